@@ -105,7 +105,7 @@ macro_rules! entity_path {
         #[doc = "included), and through [`EntityPath`](crate::path::EntityPath) what every entity path"]
         #[doc = "allows (`get`, `cast`; `update`, `delete` and the `$ref` requests where `C` allows"]
         #[doc = "them, see [`caps`](crate::path::caps)). It exists with its entity type."]
-        pub struct $name<C>(crate::path::EntityPath<entity_types::$value, C>);
+        pub struct $name<C>(pub(crate) crate::path::EntityPath<entity_types::$value, C>);
 
         impl<C> $name<C> {
             /// A path to `target`.

@@ -9,7 +9,7 @@ impl<C> crate::beta::requests::AadUserConversationMemberPath<C> {
     pub fn user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("user"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("user"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -53,7 +53,7 @@ impl<C> crate::beta::requests::AccessPackagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageAssignmentPolicies"),
+            self.0.target().segment("accessPackageAssignmentPolicies"),
         )
     }
     /// Navigation property `accessPackageCatalog` (`microsoft.graph.accessPackageCatalog`).
@@ -63,7 +63,7 @@ impl<C> crate::beta::requests::AccessPackagePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AccessPackageCatalogPath::new(
-            self.target().segment("accessPackageCatalog"),
+            self.0.target().segment("accessPackageCatalog"),
         )
     }
     /// Containment navigation property `accessPackageResourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
@@ -74,7 +74,7 @@ impl<C> crate::beta::requests::AccessPackagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageResourceRoleScopes"),
+            self.0.target().segment("accessPackageResourceRoleScopes"),
         )
     }
 }
@@ -131,14 +131,14 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackage, C> {
 impl<C> crate::beta::requests::AccessPackageAssignmentPath<C> {
     /// Structural property `schedule` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule(&self) -> crate::path::PropertyPath<crate::beta::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
     }
     /// Containment navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
         &self,
     ) -> crate::beta::requests::AccessPackagePath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::AccessPackagePath::new(
-            self.target().segment("accessPackage"),
+            self.0.target().segment("accessPackage"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentPolicy` (`microsoft.graph.accessPackageAssignmentPolicy`).
@@ -148,7 +148,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageAssignmentPolicyPath::new(
-            self.target().segment("accessPackageAssignmentPolicy"),
+            self.0.target().segment("accessPackageAssignmentPolicy"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentRequests` (`microsoft.graph.accessPackageAssignmentRequest`).
@@ -159,7 +159,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageAssignmentRequests"),
+            self.0.target().segment("accessPackageAssignmentRequests"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentResourceRoles` (`microsoft.graph.accessPackageAssignmentResourceRole`).
@@ -170,7 +170,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageAssignmentResourceRoles"),
+            self.0.target().segment("accessPackageAssignmentResourceRoles"),
         )
     }
     /// Containment navigation property `target` (`microsoft.graph.accessPackageSubject`).
@@ -180,7 +180,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageSubjectPath::new(
-            self.target().segment("target"),
+            self.0.target().segment("target"),
         )
     }
 }
@@ -227,19 +227,21 @@ impl<C> crate::beta::requests::AccessPackageAssignmentPolicyPath<C> {
     pub fn access_review_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AssignmentReviewSettings> {
-        crate::path::PropertyPath::new(self.target().segment("accessReviewSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("accessReviewSettings"))
     }
     /// Structural property `requestApprovalSettings` (`microsoft.graph.approvalSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn request_approval_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ApprovalSettings> {
-        crate::path::PropertyPath::new(self.target().segment("requestApprovalSettings"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("requestApprovalSettings"),
+        )
     }
     /// Structural property `requestorSettings` (`microsoft.graph.requestorSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn requestor_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::RequestorSettings> {
-        crate::path::PropertyPath::new(self.target().segment("requestorSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("requestorSettings"))
     }
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
@@ -248,7 +250,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentPolicyPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AccessPackagePath::new(
-            self.target().segment("accessPackage"),
+            self.0.target().segment("accessPackage"),
         )
     }
     /// Containment navigation property `accessPackageCatalog` (`microsoft.graph.accessPackageCatalog`).
@@ -258,7 +260,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentPolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageCatalogPath::new(
-            self.target().segment("accessPackageCatalog"),
+            self.0.target().segment("accessPackageCatalog"),
         )
     }
 }
@@ -273,7 +275,7 @@ for crate::beta::AccessPackageAssignmentPolicy {
 impl<C> crate::beta::requests::AccessPackageAssignmentRequestPath<C> {
     /// Structural property `schedule` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule(&self) -> crate::path::PropertyPath<crate::beta::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
     }
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
@@ -282,7 +284,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AccessPackagePath::new(
-            self.target().segment("accessPackage"),
+            self.0.target().segment("accessPackage"),
         )
     }
     /// Containment navigation property `accessPackageAssignment` (`microsoft.graph.accessPackageAssignment`).
@@ -292,7 +294,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentRequestPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageAssignmentPath::new(
-            self.target().segment("accessPackageAssignment"),
+            self.0.target().segment("accessPackageAssignment"),
         )
     }
     /// Containment navigation property `requestor` (`microsoft.graph.accessPackageSubject`).
@@ -302,7 +304,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentRequestPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageSubjectPath::new(
-            self.target().segment("requestor"),
+            self.0.target().segment("requestor"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -311,7 +313,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -363,7 +365,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentResourceRolePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageAssignments"),
+            self.0.target().segment("accessPackageAssignments"),
         )
     }
     /// Containment navigation property `accessPackageResourceRole` (`microsoft.graph.accessPackageResourceRole`).
@@ -373,7 +375,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentResourceRolePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageResourceRolePath::new(
-            self.target().segment("accessPackageResourceRole"),
+            self.0.target().segment("accessPackageResourceRole"),
         )
     }
     /// Containment navigation property `accessPackageResourceScope` (`microsoft.graph.accessPackageResourceScope`).
@@ -383,7 +385,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentResourceRolePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageResourceScopePath::new(
-            self.target().segment("accessPackageResourceScope"),
+            self.0.target().segment("accessPackageResourceScope"),
         )
     }
     /// Containment navigation property `accessPackageSubject` (`microsoft.graph.accessPackageSubject`).
@@ -393,7 +395,7 @@ impl<C> crate::beta::requests::AccessPackageAssignmentResourceRolePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageSubjectPath::new(
-            self.target().segment("accessPackageSubject"),
+            self.0.target().segment("accessPackageSubject"),
         )
     }
 }
@@ -433,7 +435,7 @@ impl<C> crate::beta::requests::AccessPackageCatalogPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageResourceRoles"),
+            self.0.target().segment("accessPackageResourceRoles"),
         )
     }
     /// Containment navigation property `accessPackageResources` (`microsoft.graph.accessPackageResource`).
@@ -443,7 +445,9 @@ impl<C> crate::beta::requests::AccessPackageCatalogPath<C> {
         crate::beta::AccessPackageResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accessPackageResources"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("accessPackageResources"),
+        )
     }
     /// Containment navigation property `accessPackageResourceScopes` (`microsoft.graph.accessPackageResourceScope`).
     pub fn access_package_resource_scopes(
@@ -453,7 +457,7 @@ impl<C> crate::beta::requests::AccessPackageCatalogPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageResourceScopes"),
+            self.0.target().segment("accessPackageResourceScopes"),
         )
     }
     /// Containment navigation property `accessPackages` (`microsoft.graph.accessPackage`).
@@ -463,7 +467,7 @@ impl<C> crate::beta::requests::AccessPackageCatalogPath<C> {
         crate::beta::AccessPackage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accessPackages"))
+        crate::path::CollectionPath::new(self.0.target().segment("accessPackages"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -499,7 +503,7 @@ impl<C> crate::beta::requests::AccessPackageResourcePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AccessPackageResourceEnvironmentPath::new(
-            self.target().segment("accessPackageResourceEnvironment"),
+            self.0.target().segment("accessPackageResourceEnvironment"),
         )
     }
     /// Containment navigation property `accessPackageResourceRoles` (`microsoft.graph.accessPackageResourceRole`).
@@ -510,7 +514,7 @@ impl<C> crate::beta::requests::AccessPackageResourcePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageResourceRoles"),
+            self.0.target().segment("accessPackageResourceRoles"),
         )
     }
     /// Containment navigation property `accessPackageResourceScopes` (`microsoft.graph.accessPackageResourceScope`).
@@ -521,7 +525,7 @@ impl<C> crate::beta::requests::AccessPackageResourcePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageResourceScopes"),
+            self.0.target().segment("accessPackageResourceScopes"),
         )
     }
 }
@@ -538,7 +542,7 @@ impl<C> crate::beta::requests::AccessPackageResourceEnvironmentPath<C> {
     pub fn connection_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConnectionInfo> {
-        crate::path::PropertyPath::new(self.target().segment("connectionInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("connectionInfo"))
     }
     /// Navigation property `accessPackageResources` (`microsoft.graph.accessPackageResource`).
     pub fn access_package_resources(
@@ -547,7 +551,9 @@ impl<C> crate::beta::requests::AccessPackageResourceEnvironmentPath<C> {
         crate::beta::AccessPackageResource,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accessPackageResources"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("accessPackageResources"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -566,7 +572,7 @@ impl<C> crate::beta::requests::AccessPackageResourceRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AccessPackageResourcePath::new(
-            self.target().segment("accessPackageResource"),
+            self.0.target().segment("accessPackageResource"),
         )
     }
     /// Containment navigation property `requestor` (`microsoft.graph.accessPackageSubject`).
@@ -576,7 +582,7 @@ impl<C> crate::beta::requests::AccessPackageResourceRequestPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageSubjectPath::new(
-            self.target().segment("requestor"),
+            self.0.target().segment("requestor"),
         )
     }
 }
@@ -596,7 +602,7 @@ impl<C> crate::beta::requests::AccessPackageResourceRolePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageResourcePath::new(
-            self.target().segment("accessPackageResource"),
+            self.0.target().segment("accessPackageResource"),
         )
     }
 }
@@ -616,7 +622,7 @@ impl<C> crate::beta::requests::AccessPackageResourceRoleScopePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageResourceRolePath::new(
-            self.target().segment("accessPackageResourceRole"),
+            self.0.target().segment("accessPackageResourceRole"),
         )
     }
     /// Containment navigation property `accessPackageResourceScope` (`microsoft.graph.accessPackageResourceScope`).
@@ -626,7 +632,7 @@ impl<C> crate::beta::requests::AccessPackageResourceRoleScopePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageResourceScopePath::new(
-            self.target().segment("accessPackageResourceScope"),
+            self.0.target().segment("accessPackageResourceScope"),
         )
     }
 }
@@ -646,7 +652,7 @@ impl<C> crate::beta::requests::AccessPackageResourceScopePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessPackageResourcePath::new(
-            self.target().segment("accessPackageResource"),
+            self.0.target().segment("accessPackageResource"),
         )
     }
 }
@@ -666,7 +672,7 @@ impl<C> crate::beta::requests::AccessPackageSubjectPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ConnectedOrganizationPath::new(
-            self.target().segment("connectedOrganization"),
+            self.0.target().segment("connectedOrganization"),
         )
     }
 }
@@ -681,19 +687,19 @@ for crate::beta::AccessPackageSubject {
 impl<C> crate::beta::requests::AccessReviewPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `reviewedEntity` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn reviewed_entity(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("reviewedEntity"))
+        crate::path::PropertyPath::new(self.0.target().segment("reviewedEntity"))
     }
     /// Structural property `settings` (`microsoft.graph.accessReviewSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyAccessReviewSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `decisions` (`microsoft.graph.accessReviewDecision`).
     pub fn decisions(
@@ -702,7 +708,7 @@ impl<C> crate::beta::requests::AccessReviewPath<C> {
         crate::beta::AccessReviewDecision,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("decisions"))
+        crate::path::CollectionPath::new(self.0.target().segment("decisions"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.accessReview`).
     pub fn instances(
@@ -711,7 +717,7 @@ impl<C> crate::beta::requests::AccessReviewPath<C> {
         crate::beta::AccessReview,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("instances"))
+        crate::path::CollectionPath::new(self.0.target().segment("instances"))
     }
     /// Containment navigation property `myDecisions` (`microsoft.graph.accessReviewDecision`).
     pub fn my_decisions(
@@ -720,7 +726,7 @@ impl<C> crate::beta::requests::AccessReviewPath<C> {
         crate::beta::AccessReviewDecision,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("myDecisions"))
+        crate::path::CollectionPath::new(self.0.target().segment("myDecisions"))
     }
     /// Containment navigation property `reviewers` (`microsoft.graph.accessReviewReviewer`).
     pub fn reviewers(
@@ -729,7 +735,7 @@ impl<C> crate::beta::requests::AccessReviewPath<C> {
         crate::beta::AccessReviewReviewer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reviewers"))
+        crate::path::CollectionPath::new(self.0.target().segment("reviewers"))
     }
     /// `POST .../applyDecisions`: action `microsoft.graph.applyDecisions`.
     pub fn apply_decisions(
@@ -737,7 +743,7 @@ impl<C> crate::beta::requests::AccessReviewPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyDecisions"),
+            self.0.target().segment("applyDecisions"),
             rt::request::NoBody,
         )
     }
@@ -747,7 +753,7 @@ impl<C> crate::beta::requests::AccessReviewPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetDecisions"),
+            self.0.target().segment("resetDecisions"),
             rt::request::NoBody,
         )
     }
@@ -757,7 +763,7 @@ impl<C> crate::beta::requests::AccessReviewPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendReminder"),
+            self.0.target().segment("sendReminder"),
             rt::request::NoBody,
         )
     }
@@ -765,7 +771,7 @@ impl<C> crate::beta::requests::AccessReviewPath<C> {
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -780,11 +786,11 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AccessRev
 impl<C> crate::beta::requests::AccessReviewDecisionPath<C> {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn applied_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("appliedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("appliedBy"))
     }
     /// Structural property `reviewedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("reviewedBy"))
     }
 }
 #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
@@ -798,7 +804,7 @@ for crate::beta::AccessReviewDecision {
 impl<C> crate::beta::requests::AccessReviewHistoryDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// `POST .../generateDownloadUri`: action `microsoft.graph.generateDownloadUri`.
     pub fn generate_download_uri(
@@ -809,7 +815,7 @@ impl<C> crate::beta::requests::AccessReviewHistoryDefinitionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("generateDownloadUri"),
+            self.0.target().segment("generateDownloadUri"),
             rt::request::NoBody,
         )
     }
@@ -825,7 +831,7 @@ for crate::beta::AccessReviewHistoryDefinition {
 impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
     pub fn scope(&self) -> crate::path::PropertyPath<crate::beta::AnyAccessReviewScope> {
-        crate::path::PropertyPath::new(self.target().segment("scope"))
+        crate::path::PropertyPath::new(self.0.target().segment("scope"))
     }
     /// Containment navigation property `decisions` (`microsoft.graph.accessReviewInstanceDecisionItem`).
     pub fn decisions(
@@ -834,7 +840,7 @@ impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
         crate::beta::AccessReviewInstanceDecisionItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("decisions"))
+        crate::path::CollectionPath::new(self.0.target().segment("decisions"))
     }
     #[cfg(msgraph_beta_identity_governance_or_search)]
     /// Navigation property `definition` (`microsoft.graph.accessReviewScheduleDefinition`).
@@ -846,7 +852,7 @@ impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AccessReviewScheduleDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
     /// `POST .../acceptRecommendations`: action `microsoft.graph.acceptRecommendations`.
@@ -855,7 +861,7 @@ impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acceptRecommendations"),
+            self.0.target().segment("acceptRecommendations"),
             rt::request::NoBody,
         )
     }
@@ -865,7 +871,7 @@ impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyDecisions"),
+            self.0.target().segment("applyDecisions"),
             rt::request::NoBody,
         )
     }
@@ -881,7 +887,7 @@ impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("batchRecordDecisions"),
+            self.0.target().segment("batchRecordDecisions"),
             rt::request::Json(params),
         )
     }
@@ -891,7 +897,7 @@ impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetDecisions"),
+            self.0.target().segment("resetDecisions"),
             rt::request::NoBody,
         )
     }
@@ -901,7 +907,7 @@ impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendReminder"),
+            self.0.target().segment("sendReminder"),
             rt::request::NoBody,
         )
     }
@@ -909,7 +915,7 @@ impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -955,11 +961,11 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessReviewInstance, C> {
 impl<C> crate::beta::requests::AccessReviewInstanceDecisionItemPath<C> {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn applied_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("appliedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("appliedBy"))
     }
     /// Structural property `principal` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn principal(&self) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("principal"))
+        crate::path::PropertyPath::new(self.0.target().segment("principal"))
     }
     /// Structural property `resource` (`microsoft.graph.accessReviewInstanceDecisionItemResource`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource(
@@ -967,11 +973,11 @@ impl<C> crate::beta::requests::AccessReviewInstanceDecisionItemPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AccessReviewInstanceDecisionItemResource,
     > {
-        crate::path::PropertyPath::new(self.target().segment("resource"))
+        crate::path::PropertyPath::new(self.0.target().segment("resource"))
     }
     /// Structural property `reviewedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("reviewedBy"))
     }
     /// Structural property `target` (`microsoft.graph.accessReviewInstanceDecisionItemTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
@@ -979,7 +985,7 @@ impl<C> crate::beta::requests::AccessReviewInstanceDecisionItemPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyAccessReviewInstanceDecisionItemTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1035,23 +1041,25 @@ for crate::beta::AccessReviewReviewer {
 impl<C> crate::beta::requests::AccessReviewScheduleDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `instanceEnumerationScope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
     pub fn instance_enumeration_scope(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyAccessReviewScope> {
-        crate::path::PropertyPath::new(self.target().segment("instanceEnumerationScope"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("instanceEnumerationScope"),
+        )
     }
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
     pub fn scope(&self) -> crate::path::PropertyPath<crate::beta::AnyAccessReviewScope> {
-        crate::path::PropertyPath::new(self.target().segment("scope"))
+        crate::path::PropertyPath::new(self.0.target().segment("scope"))
     }
     /// Structural property `settings` (`microsoft.graph.accessReviewScheduleSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AccessReviewScheduleSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.accessReviewInstance`).
     pub fn instances(
@@ -1060,13 +1068,13 @@ impl<C> crate::beta::requests::AccessReviewScheduleDefinitionPath<C> {
         crate::beta::AccessReviewInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("instances"))
+        crate::path::CollectionPath::new(self.0.target().segment("instances"))
     }
     /// `POST .../stop`: action `microsoft.graph.stop`.
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -1117,7 +1125,7 @@ impl<C> crate::beta::requests::AccessReviewSetPath<C> {
         crate::beta::AccessReviewScheduleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("definitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("definitions"))
     }
     /// Containment navigation property `historyDefinitions` (`microsoft.graph.accessReviewHistoryDefinition`).
     pub fn history_definitions(
@@ -1126,7 +1134,7 @@ impl<C> crate::beta::requests::AccessReviewSetPath<C> {
         crate::beta::AccessReviewHistoryDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("historyDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("historyDefinitions"))
     }
     /// Containment navigation property `policy` (`microsoft.graph.accessReviewPolicy`).
     pub fn policy(
@@ -1135,7 +1143,7 @@ impl<C> crate::beta::requests::AccessReviewSetPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessReviewPolicyPath::new(
-            self.target().segment("policy"),
+            self.0.target().segment("policy"),
         )
     }
 }
@@ -1159,7 +1167,7 @@ impl<C> crate::beta::requests::ActiveDirectoryWindowsAutopilotDeploymentProfileP
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WindowsDomainJoinConfigurationPath::new(
-            self.target().segment("domainJoinConfiguration"),
+            self.0.target().segment("domainJoinConfiguration"),
         )
     }
     /// Structural property `enrollmentStatusScreenSettings` (`microsoft.graph.windowsEnrollmentStatusScreenSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -1167,7 +1175,7 @@ impl<C> crate::beta::requests::ActiveDirectoryWindowsAutopilotDeploymentProfileP
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsEnrollmentStatusScreenSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("enrollmentStatusScreenSettings"),
+            self.0.target().segment("enrollmentStatusScreenSettings"),
         )
     }
     /// Structural property `outOfBoxExperienceSettings` (`microsoft.graph.outOfBoxExperienceSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -1175,7 +1183,7 @@ impl<C> crate::beta::requests::ActiveDirectoryWindowsAutopilotDeploymentProfileP
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OutOfBoxExperienceSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("outOfBoxExperienceSettings"),
+            self.0.target().segment("outOfBoxExperienceSettings"),
         )
     }
     /// Containment navigation property `assignedDevices` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
@@ -1185,7 +1193,7 @@ impl<C> crate::beta::requests::ActiveDirectoryWindowsAutopilotDeploymentProfileP
         crate::beta::WindowsAutopilotDeviceIdentity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignedDevices"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.windowsAutopilotDeploymentProfileAssignment`).
     pub fn assignments(
@@ -1194,7 +1202,7 @@ impl<C> crate::beta::requests::ActiveDirectoryWindowsAutopilotDeploymentProfileP
         crate::beta::WindowsAutopilotDeploymentProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1208,7 +1216,7 @@ impl<C> crate::beta::requests::ActiveDirectoryWindowsAutopilotDeploymentProfileP
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1260,7 +1268,7 @@ impl<C> crate::beta::requests::ActivityBasedTimeoutPolicyPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -1272,7 +1280,7 @@ impl<C> crate::beta::requests::ActivityBasedTimeoutPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1286,7 +1294,7 @@ impl<C> crate::beta::requests::ActivityBasedTimeoutPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1300,7 +1308,7 @@ impl<C> crate::beta::requests::ActivityBasedTimeoutPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1314,7 +1322,7 @@ impl<C> crate::beta::requests::ActivityBasedTimeoutPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1327,7 +1335,7 @@ impl<C> crate::beta::requests::ActivityBasedTimeoutPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1413,7 +1421,7 @@ impl<C> crate::beta::requests::ActivityHistoryItemPath<C> {
     pub fn activity(
         &self,
     ) -> crate::beta::requests::UserActivityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserActivityPath::new(self.target().segment("activity"))
+        crate::beta::requests::UserActivityPath::new(self.0.target().segment("activity"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1438,7 +1446,7 @@ impl<C> crate::beta::requests::AdminPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ServiceAnnouncementPath::new(
-            self.target().segment("serviceAnnouncement"),
+            self.0.target().segment("serviceAnnouncement"),
         )
     }
     /// Containment navigation property `windows` (`microsoft.graph.windowsUpdates.windows`).
@@ -1448,7 +1456,7 @@ impl<C> crate::beta::requests::AdminPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::windows_updates::WindowsPath::new(
-            self.target().segment("windows"),
+            self.0.target().segment("windows"),
         )
     }
 }
@@ -1468,7 +1476,7 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `scopedRoleMembers` (`microsoft.graph.scopedRoleMembership`).
     pub fn scoped_role_members(
@@ -1477,7 +1485,7 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
         crate::beta::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("scopedRoleMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("scopedRoleMembers"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -1486,7 +1494,7 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -1498,7 +1506,7 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1512,7 +1520,7 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1526,7 +1534,7 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1540,7 +1548,7 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1553,7 +1561,7 @@ impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1651,6 +1659,7 @@ impl<C> crate::beta::requests::AdvancedThreatProtectionOnboardingStateSummaryPat
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("advancedThreatProtectionOnboardingDeviceSettingStates"),
         )
@@ -1672,7 +1681,7 @@ impl<C> crate::beta::requests::ediscovery::AddToReviewSetOperationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ediscovery::ReviewSetPath::new(
-            self.target().segment("reviewSet"),
+            self.0.target().segment("reviewSet"),
         )
     }
     /// Navigation property `sourceCollection` (`microsoft.graph.ediscovery.sourceCollection`).
@@ -1682,16 +1691,16 @@ impl<C> crate::beta::requests::ediscovery::AddToReviewSetOperationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ediscovery::SourceCollectionPath::new(
-            self.target().segment("sourceCollection"),
+            self.0.target().segment("sourceCollection"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -1725,7 +1734,7 @@ impl<C> crate::beta::requests::AgreementPath<C> {
     pub fn terms_expiration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TermsExpiration> {
-        crate::path::PropertyPath::new(self.target().segment("termsExpiration"))
+        crate::path::PropertyPath::new(self.0.target().segment("termsExpiration"))
     }
     /// Containment navigation property `acceptances` (`microsoft.graph.agreementAcceptance`).
     pub fn acceptances(
@@ -1734,13 +1743,13 @@ impl<C> crate::beta::requests::AgreementPath<C> {
         crate::beta::AgreementAcceptance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("acceptances"))
+        crate::path::CollectionPath::new(self.0.target().segment("acceptances"))
     }
     /// Containment navigation property `file` (`microsoft.graph.agreementFile`).
     pub fn file(
         &self,
     ) -> crate::beta::requests::AgreementFilePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AgreementFilePath::new(self.target().segment("file"))
+        crate::beta::requests::AgreementFilePath::new(self.0.target().segment("file"))
     }
     /// Containment navigation property `files` (`microsoft.graph.agreementFileLocalization`).
     pub fn files(
@@ -1749,7 +1758,7 @@ impl<C> crate::beta::requests::AgreementPath<C> {
         crate::beta::AgreementFileLocalization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("files"))
+        crate::path::CollectionPath::new(self.0.target().segment("files"))
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -1773,13 +1782,13 @@ impl<C> crate::beta::requests::AgreementFilePath<C> {
         crate::beta::AgreementFileLocalization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("localizations"))
+        crate::path::CollectionPath::new(self.0.target().segment("localizations"))
     }
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AgreementFileData> {
-        crate::path::PropertyPath::new(self.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -1803,13 +1812,13 @@ impl<C> crate::beta::requests::AgreementFileLocalizationPath<C> {
         crate::beta::AgreementFileVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("versions"))
+        crate::path::CollectionPath::new(self.0.target().segment("versions"))
     }
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AgreementFileData> {
-        crate::path::PropertyPath::new(self.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -1831,7 +1840,7 @@ impl<C> crate::beta::requests::AgreementFilePropertiesPath<C> {
     pub fn file_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AgreementFileData> {
-        crate::path::PropertyPath::new(self.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -1847,7 +1856,7 @@ impl<C> crate::beta::requests::AgreementFileVersionPath<C> {
     pub fn file_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AgreementFileData> {
-        crate::path::PropertyPath::new(self.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
@@ -1875,7 +1884,7 @@ impl<C> crate::beta::requests::AlertPath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]

@@ -12,7 +12,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -22,7 +22,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -32,7 +32,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -42,7 +42,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -52,7 +52,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -62,7 +62,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -72,7 +72,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -81,7 +81,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -91,7 +91,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -100,7 +100,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -109,7 +109,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -122,7 +122,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -138,7 +138,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -153,6 +153,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -182,7 +183,7 @@ impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -258,7 +259,7 @@ impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -268,7 +269,7 @@ impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -278,7 +279,7 @@ impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -287,7 +288,7 @@ impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -298,7 +299,7 @@ impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -308,7 +309,7 @@ impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -317,7 +318,7 @@ impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -330,7 +331,7 @@ impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -346,7 +347,7 @@ impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -448,7 +449,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -458,7 +459,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -468,7 +469,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -478,7 +479,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -488,7 +489,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -498,7 +499,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -507,7 +508,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -517,7 +518,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -526,7 +527,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -535,7 +536,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -548,7 +549,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -564,7 +565,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -579,6 +580,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -608,7 +610,7 @@ impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -714,7 +716,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -724,7 +726,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -734,7 +736,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -744,7 +746,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -754,7 +756,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -764,7 +766,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -774,7 +776,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -783,7 +785,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -793,7 +795,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -802,7 +804,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -811,7 +813,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -824,7 +826,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -840,7 +842,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -855,6 +857,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -884,7 +887,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -965,7 +968,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -975,7 +978,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -985,7 +988,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -994,7 +997,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -1005,7 +1008,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -1015,7 +1018,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -1024,7 +1027,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1037,7 +1040,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1053,7 +1056,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -1159,7 +1162,7 @@ impl<
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.target().segment("derivedCredentialSettings"),
+            self.0.target().segment("derivedCredentialSettings"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1169,7 +1172,7 @@ impl<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1179,7 +1182,7 @@ impl<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1189,7 +1192,7 @@ impl<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1199,7 +1202,7 @@ impl<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1209,7 +1212,7 @@ impl<
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1219,7 +1222,7 @@ impl<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1228,7 +1231,7 @@ impl<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1238,7 +1241,7 @@ impl<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1247,7 +1250,7 @@ impl<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1256,7 +1259,7 @@ impl<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1269,7 +1272,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1285,7 +1288,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1300,6 +1303,7 @@ impl<
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1329,7 +1333,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1405,7 +1409,7 @@ impl<
 impl<C> crate::beta::requests::AndroidDeviceOwnerEnrollmentProfilePath<C> {
     /// Structural property `qrCodeImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn qr_code_image(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("qrCodeImage"))
+        crate::path::PropertyPath::new(self.0.target().segment("qrCodeImage"))
     }
     /// `POST .../createToken`: action `microsoft.graph.createToken`.
     pub fn create_token(
@@ -1419,7 +1423,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createToken"),
+            self.0.target().segment("createToken"),
             rt::request::Json(params),
         )
     }
@@ -1429,7 +1433,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnrollmentProfilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeToken"),
+            self.0.target().segment("revokeToken"),
             rt::request::NoBody,
         )
     }
@@ -1450,7 +1454,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.target().segment("derivedCredentialSettings"),
+            self.0.target().segment("derivedCredentialSettings"),
         )
     }
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.androidDeviceOwnerCertificateProfileBase`).
@@ -1460,7 +1464,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath::new(
-            self.target().segment("identityCertificateForClientAuthentication"),
+            self.0.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.androidDeviceOwnerTrustedRootCertificate`).
@@ -1470,7 +1474,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificateForServerValidation"),
+            self.0.target().segment("rootCertificateForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1480,7 +1484,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1490,7 +1494,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1500,7 +1504,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1510,7 +1514,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1520,7 +1524,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1530,7 +1534,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1539,7 +1543,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1549,7 +1553,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1558,7 +1562,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1567,7 +1571,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1580,7 +1584,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1596,7 +1600,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1611,6 +1615,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1640,7 +1645,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1724,7 +1729,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
     pub fn global_proxy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyAndroidDeviceOwnerGlobalProxy> {
-        crate::path::PropertyPath::new(self.target().segment("globalProxy"))
+        crate::path::PropertyPath::new(self.0.target().segment("globalProxy"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -1733,7 +1738,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1743,7 +1748,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1753,7 +1758,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1763,7 +1768,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1773,7 +1778,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1783,7 +1788,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1792,7 +1797,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1802,7 +1807,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1811,7 +1816,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1820,7 +1825,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1833,7 +1838,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1849,7 +1854,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1864,6 +1869,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1893,7 +1899,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1975,7 +1981,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidDeviceOwnerTrustedRootCertificate`).
@@ -1985,7 +1991,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1995,7 +2001,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2005,7 +2011,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2015,7 +2021,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2025,7 +2031,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2035,7 +2041,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2045,7 +2051,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2054,7 +2060,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2064,7 +2070,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2073,7 +2079,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2082,7 +2088,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2095,7 +2101,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2111,7 +2117,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2126,6 +2132,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2155,7 +2162,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2243,7 +2250,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidDeviceOwnerTrustedRootCertificate`).
@@ -2253,7 +2260,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2263,7 +2270,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2273,7 +2280,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2283,7 +2290,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2293,7 +2300,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2303,7 +2310,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2313,7 +2320,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2322,7 +2329,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2332,7 +2339,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2341,7 +2348,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2350,7 +2357,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2363,7 +2370,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2379,7 +2386,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2394,6 +2401,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2423,7 +2431,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2508,7 +2516,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidDeviceOwnerTrustedRootCertificate`).
@@ -2518,7 +2526,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2528,7 +2536,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2538,7 +2546,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2548,7 +2556,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2558,7 +2566,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2568,7 +2576,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2578,7 +2586,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2587,7 +2595,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2597,7 +2605,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2606,7 +2614,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2615,7 +2623,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2628,7 +2636,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2644,7 +2652,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2659,6 +2667,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2688,7 +2697,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2772,7 +2781,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2782,7 +2791,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2792,7 +2801,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2802,7 +2811,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2812,7 +2821,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2822,7 +2831,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2831,7 +2840,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2841,7 +2850,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2850,7 +2859,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2859,7 +2868,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2872,7 +2881,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2888,7 +2897,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2903,6 +2912,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2932,7 +2942,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3007,7 +3017,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
     }
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
     pub fn derived_credential_settings(
@@ -3016,7 +3026,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.target().segment("derivedCredentialSettings"),
+            self.0.target().segment("derivedCredentialSettings"),
         )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.androidDeviceOwnerCertificateProfileBase`).
@@ -3026,7 +3036,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3036,7 +3046,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3046,7 +3056,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3056,7 +3066,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3066,7 +3076,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3076,7 +3086,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3086,7 +3096,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3095,7 +3105,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3105,7 +3115,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3114,7 +3124,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3123,7 +3133,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3136,7 +3146,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3152,7 +3162,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3167,6 +3177,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3196,7 +3207,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3278,7 +3289,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3288,7 +3299,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3298,7 +3309,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3308,7 +3319,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3318,7 +3329,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3328,7 +3339,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3337,7 +3348,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3347,7 +3358,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3356,7 +3367,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3365,7 +3376,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3378,7 +3389,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3394,7 +3405,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3409,6 +3420,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3438,7 +3450,7 @@ impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3516,7 +3528,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Navigation property `smimeSigningCertificate` (`microsoft.graph.androidCertificateProfileBase`).
@@ -3526,7 +3538,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidCertificateProfileBasePath::new(
-            self.target().segment("smimeSigningCertificate"),
+            self.0.target().segment("smimeSigningCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3536,7 +3548,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3546,7 +3558,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3556,7 +3568,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3566,7 +3578,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3576,7 +3588,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3586,7 +3598,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3595,7 +3607,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3605,7 +3617,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3614,7 +3626,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3623,7 +3635,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3636,7 +3648,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3652,7 +3664,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3667,6 +3679,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3696,7 +3709,7 @@ impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3774,7 +3787,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidCertificateProfileBasePath::new(
-            self.target().segment("identityCertificateForClientAuthentication"),
+            self.0.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.androidTrustedRootCertificate`).
@@ -3784,7 +3797,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificateForServerValidation"),
+            self.0.target().segment("rootCertificateForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3794,7 +3807,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3804,7 +3817,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3814,7 +3827,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3824,7 +3837,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3834,7 +3847,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3844,7 +3857,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3853,7 +3866,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3863,7 +3876,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3872,7 +3885,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3881,7 +3894,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3894,7 +3907,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3910,7 +3923,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3925,6 +3938,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3954,7 +3968,7 @@ impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4031,7 +4045,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidEnterpriseWiFiConfigurat
 impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -4040,7 +4054,7 @@ impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -4049,7 +4063,7 @@ impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -4058,7 +4072,7 @@ impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -4067,7 +4081,7 @@ impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -4077,7 +4091,7 @@ impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -4086,7 +4100,7 @@ impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4098,7 +4112,7 @@ impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4114,6 +4128,7 @@ impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -4145,7 +4160,7 @@ impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -4266,7 +4281,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidForWorkTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4276,7 +4291,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4286,7 +4301,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4296,7 +4311,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4306,7 +4321,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4316,7 +4331,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4326,7 +4341,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4335,7 +4350,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4345,7 +4360,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4354,7 +4369,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4363,7 +4378,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4376,7 +4391,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4392,7 +4407,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4407,6 +4422,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4436,7 +4452,7 @@ impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4514,7 +4530,7 @@ impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4524,7 +4540,7 @@ impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -4534,7 +4550,7 @@ impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -4543,7 +4559,7 @@ impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -4554,7 +4570,7 @@ impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -4564,7 +4580,7 @@ impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -4573,7 +4589,7 @@ impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4586,7 +4602,7 @@ impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4602,7 +4618,7 @@ impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -4704,7 +4720,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4714,7 +4730,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4724,7 +4740,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4734,7 +4750,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4744,7 +4760,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4754,7 +4770,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4763,7 +4779,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4773,7 +4789,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4782,7 +4798,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4791,7 +4807,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4804,7 +4820,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4820,7 +4836,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4835,6 +4851,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4864,7 +4881,7 @@ impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4940,7 +4957,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4950,7 +4967,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4960,7 +4977,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4970,7 +4987,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4980,7 +4997,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4990,7 +5007,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5000,7 +5017,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5009,7 +5026,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5019,7 +5036,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5028,7 +5045,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5037,7 +5054,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5050,7 +5067,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5066,7 +5083,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5081,6 +5098,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5110,7 +5128,7 @@ impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5183,7 +5201,7 @@ impl<
 impl<C> crate::beta::requests::AndroidForWorkEnrollmentProfilePath<C> {
     /// Structural property `qrCodeImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn qr_code_image(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("qrCodeImage"))
+        crate::path::PropertyPath::new(self.0.target().segment("qrCodeImage"))
     }
     /// `POST .../createToken`: action `microsoft.graph.createToken`.
     pub fn create_token(
@@ -5197,7 +5215,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createToken"),
+            self.0.target().segment("createToken"),
             rt::request::Json(params),
         )
     }
@@ -5207,7 +5225,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnrollmentProfilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeToken"),
+            self.0.target().segment("revokeToken"),
             rt::request::NoBody,
         )
     }
@@ -5228,7 +5246,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
-            self.target().segment("identityCertificateForClientAuthentication"),
+            self.0.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.androidForWorkTrustedRootCertificate`).
@@ -5238,7 +5256,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidForWorkTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificateForServerValidation"),
+            self.0.target().segment("rootCertificateForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -5248,7 +5266,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -5258,7 +5276,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -5268,7 +5286,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5278,7 +5296,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5288,7 +5306,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5298,7 +5316,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5307,7 +5325,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5317,7 +5335,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5326,7 +5344,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5335,7 +5353,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5348,7 +5366,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5364,7 +5382,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5379,6 +5397,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5408,7 +5427,7 @@ impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5495,7 +5514,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -5505,7 +5524,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -5515,7 +5534,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5525,7 +5544,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5535,7 +5554,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5545,7 +5564,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5554,7 +5573,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5564,7 +5583,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5573,7 +5592,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5582,7 +5601,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5595,7 +5614,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5611,7 +5630,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5626,6 +5645,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5655,7 +5675,7 @@ impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5733,7 +5753,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -5743,7 +5763,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -5753,7 +5773,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -5763,7 +5783,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5773,7 +5793,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5783,7 +5803,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5793,7 +5813,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5802,7 +5822,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5812,7 +5832,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5821,7 +5841,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5830,7 +5850,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5843,7 +5863,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5859,7 +5879,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5874,6 +5894,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5903,7 +5924,7 @@ impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5988,7 +6009,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
@@ -5998,7 +6019,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -6008,7 +6029,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -6018,7 +6039,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -6028,7 +6049,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -6038,7 +6059,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6048,7 +6069,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6058,7 +6079,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6067,7 +6088,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6077,7 +6098,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6086,7 +6107,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6095,7 +6116,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6108,7 +6129,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6124,7 +6145,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -6139,6 +6160,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6168,7 +6190,7 @@ impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -6255,7 +6277,7 @@ impl<C> crate::beta::requests::AndroidForWorkMobileAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
     pub fn device_statuses(
@@ -6264,7 +6286,7 @@ impl<C> crate::beta::requests::AndroidForWorkMobileAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
     pub fn device_status_summary(
@@ -6273,7 +6295,7 @@ impl<C> crate::beta::requests::AndroidForWorkMobileAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
-            self.target().segment("deviceStatusSummary"),
+            self.0.target().segment("deviceStatusSummary"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
@@ -6283,7 +6305,7 @@ impl<C> crate::beta::requests::AndroidForWorkMobileAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
     pub fn user_status_summary(
@@ -6292,7 +6314,7 @@ impl<C> crate::beta::requests::AndroidForWorkMobileAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
-            self.target().segment("userStatusSummary"),
+            self.0.target().segment("userStatusSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6307,7 +6329,7 @@ impl<C> crate::beta::requests::AndroidForWorkMobileAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6334,7 +6356,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -6344,7 +6366,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -6354,7 +6376,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -6364,7 +6386,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -6374,7 +6396,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6384,7 +6406,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6394,7 +6416,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6403,7 +6425,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6413,7 +6435,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6422,7 +6444,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6431,7 +6453,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6444,7 +6466,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6460,7 +6482,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -6475,6 +6497,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6504,7 +6527,7 @@ impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -6589,7 +6612,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidForWorkTrustedRootCertificate`).
@@ -6599,7 +6622,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidForWorkTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -6609,7 +6632,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -6619,7 +6642,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -6629,7 +6652,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -6639,7 +6662,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6649,7 +6672,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6659,7 +6682,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6668,7 +6691,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6678,7 +6701,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6687,7 +6710,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6696,7 +6719,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6709,7 +6732,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6725,7 +6748,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -6740,6 +6763,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6769,7 +6793,7 @@ impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -6854,7 +6878,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidForWorkTrustedRootCertificate`).
@@ -6864,7 +6888,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidForWorkTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -6874,7 +6898,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -6884,7 +6908,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -6894,7 +6918,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -6904,7 +6928,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6914,7 +6938,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6924,7 +6948,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6933,7 +6957,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6943,7 +6967,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6952,7 +6976,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6961,7 +6985,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6974,7 +6998,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6990,7 +7014,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -7005,6 +7029,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -7034,7 +7059,7 @@ impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7123,7 +7148,7 @@ impl<C> crate::beta::requests::AndroidForWorkSettingsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("completeSignup"),
+            self.0.target().segment("completeSignup"),
             rt::request::Json(params),
         )
     }
@@ -7139,7 +7164,7 @@ impl<C> crate::beta::requests::AndroidForWorkSettingsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("requestSignupUrl"),
+            self.0.target().segment("requestSignupUrl"),
             rt::request::Json(params),
         )
     }
@@ -7149,7 +7174,7 @@ impl<C> crate::beta::requests::AndroidForWorkSettingsPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syncApps"),
+            self.0.target().segment("syncApps"),
             rt::request::NoBody,
         )
     }
@@ -7159,7 +7184,7 @@ impl<C> crate::beta::requests::AndroidForWorkSettingsPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unbind"),
+            self.0.target().segment("unbind"),
             rt::request::NoBody,
         )
     }
@@ -7180,7 +7205,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -7190,7 +7215,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -7200,7 +7225,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -7210,7 +7235,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -7220,7 +7245,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -7230,7 +7255,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -7239,7 +7264,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -7249,7 +7274,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -7258,7 +7283,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -7267,7 +7292,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -7280,7 +7305,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7296,7 +7321,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -7311,6 +7336,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -7340,7 +7366,7 @@ impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7418,7 +7444,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -7428,7 +7454,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -7438,7 +7464,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -7448,7 +7474,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -7458,7 +7484,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -7468,7 +7494,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -7478,7 +7504,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -7487,7 +7513,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -7497,7 +7523,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -7506,7 +7532,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -7515,7 +7541,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -7528,7 +7554,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7544,7 +7570,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -7559,6 +7585,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -7588,7 +7615,7 @@ impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7664,7 +7691,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -7674,7 +7701,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -7684,7 +7711,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -7694,7 +7721,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -7704,7 +7731,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -7714,7 +7741,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -7723,7 +7750,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -7733,7 +7760,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -7742,7 +7769,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -7751,7 +7778,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -7764,7 +7791,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7780,7 +7807,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -7795,6 +7822,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -7824,7 +7852,7 @@ impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7900,7 +7928,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -7910,7 +7938,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -7920,7 +7948,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -7930,7 +7958,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -7940,7 +7968,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -7950,7 +7978,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -7959,7 +7987,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -7969,7 +7997,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -7978,7 +8006,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -7987,7 +8015,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -8000,7 +8028,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8016,7 +8044,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -8031,6 +8059,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -8060,7 +8089,7 @@ impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -8137,7 +8166,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
@@ -8147,7 +8176,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -8157,7 +8186,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -8167,7 +8196,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -8177,7 +8206,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -8187,7 +8216,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -8197,7 +8226,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -8207,7 +8236,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -8216,7 +8245,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -8226,7 +8255,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -8235,7 +8264,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -8244,7 +8273,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -8257,7 +8286,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8273,7 +8302,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -8288,6 +8317,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -8317,7 +8347,7 @@ impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -8399,7 +8429,7 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -8409,11 +8439,11 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -8422,7 +8452,7 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -8431,7 +8461,7 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -8440,7 +8470,7 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -8449,7 +8479,7 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -8459,7 +8489,7 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -8468,7 +8498,7 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -8480,7 +8510,7 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8496,6 +8526,7 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -8527,7 +8558,7 @@ impl<C> crate::beta::requests::AndroidLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -8646,7 +8677,7 @@ impl<C> crate::beta::requests::AndroidManagedAppProtectionPath<C> {
         crate::beta::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("apps"))
+        crate::path::CollectionPath::new(self.0.target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
@@ -8655,7 +8686,7 @@ impl<C> crate::beta::requests::AndroidManagedAppProtectionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.target().segment("deploymentSummary"),
+            self.0.target().segment("deploymentSummary"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
@@ -8665,7 +8696,7 @@ impl<C> crate::beta::requests::AndroidManagedAppProtectionPath<C> {
         crate::beta::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -8677,7 +8708,7 @@ impl<C> crate::beta::requests::AndroidManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8691,7 +8722,7 @@ impl<C> crate::beta::requests::AndroidManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -8747,7 +8778,7 @@ impl<C> crate::beta::requests::AndroidManagedAppRegistrationPath<C> {
     pub fn app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.target().segment("appIdentifier"))
+        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
     }
     /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn applied_policies(
@@ -8756,7 +8787,7 @@ impl<C> crate::beta::requests::AndroidManagedAppRegistrationPath<C> {
         crate::beta::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
     }
     /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn intended_policies(
@@ -8765,7 +8796,7 @@ impl<C> crate::beta::requests::AndroidManagedAppRegistrationPath<C> {
         crate::beta::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("intendedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
     pub fn operations(
@@ -8774,7 +8805,7 @@ impl<C> crate::beta::requests::AndroidManagedAppRegistrationPath<C> {
         crate::beta::ManagedAppOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -8821,7 +8852,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approveApps"),
+            self.0.target().segment("approveApps"),
             rt::request::Json(params),
         )
     }
@@ -8837,7 +8868,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("completeSignup"),
+            self.0.target().segment("completeSignup"),
             rt::request::Json(params),
         )
     }
@@ -8855,7 +8886,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createGooglePlayWebToken"),
+            self.0.target().segment("createGooglePlayWebToken"),
             rt::request::Json(params),
         )
     }
@@ -8871,7 +8902,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("requestSignupUrl"),
+            self.0.target().segment("requestSignupUrl"),
             rt::request::Json(params),
         )
     }
@@ -8889,7 +8920,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setAndroidDeviceOwnerFullyManagedEnrollmentState"),
+            self.0.target().segment("setAndroidDeviceOwnerFullyManagedEnrollmentState"),
             rt::request::Json(params),
         )
     }
@@ -8899,7 +8930,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath<
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syncApps"),
+            self.0.target().segment("syncApps"),
             rt::request::NoBody,
         )
     }
@@ -8909,7 +8940,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath<
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unbind"),
+            self.0.target().segment("unbind"),
             rt::request::NoBody,
         )
     }
@@ -8925,7 +8956,7 @@ for crate::beta::AndroidManagedStoreAccountEnterpriseSettings {
 impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -8934,7 +8965,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -8943,7 +8974,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -8952,7 +8983,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -8961,7 +8992,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -8971,7 +9002,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -8980,7 +9011,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -8992,7 +9023,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -9008,6 +9039,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -9039,7 +9071,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -9154,7 +9186,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
     pub fn device_statuses(
@@ -9163,7 +9195,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
     pub fn device_status_summary(
@@ -9172,7 +9204,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
-            self.target().segment("deviceStatusSummary"),
+            self.0.target().segment("deviceStatusSummary"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
@@ -9182,7 +9214,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
     pub fn user_status_summary(
@@ -9191,7 +9223,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
-            self.target().segment("userStatusSummary"),
+            self.0.target().segment("userStatusSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -9206,7 +9238,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -9234,7 +9266,7 @@ for crate::beta::AndroidManagedStoreAppConfigurationSchema {
 impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -9243,7 +9275,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -9252,7 +9284,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -9261,7 +9293,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -9270,7 +9302,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -9280,7 +9312,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -9289,7 +9321,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -9301,7 +9333,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -9317,6 +9349,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -9348,7 +9381,7 @@ impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -9469,7 +9502,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -9479,7 +9512,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -9489,7 +9522,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -9499,7 +9532,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -9509,7 +9542,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -9519,7 +9552,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -9528,7 +9561,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -9538,7 +9571,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -9547,7 +9580,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -9556,7 +9589,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -9569,7 +9602,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -9585,7 +9618,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -9600,6 +9633,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -9629,7 +9663,7 @@ impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -9706,7 +9740,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
@@ -9716,7 +9750,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -9726,7 +9760,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -9736,7 +9770,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -9746,7 +9780,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -9756,7 +9790,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -9766,7 +9800,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -9776,7 +9810,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -9785,7 +9819,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -9795,7 +9829,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -9804,7 +9838,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -9813,7 +9847,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -9826,7 +9860,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -9842,7 +9876,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -9857,6 +9891,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -9886,7 +9921,7 @@ impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }

@@ -13,7 +13,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
@@ -23,7 +23,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -33,7 +33,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -43,7 +43,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -53,7 +53,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -63,7 +63,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -73,7 +73,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -83,7 +83,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -92,7 +92,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -102,7 +102,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -111,7 +111,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -120,7 +120,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -133,7 +133,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -149,7 +149,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -164,6 +164,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -193,7 +194,7 @@ impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -273,12 +274,12 @@ impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -287,7 +288,7 @@ impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -296,7 +297,7 @@ impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -305,7 +306,7 @@ impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -314,7 +315,7 @@ impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -324,7 +325,7 @@ impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -333,7 +334,7 @@ impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -345,7 +346,7 @@ impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -361,6 +362,7 @@ impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -392,7 +394,7 @@ impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -506,7 +508,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -516,7 +518,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -526,7 +528,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -536,7 +538,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -546,7 +548,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -556,7 +558,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -565,7 +567,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -575,7 +577,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -584,7 +586,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -593,7 +595,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -606,7 +608,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -622,7 +624,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -637,6 +639,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -666,7 +669,7 @@ impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -742,7 +745,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -752,7 +755,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -762,7 +765,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -772,7 +775,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -782,7 +785,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -792,7 +795,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -802,7 +805,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -811,7 +814,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -821,7 +824,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -830,7 +833,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -839,7 +842,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -852,7 +855,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -868,7 +871,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -883,6 +886,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -912,7 +916,7 @@ impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -988,7 +992,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -998,7 +1002,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1008,7 +1012,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1018,7 +1022,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1028,7 +1032,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1038,7 +1042,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1047,7 +1051,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1057,7 +1061,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1066,7 +1070,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1075,7 +1079,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1088,7 +1092,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1104,7 +1108,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1119,6 +1123,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1148,7 +1153,7 @@ impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1224,7 +1229,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1234,7 +1239,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1244,7 +1249,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1254,7 +1259,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1264,7 +1269,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1274,7 +1279,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1284,7 +1289,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1293,7 +1298,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1303,7 +1308,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1312,7 +1317,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1321,7 +1326,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1334,7 +1339,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1350,7 +1355,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1365,6 +1370,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1394,7 +1400,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1475,7 +1481,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1485,7 +1491,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -1495,7 +1501,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -1504,7 +1510,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -1515,7 +1521,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -1525,7 +1531,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -1534,7 +1540,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1547,7 +1553,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1563,7 +1569,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -1665,7 +1671,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1675,7 +1681,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1685,7 +1691,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1695,7 +1701,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1705,7 +1711,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1715,7 +1721,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1724,7 +1730,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1734,7 +1740,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1743,7 +1749,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1752,7 +1758,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1765,7 +1771,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1781,7 +1787,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1796,6 +1802,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1825,7 +1832,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1903,7 +1910,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1913,7 +1920,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1923,7 +1930,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1933,7 +1940,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1943,7 +1950,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1953,7 +1960,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1963,7 +1970,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1972,7 +1979,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1982,7 +1989,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1991,7 +1998,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2000,7 +2007,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2013,7 +2020,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2029,7 +2036,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2044,6 +2051,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2073,7 +2081,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2151,7 +2159,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
-            self.target().segment("identityCertificateForClientAuthentication"),
+            self.0.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
@@ -2161,7 +2169,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificateForServerValidation"),
+            self.0.target().segment("rootCertificateForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2171,7 +2179,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2181,7 +2189,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2191,7 +2199,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2201,7 +2209,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2211,7 +2219,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2221,7 +2229,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2230,7 +2238,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2240,7 +2248,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2249,7 +2257,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2258,7 +2266,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2271,7 +2279,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2287,7 +2295,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2302,6 +2310,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2331,7 +2340,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2418,7 +2427,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2428,7 +2437,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2438,7 +2447,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2448,7 +2457,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2458,7 +2467,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2468,7 +2477,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2477,7 +2486,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2487,7 +2496,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2496,7 +2505,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2505,7 +2514,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2518,7 +2527,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2534,7 +2543,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2549,6 +2558,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2578,7 +2588,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2659,7 +2669,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2669,7 +2679,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2679,7 +2689,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2689,7 +2699,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2699,7 +2709,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2709,7 +2719,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2719,7 +2729,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2728,7 +2738,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2738,7 +2748,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2747,7 +2757,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2756,7 +2766,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2769,7 +2779,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2785,7 +2795,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2800,6 +2810,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2829,7 +2840,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2913,7 +2924,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2923,7 +2934,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2933,7 +2944,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2943,7 +2954,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2953,7 +2964,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2963,7 +2974,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2973,7 +2984,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2982,7 +2993,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2992,7 +3003,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3001,7 +3012,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3010,7 +3021,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3023,7 +3034,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3039,7 +3050,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3054,6 +3065,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3083,7 +3095,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C>
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3171,7 +3183,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
@@ -3181,7 +3193,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3191,7 +3203,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3201,7 +3213,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3211,7 +3223,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3221,7 +3233,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3231,7 +3243,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3241,7 +3253,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3250,7 +3262,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3260,7 +3272,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3269,7 +3281,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3278,7 +3290,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3291,7 +3303,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3307,7 +3319,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3322,6 +3334,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3351,7 +3364,7 @@ impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3436,7 +3449,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
@@ -3446,7 +3459,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3456,7 +3469,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3466,7 +3479,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3476,7 +3489,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3486,7 +3499,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3496,7 +3509,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3506,7 +3519,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3515,7 +3528,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3525,7 +3538,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3534,7 +3547,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3543,7 +3556,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3556,7 +3569,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3572,7 +3585,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3587,6 +3600,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3616,7 +3630,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3700,7 +3714,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3710,7 +3724,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3720,7 +3734,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3730,7 +3744,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3740,7 +3754,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3750,7 +3764,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3759,7 +3773,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3769,7 +3783,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3778,7 +3792,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3787,7 +3801,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3800,7 +3814,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3816,7 +3830,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3831,6 +3845,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3860,7 +3875,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3935,7 +3950,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
     pub fn identity_certificate(
@@ -3944,7 +3959,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3954,7 +3969,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3964,7 +3979,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3974,7 +3989,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3984,7 +3999,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3994,7 +4009,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4004,7 +4019,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4013,7 +4028,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4023,7 +4038,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4032,7 +4047,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4041,7 +4056,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4054,7 +4069,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4070,7 +4085,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4085,6 +4100,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4114,7 +4130,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4190,7 +4206,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4200,7 +4216,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4210,7 +4226,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4220,7 +4236,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4230,7 +4246,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4240,7 +4256,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4249,7 +4265,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4259,7 +4275,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4268,7 +4284,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4277,7 +4293,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4290,7 +4306,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4306,7 +4322,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4321,6 +4337,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4350,7 +4367,7 @@ impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }

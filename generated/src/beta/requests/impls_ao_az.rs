@@ -12,7 +12,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerCompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -22,7 +22,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -32,7 +32,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -41,7 +41,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -52,7 +52,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -62,7 +62,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -71,7 +71,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -84,7 +84,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -100,7 +100,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -202,7 +202,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -212,7 +212,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -222,7 +222,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -232,7 +232,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -242,7 +242,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -252,7 +252,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -261,7 +261,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -271,7 +271,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -280,7 +280,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -289,7 +289,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -302,7 +302,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -318,7 +318,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -333,6 +333,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -362,7 +363,7 @@ impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -438,7 +439,7 @@ impl<C> crate::beta::requests::AppCatalogsPath<C> {
         crate::beta::TeamsApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("teamsApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("teamsApps"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -451,7 +452,7 @@ impl<C> crate::beta::requests::AppConsentApprovalRoutePath<C> {
         crate::beta::AppConsentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appConsentRequests"))
+        crate::path::CollectionPath::new(self.0.target().segment("appConsentRequests"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -470,7 +471,7 @@ impl<C> crate::beta::requests::AppConsentRequestPath<C> {
         crate::beta::UserConsentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userConsentRequests"))
+        crate::path::CollectionPath::new(self.0.target().segment("userConsentRequests"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -521,7 +522,7 @@ impl<C> crate::beta::requests::AppLogCollectionRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createDownloadUrl"),
+            self.0.target().segment("createDownloadUrl"),
             rt::request::NoBody,
         )
     }
@@ -565,7 +566,7 @@ impl<C> crate::beta::requests::AppVulnerabilityTaskPath<C> {
         crate::beta::AppVulnerabilityManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
     }
     /// Containment navigation property `mobileApps` (`microsoft.graph.appVulnerabilityMobileApp`).
     pub fn mobile_apps(
@@ -574,7 +575,7 @@ impl<C> crate::beta::requests::AppVulnerabilityTaskPath<C> {
         crate::beta::AppVulnerabilityMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mobileApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("mobileApps"))
     }
     /// Set the task's status and attach a note.
     ///
@@ -590,7 +591,7 @@ impl<C> crate::beta::requests::AppVulnerabilityTaskPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateStatus"),
+            self.0.target().segment("updateStatus"),
             rt::request::Json(params),
         )
     }
@@ -617,7 +618,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -627,7 +628,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -637,7 +638,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -647,7 +648,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -657,7 +658,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -667,7 +668,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -676,7 +677,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -686,7 +687,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -695,7 +696,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -704,7 +705,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -717,7 +718,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -733,7 +734,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -748,6 +749,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -777,7 +779,7 @@ impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -854,7 +856,7 @@ impl<C> crate::beta::requests::AppleEnrollmentProfileAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -873,7 +875,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -883,7 +885,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -893,7 +895,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -903,7 +905,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -913,7 +915,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -923,7 +925,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -932,7 +934,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -942,7 +944,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -951,7 +953,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -960,7 +962,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -973,7 +975,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -989,7 +991,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1004,6 +1006,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1033,7 +1036,7 @@ impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1119,6 +1122,7 @@ impl<C> crate::beta::requests::ApplePushNotificationCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function("downloadApplePushNotificationCertificateSigningRequest", &[]),
             rt::request::NoBody,
@@ -1136,6 +1140,7 @@ impl<C> crate::beta::requests::ApplePushNotificationCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
+                .0
                 .target()
                 .segment("generateApplePushNotificationCertificateSigningRequest"),
             rt::request::NoBody,
@@ -1158,7 +1163,7 @@ impl<C> crate::beta::requests::AppleUserInitiatedEnrollmentProfilePath<C> {
         crate::beta::AppleEnrollmentProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../setPriority`: action `microsoft.graph.setPriority`.
     pub fn set_priority(
@@ -1172,7 +1177,7 @@ impl<C> crate::beta::requests::AppleUserInitiatedEnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -1190,11 +1195,11 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
     }
     /// Structural property `server` (`microsoft.graph.vpnServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn server(&self) -> crate::path::PropertyPath<crate::beta::VpnServer> {
-        crate::path::PropertyPath::new(self.target().segment("server"))
+        crate::path::PropertyPath::new(self.0.target().segment("server"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -1203,7 +1208,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1213,7 +1218,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1223,7 +1228,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1233,7 +1238,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1243,7 +1248,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1253,7 +1258,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1262,7 +1267,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1272,7 +1277,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1281,7 +1286,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1290,7 +1295,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1303,7 +1308,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1319,7 +1324,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1334,6 +1339,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1363,7 +1369,7 @@ impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1439,7 +1445,7 @@ impl<C> crate::beta::requests::AppleVppTokenTroubleshootingEventPath<C> {
         crate::beta::DeviceManagementTroubleshootingErrorDetails,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("troubleshootingErrorDetails"),
+            self.0.target().segment("troubleshootingErrorDetails"),
         )
     }
 }
@@ -1460,47 +1466,49 @@ for crate::beta::AppleVppTokenTroubleshootingEvent {
 impl<C> crate::beta::requests::ApplicationPath<C> {
     /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn api(&self) -> crate::path::PropertyPath<crate::beta::ApiApplication> {
-        crate::path::PropertyPath::new(self.target().segment("api"))
+        crate::path::PropertyPath::new(self.0.target().segment("api"))
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
     pub fn info(&self) -> crate::path::PropertyPath<crate::beta::InformationalUrl> {
-        crate::path::PropertyPath::new(self.target().segment("info"))
+        crate::path::PropertyPath::new(self.0.target().segment("info"))
     }
     /// Stream property `logo`.
     pub fn logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("logo"))
+        crate::path::StreamPath::new(self.0.target().segment("logo"))
     }
     /// Structural property `optionalClaims` (`microsoft.graph.optionalClaims`), addressed on its own: `GET` or `PATCH` it.
     pub fn optional_claims(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OptionalClaims> {
-        crate::path::PropertyPath::new(self.target().segment("optionalClaims"))
+        crate::path::PropertyPath::new(self.0.target().segment("optionalClaims"))
     }
     /// Structural property `parentalControlSettings` (`microsoft.graph.parentalControlSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn parental_control_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ParentalControlSettings> {
-        crate::path::PropertyPath::new(self.target().segment("parentalControlSettings"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("parentalControlSettings"),
+        )
     }
     /// Structural property `publicClient` (`microsoft.graph.publicClientApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn public_client(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicClientApplication> {
-        crate::path::PropertyPath::new(self.target().segment("publicClient"))
+        crate::path::PropertyPath::new(self.0.target().segment("publicClient"))
     }
     /// Structural property `spa` (`microsoft.graph.spaApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn spa(&self) -> crate::path::PropertyPath<crate::beta::SpaApplication> {
-        crate::path::PropertyPath::new(self.target().segment("spa"))
+        crate::path::PropertyPath::new(self.0.target().segment("spa"))
     }
     /// Structural property `web` (`microsoft.graph.webApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn web(&self) -> crate::path::PropertyPath<crate::beta::WebApplication> {
-        crate::path::PropertyPath::new(self.target().segment("web"))
+        crate::path::PropertyPath::new(self.0.target().segment("web"))
     }
     /// Structural property `onPremisesPublishing` (`microsoft.graph.onPremisesPublishing`), addressed on its own: `GET` or `PATCH` it.
     pub fn on_premises_publishing(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OnPremisesPublishing> {
-        crate::path::PropertyPath::new(self.target().segment("onPremisesPublishing"))
+        crate::path::PropertyPath::new(self.0.target().segment("onPremisesPublishing"))
     }
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
     pub fn created_on_behalf_of(
@@ -1509,7 +1517,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("createdOnBehalfOf"),
+            self.0.target().segment("createdOnBehalfOf"),
         )
     }
     /// Containment navigation property `extensionProperties` (`microsoft.graph.extensionProperty`).
@@ -1519,7 +1527,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         crate::beta::ExtensionProperty,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensionProperties"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensionProperties"))
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
     pub fn home_realm_discovery_policies(
@@ -1529,7 +1537,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("homeRealmDiscoveryPolicies"),
+            self.0.target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
@@ -1539,7 +1547,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     pub fn token_issuance_policies(
@@ -1548,7 +1556,9 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         crate::beta::TokenIssuancePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenIssuancePolicies"),
+        )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
     pub fn token_lifetime_policies(
@@ -1557,7 +1567,9 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         crate::beta::TokenLifetimePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenLifetimePolicies"),
+        )
     }
     #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
     /// Navigation property `connectorGroup` (`microsoft.graph.connectorGroup`).
@@ -1569,7 +1581,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ConnectorGroupPath::new(
-            self.target().segment("connectorGroup"),
+            self.0.target().segment("connectorGroup"),
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
@@ -1577,7 +1589,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
         &self,
     ) -> crate::beta::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::SynchronizationPath::new(
-            self.target().segment("synchronization"),
+            self.0.target().segment("synchronization"),
         )
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
@@ -1590,7 +1602,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addKey"),
+            self.0.target().segment("addKey"),
             rt::request::Json(params),
         )
     }
@@ -1604,7 +1616,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addPassword"),
+            self.0.target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
@@ -1618,7 +1630,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeKey"),
+            self.0.target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
@@ -1632,7 +1644,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removePassword"),
+            self.0.target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
@@ -1646,7 +1658,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1660,7 +1672,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1674,7 +1686,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1688,7 +1700,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1701,7 +1713,7 @@ impl<C> crate::beta::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1785,7 +1797,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Application, C> {
 impl<C> crate::beta::requests::ApplicationSignInDetailedSummaryPath<C> {
     /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::SignInStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
@@ -1813,7 +1825,7 @@ impl<C> crate::beta::requests::ApplicationTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("instantiate"),
+            self.0.target().segment("instantiate"),
             rt::request::Json(params),
         )
     }
@@ -1834,7 +1846,7 @@ impl<C> crate::beta::requests::ApprovalPath<C> {
         crate::beta::ApprovalStep,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("steps"))
+        crate::path::CollectionPath::new(self.0.target().segment("steps"))
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
@@ -1877,7 +1889,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Approval, C> {
 impl<C> crate::beta::requests::ApprovalStepPath<C> {
     /// Structural property `reviewedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("reviewedBy"))
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
@@ -1895,7 +1907,7 @@ impl<C> crate::beta::requests::ApprovalWorkflowProviderPath<C> {
         crate::beta::BusinessFlow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("businessFlows"))
+        crate::path::CollectionPath::new(self.0.target().segment("businessFlows"))
     }
     /// Containment navigation property `businessFlowsWithRequestsAwaitingMyDecision` (`microsoft.graph.businessFlow`).
     pub fn business_flows_with_requests_awaiting_my_decision(
@@ -1905,7 +1917,7 @@ impl<C> crate::beta::requests::ApprovalWorkflowProviderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("businessFlowsWithRequestsAwaitingMyDecision"),
+            self.0.target().segment("businessFlowsWithRequestsAwaitingMyDecision"),
         )
     }
     /// Containment navigation property `policyTemplates` (`microsoft.graph.governancePolicyTemplate`).
@@ -1915,7 +1927,7 @@ impl<C> crate::beta::requests::ApprovalWorkflowProviderPath<C> {
         crate::beta::GovernancePolicyTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("policyTemplates"))
+        crate::path::CollectionPath::new(self.0.target().segment("policyTemplates"))
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -1972,7 +1984,7 @@ for crate::beta::AudioRoutingGroup {
 impl<C> crate::beta::requests::AuditEventPath<C> {
     /// Structural property `actor` (`microsoft.graph.auditActor`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::AuditActor> {
-        crate::path::PropertyPath::new(self.target().segment("actor"))
+        crate::path::PropertyPath::new(self.0.target().segment("actor"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2033,7 +2045,7 @@ impl<C> crate::beta::requests::AuditLogRootPath<C> {
         crate::beta::DirectoryAudit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directoryAudits"))
+        crate::path::CollectionPath::new(self.0.target().segment("directoryAudits"))
     }
     /// Containment navigation property `directoryProvisioning` (`microsoft.graph.provisioningObjectSummary`).
     pub fn directory_provisioning(
@@ -2042,7 +2054,9 @@ impl<C> crate::beta::requests::AuditLogRootPath<C> {
         crate::beta::ProvisioningObjectSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directoryProvisioning"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("directoryProvisioning"),
+        )
     }
     /// Containment navigation property `provisioning` (`microsoft.graph.provisioningObjectSummary`).
     pub fn provisioning(
@@ -2051,7 +2065,7 @@ impl<C> crate::beta::requests::AuditLogRootPath<C> {
         crate::beta::ProvisioningObjectSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("provisioning"))
+        crate::path::CollectionPath::new(self.0.target().segment("provisioning"))
     }
     /// Containment navigation property `restrictedSignIns` (`microsoft.graph.restrictedSignIn`).
     pub fn restricted_sign_ins(
@@ -2060,7 +2074,7 @@ impl<C> crate::beta::requests::AuditLogRootPath<C> {
         crate::beta::RestrictedSignIn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("restrictedSignIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("restrictedSignIns"))
     }
     /// Containment navigation property `signIns` (`microsoft.graph.signIn`).
     pub fn sign_ins(
@@ -2069,7 +2083,7 @@ impl<C> crate::beta::requests::AuditLogRootPath<C> {
         crate::beta::AnySignIn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("signIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("signIns"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2082,7 +2096,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::beta::EmailAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("emailMethods"))
+        crate::path::CollectionPath::new(self.0.target().segment("emailMethods"))
     }
     /// Containment navigation property `fido2Methods` (`microsoft.graph.fido2AuthenticationMethod`).
     pub fn fido2_methods(
@@ -2091,7 +2105,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::beta::Fido2AuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("fido2Methods"))
+        crate::path::CollectionPath::new(self.0.target().segment("fido2Methods"))
     }
     /// Containment navigation property `methods` (`microsoft.graph.authenticationMethod`).
     pub fn methods(
@@ -2100,7 +2114,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::beta::AnyAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("methods"))
+        crate::path::CollectionPath::new(self.0.target().segment("methods"))
     }
     /// Containment navigation property `microsoftAuthenticatorMethods` (`microsoft.graph.microsoftAuthenticatorAuthenticationMethod`).
     pub fn microsoft_authenticator_methods(
@@ -2110,7 +2124,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("microsoftAuthenticatorMethods"),
+            self.0.target().segment("microsoftAuthenticatorMethods"),
         )
     }
     /// Containment navigation property `operations` (`microsoft.graph.longRunningOperation`).
@@ -2120,7 +2134,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::beta::LongRunningOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `passwordlessMicrosoftAuthenticatorMethods` (`microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod`).
     pub fn passwordless_microsoft_authenticator_methods(
@@ -2130,7 +2144,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("passwordlessMicrosoftAuthenticatorMethods"),
+            self.0.target().segment("passwordlessMicrosoftAuthenticatorMethods"),
         )
     }
     /// Containment navigation property `passwordMethods` (`microsoft.graph.passwordAuthenticationMethod`).
@@ -2140,7 +2154,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::beta::PasswordAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("passwordMethods"))
+        crate::path::CollectionPath::new(self.0.target().segment("passwordMethods"))
     }
     /// Containment navigation property `phoneMethods` (`microsoft.graph.phoneAuthenticationMethod`).
     pub fn phone_methods(
@@ -2149,7 +2163,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::beta::PhoneAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("phoneMethods"))
+        crate::path::CollectionPath::new(self.0.target().segment("phoneMethods"))
     }
     /// Containment navigation property `temporaryAccessPassMethods` (`microsoft.graph.temporaryAccessPassAuthenticationMethod`).
     pub fn temporary_access_pass_methods(
@@ -2159,7 +2173,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("temporaryAccessPassMethods"),
+            self.0.target().segment("temporaryAccessPassMethods"),
         )
     }
     /// Containment navigation property `windowsHelloForBusinessMethods` (`microsoft.graph.windowsHelloForBusinessAuthenticationMethod`).
@@ -2170,7 +2184,7 @@ impl<C> crate::beta::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsHelloForBusinessMethods"),
+            self.0.target().segment("windowsHelloForBusinessMethods"),
         )
     }
 }
@@ -2194,7 +2208,7 @@ impl<C> crate::beta::requests::AuthenticationFlowsPolicyPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::SelfServiceSignUpAuthenticationFlowConfiguration,
     > {
-        crate::path::PropertyPath::new(self.target().segment("selfServiceSignUp"))
+        crate::path::PropertyPath::new(self.0.target().segment("selfServiceSignUp"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -2212,7 +2226,7 @@ impl<C> crate::beta::requests::AuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableSmsSignIn"),
+            self.0.target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -2222,7 +2236,7 @@ impl<C> crate::beta::requests::AuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableSmsSignIn"),
+            self.0.target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -2236,7 +2250,7 @@ impl<C> crate::beta::requests::AuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -2270,7 +2284,9 @@ impl<C> crate::beta::requests::AuthenticationMethodsPolicyPath<C> {
     pub fn registration_enforcement(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::RegistrationEnforcement> {
-        crate::path::PropertyPath::new(self.target().segment("registrationEnforcement"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("registrationEnforcement"),
+        )
     }
     /// Containment navigation property `authenticationMethodConfigurations` (`microsoft.graph.authenticationMethodConfiguration`).
     pub fn authentication_method_configurations(
@@ -2280,7 +2296,7 @@ impl<C> crate::beta::requests::AuthenticationMethodsPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("authenticationMethodConfigurations"),
+            self.0.target().segment("authenticationMethodConfigurations"),
         )
     }
 }
@@ -2302,7 +2318,7 @@ impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("usersRegisteredByFeature", &[]),
+            self.0.target().function("usersRegisteredByFeature", &[]),
             rt::request::NoBody,
         )
     }
@@ -2318,6 +2334,7 @@ impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "usersRegisteredByFeature",
@@ -2348,7 +2365,7 @@ impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("usersRegisteredByMethod", &[]),
+            self.0.target().function("usersRegisteredByMethod", &[]),
             rt::request::NoBody,
         )
     }
@@ -2364,6 +2381,7 @@ impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "usersRegisteredByMethod",
@@ -2400,7 +2418,7 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DefaultUserRolePermissions> {
         crate::path::PropertyPath::new(
-            self.target().segment("defaultUserRolePermissions"),
+            self.0.target().segment("defaultUserRolePermissions"),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -2413,7 +2431,7 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2427,7 +2445,7 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2441,7 +2459,7 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2455,7 +2473,7 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2468,7 +2486,7 @@ impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2567,7 +2585,7 @@ impl<C> crate::beta::requests::AzureAdWindowsAutopilotDeploymentProfilePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsEnrollmentStatusScreenSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("enrollmentStatusScreenSettings"),
+            self.0.target().segment("enrollmentStatusScreenSettings"),
         )
     }
     /// Structural property `outOfBoxExperienceSettings` (`microsoft.graph.outOfBoxExperienceSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -2575,7 +2593,7 @@ impl<C> crate::beta::requests::AzureAdWindowsAutopilotDeploymentProfilePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OutOfBoxExperienceSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("outOfBoxExperienceSettings"),
+            self.0.target().segment("outOfBoxExperienceSettings"),
         )
     }
     /// Containment navigation property `assignedDevices` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
@@ -2585,7 +2603,7 @@ impl<C> crate::beta::requests::AzureAdWindowsAutopilotDeploymentProfilePath<C> {
         crate::beta::WindowsAutopilotDeviceIdentity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignedDevices"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.windowsAutopilotDeploymentProfileAssignment`).
     pub fn assignments(
@@ -2594,7 +2612,7 @@ impl<C> crate::beta::requests::AzureAdWindowsAutopilotDeploymentProfilePath<C> {
         crate::beta::WindowsAutopilotDeploymentProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2608,7 +2626,7 @@ impl<C> crate::beta::requests::AzureAdWindowsAutopilotDeploymentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2660,7 +2678,7 @@ impl<C> crate::beta::requests::windows_updates::AzureAdDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.addMembers"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.addMembers"),
             rt::request::Json(params),
         )
     }
@@ -2674,7 +2692,7 @@ impl<C> crate::beta::requests::windows_updates::AzureAdDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.addMembersById"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.addMembersById"),
             rt::request::Json(params),
         )
     }
@@ -2688,7 +2706,7 @@ impl<C> crate::beta::requests::windows_updates::AzureAdDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.removeMembers"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.removeMembers"),
             rt::request::Json(params),
         )
     }
@@ -2702,7 +2720,7 @@ impl<C> crate::beta::requests::windows_updates::AzureAdDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.removeMembersById"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.removeMembersById"),
             rt::request::Json(params),
         )
     }

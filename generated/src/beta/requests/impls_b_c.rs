@@ -16,7 +16,7 @@ impl<C> crate::beta::requests::B2cIdentityUserFlowPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UserFlowApiConnectorConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("apiConnectorConfiguration"),
+            self.0.target().segment("apiConnectorConfiguration"),
         )
     }
     #[cfg(msgraph_beta_identity_providers_or_search)]
@@ -29,7 +29,7 @@ impl<C> crate::beta::requests::B2cIdentityUserFlowPath<C> {
         crate::beta::AnyIdentityProvider,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("identityProviders"))
+        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
     }
     /// Containment navigation property `languages` (`microsoft.graph.userFlowLanguageConfiguration`).
     pub fn languages(
@@ -38,7 +38,7 @@ impl<C> crate::beta::requests::B2cIdentityUserFlowPath<C> {
         crate::beta::UserFlowLanguageConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("languages"))
+        crate::path::CollectionPath::new(self.0.target().segment("languages"))
     }
     /// Containment navigation property `userAttributeAssignments` (`microsoft.graph.identityUserFlowAttributeAssignment`).
     pub fn user_attribute_assignments(
@@ -48,7 +48,7 @@ impl<C> crate::beta::requests::B2cIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userAttributeAssignments"),
+            self.0.target().segment("userAttributeAssignments"),
         )
     }
     /// Navigation property `userFlowIdentityProviders` (`microsoft.graph.identityProviderBase`).
@@ -59,7 +59,7 @@ impl<C> crate::beta::requests::B2cIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userFlowIdentityProviders"),
+            self.0.target().segment("userFlowIdentityProviders"),
         )
     }
 }
@@ -83,7 +83,7 @@ impl<C> crate::beta::requests::B2xIdentityUserFlowPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UserFlowApiConnectorConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("apiConnectorConfiguration"),
+            self.0.target().segment("apiConnectorConfiguration"),
         )
     }
     #[cfg(msgraph_beta_identity_providers_or_search)]
@@ -96,7 +96,7 @@ impl<C> crate::beta::requests::B2xIdentityUserFlowPath<C> {
         crate::beta::AnyIdentityProvider,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("identityProviders"))
+        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
     }
     /// Containment navigation property `languages` (`microsoft.graph.userFlowLanguageConfiguration`).
     pub fn languages(
@@ -105,7 +105,7 @@ impl<C> crate::beta::requests::B2xIdentityUserFlowPath<C> {
         crate::beta::UserFlowLanguageConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("languages"))
+        crate::path::CollectionPath::new(self.0.target().segment("languages"))
     }
     /// Containment navigation property `userAttributeAssignments` (`microsoft.graph.identityUserFlowAttributeAssignment`).
     pub fn user_attribute_assignments(
@@ -115,7 +115,7 @@ impl<C> crate::beta::requests::B2xIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userAttributeAssignments"),
+            self.0.target().segment("userAttributeAssignments"),
         )
     }
     /// Navigation property `userFlowIdentityProviders` (`microsoft.graph.identityProviderBase`).
@@ -126,7 +126,7 @@ impl<C> crate::beta::requests::B2xIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userFlowIdentityProviders"),
+            self.0.target().segment("userFlowIdentityProviders"),
         )
     }
 }
@@ -147,19 +147,19 @@ for crate::beta::B2xIdentityUserFlow {
 impl<C> crate::beta::requests::BaseItemPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -168,7 +168,7 @@ impl<C> crate::beta::requests::BaseItemPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -177,7 +177,9 @@ impl<C> crate::beta::requests::BaseItemPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -192,13 +194,13 @@ impl<C> crate::beta::requests::BaseItemVersionPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publication(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publication"))
+        crate::path::PropertyPath::new(self.0.target().segment("publication"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -217,7 +219,7 @@ impl<C> crate::beta::requests::BitlockerPath<C> {
         crate::beta::BitlockerRecoveryKey,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("recoveryKeys"))
+        crate::path::CollectionPath::new(self.0.target().segment("recoveryKeys"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -238,27 +240,27 @@ impl<C> crate::beta::requests::BookingAppointmentPath<C> {
     pub fn customer_location(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("customerLocation"))
+        crate::path::PropertyPath::new(self.0.target().segment("customerLocation"))
     }
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end(&self) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("end"))
+        crate::path::PropertyPath::new(self.0.target().segment("end"))
     }
     /// Structural property `invoiceDate` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn invoice_date(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("invoiceDate"))
+        crate::path::PropertyPath::new(self.0.target().segment("invoiceDate"))
     }
     /// Structural property `serviceLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn service_location(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("serviceLocation"))
+        crate::path::PropertyPath::new(self.0.target().segment("serviceLocation"))
     }
     /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start(&self) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("start"))
+        crate::path::PropertyPath::new(self.0.target().segment("start"))
     }
     /// Cancels the giving booking appointment, sending a message to the involved parties.
     ///
@@ -272,7 +274,7 @@ impl<C> crate::beta::requests::BookingAppointmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::Json(params),
         )
     }
@@ -288,13 +290,13 @@ for crate::beta::BookingAppointment {
 impl<C> crate::beta::requests::BookingBusinessPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `schedulingPolicy` (`microsoft.graph.bookingSchedulingPolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn scheduling_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BookingSchedulingPolicy> {
-        crate::path::PropertyPath::new(self.target().segment("schedulingPolicy"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedulingPolicy"))
     }
     /// Containment navigation property `appointments` (`microsoft.graph.bookingAppointment`).
     pub fn appointments(
@@ -303,7 +305,7 @@ impl<C> crate::beta::requests::BookingBusinessPath<C> {
         crate::beta::BookingAppointment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appointments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appointments"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.bookingAppointment`).
     pub fn calendar_view(
@@ -312,7 +314,7 @@ impl<C> crate::beta::requests::BookingBusinessPath<C> {
         crate::beta::BookingAppointment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `customers` (`microsoft.graph.bookingCustomer`).
     pub fn customers(
@@ -321,7 +323,7 @@ impl<C> crate::beta::requests::BookingBusinessPath<C> {
         crate::beta::BookingCustomer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("customers"))
+        crate::path::CollectionPath::new(self.0.target().segment("customers"))
     }
     /// Containment navigation property `services` (`microsoft.graph.bookingService`).
     pub fn services(
@@ -330,7 +332,7 @@ impl<C> crate::beta::requests::BookingBusinessPath<C> {
         crate::beta::BookingService,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("services"))
+        crate::path::CollectionPath::new(self.0.target().segment("services"))
     }
     /// Containment navigation property `staffMembers` (`microsoft.graph.bookingStaffMember`).
     pub fn staff_members(
@@ -339,7 +341,7 @@ impl<C> crate::beta::requests::BookingBusinessPath<C> {
         crate::beta::BookingStaffMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("staffMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("staffMembers"))
     }
     /// Makes the scheduling page of this business available to the general public.
     ///
@@ -349,7 +351,7 @@ impl<C> crate::beta::requests::BookingBusinessPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -361,7 +363,7 @@ impl<C> crate::beta::requests::BookingBusinessPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unpublish"),
+            self.0.target().segment("unpublish"),
             rt::request::NoBody,
         )
     }
@@ -423,13 +425,13 @@ impl<C> crate::beta::requests::BookingServicePath<C> {
     pub fn default_location(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("defaultLocation"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaultLocation"))
     }
     /// Structural property `schedulingPolicy` (`microsoft.graph.bookingSchedulingPolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn scheduling_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BookingSchedulingPolicy> {
-        crate::path::PropertyPath::new(self.target().segment("schedulingPolicy"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedulingPolicy"))
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
@@ -495,13 +497,13 @@ impl<C> crate::path::CollectionPath<crate::beta::BuiltInIdentityProvider, C> {
 impl<C> crate::beta::requests::BusinessFlowPath<C> {
     /// Structural property `policy` (`microsoft.graph.governancePolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn policy(&self) -> crate::path::PropertyPath<crate::beta::GovernancePolicy> {
-        crate::path::PropertyPath::new(self.target().segment("policy"))
+        crate::path::PropertyPath::new(self.0.target().segment("policy"))
     }
     /// Structural property `settings` (`microsoft.graph.businessFlowSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BusinessFlowSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// `POST .../recordDecisions`: action `microsoft.graph.recordDecisions`.
     pub fn record_decisions(
@@ -513,7 +515,7 @@ impl<C> crate::beta::requests::BusinessFlowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("recordDecisions"),
+            self.0.target().segment("recordDecisions"),
             rt::request::Json(params),
         )
     }
@@ -534,7 +536,7 @@ for crate::beta::BusinessFlowTemplate {
 impl<C> crate::beta::requests::CalendarPath<C> {
     /// Structural property `owner` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("owner"))
+        crate::path::PropertyPath::new(self.0.target().segment("owner"))
     }
     /// Containment navigation property `calendarPermissions` (`microsoft.graph.calendarPermission`).
     pub fn calendar_permissions(
@@ -543,7 +545,7 @@ impl<C> crate::beta::requests::CalendarPath<C> {
         crate::beta::CalendarPermission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendarPermissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarPermissions"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
@@ -552,7 +554,7 @@ impl<C> crate::beta::requests::CalendarPath<C> {
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
     pub fn events(
@@ -561,7 +563,7 @@ impl<C> crate::beta::requests::CalendarPath<C> {
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("events"))
+        crate::path::CollectionPath::new(self.0.target().segment("events"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -571,7 +573,7 @@ impl<C> crate::beta::requests::CalendarPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -582,7 +584,7 @@ impl<C> crate::beta::requests::CalendarPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// `GET .../allowedCalendarSharingRoles`: function `microsoft.graph.allowedCalendarSharingRoles`.
@@ -596,6 +598,7 @@ impl<C> crate::beta::requests::CalendarPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "allowedCalendarSharingRoles",
@@ -621,7 +624,7 @@ impl<C> crate::beta::requests::CalendarPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getSchedule"),
+            self.0.target().segment("getSchedule"),
             rt::request::Json(params),
         )
     }
@@ -641,7 +644,7 @@ impl<C> crate::beta::requests::CalendarGroupPath<C> {
         crate::beta::Calendar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendars"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendars"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -656,7 +659,7 @@ impl<C> crate::beta::requests::CalendarPermissionPath<C> {
     pub fn email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("emailAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("emailAddress"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -670,13 +673,13 @@ for crate::beta::CalendarPermission {
 impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `sharingMessageAction` (`microsoft.graph.calendarSharingMessageAction`), addressed on its own: `GET` or `PATCH` it.
     pub fn sharing_message_action(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CalendarSharingMessageAction> {
-        crate::path::PropertyPath::new(self.target().segment("sharingMessageAction"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharingMessageAction"))
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
     pub fn accept(
@@ -687,35 +690,35 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("accept"),
+            self.0.target().segment("accept"),
             rt::request::NoBody,
         )
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
     pub fn mentions_preview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
-        crate::path::PropertyPath::new(self.target().segment("mentionsPreview"))
+        crate::path::PropertyPath::new(self.0.target().segment("mentionsPreview"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -724,7 +727,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -733,7 +736,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
     pub fn mentions(
@@ -742,7 +745,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -752,7 +755,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -763,7 +766,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
@@ -776,7 +779,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -790,7 +793,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createForward"),
+            self.0.target().segment("createForward"),
             rt::request::Json(params),
         )
     }
@@ -804,7 +807,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReply"),
+            self.0.target().segment("createReply"),
             rt::request::Json(params),
         )
     }
@@ -818,7 +821,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReplyAll"),
+            self.0.target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
@@ -832,7 +835,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -846,7 +849,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -860,7 +863,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -874,7 +877,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replyAll"),
+            self.0.target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
@@ -882,7 +885,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -892,7 +895,7 @@ impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsubscribe"),
+            self.0.target().segment("unsubscribe"),
             rt::request::NoBody,
         )
     }
@@ -939,63 +942,63 @@ impl<C> crate::beta::requests::CallPath<C> {
     pub fn answered_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ParticipantInfo> {
-        crate::path::PropertyPath::new(self.target().segment("answeredBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("answeredBy"))
     }
     /// Structural property `callOptions` (`microsoft.graph.callOptions`), addressed on its own: `GET` or `PATCH` it.
     pub fn call_options(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyCallOptions> {
-        crate::path::PropertyPath::new(self.target().segment("callOptions"))
+        crate::path::PropertyPath::new(self.0.target().segment("callOptions"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::beta::ChatInfo> {
-        crate::path::PropertyPath::new(self.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
     }
     /// Structural property `incomingContext` (`microsoft.graph.incomingContext`), addressed on its own: `GET` or `PATCH` it.
     pub fn incoming_context(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IncomingContext> {
-        crate::path::PropertyPath::new(self.target().segment("incomingContext"))
+        crate::path::PropertyPath::new(self.0.target().segment("incomingContext"))
     }
     /// Structural property `mediaConfig` (`microsoft.graph.mediaConfig`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_config(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMediaConfig> {
-        crate::path::PropertyPath::new(self.target().segment("mediaConfig"))
+        crate::path::PropertyPath::new(self.0.target().segment("mediaConfig"))
     }
     /// Structural property `mediaState` (`microsoft.graph.callMediaState`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_state(&self) -> crate::path::PropertyPath<crate::beta::CallMediaState> {
-        crate::path::PropertyPath::new(self.target().segment("mediaState"))
+        crate::path::PropertyPath::new(self.0.target().segment("mediaState"))
     }
     /// Structural property `meetingCapability` (`microsoft.graph.meetingCapability`), addressed on its own: `GET` or `PATCH` it.
     pub fn meeting_capability(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MeetingCapability> {
-        crate::path::PropertyPath::new(self.target().segment("meetingCapability"))
+        crate::path::PropertyPath::new(self.0.target().segment("meetingCapability"))
     }
     /// Structural property `meetingInfo` (`microsoft.graph.meetingInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn meeting_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMeetingInfo> {
-        crate::path::PropertyPath::new(self.target().segment("meetingInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("meetingInfo"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
     /// Structural property `source` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::ParticipantInfo> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
     /// Structural property `toneInfo` (`microsoft.graph.toneInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn tone_info(&self) -> crate::path::PropertyPath<crate::beta::ToneInfo> {
-        crate::path::PropertyPath::new(self.target().segment("toneInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("toneInfo"))
     }
     /// Structural property `transcription` (`microsoft.graph.callTranscriptionInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn transcription(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CallTranscriptionInfo> {
-        crate::path::PropertyPath::new(self.target().segment("transcription"))
+        crate::path::PropertyPath::new(self.0.target().segment("transcription"))
     }
     /// Containment navigation property `audioRoutingGroups` (`microsoft.graph.audioRoutingGroup`).
     pub fn audio_routing_groups(
@@ -1004,7 +1007,7 @@ impl<C> crate::beta::requests::CallPath<C> {
         crate::beta::AudioRoutingGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("audioRoutingGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("audioRoutingGroups"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.commsOperation`).
     pub fn operations(
@@ -1013,7 +1016,7 @@ impl<C> crate::beta::requests::CallPath<C> {
         crate::beta::AnyCommsOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `participants` (`microsoft.graph.participant`).
     pub fn participants(
@@ -1022,7 +1025,7 @@ impl<C> crate::beta::requests::CallPath<C> {
         crate::beta::Participant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("participants"))
+        crate::path::CollectionPath::new(self.0.target().segment("participants"))
     }
     /// `POST .../answer`: action `microsoft.graph.answer`.
     pub fn answer(
@@ -1034,7 +1037,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("answer"),
+            self.0.target().segment("answer"),
             rt::request::Json(params),
         )
     }
@@ -1048,7 +1051,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancelMediaProcessing"),
+            self.0.target().segment("cancelMediaProcessing"),
             rt::request::Json(params),
         )
     }
@@ -1062,7 +1065,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("changeScreenSharingRole"),
+            self.0.target().segment("changeScreenSharingRole"),
             rt::request::Json(params),
         )
     }
@@ -1072,7 +1075,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("keepAlive"),
+            self.0.target().segment("keepAlive"),
             rt::request::NoBody,
         )
     }
@@ -1086,7 +1089,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mute"),
+            self.0.target().segment("mute"),
             rt::request::Json(params),
         )
     }
@@ -1100,7 +1103,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("playPrompt"),
+            self.0.target().segment("playPrompt"),
             rt::request::Json(params),
         )
     }
@@ -1114,7 +1117,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("record"),
+            self.0.target().segment("record"),
             rt::request::Json(params),
         )
     }
@@ -1128,7 +1131,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("recordResponse"),
+            self.0.target().segment("recordResponse"),
             rt::request::Json(params),
         )
     }
@@ -1142,7 +1145,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("redirect"),
+            self.0.target().segment("redirect"),
             rt::request::Json(params),
         )
     }
@@ -1156,7 +1159,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reject"),
+            self.0.target().segment("reject"),
             rt::request::Json(params),
         )
     }
@@ -1170,7 +1173,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("subscribeToTone"),
+            self.0.target().segment("subscribeToTone"),
             rt::request::Json(params),
         )
     }
@@ -1184,7 +1187,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("transfer"),
+            self.0.target().segment("transfer"),
             rt::request::Json(params),
         )
     }
@@ -1198,7 +1201,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unmute"),
+            self.0.target().segment("unmute"),
             rt::request::Json(params),
         )
     }
@@ -1212,7 +1215,7 @@ impl<C> crate::beta::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRecordingStatus"),
+            self.0.target().segment("updateRecordingStatus"),
             rt::request::Json(params),
         )
     }
@@ -1259,7 +1262,7 @@ for crate::beta::CallActivityStatistics {
 impl<C> crate::beta::requests::CancelMediaProcessingOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -1291,13 +1294,13 @@ for crate::beta::CertificateBasedAuthConfiguration {
 impl<C> crate::beta::requests::ChangeTrackedEntityPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1305,7 +1308,7 @@ impl<C> crate::beta::requests::ChangeTrackedEntityPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1323,13 +1326,13 @@ impl<C> crate::beta::requests::ChannelPath<C> {
     pub fn moderation_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ChannelModerationSettings> {
-        crate::path::PropertyPath::new(self.target().segment("moderationSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("moderationSettings"))
     }
     /// Containment navigation property `filesFolder` (`microsoft.graph.driveItem`).
     pub fn files_folder(
         &self,
     ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.target().segment("filesFolder"))
+        crate::beta::requests::DriveItemPath::new(self.0.target().segment("filesFolder"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
     pub fn members(
@@ -1338,7 +1341,7 @@ impl<C> crate::beta::requests::ChannelPath<C> {
         crate::beta::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.chatMessage`).
     pub fn messages(
@@ -1347,7 +1350,7 @@ impl<C> crate::beta::requests::ChannelPath<C> {
         crate::beta::ChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// Containment navigation property `tabs` (`microsoft.graph.teamsTab`).
     pub fn tabs(
@@ -1356,7 +1359,7 @@ impl<C> crate::beta::requests::ChannelPath<C> {
         crate::beta::TeamsTab,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tabs"))
+        crate::path::CollectionPath::new(self.0.target().segment("tabs"))
     }
     /// `POST .../completeMigration`: action `microsoft.graph.completeMigration`.
     pub fn complete_migration(
@@ -1364,7 +1367,7 @@ impl<C> crate::beta::requests::ChannelPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("completeMigration"),
+            self.0.target().segment("completeMigration"),
             rt::request::NoBody,
         )
     }
@@ -1377,7 +1380,7 @@ impl<C> crate::beta::requests::ChannelPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("provisionEmail"),
+            self.0.target().segment("provisionEmail"),
             rt::request::NoBody,
         )
     }
@@ -1387,7 +1390,7 @@ impl<C> crate::beta::requests::ChannelPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeEmail"),
+            self.0.target().segment("removeEmail"),
             rt::request::NoBody,
         )
     }
@@ -1437,7 +1440,7 @@ impl<C> crate::beta::requests::ChatPath<C> {
         crate::beta::AnyTeamsAppInstallation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("installedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("installedApps"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
     pub fn members(
@@ -1446,7 +1449,7 @@ impl<C> crate::beta::requests::ChatPath<C> {
         crate::beta::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.chatMessage`).
     pub fn messages(
@@ -1455,7 +1458,7 @@ impl<C> crate::beta::requests::ChatPath<C> {
         crate::beta::ChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.teamsAsyncOperation`).
     pub fn operations(
@@ -1464,7 +1467,7 @@ impl<C> crate::beta::requests::ChatPath<C> {
         crate::beta::TeamsAsyncOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
     pub fn permission_grants(
@@ -1473,7 +1476,7 @@ impl<C> crate::beta::requests::ChatPath<C> {
         crate::beta::ResourceSpecificPermissionGrant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
     /// Containment navigation property `tabs` (`microsoft.graph.teamsTab`).
     pub fn tabs(
@@ -1482,7 +1485,7 @@ impl<C> crate::beta::requests::ChatPath<C> {
         crate::beta::TeamsTab,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tabs"))
+        crate::path::CollectionPath::new(self.0.target().segment("tabs"))
     }
     /// `POST .../sendActivityNotification`: action `microsoft.graph.sendActivityNotification`.
     pub fn send_activity_notification(
@@ -1494,7 +1497,7 @@ impl<C> crate::beta::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendActivityNotification"),
+            self.0.target().segment("sendActivityNotification"),
             rt::request::Json(params),
         )
     }
@@ -1551,29 +1554,29 @@ for crate::beta::ChatActivityStatistics {
 impl<C> crate::beta::requests::ChatMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `channelIdentity` (`microsoft.graph.channelIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn channel_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ChannelIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("channelIdentity"))
+        crate::path::PropertyPath::new(self.0.target().segment("channelIdentity"))
     }
     /// Structural property `eventDetail` (`microsoft.graph.eventMessageDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn event_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEventMessageDetail> {
-        crate::path::PropertyPath::new(self.target().segment("eventDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("eventDetail"))
     }
     /// Structural property `from` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `policyViolation` (`microsoft.graph.chatMessagePolicyViolation`), addressed on its own: `GET` or `PATCH` it.
     pub fn policy_violation(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ChatMessagePolicyViolation> {
-        crate::path::PropertyPath::new(self.target().segment("policyViolation"))
+        crate::path::PropertyPath::new(self.0.target().segment("policyViolation"))
     }
     /// Containment navigation property `hostedContents` (`microsoft.graph.chatMessageHostedContent`).
     pub fn hosted_contents(
@@ -1582,7 +1585,7 @@ impl<C> crate::beta::requests::ChatMessagePath<C> {
         crate::beta::ChatMessageHostedContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostedContents"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostedContents"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.chatMessage`).
     pub fn replies(
@@ -1591,7 +1594,7 @@ impl<C> crate::beta::requests::ChatMessagePath<C> {
         crate::beta::ChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("replies"))
+        crate::path::CollectionPath::new(self.0.target().segment("replies"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1621,7 +1624,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ChatMessage, C> {
 impl<C> crate::beta::requests::ChatMessageHostedContentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
@@ -1673,7 +1676,7 @@ impl<C> crate::beta::requests::CircularGeofenceManagementConditionPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managementConditionStatements"),
+            self.0.target().segment("managementConditionStatements"),
         )
     }
 }
@@ -1737,7 +1740,7 @@ impl<C> crate::beta::requests::ClaimsMappingPolicyPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -1749,7 +1752,7 @@ impl<C> crate::beta::requests::ClaimsMappingPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1763,7 +1766,7 @@ impl<C> crate::beta::requests::ClaimsMappingPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1777,7 +1780,7 @@ impl<C> crate::beta::requests::ClaimsMappingPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1791,7 +1794,7 @@ impl<C> crate::beta::requests::ClaimsMappingPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1804,7 +1807,7 @@ impl<C> crate::beta::requests::ClaimsMappingPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1890,11 +1893,11 @@ impl<C> crate::beta::requests::ClassificationJobResponsePath<C> {
     pub fn result(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DetectedSensitiveContentWrapper> {
-        crate::path::PropertyPath::new(self.target().segment("result"))
+        crate::path::PropertyPath::new(self.0.target().segment("result"))
     }
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -1916,7 +1919,7 @@ impl<C> crate::beta::requests::CloudAppSecurityProfilePath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -1935,7 +1938,7 @@ impl<C> crate::beta::requests::CloudCommunicationsPath<C> {
         crate::beta::Call,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calls"))
+        crate::path::CollectionPath::new(self.0.target().segment("calls"))
     }
     /// Containment navigation property `callRecords` (`microsoft.graph.callRecords.callRecord`).
     pub fn call_records(
@@ -1944,7 +1947,7 @@ impl<C> crate::beta::requests::CloudCommunicationsPath<C> {
         crate::beta::call_records::CallRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("callRecords"))
+        crate::path::CollectionPath::new(self.0.target().segment("callRecords"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
     pub fn online_meetings(
@@ -1953,7 +1956,7 @@ impl<C> crate::beta::requests::CloudCommunicationsPath<C> {
         crate::beta::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
     }
     /// Containment navigation property `presences` (`microsoft.graph.presence`).
     pub fn presences(
@@ -1962,7 +1965,7 @@ impl<C> crate::beta::requests::CloudCommunicationsPath<C> {
         crate::beta::Presence,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("presences"))
+        crate::path::CollectionPath::new(self.0.target().segment("presences"))
     }
     /// `POST .../getPresencesByUserId`: action `microsoft.graph.getPresencesByUserId`.
     pub fn get_presences_by_user_id(
@@ -1976,7 +1979,7 @@ impl<C> crate::beta::requests::CloudCommunicationsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPresencesByUserId"),
+            self.0.target().segment("getPresencesByUserId"),
             rt::request::Json(params),
         )
     }
@@ -1994,7 +1997,7 @@ impl<C> crate::beta::requests::CloudPcPath<C> {
     pub fn status_details(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CloudPcStatusDetails> {
-        crate::path::PropertyPath::new(self.target().segment("statusDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("statusDetails"))
     }
     /// `POST .../reprovision`: action `microsoft.graph.reprovision`.
     pub fn reprovision(
@@ -2002,7 +2005,7 @@ impl<C> crate::beta::requests::CloudPcPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reprovision"),
+            self.0.target().segment("reprovision"),
             rt::request::NoBody,
         )
     }
@@ -2023,7 +2026,7 @@ for crate::beta::CloudPcConnectivityIssue {
 impl<C> crate::beta::requests::CloudPcAuditEventPath<C> {
     /// Structural property `actor` (`microsoft.graph.cloudPcAuditActor`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::CloudPcAuditActor> {
-        crate::path::PropertyPath::new(self.target().segment("actor"))
+        crate::path::PropertyPath::new(self.0.target().segment("actor"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2081,7 +2084,9 @@ impl<C> crate::beta::requests::CloudPcOnPremisesConnectionPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::CloudPcOnPremisesConnectionStatusDetails,
     > {
-        crate::path::PropertyPath::new(self.target().segment("healthCheckStatusDetails"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("healthCheckStatusDetails"),
+        )
     }
     /// `POST .../runHealthChecks`: action `microsoft.graph.runHealthChecks`.
     pub fn run_health_checks(
@@ -2089,7 +2094,7 @@ impl<C> crate::beta::requests::CloudPcOnPremisesConnectionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("runHealthChecks"),
+            self.0.target().segment("runHealthChecks"),
             rt::request::NoBody,
         )
     }
@@ -2105,7 +2110,7 @@ impl<C> crate::beta::requests::CloudPcOnPremisesConnectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateAdDomainPassword"),
+            self.0.target().segment("updateAdDomainPassword"),
             rt::request::Json(params),
         )
     }
@@ -2126,7 +2131,7 @@ impl<C> crate::beta::requests::CloudPcProvisioningPolicyPath<C> {
         crate::beta::CloudPcProvisioningPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2138,7 +2143,7 @@ impl<C> crate::beta::requests::CloudPcProvisioningPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2156,7 +2161,7 @@ impl<C> crate::beta::requests::CloudPcProvisioningPolicyAssignmentPath<C> {
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyCloudPcManagementAssignmentTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2175,7 +2180,7 @@ impl<C> crate::beta::requests::CloudPcUserSettingPath<C> {
         crate::beta::CloudPcUserSettingAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2187,7 +2192,7 @@ impl<C> crate::beta::requests::CloudPcUserSettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2205,7 +2210,7 @@ impl<C> crate::beta::requests::CloudPcUserSettingAssignmentPath<C> {
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyCloudPcManagementAssignmentTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2219,81 +2224,81 @@ for crate::beta::CloudPcUserSettingAssignment {
 impl<C> crate::beta::requests::ColumnDefinitionPath<C> {
     /// Structural property `boolean` (`microsoft.graph.booleanColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn boolean(&self) -> crate::path::PropertyPath<crate::beta::BooleanColumn> {
-        crate::path::PropertyPath::new(self.target().segment("boolean"))
+        crate::path::PropertyPath::new(self.0.target().segment("boolean"))
     }
     /// Structural property `calculated` (`microsoft.graph.calculatedColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn calculated(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CalculatedColumn> {
-        crate::path::PropertyPath::new(self.target().segment("calculated"))
+        crate::path::PropertyPath::new(self.0.target().segment("calculated"))
     }
     /// Structural property `choice` (`microsoft.graph.choiceColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn choice(&self) -> crate::path::PropertyPath<crate::beta::ChoiceColumn> {
-        crate::path::PropertyPath::new(self.target().segment("choice"))
+        crate::path::PropertyPath::new(self.0.target().segment("choice"))
     }
     /// Structural property `contentApprovalStatus` (`microsoft.graph.contentApprovalStatusColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_approval_status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ContentApprovalStatusColumn> {
-        crate::path::PropertyPath::new(self.target().segment("contentApprovalStatus"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentApprovalStatus"))
     }
     /// Structural property `currency` (`microsoft.graph.currencyColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn currency(&self) -> crate::path::PropertyPath<crate::beta::CurrencyColumn> {
-        crate::path::PropertyPath::new(self.target().segment("currency"))
+        crate::path::PropertyPath::new(self.0.target().segment("currency"))
     }
     /// Structural property `dateTime` (`microsoft.graph.dateTimeColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn date_time(&self) -> crate::path::PropertyPath<crate::beta::DateTimeColumn> {
-        crate::path::PropertyPath::new(self.target().segment("dateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("dateTime"))
     }
     /// Structural property `defaultValue` (`microsoft.graph.defaultColumnValue`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_value(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DefaultColumnValue> {
-        crate::path::PropertyPath::new(self.target().segment("defaultValue"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaultValue"))
     }
     /// Structural property `geolocation` (`microsoft.graph.geolocationColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn geolocation(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::GeolocationColumn> {
-        crate::path::PropertyPath::new(self.target().segment("geolocation"))
+        crate::path::PropertyPath::new(self.0.target().segment("geolocation"))
     }
     /// Structural property `hyperlinkOrPicture` (`microsoft.graph.hyperlinkOrPictureColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn hyperlink_or_picture(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::HyperlinkOrPictureColumn> {
-        crate::path::PropertyPath::new(self.target().segment("hyperlinkOrPicture"))
+        crate::path::PropertyPath::new(self.0.target().segment("hyperlinkOrPicture"))
     }
     /// Structural property `lookup` (`microsoft.graph.lookupColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn lookup(&self) -> crate::path::PropertyPath<crate::beta::LookupColumn> {
-        crate::path::PropertyPath::new(self.target().segment("lookup"))
+        crate::path::PropertyPath::new(self.0.target().segment("lookup"))
     }
     /// Structural property `number` (`microsoft.graph.numberColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn number(&self) -> crate::path::PropertyPath<crate::beta::NumberColumn> {
-        crate::path::PropertyPath::new(self.target().segment("number"))
+        crate::path::PropertyPath::new(self.0.target().segment("number"))
     }
     /// Structural property `personOrGroup` (`microsoft.graph.personOrGroupColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn person_or_group(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PersonOrGroupColumn> {
-        crate::path::PropertyPath::new(self.target().segment("personOrGroup"))
+        crate::path::PropertyPath::new(self.0.target().segment("personOrGroup"))
     }
     /// Structural property `term` (`microsoft.graph.termColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn term(&self) -> crate::path::PropertyPath<crate::beta::TermColumn> {
-        crate::path::PropertyPath::new(self.target().segment("term"))
+        crate::path::PropertyPath::new(self.0.target().segment("term"))
     }
     /// Structural property `text` (`microsoft.graph.textColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn text(&self) -> crate::path::PropertyPath<crate::beta::TextColumn> {
-        crate::path::PropertyPath::new(self.target().segment("text"))
+        crate::path::PropertyPath::new(self.0.target().segment("text"))
     }
     /// Structural property `thumbnail` (`microsoft.graph.thumbnailColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn thumbnail(&self) -> crate::path::PropertyPath<crate::beta::ThumbnailColumn> {
-        crate::path::PropertyPath::new(self.target().segment("thumbnail"))
+        crate::path::PropertyPath::new(self.0.target().segment("thumbnail"))
     }
     /// Structural property `validation` (`microsoft.graph.columnValidation`), addressed on its own: `GET` or `PATCH` it.
     pub fn validation(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ColumnValidation> {
-        crate::path::PropertyPath::new(self.target().segment("validation"))
+        crate::path::PropertyPath::new(self.0.target().segment("validation"))
     }
     /// Navigation property `sourceColumn` (`microsoft.graph.columnDefinition`).
     pub fn source_column(
@@ -2302,7 +2307,7 @@ impl<C> crate::beta::requests::ColumnDefinitionPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ColumnDefinitionPath::new(
-            self.target().segment("sourceColumn"),
+            self.0.target().segment("sourceColumn"),
         )
     }
 }
@@ -2327,7 +2332,7 @@ for crate::beta::ComanagementEligibleDevice {
 impl<C> crate::beta::requests::CommandPath<C> {
     /// Structural property `payload` (`microsoft.graph.payloadRequest`), addressed on its own: `GET` or `PATCH` it.
     pub fn payload(&self) -> crate::path::PropertyPath<crate::beta::PayloadRequest> {
-        crate::path::PropertyPath::new(self.target().segment("payload"))
+        crate::path::PropertyPath::new(self.0.target().segment("payload"))
     }
     #[cfg(msgraph_beta_payload_response_or_search)]
     /// Navigation property `responsepayload` (`microsoft.graph.payloadResponse`).
@@ -2339,7 +2344,7 @@ impl<C> crate::beta::requests::CommandPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::PayloadResponsePath::new(
-            self.target().segment("responsepayload"),
+            self.0.target().segment("responsepayload"),
         )
     }
 }
@@ -2358,7 +2363,7 @@ impl<C> crate::beta::requests::CommsApplicationPath<C> {
         crate::beta::Call,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calls"))
+        crate::path::CollectionPath::new(self.0.target().segment("calls"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
     pub fn online_meetings(
@@ -2367,7 +2372,7 @@ impl<C> crate::beta::requests::CommsApplicationPath<C> {
         crate::beta::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2375,7 +2380,7 @@ impl<C> crate::beta::requests::CommsApplicationPath<C> {
 impl<C> crate::beta::requests::CommsOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -2394,7 +2399,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::Account,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accounts"))
+        crate::path::CollectionPath::new(self.0.target().segment("accounts"))
     }
     /// Containment navigation property `agedAccountsPayable` (`microsoft.graph.agedAccountsPayable`).
     pub fn aged_accounts_payable(
@@ -2403,7 +2408,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::AgedAccountsPayable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agedAccountsPayable"))
+        crate::path::CollectionPath::new(self.0.target().segment("agedAccountsPayable"))
     }
     /// Containment navigation property `agedAccountsReceivable` (`microsoft.graph.agedAccountsReceivable`).
     pub fn aged_accounts_receivable(
@@ -2412,7 +2417,9 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::AgedAccountsReceivable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agedAccountsReceivable"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("agedAccountsReceivable"),
+        )
     }
     /// Containment navigation property `companyInformation` (`microsoft.graph.companyInformation`).
     pub fn company_information(
@@ -2421,7 +2428,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::CompanyInformation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("companyInformation"))
+        crate::path::CollectionPath::new(self.0.target().segment("companyInformation"))
     }
     /// Containment navigation property `countriesRegions` (`microsoft.graph.countryRegion`).
     pub fn countries_regions(
@@ -2430,7 +2437,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::CountryRegion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("countriesRegions"))
+        crate::path::CollectionPath::new(self.0.target().segment("countriesRegions"))
     }
     /// Containment navigation property `currencies` (`microsoft.graph.currency`).
     pub fn currencies(
@@ -2439,7 +2446,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::Currency,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("currencies"))
+        crate::path::CollectionPath::new(self.0.target().segment("currencies"))
     }
     /// Containment navigation property `customerPaymentJournals` (`microsoft.graph.customerPaymentJournal`).
     pub fn customer_payment_journals(
@@ -2449,7 +2456,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("customerPaymentJournals"),
+            self.0.target().segment("customerPaymentJournals"),
         )
     }
     /// Containment navigation property `customerPayments` (`microsoft.graph.customerPayment`).
@@ -2459,7 +2466,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::CustomerPayment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("customerPayments"))
+        crate::path::CollectionPath::new(self.0.target().segment("customerPayments"))
     }
     /// Containment navigation property `customers` (`microsoft.graph.customer`).
     pub fn customers(
@@ -2468,7 +2475,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::Customer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("customers"))
+        crate::path::CollectionPath::new(self.0.target().segment("customers"))
     }
     /// Containment navigation property `dimensions` (`microsoft.graph.dimension`).
     pub fn dimensions(
@@ -2477,7 +2484,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::Dimension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("dimensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("dimensions"))
     }
     /// Containment navigation property `dimensionValues` (`microsoft.graph.dimensionValue`).
     pub fn dimension_values(
@@ -2486,7 +2493,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::DimensionValue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("dimensionValues"))
+        crate::path::CollectionPath::new(self.0.target().segment("dimensionValues"))
     }
     /// Containment navigation property `employees` (`microsoft.graph.employee`).
     pub fn employees(
@@ -2495,7 +2502,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::Employee,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("employees"))
+        crate::path::CollectionPath::new(self.0.target().segment("employees"))
     }
     /// Containment navigation property `generalLedgerEntries` (`microsoft.graph.generalLedgerEntry`).
     pub fn general_ledger_entries(
@@ -2504,7 +2511,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::GeneralLedgerEntry,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("generalLedgerEntries"))
+        crate::path::CollectionPath::new(self.0.target().segment("generalLedgerEntries"))
     }
     /// Containment navigation property `itemCategories` (`microsoft.graph.itemCategory`).
     pub fn item_categories(
@@ -2513,7 +2520,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::ItemCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("itemCategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("itemCategories"))
     }
     /// Containment navigation property `items` (`microsoft.graph.item`).
     pub fn items(
@@ -2522,7 +2529,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::Item,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `journalLines` (`microsoft.graph.journalLine`).
     pub fn journal_lines(
@@ -2531,7 +2538,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::JournalLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("journalLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("journalLines"))
     }
     /// Containment navigation property `journals` (`microsoft.graph.journal`).
     pub fn journals(
@@ -2540,7 +2547,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::Journal,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("journals"))
+        crate::path::CollectionPath::new(self.0.target().segment("journals"))
     }
     /// Containment navigation property `paymentMethods` (`microsoft.graph.paymentMethod`).
     pub fn payment_methods(
@@ -2549,7 +2556,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::PaymentMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("paymentMethods"))
+        crate::path::CollectionPath::new(self.0.target().segment("paymentMethods"))
     }
     /// Containment navigation property `paymentTerms` (`microsoft.graph.paymentTerm`).
     pub fn payment_terms(
@@ -2558,7 +2565,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::PaymentTerm,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("paymentTerms"))
+        crate::path::CollectionPath::new(self.0.target().segment("paymentTerms"))
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
     pub fn picture(
@@ -2567,7 +2574,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::Picture,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("picture"))
+        crate::path::CollectionPath::new(self.0.target().segment("picture"))
     }
     /// Containment navigation property `purchaseInvoiceLines` (`microsoft.graph.purchaseInvoiceLine`).
     pub fn purchase_invoice_lines(
@@ -2576,7 +2583,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::PurchaseInvoiceLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("purchaseInvoiceLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("purchaseInvoiceLines"))
     }
     /// Containment navigation property `purchaseInvoices` (`microsoft.graph.purchaseInvoice`).
     pub fn purchase_invoices(
@@ -2585,7 +2592,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::PurchaseInvoice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("purchaseInvoices"))
+        crate::path::CollectionPath::new(self.0.target().segment("purchaseInvoices"))
     }
     /// Containment navigation property `salesCreditMemoLines` (`microsoft.graph.salesCreditMemoLine`).
     pub fn sales_credit_memo_lines(
@@ -2594,7 +2601,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::SalesCreditMemoLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesCreditMemoLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesCreditMemoLines"))
     }
     /// Containment navigation property `salesCreditMemos` (`microsoft.graph.salesCreditMemo`).
     pub fn sales_credit_memos(
@@ -2603,7 +2610,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::SalesCreditMemo,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesCreditMemos"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesCreditMemos"))
     }
     /// Containment navigation property `salesInvoiceLines` (`microsoft.graph.salesInvoiceLine`).
     pub fn sales_invoice_lines(
@@ -2612,7 +2619,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::SalesInvoiceLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesInvoiceLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesInvoiceLines"))
     }
     /// Containment navigation property `salesInvoices` (`microsoft.graph.salesInvoice`).
     pub fn sales_invoices(
@@ -2621,7 +2628,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::SalesInvoice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesInvoices"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesInvoices"))
     }
     /// Containment navigation property `salesOrderLines` (`microsoft.graph.salesOrderLine`).
     pub fn sales_order_lines(
@@ -2630,7 +2637,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::SalesOrderLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesOrderLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesOrderLines"))
     }
     /// Containment navigation property `salesOrders` (`microsoft.graph.salesOrder`).
     pub fn sales_orders(
@@ -2639,7 +2646,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::SalesOrder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesOrders"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesOrders"))
     }
     /// Containment navigation property `salesQuoteLines` (`microsoft.graph.salesQuoteLine`).
     pub fn sales_quote_lines(
@@ -2648,7 +2655,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::SalesQuoteLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesQuoteLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesQuoteLines"))
     }
     /// Containment navigation property `salesQuotes` (`microsoft.graph.salesQuote`).
     pub fn sales_quotes(
@@ -2657,7 +2664,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::SalesQuote,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesQuotes"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesQuotes"))
     }
     /// Containment navigation property `shipmentMethods` (`microsoft.graph.shipmentMethod`).
     pub fn shipment_methods(
@@ -2666,7 +2673,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::ShipmentMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shipmentMethods"))
+        crate::path::CollectionPath::new(self.0.target().segment("shipmentMethods"))
     }
     /// Containment navigation property `taxAreas` (`microsoft.graph.taxArea`).
     pub fn tax_areas(
@@ -2675,7 +2682,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::TaxArea,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taxAreas"))
+        crate::path::CollectionPath::new(self.0.target().segment("taxAreas"))
     }
     /// Containment navigation property `taxGroups` (`microsoft.graph.taxGroup`).
     pub fn tax_groups(
@@ -2684,7 +2691,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::TaxGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taxGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("taxGroups"))
     }
     /// Containment navigation property `unitsOfMeasure` (`microsoft.graph.unitOfMeasure`).
     pub fn units_of_measure(
@@ -2693,7 +2700,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::UnitOfMeasure,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("unitsOfMeasure"))
+        crate::path::CollectionPath::new(self.0.target().segment("unitsOfMeasure"))
     }
     /// Containment navigation property `vendors` (`microsoft.graph.vendor`).
     pub fn vendors(
@@ -2702,7 +2709,7 @@ impl<C> crate::beta::requests::CompanyPath<C> {
         crate::beta::Vendor,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("vendors"))
+        crate::path::CollectionPath::new(self.0.target().segment("vendors"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2715,11 +2722,11 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Company {
 impl<C> crate::beta::requests::CompanyInformationPath<C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Stream property `picture`.
     pub fn picture(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("picture"))
+        crate::path::StreamPath::new(self.0.target().segment("picture"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -2738,7 +2745,7 @@ impl<C> crate::beta::requests::CompliancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ediscovery::EdiscoveryrootPath::new(
-            self.target().segment("ediscovery"),
+            self.0.target().segment("ediscovery"),
         )
     }
 }
@@ -2755,19 +2762,19 @@ impl<C> crate::beta::requests::ConditionalAccessPolicyPath<C> {
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConditionalAccessConditionSet> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
     /// Structural property `grantControls` (`microsoft.graph.conditionalAccessGrantControls`), addressed on its own: `GET` or `PATCH` it.
     pub fn grant_controls(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConditionalAccessGrantControls> {
-        crate::path::PropertyPath::new(self.target().segment("grantControls"))
+        crate::path::PropertyPath::new(self.0.target().segment("grantControls"))
     }
     /// Structural property `sessionControls` (`microsoft.graph.conditionalAccessSessionControls`), addressed on its own: `GET` or `PATCH` it.
     pub fn session_controls(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConditionalAccessSessionControls> {
-        crate::path::PropertyPath::new(self.target().segment("sessionControls"))
+        crate::path::PropertyPath::new(self.0.target().segment("sessionControls"))
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
@@ -2787,7 +2794,7 @@ impl<C> crate::beta::requests::ConditionalAccessRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("authenticationContextClassReferences"),
+            self.0.target().segment("authenticationContextClassReferences"),
         )
     }
     /// Containment navigation property `namedLocations` (`microsoft.graph.namedLocation`).
@@ -2797,7 +2804,7 @@ impl<C> crate::beta::requests::ConditionalAccessRootPath<C> {
         crate::beta::AnyNamedLocation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("namedLocations"))
+        crate::path::CollectionPath::new(self.0.target().segment("namedLocations"))
     }
     /// Containment navigation property `policies` (`microsoft.graph.conditionalAccessPolicy`).
     pub fn policies(
@@ -2806,7 +2813,7 @@ impl<C> crate::beta::requests::ConditionalAccessRootPath<C> {
         crate::beta::ConditionalAccessPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("policies"))
+        crate::path::CollectionPath::new(self.0.target().segment("policies"))
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -2861,7 +2868,7 @@ impl<C> crate::beta::requests::ConnectedOrganizationPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("externalSponsors"))
+        crate::path::CollectionPath::new(self.0.target().segment("externalSponsors"))
     }
     /// Containment navigation property `internalSponsors` (`microsoft.graph.directoryObject`).
     pub fn internal_sponsors(
@@ -2870,7 +2877,7 @@ impl<C> crate::beta::requests::ConnectedOrganizationPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("internalSponsors"))
+        crate::path::CollectionPath::new(self.0.target().segment("internalSponsors"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2884,7 +2891,7 @@ for crate::beta::ConnectedOrganization {
 impl<C> crate::beta::requests::ConnectionOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -2903,7 +2910,7 @@ impl<C> crate::beta::requests::ConnectorPath<C> {
         crate::beta::ConnectorGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -2924,7 +2931,7 @@ impl<C> crate::beta::requests::ConnectorGroupPath<C> {
         crate::beta::Application,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("applications"))
+        crate::path::CollectionPath::new(self.0.target().segment("applications"))
     }
     /// Containment navigation property `members` (`microsoft.graph.connector`).
     pub fn members(
@@ -2933,7 +2940,7 @@ impl<C> crate::beta::requests::ConnectorGroupPath<C> {
         crate::beta::Connector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -2946,7 +2953,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Connector
 impl<C> crate::beta::requests::ContactPath<C> {
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -2955,7 +2962,7 @@ impl<C> crate::beta::requests::ContactPath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -2965,14 +2972,14 @@ impl<C> crate::beta::requests::ContactPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
     ) -> crate::beta::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ProfilePhotoPath::new(self.target().segment("photo"))
+        crate::beta::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
     pub fn single_value_extended_properties(
@@ -2982,7 +2989,7 @@ impl<C> crate::beta::requests::ContactPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
 }
@@ -3023,7 +3030,7 @@ impl<C> crate::beta::requests::ContactFolderPath<C> {
         crate::beta::ContactFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
     }
     /// Containment navigation property `contacts` (`microsoft.graph.contact`).
     pub fn contacts(
@@ -3032,7 +3039,7 @@ impl<C> crate::beta::requests::ContactFolderPath<C> {
         crate::beta::Contact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contacts"))
+        crate::path::CollectionPath::new(self.0.target().segment("contacts"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -3042,7 +3049,7 @@ impl<C> crate::beta::requests::ContactFolderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -3053,7 +3060,7 @@ impl<C> crate::beta::requests::ContactFolderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
 }
@@ -3084,29 +3091,29 @@ impl<C> crate::path::CollectionPath<crate::beta::ContactFolder, C> {
 impl<C> crate::beta::requests::ContentTypePath<C> {
     /// Structural property `documentSet` (`microsoft.graph.documentSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn document_set(&self) -> crate::path::PropertyPath<crate::beta::DocumentSet> {
-        crate::path::PropertyPath::new(self.target().segment("documentSet"))
+        crate::path::PropertyPath::new(self.0.target().segment("documentSet"))
     }
     /// Structural property `documentTemplate` (`microsoft.graph.documentSetContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn document_template(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DocumentSetContent> {
-        crate::path::PropertyPath::new(self.target().segment("documentTemplate"))
+        crate::path::PropertyPath::new(self.0.target().segment("documentTemplate"))
     }
     /// Structural property `inheritedFrom` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn inherited_from(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("inheritedFrom"))
+        crate::path::PropertyPath::new(self.0.target().segment("inheritedFrom"))
     }
     /// Structural property `order` (`microsoft.graph.contentTypeOrder`), addressed on its own: `GET` or `PATCH` it.
     pub fn order(&self) -> crate::path::PropertyPath<crate::beta::ContentTypeOrder> {
-        crate::path::PropertyPath::new(self.target().segment("order"))
+        crate::path::PropertyPath::new(self.0.target().segment("order"))
     }
     /// Navigation property `base` (`microsoft.graph.contentType`).
     pub fn base(
         &self,
     ) -> crate::beta::requests::ContentTypePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::ContentTypePath::new(self.target().segment("base"))
+        crate::beta::requests::ContentTypePath::new(self.0.target().segment("base"))
     }
     /// Navigation property `baseTypes` (`microsoft.graph.contentType`).
     pub fn base_types(
@@ -3115,7 +3122,7 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
         crate::beta::ContentType,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("baseTypes"))
+        crate::path::CollectionPath::new(self.0.target().segment("baseTypes"))
     }
     /// Containment navigation property `columnLinks` (`microsoft.graph.columnLink`).
     pub fn column_links(
@@ -3124,7 +3131,7 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
         crate::beta::ColumnLink,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columnLinks"))
+        crate::path::CollectionPath::new(self.0.target().segment("columnLinks"))
     }
     /// Navigation property `columnPositions` (`microsoft.graph.columnDefinition`).
     pub fn column_positions(
@@ -3133,7 +3140,7 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
         crate::beta::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columnPositions"))
+        crate::path::CollectionPath::new(self.0.target().segment("columnPositions"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
     pub fn columns(
@@ -3142,7 +3149,7 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
         crate::beta::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columns"))
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
     }
     /// `POST .../associateWithHubSites`: action `microsoft.graph.associateWithHubSites`.
     pub fn associate_with_hub_sites(
@@ -3154,7 +3161,7 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("associateWithHubSites"),
+            self.0.target().segment("associateWithHubSites"),
             rt::request::Json(params),
         )
     }
@@ -3170,7 +3177,7 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copyToDefaultContentLocation"),
+            self.0.target().segment("copyToDefaultContentLocation"),
             rt::request::Json(params),
         )
     }
@@ -3180,7 +3187,7 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("isPublished", &[]),
+            self.0.target().function("isPublished", &[]),
             rt::request::NoBody,
         )
     }
@@ -3190,7 +3197,7 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -3200,7 +3207,7 @@ impl<C> crate::beta::requests::ContentTypePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unpublish"),
+            self.0.target().segment("unpublish"),
             rt::request::NoBody,
         )
     }
@@ -3247,7 +3254,7 @@ impl<C> crate::beta::requests::ContractPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3261,7 +3268,7 @@ impl<C> crate::beta::requests::ContractPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3275,7 +3282,7 @@ impl<C> crate::beta::requests::ContractPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3289,7 +3296,7 @@ impl<C> crate::beta::requests::ContractPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3302,7 +3309,7 @@ impl<C> crate::beta::requests::ContractPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3378,7 +3385,7 @@ impl<C> crate::beta::requests::ConversationPath<C> {
         crate::beta::ConversationThread,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("threads"))
+        crate::path::CollectionPath::new(self.0.target().segment("threads"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3420,7 +3427,7 @@ impl<C> crate::beta::requests::ConversationThreadPath<C> {
         crate::beta::Post,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("posts"))
+        crate::path::CollectionPath::new(self.0.target().segment("posts"))
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
     pub fn reply(
@@ -3432,7 +3439,7 @@ impl<C> crate::beta::requests::ConversationThreadPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -3488,27 +3495,29 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Currency 
 impl<C> crate::beta::requests::CustomerPath<C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
     ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
     }
     /// Containment navigation property `paymentMethod` (`microsoft.graph.paymentMethod`).
     pub fn payment_method(
         &self,
     ) -> crate::beta::requests::PaymentMethodPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::PaymentMethodPath::new(
-            self.target().segment("paymentMethod"),
+            self.0.target().segment("paymentMethod"),
         )
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
     ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
+        crate::beta::requests::PaymentTermPath::new(
+            self.0.target().segment("paymentTerm"),
+        )
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
     pub fn picture(
@@ -3517,14 +3526,14 @@ impl<C> crate::beta::requests::CustomerPath<C> {
         crate::beta::Picture,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("picture"))
+        crate::path::CollectionPath::new(self.0.target().segment("picture"))
     }
     /// Containment navigation property `shipmentMethod` (`microsoft.graph.shipmentMethod`).
     pub fn shipment_method(
         &self,
     ) -> crate::beta::requests::ShipmentMethodPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::ShipmentMethodPath::new(
-            self.target().segment("shipmentMethod"),
+            self.0.target().segment("shipmentMethod"),
         )
     }
 }
@@ -3540,7 +3549,7 @@ impl<C> crate::beta::requests::CustomerPaymentPath<C> {
     pub fn customer(
         &self,
     ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CustomerPath::new(self.target().segment("customer"))
+        crate::beta::requests::CustomerPath::new(self.0.target().segment("customer"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -3555,7 +3564,7 @@ impl<C> crate::beta::requests::CustomerPaymentJournalPath<C> {
     pub fn account(
         &self,
     ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.target().segment("account"))
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
     }
     /// Containment navigation property `customerPayments` (`microsoft.graph.customerPayment`).
     pub fn customer_payments(
@@ -3564,7 +3573,7 @@ impl<C> crate::beta::requests::CustomerPaymentJournalPath<C> {
         crate::beta::CustomerPayment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("customerPayments"))
+        crate::path::CollectionPath::new(self.0.target().segment("customerPayments"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -3578,7 +3587,7 @@ for crate::beta::CustomerPaymentJournal {
 impl<C> crate::beta::requests::call_records::CallRecordPath<C> {
     /// Structural property `organizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn organizer(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("organizer"))
+        crate::path::PropertyPath::new(self.0.target().segment("organizer"))
     }
     /// Containment navigation property `sessions` (`microsoft.graph.callRecords.session`).
     pub fn sessions(
@@ -3587,7 +3596,7 @@ impl<C> crate::beta::requests::call_records::CallRecordPath<C> {
         crate::beta::call_records::Session,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
@@ -3601,13 +3610,13 @@ for crate::beta::call_records::CallRecord {
 impl<C> crate::beta::requests::ediscovery::CasePath<C> {
     /// Structural property `closedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn closed_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("closedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("closedBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `custodians` (`microsoft.graph.ediscovery.custodian`).
     pub fn custodians(
@@ -3616,7 +3625,7 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
         crate::beta::ediscovery::Custodian,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("custodians"))
+        crate::path::CollectionPath::new(self.0.target().segment("custodians"))
     }
     /// Containment navigation property `legalHolds` (`microsoft.graph.ediscovery.legalHold`).
     pub fn legal_holds(
@@ -3625,7 +3634,7 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
         crate::beta::ediscovery::LegalHold,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("legalHolds"))
+        crate::path::CollectionPath::new(self.0.target().segment("legalHolds"))
     }
     /// Containment navigation property `noncustodialDataSources` (`microsoft.graph.ediscovery.noncustodialDataSource`).
     pub fn noncustodial_data_sources(
@@ -3635,7 +3644,7 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("noncustodialDataSources"),
+            self.0.target().segment("noncustodialDataSources"),
         )
     }
     /// Containment navigation property `operations` (`microsoft.graph.ediscovery.caseOperation`).
@@ -3645,7 +3654,7 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
         crate::beta::ediscovery::AnyCaseOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `reviewSets` (`microsoft.graph.ediscovery.reviewSet`).
     pub fn review_sets(
@@ -3654,7 +3663,7 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
         crate::beta::ediscovery::ReviewSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reviewSets"))
+        crate::path::CollectionPath::new(self.0.target().segment("reviewSets"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.ediscovery.settings`).
     pub fn settings(
@@ -3663,7 +3672,7 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ediscovery::SettingsPath::new(
-            self.target().segment("settings"),
+            self.0.target().segment("settings"),
         )
     }
     /// Containment navigation property `sourceCollections` (`microsoft.graph.ediscovery.sourceCollection`).
@@ -3673,7 +3682,7 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
         crate::beta::ediscovery::SourceCollection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sourceCollections"))
+        crate::path::CollectionPath::new(self.0.target().segment("sourceCollections"))
     }
     /// Containment navigation property `tags` (`microsoft.graph.ediscovery.tag`).
     pub fn tags(
@@ -3682,7 +3691,7 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
         crate::beta::ediscovery::Tag,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tags"))
+        crate::path::CollectionPath::new(self.0.target().segment("tags"))
     }
     /// `POST .../microsoft.graph.ediscovery.close`: action `microsoft.graph.ediscovery.close`.
     pub fn close(
@@ -3690,7 +3699,7 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.close"),
+            self.0.target().segment("microsoft.graph.ediscovery.close"),
             rt::request::NoBody,
         )
     }
@@ -3700,7 +3709,7 @@ impl<C> crate::beta::requests::ediscovery::CasePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.reopen"),
+            self.0.target().segment("microsoft.graph.ediscovery.reopen"),
             rt::request::NoBody,
         )
     }
@@ -3720,7 +3729,7 @@ impl<C> crate::beta::requests::ediscovery::CaseExportOperationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ediscovery::ReviewSetPath::new(
-            self.target().segment("reviewSet"),
+            self.0.target().segment("reviewSet"),
         )
     }
     /// `GET .../microsoft.graph.ediscovery.getDownloadUrl`: function `microsoft.graph.ediscovery.getDownloadUrl`.
@@ -3732,17 +3741,17 @@ impl<C> crate::beta::requests::ediscovery::CaseExportOperationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("microsoft.graph.ediscovery.getDownloadUrl", &[]),
+            self.0.target().function("microsoft.graph.ediscovery.getDownloadUrl", &[]),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -3762,11 +3771,11 @@ for crate::beta::ediscovery::CaseExportOperation {
 impl<C> crate::beta::requests::ediscovery::CaseIndexOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -3786,11 +3795,11 @@ for crate::beta::ediscovery::CaseIndexOperation {
 impl<C> crate::beta::requests::ediscovery::CaseOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -3809,7 +3818,7 @@ impl<C> crate::beta::requests::ediscovery::CustodianPath<C> {
         crate::beta::ediscovery::SiteSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("siteSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("siteSources"))
     }
     /// Containment navigation property `unifiedGroupSources` (`microsoft.graph.ediscovery.unifiedGroupSource`).
     pub fn unified_group_sources(
@@ -3818,7 +3827,7 @@ impl<C> crate::beta::requests::ediscovery::CustodianPath<C> {
         crate::beta::ediscovery::UnifiedGroupSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("unifiedGroupSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("unifiedGroupSources"))
     }
     /// Containment navigation property `userSources` (`microsoft.graph.ediscovery.userSource`).
     pub fn user_sources(
@@ -3827,7 +3836,7 @@ impl<C> crate::beta::requests::ediscovery::CustodianPath<C> {
         crate::beta::ediscovery::UserSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("userSources"))
     }
     /// `POST .../microsoft.graph.ediscovery.activate`: action `microsoft.graph.ediscovery.activate`.
     pub fn activate(
@@ -3835,7 +3844,7 @@ impl<C> crate::beta::requests::ediscovery::CustodianPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.activate"),
+            self.0.target().segment("microsoft.graph.ediscovery.activate"),
             rt::request::NoBody,
         )
     }
@@ -3845,7 +3854,7 @@ impl<C> crate::beta::requests::ediscovery::CustodianPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.release"),
+            self.0.target().segment("microsoft.graph.ediscovery.release"),
             rt::request::NoBody,
         )
     }
@@ -3855,7 +3864,7 @@ impl<C> crate::beta::requests::ediscovery::CustodianPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.updateIndex"),
+            self.0.target().segment("microsoft.graph.ediscovery.updateIndex"),
             rt::request::NoBody,
         )
     }
@@ -3866,7 +3875,7 @@ impl<C> crate::beta::requests::ediscovery::CustodianPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ediscovery::CaseIndexOperationPath::new(
-            self.target().segment("lastIndexOperation"),
+            self.0.target().segment("lastIndexOperation"),
         )
     }
 }
@@ -3887,7 +3896,7 @@ for crate::beta::ediscovery::Custodian {
 impl<C> crate::beta::requests::external_connectors::ConnectionOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -3930,7 +3939,7 @@ impl<C> crate::beta::requests::windows_updates::CatalogPath<C> {
         crate::beta::windows_updates::AnyCatalogEntry,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("entries"))
+        crate::path::CollectionPath::new(self.0.target().segment("entries"))
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]

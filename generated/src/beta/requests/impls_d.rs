@@ -12,7 +12,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::beta::ExactMatchDataStore,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exactMatchDataStores"))
+        crate::path::CollectionPath::new(self.0.target().segment("exactMatchDataStores"))
     }
     /// Containment navigation property `classifyFile` (`microsoft.graph.fileClassificationRequest`).
     pub fn classify_file(
@@ -21,7 +21,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::beta::FileClassificationRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("classifyFile"))
+        crate::path::CollectionPath::new(self.0.target().segment("classifyFile"))
     }
     /// Containment navigation property `classifyFileJobs` (`microsoft.graph.jobResponseBase`).
     pub fn classify_file_jobs(
@@ -30,7 +30,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::beta::AnyJobResponseBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("classifyFileJobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("classifyFileJobs"))
     }
     /// Containment navigation property `classifyText` (`microsoft.graph.textClassificationRequest`).
     pub fn classify_text(
@@ -39,7 +39,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::beta::TextClassificationRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("classifyText"))
+        crate::path::CollectionPath::new(self.0.target().segment("classifyText"))
     }
     /// Containment navigation property `classifyTextJobs` (`microsoft.graph.jobResponseBase`).
     pub fn classify_text_jobs(
@@ -48,7 +48,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::beta::AnyJobResponseBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("classifyTextJobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("classifyTextJobs"))
     }
     /// Containment navigation property `evaluateDlpPoliciesJobs` (`microsoft.graph.jobResponseBase`).
     pub fn evaluate_dlp_policies_jobs(
@@ -58,7 +58,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("evaluateDlpPoliciesJobs"),
+            self.0.target().segment("evaluateDlpPoliciesJobs"),
         )
     }
     /// Containment navigation property `evaluateLabelJobs` (`microsoft.graph.jobResponseBase`).
@@ -68,7 +68,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::beta::AnyJobResponseBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("evaluateLabelJobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("evaluateLabelJobs"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.jobResponseBase`).
     pub fn jobs(
@@ -77,7 +77,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::beta::AnyJobResponseBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
     }
     /// Containment navigation property `sensitiveTypes` (`microsoft.graph.sensitiveType`).
     pub fn sensitive_types(
@@ -86,7 +86,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::beta::SensitiveType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sensitiveTypes"))
+        crate::path::CollectionPath::new(self.0.target().segment("sensitiveTypes"))
     }
     /// Containment navigation property `sensitivityLabels` (`microsoft.graph.sensitivityLabel`).
     pub fn sensitivity_labels(
@@ -95,7 +95,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::beta::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sensitivityLabels"))
+        crate::path::CollectionPath::new(self.0.target().segment("sensitivityLabels"))
     }
     /// Containment navigation property `exactMatchUploadAgents` (`microsoft.graph.exactMatchUploadAgent`).
     pub fn exact_match_upload_agents(
@@ -104,7 +104,9 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
         crate::beta::ExactMatchUploadAgent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exactMatchUploadAgents"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("exactMatchUploadAgents"),
+        )
     }
     /// `POST .../classifyExactMatches`: action `microsoft.graph.classifyExactMatches`.
     pub fn classify_exact_matches(
@@ -118,7 +120,7 @@ impl<C> crate::beta::requests::DataClassificationServicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("classifyExactMatches"),
+            self.0.target().segment("classifyExactMatches"),
             rt::request::Json(params),
         )
     }
@@ -173,7 +175,7 @@ impl<C> crate::beta::requests::DataSharingConsentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("consentToDataSharing"),
+            self.0.target().segment("consentToDataSharing"),
             rt::request::NoBody,
         )
     }
@@ -194,7 +196,7 @@ impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -204,7 +206,7 @@ impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -214,7 +216,7 @@ impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -223,7 +225,7 @@ impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -234,7 +236,7 @@ impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -244,7 +246,7 @@ impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -253,7 +255,7 @@ impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -266,7 +268,7 @@ impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -282,7 +284,7 @@ impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -384,7 +386,7 @@ impl<C> crate::beta::requests::DefaultManagedAppProtectionPath<C> {
         crate::beta::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("apps"))
+        crate::path::CollectionPath::new(self.0.target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
@@ -393,7 +395,7 @@ impl<C> crate::beta::requests::DefaultManagedAppProtectionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.target().segment("deploymentSummary"),
+            self.0.target().segment("deploymentSummary"),
         )
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
@@ -406,7 +408,7 @@ impl<C> crate::beta::requests::DefaultManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -449,7 +451,7 @@ impl<C> crate::beta::requests::DepEnrollmentBaseProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("exportMobileConfig", &[]),
+            self.0.target().function("exportMobileConfig", &[]),
             rt::request::NoBody,
         )
     }
@@ -459,7 +461,7 @@ impl<C> crate::beta::requests::DepEnrollmentBaseProfilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setDefaultProfile"),
+            self.0.target().segment("setDefaultProfile"),
             rt::request::NoBody,
         )
     }
@@ -475,7 +477,7 @@ impl<C> crate::beta::requests::DepEnrollmentBaseProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateDeviceProfileAssignment"),
+            self.0.target().segment("updateDeviceProfileAssignment"),
             rt::request::Json(params),
         )
     }
@@ -506,7 +508,7 @@ impl<C> crate::beta::requests::DepEnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("exportMobileConfig", &[]),
+            self.0.target().function("exportMobileConfig", &[]),
             rt::request::NoBody,
         )
     }
@@ -516,7 +518,7 @@ impl<C> crate::beta::requests::DepEnrollmentProfilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setDefaultProfile"),
+            self.0.target().segment("setDefaultProfile"),
             rt::request::NoBody,
         )
     }
@@ -532,7 +534,7 @@ impl<C> crate::beta::requests::DepEnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateDeviceProfileAssignment"),
+            self.0.target().segment("updateDeviceProfileAssignment"),
             rt::request::Json(params),
         )
     }
@@ -563,7 +565,7 @@ impl<C> crate::beta::requests::DepIosEnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("exportMobileConfig", &[]),
+            self.0.target().function("exportMobileConfig", &[]),
             rt::request::NoBody,
         )
     }
@@ -573,7 +575,7 @@ impl<C> crate::beta::requests::DepIosEnrollmentProfilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setDefaultProfile"),
+            self.0.target().segment("setDefaultProfile"),
             rt::request::NoBody,
         )
     }
@@ -589,7 +591,7 @@ impl<C> crate::beta::requests::DepIosEnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateDeviceProfileAssignment"),
+            self.0.target().segment("updateDeviceProfileAssignment"),
             rt::request::Json(params),
         )
     }
@@ -626,7 +628,7 @@ impl<C> crate::beta::requests::DepMacOsEnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("exportMobileConfig", &[]),
+            self.0.target().function("exportMobileConfig", &[]),
             rt::request::NoBody,
         )
     }
@@ -636,7 +638,7 @@ impl<C> crate::beta::requests::DepMacOsEnrollmentProfilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setDefaultProfile"),
+            self.0.target().segment("setDefaultProfile"),
             rt::request::NoBody,
         )
     }
@@ -652,7 +654,7 @@ impl<C> crate::beta::requests::DepMacOsEnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateDeviceProfileAssignment"),
+            self.0.target().segment("updateDeviceProfileAssignment"),
             rt::request::Json(params),
         )
     }
@@ -685,7 +687,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DepIosEnrollmentProfilePath::new(
-            self.target().segment("defaultIosEnrollmentProfile"),
+            self.0.target().segment("defaultIosEnrollmentProfile"),
         )
     }
     /// Navigation property `defaultMacOsEnrollmentProfile` (`microsoft.graph.depMacOSEnrollmentProfile`).
@@ -695,7 +697,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DepMacOsEnrollmentProfilePath::new(
-            self.target().segment("defaultMacOsEnrollmentProfile"),
+            self.0.target().segment("defaultMacOsEnrollmentProfile"),
         )
     }
     /// Containment navigation property `enrollmentProfiles` (`microsoft.graph.enrollmentProfile`).
@@ -705,7 +707,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
         crate::beta::AnyEnrollmentProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("enrollmentProfiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("enrollmentProfiles"))
     }
     /// Containment navigation property `importedAppleDeviceIdentities` (`microsoft.graph.importedAppleDeviceIdentity`).
     pub fn imported_apple_device_identities(
@@ -715,7 +717,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("importedAppleDeviceIdentities"),
+            self.0.target().segment("importedAppleDeviceIdentities"),
         )
     }
     /// Generate a public key to use to encrypt the Apple device enrollment program token
@@ -729,7 +731,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("generateEncryptionPublicKey"),
+            self.0.target().segment("generateEncryptionPublicKey"),
             rt::request::NoBody,
         )
     }
@@ -744,7 +746,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getEncryptionPublicKey", &[]),
+            self.0.target().function("getEncryptionPublicKey", &[]),
             rt::request::NoBody,
         )
     }
@@ -754,7 +756,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("shareForSchoolDataSyncService"),
+            self.0.target().segment("shareForSchoolDataSyncService"),
             rt::request::NoBody,
         )
     }
@@ -766,7 +768,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syncWithAppleDeviceEnrollmentProgram"),
+            self.0.target().segment("syncWithAppleDeviceEnrollmentProgram"),
             rt::request::NoBody,
         )
     }
@@ -776,7 +778,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unshareForSchoolDataSyncService"),
+            self.0.target().segment("unshareForSchoolDataSyncService"),
             rt::request::NoBody,
         )
     }
@@ -792,7 +794,7 @@ impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("uploadDepToken"),
+            self.0.target().segment("uploadDepToken"),
             rt::request::Json(params),
         )
     }
@@ -842,7 +844,7 @@ impl<C> crate::beta::requests::DetectedAppPath<C> {
         crate::beta::AnyManagedDevice,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -857,7 +859,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
     pub fn extension_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OnPremisesExtensionAttributes> {
-        crate::path::PropertyPath::new(self.target().segment("extensionAttributes"))
+        crate::path::PropertyPath::new(self.0.target().segment("extensionAttributes"))
     }
     /// Containment navigation property `usageRights` (`microsoft.graph.usageRight`).
     pub fn usage_rights(
@@ -866,7 +868,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
         crate::beta::UsageRight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("usageRights"))
+        crate::path::CollectionPath::new(self.0.target().segment("usageRights"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -875,7 +877,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     /// Navigation property `registeredOwners` (`microsoft.graph.directoryObject`).
     pub fn registered_owners(
@@ -884,7 +886,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("registeredOwners"))
+        crate::path::CollectionPath::new(self.0.target().segment("registeredOwners"))
     }
     /// Navigation property `registeredUsers` (`microsoft.graph.directoryObject`).
     pub fn registered_users(
@@ -893,7 +895,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("registeredUsers"))
+        crate::path::CollectionPath::new(self.0.target().segment("registeredUsers"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -902,7 +904,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -911,7 +913,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `commands` (`microsoft.graph.command`).
     pub fn commands(
@@ -920,7 +922,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
         crate::beta::Command,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("commands"))
+        crate::path::CollectionPath::new(self.0.target().segment("commands"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -932,7 +934,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -946,7 +948,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -960,7 +962,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -974,7 +976,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -987,7 +989,7 @@ impl<C> crate::beta::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1119,7 +1121,7 @@ impl<C> crate::beta::requests::DeviceAndAppManagementRoleAssignmentPath<C> {
         crate::beta::RoleScopeTag,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleScopeTags"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleScopeTags"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
     pub fn role_definition(
@@ -1128,7 +1130,7 @@ impl<C> crate::beta::requests::DeviceAndAppManagementRoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::RoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -1154,7 +1156,7 @@ impl<C> crate::beta::requests::DeviceAndAppManagementRoleDefinitionPath<C> {
         crate::beta::AnyRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1179,7 +1181,9 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::beta::ManagedEBookCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedEBookCategories"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("managedEBookCategories"),
+        )
     }
     /// Containment navigation property `enterpriseCodeSigningCertificates` (`microsoft.graph.enterpriseCodeSigningCertificate`).
     pub fn enterprise_code_signing_certificates(
@@ -1189,7 +1193,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("enterpriseCodeSigningCertificates"),
+            self.0.target().segment("enterpriseCodeSigningCertificates"),
         )
     }
     /// Containment navigation property `iosLobAppProvisioningConfigurations` (`microsoft.graph.iosLobAppProvisioningConfiguration`).
@@ -1200,7 +1204,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("iosLobAppProvisioningConfigurations"),
+            self.0.target().segment("iosLobAppProvisioningConfigurations"),
         )
     }
     /// Containment navigation property `mobileAppCategories` (`microsoft.graph.mobileAppCategory`).
@@ -1210,7 +1214,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mobileAppCategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("mobileAppCategories"))
     }
     /// Containment navigation property `mobileAppConfigurations` (`microsoft.graph.managedDeviceMobileAppConfiguration`).
     pub fn mobile_app_configurations(
@@ -1220,7 +1224,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mobileAppConfigurations"),
+            self.0.target().segment("mobileAppConfigurations"),
         )
     }
     /// Containment navigation property `mobileApps` (`microsoft.graph.mobileApp`).
@@ -1230,7 +1234,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::beta::AnyMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mobileApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("mobileApps"))
     }
     /// Containment navigation property `symantecCodeSigningCertificate` (`microsoft.graph.symantecCodeSigningCertificate`).
     pub fn symantec_code_signing_certificate(
@@ -1239,7 +1243,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::SymantecCodeSigningCertificatePath::new(
-            self.target().segment("symantecCodeSigningCertificate"),
+            self.0.target().segment("symantecCodeSigningCertificate"),
         )
     }
     /// Containment navigation property `managedEBooks` (`microsoft.graph.managedEBook`).
@@ -1249,7 +1253,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::beta::AnyManagedEBook,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedEBooks"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedEBooks"))
     }
     /// Containment navigation property `policySets` (`microsoft.graph.policySet`).
     pub fn policy_sets(
@@ -1258,7 +1262,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::beta::PolicySet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("policySets"))
+        crate::path::CollectionPath::new(self.0.target().segment("policySets"))
     }
     /// Containment navigation property `sideLoadingKeys` (`microsoft.graph.sideLoadingKey`).
     pub fn side_loading_keys(
@@ -1267,7 +1271,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::beta::SideLoadingKey,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sideLoadingKeys"))
+        crate::path::CollectionPath::new(self.0.target().segment("sideLoadingKeys"))
     }
     /// Containment navigation property `vppTokens` (`microsoft.graph.vppToken`).
     pub fn vpp_tokens(
@@ -1276,7 +1280,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::beta::VppToken,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("vppTokens"))
+        crate::path::CollectionPath::new(self.0.target().segment("vppTokens"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `windowsManagementApp` (`microsoft.graph.windowsManagementApp`).
@@ -1288,7 +1292,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::WindowsManagementAppPath::new(
-            self.target().segment("windowsManagementApp"),
+            self.0.target().segment("windowsManagementApp"),
         )
     }
     /// Containment navigation property `androidManagedAppProtections` (`microsoft.graph.androidManagedAppProtection`).
@@ -1299,7 +1303,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("androidManagedAppProtections"),
+            self.0.target().segment("androidManagedAppProtections"),
         )
     }
     /// Containment navigation property `defaultManagedAppProtections` (`microsoft.graph.defaultManagedAppProtection`).
@@ -1310,7 +1314,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("defaultManagedAppProtections"),
+            self.0.target().segment("defaultManagedAppProtections"),
         )
     }
     /// Containment navigation property `iosManagedAppProtections` (`microsoft.graph.iosManagedAppProtection`).
@@ -1321,7 +1325,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("iosManagedAppProtections"),
+            self.0.target().segment("iosManagedAppProtections"),
         )
     }
     /// Containment navigation property `managedAppPolicies` (`microsoft.graph.managedAppPolicy`).
@@ -1331,7 +1335,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::beta::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedAppPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedAppPolicies"))
     }
     /// Containment navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
     pub fn managed_app_registrations(
@@ -1341,7 +1345,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedAppRegistrations"),
+            self.0.target().segment("managedAppRegistrations"),
         )
     }
     /// Containment navigation property `managedAppStatuses` (`microsoft.graph.managedAppStatus`).
@@ -1351,7 +1355,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::beta::AnyManagedAppStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedAppStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedAppStatuses"))
     }
     /// Containment navigation property `mdmWindowsInformationProtectionPolicies` (`microsoft.graph.mdmWindowsInformationProtectionPolicy`).
     pub fn mdm_windows_information_protection_policies(
@@ -1361,7 +1365,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mdmWindowsInformationProtectionPolicies"),
+            self.0.target().segment("mdmWindowsInformationProtectionPolicies"),
         )
     }
     /// Containment navigation property `targetedManagedAppConfigurations` (`microsoft.graph.targetedManagedAppConfiguration`).
@@ -1372,7 +1376,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("targetedManagedAppConfigurations"),
+            self.0.target().segment("targetedManagedAppConfigurations"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionDeviceRegistrations` (`microsoft.graph.windowsInformationProtectionDeviceRegistration`).
@@ -1383,7 +1387,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsInformationProtectionDeviceRegistrations"),
+            self.0.target().segment("windowsInformationProtectionDeviceRegistrations"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionPolicies` (`microsoft.graph.windowsInformationProtectionPolicy`).
@@ -1394,7 +1398,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsInformationProtectionPolicies"),
+            self.0.target().segment("windowsInformationProtectionPolicies"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionWipeActions` (`microsoft.graph.windowsInformationProtectionWipeAction`).
@@ -1405,7 +1409,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsInformationProtectionWipeActions"),
+            self.0.target().segment("windowsInformationProtectionWipeActions"),
         )
     }
     /// Containment navigation property `deviceAppManagementTasks` (`microsoft.graph.deviceAppManagementTask`).
@@ -1416,7 +1420,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceAppManagementTasks"),
+            self.0.target().segment("deviceAppManagementTasks"),
         )
     }
     /// Containment navigation property `wdacSupplementalPolicies` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy`).
@@ -1427,7 +1431,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("wdacSupplementalPolicies"),
+            self.0.target().segment("wdacSupplementalPolicies"),
         )
     }
     /// Syncs Intune account with Microsoft Store For Business
@@ -1438,7 +1442,7 @@ impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syncMicrosoftStoreForBusinessApps"),
+            self.0.target().segment("syncMicrosoftStoreForBusinessApps"),
             rt::request::NoBody,
         )
     }
@@ -1466,7 +1470,7 @@ impl<C> crate::beta::requests::DeviceAppManagementTaskPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateStatus"),
+            self.0.target().segment("updateStatus"),
             rt::request::Json(params),
         )
     }
@@ -1492,7 +1496,7 @@ impl<C> crate::beta::requests::DeviceComanagementAuthorityConfigurationPath<C> {
         crate::beta::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1506,7 +1510,7 @@ impl<C> crate::beta::requests::DeviceComanagementAuthorityConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1522,7 +1526,7 @@ impl<C> crate::beta::requests::DeviceComanagementAuthorityConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -1589,7 +1593,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1599,7 +1603,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -1609,7 +1613,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -1618,7 +1622,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -1629,7 +1633,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -1639,7 +1643,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -1648,7 +1652,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1661,7 +1665,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1677,7 +1681,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -1772,7 +1776,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1797,7 +1801,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicyGroupAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceCompliancePolicyPath::new(
-            self.target().segment("deviceCompliancePolicy"),
+            self.0.target().segment("deviceCompliancePolicy"),
         )
     }
 }
@@ -1830,7 +1834,7 @@ impl<C> crate::beta::requests::DeviceCompliancePolicySettingStateSummaryPath<C> 
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceComplianceSettingStates"),
+            self.0.target().segment("deviceComplianceSettingStates"),
         )
     }
 }
@@ -1857,7 +1861,7 @@ impl<C> crate::beta::requests::DeviceComplianceScheduledActionForRulePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionConfigurations"),
+            self.0.target().segment("scheduledActionConfigurations"),
         )
     }
 }
@@ -1877,7 +1881,7 @@ impl<C> crate::beta::requests::DeviceComplianceScriptPath<C> {
         crate::beta::DeviceHealthScriptAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceComplianceScriptDeviceState`).
     pub fn device_run_states(
@@ -1886,7 +1890,7 @@ impl<C> crate::beta::requests::DeviceComplianceScriptPath<C> {
         crate::beta::DeviceComplianceScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
     }
     /// Containment navigation property `runSummary` (`microsoft.graph.deviceComplianceScriptRunSummary`).
     pub fn run_summary(
@@ -1895,7 +1899,7 @@ impl<C> crate::beta::requests::DeviceComplianceScriptPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceScriptRunSummaryPath::new(
-            self.target().segment("runSummary"),
+            self.0.target().segment("runSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1908,7 +1912,7 @@ impl<C> crate::beta::requests::DeviceComplianceScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1929,7 +1933,7 @@ impl<C> crate::beta::requests::DeviceComplianceScriptDeviceStatePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ManagedDevicePath::new(
-            self.target().segment("managedDevice"),
+            self.0.target().segment("managedDevice"),
         )
     }
 }
@@ -1973,7 +1977,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1983,7 +1987,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1993,7 +1997,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2003,7 +2007,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2013,7 +2017,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2023,7 +2027,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2032,7 +2036,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2042,7 +2046,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2051,7 +2055,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2060,7 +2064,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2073,7 +2077,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2089,7 +2093,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2104,6 +2108,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2133,7 +2138,7 @@ impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2202,7 +2207,7 @@ impl<C> crate::beta::requests::DeviceConfigurationAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2245,7 +2250,7 @@ impl<C> crate::beta::requests::DeviceConfigurationGroupAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceConfigurationPath::new(
-            self.target().segment("deviceConfiguration"),
+            self.0.target().segment("deviceConfiguration"),
         )
     }
 }
@@ -2301,7 +2306,7 @@ impl<C> crate::beta::requests::DeviceCustomAttributeShellScriptPath<C> {
         crate::beta::DeviceManagementScriptAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceManagementScriptDeviceState`).
     pub fn device_run_states(
@@ -2310,7 +2315,7 @@ impl<C> crate::beta::requests::DeviceCustomAttributeShellScriptPath<C> {
         crate::beta::DeviceManagementScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceManagementScriptGroupAssignment`).
     pub fn group_assignments(
@@ -2319,7 +2324,7 @@ impl<C> crate::beta::requests::DeviceCustomAttributeShellScriptPath<C> {
         crate::beta::DeviceManagementScriptGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `runSummary` (`microsoft.graph.deviceManagementScriptRunSummary`).
@@ -2331,7 +2336,7 @@ impl<C> crate::beta::requests::DeviceCustomAttributeShellScriptPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementScriptRunSummaryPath::new(
-            self.target().segment("runSummary"),
+            self.0.target().segment("runSummary"),
         )
     }
     /// Containment navigation property `userRunStates` (`microsoft.graph.deviceManagementScriptUserState`).
@@ -2341,7 +2346,7 @@ impl<C> crate::beta::requests::DeviceCustomAttributeShellScriptPath<C> {
         crate::beta::DeviceManagementScriptUserState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userRunStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("userRunStates"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2355,7 +2360,7 @@ impl<C> crate::beta::requests::DeviceCustomAttributeShellScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2376,7 +2381,7 @@ impl<C> crate::beta::requests::DeviceEnrollmentConfigurationPath<C> {
         crate::beta::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2390,7 +2395,7 @@ impl<C> crate::beta::requests::DeviceEnrollmentConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2406,7 +2411,7 @@ impl<C> crate::beta::requests::DeviceEnrollmentConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -2447,7 +2452,7 @@ impl<C> crate::beta::requests::DeviceEnrollmentLimitConfigurationPath<C> {
         crate::beta::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2461,7 +2466,7 @@ impl<C> crate::beta::requests::DeviceEnrollmentLimitConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2477,7 +2482,7 @@ impl<C> crate::beta::requests::DeviceEnrollmentLimitConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -2522,58 +2527,60 @@ impl<C> crate::beta::requests::DeviceEnrollmentPlatformRestrictionsConfiguration
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
         crate::path::PropertyPath::new(
-            self.target().segment("androidForWorkRestriction"),
+            self.0.target().segment("androidForWorkRestriction"),
         )
     }
     /// Structural property `androidRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn android_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("androidRestriction"))
+        crate::path::PropertyPath::new(self.0.target().segment("androidRestriction"))
     }
     /// Structural property `aospRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn aosp_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("aospRestriction"))
+        crate::path::PropertyPath::new(self.0.target().segment("aospRestriction"))
     }
     /// Structural property `iosRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn ios_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("iosRestriction"))
+        crate::path::PropertyPath::new(self.0.target().segment("iosRestriction"))
     }
     /// Structural property `macOSRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn mac_os_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("macOSRestriction"))
+        crate::path::PropertyPath::new(self.0.target().segment("macOSRestriction"))
     }
     /// Structural property `macRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn mac_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("macRestriction"))
+        crate::path::PropertyPath::new(self.0.target().segment("macRestriction"))
     }
     /// Structural property `windowsHomeSkuRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows_home_sku_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
         crate::path::PropertyPath::new(
-            self.target().segment("windowsHomeSkuRestriction"),
+            self.0.target().segment("windowsHomeSkuRestriction"),
         )
     }
     /// Structural property `windowsMobileRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows_mobile_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("windowsMobileRestriction"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("windowsMobileRestriction"),
+        )
     }
     /// Structural property `windowsRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("windowsRestriction"))
+        crate::path::PropertyPath::new(self.0.target().segment("windowsRestriction"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
@@ -2582,7 +2589,7 @@ impl<C> crate::beta::requests::DeviceEnrollmentPlatformRestrictionsConfiguration
         crate::beta::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2596,7 +2603,7 @@ impl<C> crate::beta::requests::DeviceEnrollmentPlatformRestrictionsConfiguration
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2612,7 +2619,7 @@ impl<C> crate::beta::requests::DeviceEnrollmentPlatformRestrictionsConfiguration
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -2666,7 +2673,7 @@ impl<
         crate::beta::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2680,7 +2687,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2696,7 +2703,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -2748,7 +2755,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
         crate::beta::DeviceHealthScriptAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceHealthScriptDeviceState`).
     pub fn device_run_states(
@@ -2757,7 +2764,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
         crate::beta::DeviceHealthScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
     }
     /// Containment navigation property `runSummary` (`microsoft.graph.deviceHealthScriptRunSummary`).
     pub fn run_summary(
@@ -2766,7 +2773,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceHealthScriptRunSummaryPath::new(
-            self.target().segment("runSummary"),
+            self.0.target().segment("runSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2779,7 +2786,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2794,7 +2801,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getGlobalScriptHighestAvailableVersion"),
+            self.0.target().segment("getGlobalScriptHighestAvailableVersion"),
             rt::request::NoBody,
         )
     }
@@ -2809,7 +2816,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getRemediationHistory", &[]),
+            self.0.target().function("getRemediationHistory", &[]),
             rt::request::NoBody,
         )
     }
@@ -2827,7 +2834,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateGlobalScript"),
+            self.0.target().segment("updateGlobalScript"),
             rt::request::Json(params),
         )
     }
@@ -2885,7 +2892,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptAssignmentPath<C> {
     pub fn run_schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyDeviceHealthScriptRunSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("runSchedule"))
+        crate::path::PropertyPath::new(self.0.target().segment("runSchedule"))
     }
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
@@ -2893,7 +2900,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -2912,7 +2919,7 @@ impl<C> crate::beta::requests::DeviceHealthScriptDeviceStatePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ManagedDevicePath::new(
-            self.target().segment("managedDevice"),
+            self.0.target().segment("managedDevice"),
         )
     }
 }
@@ -2946,7 +2953,7 @@ impl<C> crate::beta::requests::DeviceLogCollectionResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createDownloadUrl"),
+            self.0.target().segment("createDownloadUrl"),
             rt::request::NoBody,
         )
     }
@@ -2964,28 +2971,30 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Structural property `intuneBrand` (`microsoft.graph.intuneBrand`), addressed on its own: `GET` or `PATCH` it.
     pub fn intune_brand(&self) -> crate::path::PropertyPath<crate::beta::IntuneBrand> {
-        crate::path::PropertyPath::new(self.target().segment("intuneBrand"))
+        crate::path::PropertyPath::new(self.0.target().segment("intuneBrand"))
     }
     /// Structural property `adminConsent` (`microsoft.graph.adminConsent`), addressed on its own: `GET` or `PATCH` it.
     pub fn admin_consent(&self) -> crate::path::PropertyPath<crate::beta::AdminConsent> {
-        crate::path::PropertyPath::new(self.target().segment("adminConsent"))
+        crate::path::PropertyPath::new(self.0.target().segment("adminConsent"))
     }
     /// Structural property `deviceProtectionOverview` (`microsoft.graph.deviceProtectionOverview`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_protection_overview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceProtectionOverview> {
-        crate::path::PropertyPath::new(self.target().segment("deviceProtectionOverview"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceProtectionOverview"),
+        )
     }
     /// Structural property `managedDeviceCleanupSettings` (`microsoft.graph.managedDeviceCleanupSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn managed_device_cleanup_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ManagedDeviceCleanupSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("managedDeviceCleanupSettings"),
+            self.0.target().segment("managedDeviceCleanupSettings"),
         )
     }
     /// Structural property `userExperienceAnalyticsSettings` (`microsoft.graph.userExperienceAnalyticsSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -2993,14 +3002,14 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UserExperienceAnalyticsSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("userExperienceAnalyticsSettings"),
+            self.0.target().segment("userExperienceAnalyticsSettings"),
         )
     }
     /// Structural property `windowsMalwareOverview` (`microsoft.graph.windowsMalwareOverview`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows_malware_overview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsMalwareOverview> {
-        crate::path::PropertyPath::new(self.target().segment("windowsMalwareOverview"))
+        crate::path::PropertyPath::new(self.0.target().segment("windowsMalwareOverview"))
     }
     /// Containment navigation property `androidDeviceOwnerEnrollmentProfiles` (`microsoft.graph.androidDeviceOwnerEnrollmentProfile`).
     pub fn android_device_owner_enrollment_profiles(
@@ -3010,7 +3019,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("androidDeviceOwnerEnrollmentProfiles"),
+            self.0.target().segment("androidDeviceOwnerEnrollmentProfiles"),
         )
     }
     /// Containment navigation property `virtualEndpoint` (`microsoft.graph.virtualEndpoint`).
@@ -3018,7 +3027,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         &self,
     ) -> crate::beta::requests::VirtualEndpointPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::VirtualEndpointPath::new(
-            self.target().segment("virtualEndpoint"),
+            self.0.target().segment("virtualEndpoint"),
         )
     }
     /// Containment navigation property `androidForWorkAppConfigurationSchemas` (`microsoft.graph.androidForWorkAppConfigurationSchema`).
@@ -3029,7 +3038,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("androidForWorkAppConfigurationSchemas"),
+            self.0.target().segment("androidForWorkAppConfigurationSchemas"),
         )
     }
     /// Containment navigation property `androidForWorkEnrollmentProfiles` (`microsoft.graph.androidForWorkEnrollmentProfile`).
@@ -3040,7 +3049,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("androidForWorkEnrollmentProfiles"),
+            self.0.target().segment("androidForWorkEnrollmentProfiles"),
         )
     }
     /// Containment navigation property `androidForWorkSettings` (`microsoft.graph.androidForWorkSettings`).
@@ -3050,7 +3059,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AndroidForWorkSettingsPath::new(
-            self.target().segment("androidForWorkSettings"),
+            self.0.target().segment("androidForWorkSettings"),
         )
     }
     /// Containment navigation property `androidManagedStoreAccountEnterpriseSettings` (`microsoft.graph.androidManagedStoreAccountEnterpriseSettings`).
@@ -3060,7 +3069,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath::new(
-            self.target().segment("androidManagedStoreAccountEnterpriseSettings"),
+            self.0.target().segment("androidManagedStoreAccountEnterpriseSettings"),
         )
     }
     /// Containment navigation property `androidManagedStoreAppConfigurationSchemas` (`microsoft.graph.androidManagedStoreAppConfigurationSchema`).
@@ -3071,7 +3080,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("androidManagedStoreAppConfigurationSchemas"),
+            self.0.target().segment("androidManagedStoreAppConfigurationSchemas"),
         )
     }
     /// Containment navigation property `auditEvents` (`microsoft.graph.auditEvent`).
@@ -3081,7 +3090,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AuditEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("auditEvents"))
+        crate::path::CollectionPath::new(self.0.target().segment("auditEvents"))
     }
     /// Containment navigation property `assignmentFilters` (`microsoft.graph.deviceAndAppManagementAssignmentFilter`).
     pub fn assignment_filters(
@@ -3090,7 +3099,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceAndAppManagementAssignmentFilter,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignmentFilters"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignmentFilters"))
     }
     /// Containment navigation property `chromeOSOnboardingSettings` (`microsoft.graph.chromeOSOnboardingSettings`).
     pub fn chrome_os_onboarding_settings(
@@ -3100,7 +3109,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("chromeOSOnboardingSettings"),
+            self.0.target().segment("chromeOSOnboardingSettings"),
         )
     }
     /// Containment navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
@@ -3110,7 +3119,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::TermsAndConditions,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("termsAndConditions"))
+        crate::path::CollectionPath::new(self.0.target().segment("termsAndConditions"))
     }
     /// Containment navigation property `advancedThreatProtectionOnboardingStateSummary` (`microsoft.graph.advancedThreatProtectionOnboardingStateSummary`).
     pub fn advanced_threat_protection_onboarding_state_summary(
@@ -3119,7 +3128,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AdvancedThreatProtectionOnboardingStateSummaryPath::new(
-            self.target().segment("advancedThreatProtectionOnboardingStateSummary"),
+            self.0.target().segment("advancedThreatProtectionOnboardingStateSummary"),
         )
     }
     /// Containment navigation property `cartToClassAssociations` (`microsoft.graph.cartToClassAssociation`).
@@ -3130,7 +3139,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("cartToClassAssociations"),
+            self.0.target().segment("cartToClassAssociations"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicies` (`microsoft.graph.deviceCompliancePolicy`).
@@ -3141,7 +3150,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceCompliancePolicies"),
+            self.0.target().segment("deviceCompliancePolicies"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicyDeviceStateSummary` (`microsoft.graph.deviceCompliancePolicyDeviceStateSummary`).
@@ -3151,7 +3160,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceCompliancePolicyDeviceStateSummaryPath::new(
-            self.target().segment("deviceCompliancePolicyDeviceStateSummary"),
+            self.0.target().segment("deviceCompliancePolicyDeviceStateSummary"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicySettingStateSummaries` (`microsoft.graph.deviceCompliancePolicySettingStateSummary`).
@@ -3162,7 +3171,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceCompliancePolicySettingStateSummaries"),
+            self.0.target().segment("deviceCompliancePolicySettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceConfigurationConflictSummary` (`microsoft.graph.deviceConfigurationConflictSummary`).
@@ -3173,7 +3182,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceConfigurationConflictSummary"),
+            self.0.target().segment("deviceConfigurationConflictSummary"),
         )
     }
     /// Containment navigation property `deviceConfigurationDeviceStateSummaries` (`microsoft.graph.deviceConfigurationDeviceStateSummary`).
@@ -3183,7 +3192,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceStateSummaryPath::new(
-            self.target().segment("deviceConfigurationDeviceStateSummaries"),
+            self.0.target().segment("deviceConfigurationDeviceStateSummaries"),
         )
     }
     /// Containment navigation property `deviceConfigurationRestrictedAppsViolations` (`microsoft.graph.restrictedAppsViolation`).
@@ -3194,7 +3203,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceConfigurationRestrictedAppsViolations"),
+            self.0.target().segment("deviceConfigurationRestrictedAppsViolations"),
         )
     }
     /// Containment navigation property `deviceConfigurations` (`microsoft.graph.deviceConfiguration`).
@@ -3204,7 +3213,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyDeviceConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceConfigurations"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceConfigurations"))
     }
     /// Containment navigation property `deviceConfigurationsAllManagedDeviceCertificateStates` (`microsoft.graph.managedAllDeviceCertificateState`).
     pub fn device_configurations_all_managed_device_certificate_states(
@@ -3215,6 +3224,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("deviceConfigurationsAllManagedDeviceCertificateStates"),
         )
@@ -3226,7 +3236,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserStateSummaryPath::new(
-            self.target().segment("deviceConfigurationUserStateSummaries"),
+            self.0.target().segment("deviceConfigurationUserStateSummaries"),
         )
     }
     /// Containment navigation property `iosUpdateStatuses` (`microsoft.graph.iosUpdateDeviceStatus`).
@@ -3236,7 +3246,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::IosUpdateDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("iosUpdateStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("iosUpdateStatuses"))
     }
     /// Containment navigation property `macOSSoftwareUpdateAccountSummaries` (`microsoft.graph.macOSSoftwareUpdateAccountSummary`).
     pub fn mac_os_software_update_account_summaries(
@@ -3246,7 +3256,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("macOSSoftwareUpdateAccountSummaries"),
+            self.0.target().segment("macOSSoftwareUpdateAccountSummaries"),
         )
     }
     /// Containment navigation property `managedDeviceEncryptionStates` (`microsoft.graph.managedDeviceEncryptionState`).
@@ -3257,7 +3267,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceEncryptionStates"),
+            self.0.target().segment("managedDeviceEncryptionStates"),
         )
     }
     /// Containment navigation property `ndesConnectors` (`microsoft.graph.ndesConnector`).
@@ -3267,7 +3277,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::NdesConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ndesConnectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("ndesConnectors"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `softwareUpdateStatusSummary` (`microsoft.graph.softwareUpdateStatusSummary`).
@@ -3279,7 +3289,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::SoftwareUpdateStatusSummaryPath::new(
-            self.target().segment("softwareUpdateStatusSummary"),
+            self.0.target().segment("softwareUpdateStatusSummary"),
         )
     }
     /// Containment navigation property `configurationCategories` (`microsoft.graph.deviceManagementConfigurationCategory`).
@@ -3290,7 +3300,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("configurationCategories"),
+            self.0.target().segment("configurationCategories"),
         )
     }
     /// Containment navigation property `configurationPolicies` (`microsoft.graph.deviceManagementConfigurationPolicy`).
@@ -3300,7 +3310,9 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceManagementConfigurationPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("configurationPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("configurationPolicies"),
+        )
     }
     /// Containment navigation property `configurationPolicyTemplates` (`microsoft.graph.deviceManagementConfigurationPolicyTemplate`).
     pub fn configuration_policy_templates(
@@ -3310,7 +3322,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("configurationPolicyTemplates"),
+            self.0.target().segment("configurationPolicyTemplates"),
         )
     }
     /// Containment navigation property `configurationSettings` (`microsoft.graph.deviceManagementConfigurationSettingDefinition`).
@@ -3320,7 +3332,9 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("configurationSettings"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("configurationSettings"),
+        )
     }
     /// Containment navigation property `reusablePolicySettings` (`microsoft.graph.deviceManagementReusablePolicySetting`).
     pub fn reusable_policy_settings(
@@ -3329,7 +3343,9 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceManagementReusablePolicySetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reusablePolicySettings"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("reusablePolicySettings"),
+        )
     }
     /// Containment navigation property `reusableSettings` (`microsoft.graph.deviceManagementConfigurationSettingDefinition`).
     pub fn reusable_settings(
@@ -3338,7 +3354,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reusableSettings"))
+        crate::path::CollectionPath::new(self.0.target().segment("reusableSettings"))
     }
     /// Containment navigation property `templateSettings` (`microsoft.graph.deviceManagementConfigurationSettingTemplate`).
     pub fn template_settings(
@@ -3347,7 +3363,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceManagementConfigurationSettingTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("templateSettings"))
+        crate::path::CollectionPath::new(self.0.target().segment("templateSettings"))
     }
     /// Containment navigation property `complianceManagementPartners` (`microsoft.graph.complianceManagementPartner`).
     pub fn compliance_management_partners(
@@ -3357,7 +3373,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("complianceManagementPartners"),
+            self.0.target().segment("complianceManagementPartners"),
         )
     }
     /// Containment navigation property `conditionalAccessSettings` (`microsoft.graph.onPremisesConditionalAccessSettings`).
@@ -3367,7 +3383,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::OnPremisesConditionalAccessSettingsPath::new(
-            self.target().segment("conditionalAccessSettings"),
+            self.0.target().segment("conditionalAccessSettings"),
         )
     }
     /// Containment navigation property `deviceCategories` (`microsoft.graph.deviceCategory`).
@@ -3377,7 +3393,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceCategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceCategories"))
     }
     /// Containment navigation property `deviceEnrollmentConfigurations` (`microsoft.graph.deviceEnrollmentConfiguration`).
     pub fn device_enrollment_configurations(
@@ -3387,7 +3403,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceEnrollmentConfigurations"),
+            self.0.target().segment("deviceEnrollmentConfigurations"),
         )
     }
     /// Containment navigation property `deviceManagementPartners` (`microsoft.graph.deviceManagementPartner`).
@@ -3398,7 +3414,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceManagementPartners"),
+            self.0.target().segment("deviceManagementPartners"),
         )
     }
     /// Containment navigation property `exchangeConnectors` (`microsoft.graph.deviceManagementExchangeConnector`).
@@ -3408,7 +3424,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceManagementExchangeConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exchangeConnectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("exchangeConnectors"))
     }
     /// Containment navigation property `exchangeOnPremisesPolicies` (`microsoft.graph.deviceManagementExchangeOnPremisesPolicy`).
     pub fn exchange_on_premises_policies(
@@ -3418,7 +3434,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("exchangeOnPremisesPolicies"),
+            self.0.target().segment("exchangeOnPremisesPolicies"),
         )
     }
     /// Containment navigation property `exchangeOnPremisesPolicy` (`microsoft.graph.deviceManagementExchangeOnPremisesPolicy`).
@@ -3428,7 +3444,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceManagementExchangeOnPremisesPolicyPath::new(
-            self.target().segment("exchangeOnPremisesPolicy"),
+            self.0.target().segment("exchangeOnPremisesPolicy"),
         )
     }
     /// Containment navigation property `mobileThreatDefenseConnectors` (`microsoft.graph.mobileThreatDefenseConnector`).
@@ -3439,7 +3455,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mobileThreatDefenseConnectors"),
+            self.0.target().segment("mobileThreatDefenseConnectors"),
         )
     }
     /// Containment navigation property `categories` (`microsoft.graph.deviceManagementSettingCategory`).
@@ -3449,7 +3465,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyDeviceManagementSettingCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `intents` (`microsoft.graph.deviceManagementIntent`).
     pub fn intents(
@@ -3458,7 +3474,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceManagementIntent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("intents"))
+        crate::path::CollectionPath::new(self.0.target().segment("intents"))
     }
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementSettingDefinition`).
     pub fn setting_definitions(
@@ -3467,7 +3483,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyDeviceManagementSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
     }
     /// Containment navigation property `templates` (`microsoft.graph.deviceManagementTemplate`).
     pub fn templates(
@@ -3476,7 +3492,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyDeviceManagementTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("templates"))
+        crate::path::CollectionPath::new(self.0.target().segment("templates"))
     }
     /// Containment navigation property `applePushNotificationCertificate` (`microsoft.graph.applePushNotificationCertificate`).
     pub fn apple_push_notification_certificate(
@@ -3485,7 +3501,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ApplePushNotificationCertificatePath::new(
-            self.target().segment("applePushNotificationCertificate"),
+            self.0.target().segment("applePushNotificationCertificate"),
         )
     }
     /// Containment navigation property `cloudPCConnectivityIssues` (`microsoft.graph.cloudPCConnectivityIssue`).
@@ -3496,7 +3512,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("cloudPCConnectivityIssues"),
+            self.0.target().segment("cloudPCConnectivityIssues"),
         )
     }
     /// Containment navigation property `comanagedDevices` (`microsoft.graph.managedDevice`).
@@ -3506,7 +3522,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("comanagedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("comanagedDevices"))
     }
     /// Containment navigation property `comanagementEligibleDevices` (`microsoft.graph.comanagementEligibleDevice`).
     pub fn comanagement_eligible_devices(
@@ -3516,7 +3532,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("comanagementEligibleDevices"),
+            self.0.target().segment("comanagementEligibleDevices"),
         )
     }
     /// Containment navigation property `dataSharingConsents` (`microsoft.graph.dataSharingConsent`).
@@ -3526,7 +3542,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DataSharingConsent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("dataSharingConsents"))
+        crate::path::CollectionPath::new(self.0.target().segment("dataSharingConsents"))
     }
     /// Containment navigation property `detectedApps` (`microsoft.graph.detectedApp`).
     pub fn detected_apps(
@@ -3535,7 +3551,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DetectedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("detectedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("detectedApps"))
     }
     /// Containment navigation property `deviceComplianceScripts` (`microsoft.graph.deviceComplianceScript`).
     pub fn device_compliance_scripts(
@@ -3545,7 +3561,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceComplianceScripts"),
+            self.0.target().segment("deviceComplianceScripts"),
         )
     }
     /// Containment navigation property `deviceCustomAttributeShellScripts` (`microsoft.graph.deviceCustomAttributeShellScript`).
@@ -3556,7 +3572,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceCustomAttributeShellScripts"),
+            self.0.target().segment("deviceCustomAttributeShellScripts"),
         )
     }
     /// Containment navigation property `deviceHealthScripts` (`microsoft.graph.deviceHealthScript`).
@@ -3566,7 +3582,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceHealthScript,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceHealthScripts"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceHealthScripts"))
     }
     /// Containment navigation property `deviceManagementScripts` (`microsoft.graph.deviceManagementScript`).
     pub fn device_management_scripts(
@@ -3576,7 +3592,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceManagementScripts"),
+            self.0.target().segment("deviceManagementScripts"),
         )
     }
     /// Containment navigation property `deviceShellScripts` (`microsoft.graph.deviceShellScript`).
@@ -3586,7 +3602,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceShellScript,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceShellScripts"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceShellScripts"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `managedDeviceOverview` (`microsoft.graph.managedDeviceOverview`).
@@ -3598,7 +3614,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ManagedDeviceOverviewPath::new(
-            self.target().segment("managedDeviceOverview"),
+            self.0.target().segment("managedDeviceOverview"),
         )
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
@@ -3608,7 +3624,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
     }
     /// Containment navigation property `mobileAppTroubleshootingEvents` (`microsoft.graph.mobileAppTroubleshootingEvent`).
     pub fn mobile_app_troubleshooting_events(
@@ -3618,7 +3634,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mobileAppTroubleshootingEvents"),
+            self.0.target().segment("mobileAppTroubleshootingEvents"),
         )
     }
     /// Containment navigation property `remoteActionAudits` (`microsoft.graph.remoteActionAudit`).
@@ -3628,7 +3644,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::RemoteActionAudit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("remoteActionAudits"))
+        crate::path::CollectionPath::new(self.0.target().segment("remoteActionAudits"))
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthApplicationPerformance` (`microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`).
     pub fn user_experience_analytics_app_health_application_performance(
@@ -3639,6 +3655,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("userExperienceAnalyticsAppHealthApplicationPerformance"),
         )
@@ -3652,6 +3669,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment(
                     "userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersion",
@@ -3667,6 +3685,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment(
                     "userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion",
@@ -3682,6 +3701,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("userExperienceAnalyticsAppHealthDeviceModelPerformance"),
         )
@@ -3694,7 +3714,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsAppHealthDevicePerformance"),
+            self.0.target().segment("userExperienceAnalyticsAppHealthDevicePerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthDevicePerformanceDetails` (`microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`).
@@ -3706,6 +3726,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("userExperienceAnalyticsAppHealthDevicePerformanceDetails"),
         )
@@ -3718,7 +3739,10 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsAppHealthOSVersionPerformance"),
+            self
+                .0
+                .target()
+                .segment("userExperienceAnalyticsAppHealthOSVersionPerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthOverview` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -3728,7 +3752,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("userExperienceAnalyticsAppHealthOverview"),
+            self.0.target().segment("userExperienceAnalyticsAppHealthOverview"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsBaselines` (`microsoft.graph.userExperienceAnalyticsBaseline`).
@@ -3739,7 +3763,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsBaselines"),
+            self.0.target().segment("userExperienceAnalyticsBaselines"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsCategories` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -3750,7 +3774,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsCategories"),
+            self.0.target().segment("userExperienceAnalyticsCategories"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceMetricHistory` (`microsoft.graph.userExperienceAnalyticsMetricHistory`).
@@ -3761,7 +3785,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsDeviceMetricHistory"),
+            self.0.target().segment("userExperienceAnalyticsDeviceMetricHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDevicePerformance` (`microsoft.graph.userExperienceAnalyticsDevicePerformance`).
@@ -3772,7 +3796,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsDevicePerformance"),
+            self.0.target().segment("userExperienceAnalyticsDevicePerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceScores` (`microsoft.graph.userExperienceAnalyticsDeviceScores`).
@@ -3783,7 +3807,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsDeviceScores"),
+            self.0.target().segment("userExperienceAnalyticsDeviceScores"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupHistory` (`microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`).
@@ -3794,7 +3818,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsDeviceStartupHistory"),
+            self.0.target().segment("userExperienceAnalyticsDeviceStartupHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupProcesses` (`microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`).
@@ -3805,7 +3829,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsDeviceStartupProcesses"),
+            self.0.target().segment("userExperienceAnalyticsDeviceStartupProcesses"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupProcessPerformance` (`microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`).
@@ -3817,6 +3841,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("userExperienceAnalyticsDeviceStartupProcessPerformance"),
         )
@@ -3829,7 +3854,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsDevicesWithoutCloudIdentity"),
+            self.0.target().segment("userExperienceAnalyticsDevicesWithoutCloudIdentity"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsImpactingProcess` (`microsoft.graph.userExperienceAnalyticsImpactingProcess`).
@@ -3840,7 +3865,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsImpactingProcess"),
+            self.0.target().segment("userExperienceAnalyticsImpactingProcess"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsMetricHistory` (`microsoft.graph.userExperienceAnalyticsMetricHistory`).
@@ -3851,7 +3876,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsMetricHistory"),
+            self.0.target().segment("userExperienceAnalyticsMetricHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsNotAutopilotReadyDevice` (`microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice`).
@@ -3862,7 +3887,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsNotAutopilotReadyDevice"),
+            self.0.target().segment("userExperienceAnalyticsNotAutopilotReadyDevice"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsOverview` (`microsoft.graph.userExperienceAnalyticsOverview`).
@@ -3872,7 +3897,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::UserExperienceAnalyticsOverviewPath::new(
-            self.target().segment("userExperienceAnalyticsOverview"),
+            self.0.target().segment("userExperienceAnalyticsOverview"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsRegressionSummary` (`microsoft.graph.userExperienceAnalyticsRegressionSummary`).
@@ -3882,7 +3907,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::UserExperienceAnalyticsRegressionSummaryPath::new(
-            self.target().segment("userExperienceAnalyticsRegressionSummary"),
+            self.0.target().segment("userExperienceAnalyticsRegressionSummary"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsRemoteConnection` (`microsoft.graph.userExperienceAnalyticsRemoteConnection`).
@@ -3893,7 +3918,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsRemoteConnection"),
+            self.0.target().segment("userExperienceAnalyticsRemoteConnection"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsResourcePerformance` (`microsoft.graph.userExperienceAnalyticsResourcePerformance`).
@@ -3904,7 +3929,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsResourcePerformance"),
+            self.0.target().segment("userExperienceAnalyticsResourcePerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsScoreHistory` (`microsoft.graph.userExperienceAnalyticsScoreHistory`).
@@ -3915,7 +3940,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsScoreHistory"),
+            self.0.target().segment("userExperienceAnalyticsScoreHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsWorkFromAnywhereMetrics` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`).
@@ -3926,7 +3951,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsWorkFromAnywhereMetrics"),
+            self.0.target().segment("userExperienceAnalyticsWorkFromAnywhereMetrics"),
         )
     }
     /// Containment navigation property `windowsMalwareInformation` (`microsoft.graph.windowsMalwareInformation`).
@@ -3937,7 +3962,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsMalwareInformation"),
+            self.0.target().segment("windowsMalwareInformation"),
         )
     }
     /// Containment navigation property `derivedCredentials` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
@@ -3947,7 +3972,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceManagementDerivedCredentialSettings,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("derivedCredentials"))
+        crate::path::CollectionPath::new(self.0.target().segment("derivedCredentials"))
     }
     /// Containment navigation property `resourceAccessProfiles` (`microsoft.graph.deviceManagementResourceAccessProfileBase`).
     pub fn resource_access_profiles(
@@ -3956,7 +3981,9 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyDeviceManagementResourceAccessProfileBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceAccessProfiles"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("resourceAccessProfiles"),
+        )
     }
     /// Containment navigation property `appleUserInitiatedEnrollmentProfiles` (`microsoft.graph.appleUserInitiatedEnrollmentProfile`).
     pub fn apple_user_initiated_enrollment_profiles(
@@ -3966,7 +3993,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("appleUserInitiatedEnrollmentProfiles"),
+            self.0.target().segment("appleUserInitiatedEnrollmentProfiles"),
         )
     }
     /// Containment navigation property `depOnboardingSettings` (`microsoft.graph.depOnboardingSetting`).
@@ -3976,7 +4003,9 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DepOnboardingSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("depOnboardingSettings"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("depOnboardingSettings"),
+        )
     }
     /// Containment navigation property `importedDeviceIdentities` (`microsoft.graph.importedDeviceIdentity`).
     pub fn imported_device_identities(
@@ -3986,7 +4015,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("importedDeviceIdentities"),
+            self.0.target().segment("importedDeviceIdentities"),
         )
     }
     /// Containment navigation property `importedWindowsAutopilotDeviceIdentities` (`microsoft.graph.importedWindowsAutopilotDeviceIdentity`).
@@ -3997,7 +4026,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("importedWindowsAutopilotDeviceIdentities"),
+            self.0.target().segment("importedWindowsAutopilotDeviceIdentities"),
         )
     }
     /// Containment navigation property `windowsAutopilotDeploymentProfiles` (`microsoft.graph.windowsAutopilotDeploymentProfile`).
@@ -4008,7 +4037,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsAutopilotDeploymentProfiles"),
+            self.0.target().segment("windowsAutopilotDeploymentProfiles"),
         )
     }
     /// Containment navigation property `windowsAutopilotDeviceIdentities` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
@@ -4019,7 +4048,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsAutopilotDeviceIdentities"),
+            self.0.target().segment("windowsAutopilotDeviceIdentities"),
         )
     }
     /// Containment navigation property `windowsAutopilotSettings` (`microsoft.graph.windowsAutopilotSettings`).
@@ -4029,7 +4058,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WindowsAutopilotSettingsPath::new(
-            self.target().segment("windowsAutopilotSettings"),
+            self.0.target().segment("windowsAutopilotSettings"),
         )
     }
     /// Containment navigation property `managementConditions` (`microsoft.graph.managementCondition`).
@@ -4039,7 +4068,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyManagementCondition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managementConditions"))
+        crate::path::CollectionPath::new(self.0.target().segment("managementConditions"))
     }
     /// Containment navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
     pub fn management_condition_statements(
@@ -4049,7 +4078,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managementConditionStatements"),
+            self.0.target().segment("managementConditionStatements"),
         )
     }
     /// Containment navigation property `groupPolicyMigrationReports` (`microsoft.graph.groupPolicyMigrationReport`).
@@ -4060,7 +4089,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("groupPolicyMigrationReports"),
+            self.0.target().segment("groupPolicyMigrationReports"),
         )
     }
     /// Containment navigation property `groupPolicyObjectFiles` (`microsoft.graph.groupPolicyObjectFile`).
@@ -4070,7 +4099,9 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::GroupPolicyObjectFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupPolicyObjectFiles"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("groupPolicyObjectFiles"),
+        )
     }
     /// Containment navigation property `groupPolicyCategories` (`microsoft.graph.groupPolicyCategory`).
     pub fn group_policy_categories(
@@ -4079,7 +4110,9 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::GroupPolicyCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupPolicyCategories"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("groupPolicyCategories"),
+        )
     }
     /// Containment navigation property `groupPolicyConfigurations` (`microsoft.graph.groupPolicyConfiguration`).
     pub fn group_policy_configurations(
@@ -4089,7 +4122,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("groupPolicyConfigurations"),
+            self.0.target().segment("groupPolicyConfigurations"),
         )
     }
     /// Containment navigation property `groupPolicyDefinitionFiles` (`microsoft.graph.groupPolicyDefinitionFile`).
@@ -4100,7 +4133,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("groupPolicyDefinitionFiles"),
+            self.0.target().segment("groupPolicyDefinitionFiles"),
         )
     }
     /// Containment navigation property `groupPolicyDefinitions` (`microsoft.graph.groupPolicyDefinition`).
@@ -4110,7 +4143,9 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::GroupPolicyDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupPolicyDefinitions"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("groupPolicyDefinitions"),
+        )
     }
     /// Containment navigation property `groupPolicyUploadedDefinitionFiles` (`microsoft.graph.groupPolicyUploadedDefinitionFile`).
     pub fn group_policy_uploaded_definition_files(
@@ -4120,7 +4155,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("groupPolicyUploadedDefinitionFiles"),
+            self.0.target().segment("groupPolicyUploadedDefinitionFiles"),
         )
     }
     /// Containment navigation property `microsoftTunnelConfigurations` (`microsoft.graph.microsoftTunnelConfiguration`).
@@ -4131,7 +4166,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("microsoftTunnelConfigurations"),
+            self.0.target().segment("microsoftTunnelConfigurations"),
         )
     }
     /// Containment navigation property `microsoftTunnelHealthThresholds` (`microsoft.graph.microsoftTunnelHealthThreshold`).
@@ -4142,7 +4177,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("microsoftTunnelHealthThresholds"),
+            self.0.target().segment("microsoftTunnelHealthThresholds"),
         )
     }
     /// Containment navigation property `microsoftTunnelServerLogCollectionResponses` (`microsoft.graph.microsoftTunnelServerLogCollectionResponse`).
@@ -4153,7 +4188,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("microsoftTunnelServerLogCollectionResponses"),
+            self.0.target().segment("microsoftTunnelServerLogCollectionResponses"),
         )
     }
     /// Containment navigation property `microsoftTunnelSites` (`microsoft.graph.microsoftTunnelSite`).
@@ -4163,7 +4198,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::MicrosoftTunnelSite,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("microsoftTunnelSites"))
+        crate::path::CollectionPath::new(self.0.target().segment("microsoftTunnelSites"))
     }
     /// Containment navigation property `notificationMessageTemplates` (`microsoft.graph.notificationMessageTemplate`).
     pub fn notification_message_templates(
@@ -4173,7 +4208,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("notificationMessageTemplates"),
+            self.0.target().segment("notificationMessageTemplates"),
         )
     }
     /// Containment navigation property `domainJoinConnectors` (`microsoft.graph.deviceManagementDomainJoinConnector`).
@@ -4183,7 +4218,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceManagementDomainJoinConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("domainJoinConnectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("domainJoinConnectors"))
     }
     /// Containment navigation property `configManagerCollections` (`microsoft.graph.configManagerCollection`).
     pub fn config_manager_collections(
@@ -4193,7 +4228,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("configManagerCollections"),
+            self.0.target().segment("configManagerCollections"),
         )
     }
     /// Containment navigation property `resourceOperations` (`microsoft.graph.resourceOperation`).
@@ -4203,7 +4238,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::ResourceOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceOperations"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceOperations"))
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.deviceAndAppManagementRoleAssignment`).
     pub fn role_assignments(
@@ -4212,7 +4247,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceAndAppManagementRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.roleDefinition`).
     pub fn role_definitions(
@@ -4221,7 +4256,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
     }
     /// Containment navigation property `roleScopeTags` (`microsoft.graph.roleScopeTag`).
     pub fn role_scope_tags(
@@ -4230,7 +4265,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::RoleScopeTag,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleScopeTags"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleScopeTags"))
     }
     /// Containment navigation property `remoteAssistancePartners` (`microsoft.graph.remoteAssistancePartner`).
     pub fn remote_assistance_partners(
@@ -4240,7 +4275,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("remoteAssistancePartners"),
+            self.0.target().segment("remoteAssistancePartners"),
         )
     }
     /// Containment navigation property `reports` (`microsoft.graph.deviceManagementReports`).
@@ -4250,7 +4285,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceManagementReportsPath::new(
-            self.target().segment("reports"),
+            self.0.target().segment("reports"),
         )
     }
     /// Containment navigation property `embeddedSIMActivationCodePools` (`microsoft.graph.embeddedSIMActivationCodePool`).
@@ -4261,7 +4296,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("embeddedSIMActivationCodePools"),
+            self.0.target().segment("embeddedSIMActivationCodePools"),
         )
     }
     /// Containment navigation property `telecomExpenseManagementPartners` (`microsoft.graph.telecomExpenseManagementPartner`).
@@ -4272,7 +4307,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("telecomExpenseManagementPartners"),
+            self.0.target().segment("telecomExpenseManagementPartners"),
         )
     }
     /// Containment navigation property `autopilotEvents` (`microsoft.graph.deviceManagementAutopilotEvent`).
@@ -4282,7 +4317,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::DeviceManagementAutopilotEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("autopilotEvents"))
+        crate::path::CollectionPath::new(self.0.target().segment("autopilotEvents"))
     }
     /// Containment navigation property `troubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
     pub fn troubleshooting_events(
@@ -4291,7 +4326,9 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::AnyDeviceManagementTroubleshootingEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("troubleshootingEvents"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("troubleshootingEvents"),
+        )
     }
     /// Containment navigation property `windowsFeatureUpdateProfiles` (`microsoft.graph.windowsFeatureUpdateProfile`).
     pub fn windows_feature_update_profiles(
@@ -4301,7 +4338,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsFeatureUpdateProfiles"),
+            self.0.target().segment("windowsFeatureUpdateProfiles"),
         )
     }
     /// Containment navigation property `windowsQualityUpdateProfiles` (`microsoft.graph.windowsQualityUpdateProfile`).
@@ -4312,7 +4349,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsQualityUpdateProfiles"),
+            self.0.target().segment("windowsQualityUpdateProfiles"),
         )
     }
     /// Containment navigation property `windowsUpdateCatalogItems` (`microsoft.graph.windowsUpdateCatalogItem`).
@@ -4323,7 +4360,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsUpdateCatalogItems"),
+            self.0.target().segment("windowsUpdateCatalogItems"),
         )
     }
     /// Containment navigation property `intuneBrandingProfiles` (`microsoft.graph.intuneBrandingProfile`).
@@ -4333,7 +4370,9 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::IntuneBrandingProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("intuneBrandingProfiles"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("intuneBrandingProfiles"),
+        )
     }
     /// Containment navigation property `windowsInformationProtectionAppLearningSummaries` (`microsoft.graph.windowsInformationProtectionAppLearningSummary`).
     pub fn windows_information_protection_app_learning_summaries(
@@ -4343,7 +4382,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsInformationProtectionAppLearningSummaries"),
+            self.0.target().segment("windowsInformationProtectionAppLearningSummaries"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionNetworkLearningSummaries` (`microsoft.graph.windowsInformationProtectionNetworkLearningSummary`).
@@ -4354,7 +4393,10 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsInformationProtectionNetworkLearningSummaries"),
+            self
+                .0
+                .target()
+                .segment("windowsInformationProtectionNetworkLearningSummaries"),
         )
     }
     /// Containment navigation property `userPfxCertificates` (`microsoft.graph.userPFXCertificate`).
@@ -4364,7 +4406,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         crate::beta::UserPfxCertificate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userPfxCertificates"))
+        crate::path::CollectionPath::new(self.0.target().segment("userPfxCertificates"))
     }
     /// `POST .../enableAndroidDeviceAdministratorEnrollment`: action `microsoft.graph.enableAndroidDeviceAdministratorEnrollment`.
     pub fn enable_android_device_administrator_enrollment(
@@ -4372,7 +4414,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableAndroidDeviceAdministratorEnrollment"),
+            self.0.target().segment("enableAndroidDeviceAdministratorEnrollment"),
             rt::request::NoBody,
         )
     }
@@ -4382,7 +4424,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableLegacyPcManagement"),
+            self.0.target().segment("enableLegacyPcManagement"),
             rt::request::NoBody,
         )
     }
@@ -4394,7 +4436,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableUnlicensedAdminstrators"),
+            self.0.target().segment("enableUnlicensedAdminstrators"),
             rt::request::NoBody,
         )
     }
@@ -4409,7 +4451,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getAssignedRoleDetails", &[]),
+            self.0.target().function("getAssignedRoleDetails", &[]),
             rt::request::NoBody,
         )
     }
@@ -4425,7 +4467,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getAssignmentFiltersStatusDetails"),
+            self.0.target().segment("getAssignmentFiltersStatusDetails"),
             rt::request::Json(params),
         )
     }
@@ -4438,7 +4480,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getComanagedDevicesSummary", &[]),
+            self.0.target().function("getComanagedDevicesSummary", &[]),
             rt::request::NoBody,
         )
     }
@@ -4451,7 +4493,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getComanagementEligibleDevicesSummary", &[]),
+            self.0.target().function("getComanagementEligibleDevicesSummary", &[]),
             rt::request::NoBody,
         )
     }
@@ -4464,7 +4506,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getEffectivePermissions", &[]),
+            self.0.target().function("getEffectivePermissions", &[]),
             rt::request::NoBody,
         )
     }
@@ -4479,6 +4521,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEffectivePermissions",
@@ -4505,6 +4548,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRoleScopeTagsByIds",
@@ -4529,6 +4573,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRoleScopeTagsByResource",
@@ -4555,6 +4600,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSuggestedEnrollmentLimit",
@@ -4578,6 +4624,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "scopedForResource",
@@ -4605,7 +4652,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendCustomNotificationToCompanyPortal"),
+            self.0.target().segment("sendCustomNotificationToCompanyPortal"),
             rt::request::Json(params),
         )
     }
@@ -4621,6 +4668,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "userExperienceAnalyticsSummarizeWorkFromAnywhereDevices",
@@ -4637,6 +4685,7 @@ impl<C> crate::beta::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "verifyWindowsEnrollmentAutoDiscovery",
@@ -4680,7 +4729,7 @@ impl<C> crate::beta::requests::DeviceManagementAbstractComplexSettingInstancePat
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("value"))
+        crate::path::CollectionPath::new(self.0.target().segment("value"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4705,7 +4754,7 @@ impl<C> crate::beta::requests::DeviceManagementAutopilotEventPath<C> {
         crate::beta::DeviceManagementAutopilotPolicyStatusDetail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("policyStatusDetails"))
+        crate::path::CollectionPath::new(self.0.target().segment("policyStatusDetails"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4760,7 +4809,7 @@ impl<C> crate::beta::requests::DeviceManagementCollectionSettingInstancePath<C> 
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("value"))
+        crate::path::CollectionPath::new(self.0.target().segment("value"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4797,7 +4846,7 @@ impl<C> crate::beta::requests::DeviceManagementComplexSettingInstancePath<C> {
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("value"))
+        crate::path::CollectionPath::new(self.0.target().segment("value"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4831,7 +4880,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
     > {
-        crate::path::PropertyPath::new(self.target().segment("applicability"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
     }
     /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn occurrence(
@@ -4839,7 +4888,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationSettingOccurrence,
     > {
-        crate::path::PropertyPath::new(self.target().segment("occurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4873,7 +4922,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
     > {
-        crate::path::PropertyPath::new(self.target().segment("applicability"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
     }
     /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn occurrence(
@@ -4881,7 +4930,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationSettingOccurrence,
     > {
-        crate::path::PropertyPath::new(self.target().segment("occurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4906,7 +4955,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationPolicyTemplateReference,
     > {
-        crate::path::PropertyPath::new(self.target().segment("templateReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("templateReference"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementConfigurationPolicyAssignment`).
     pub fn assignments(
@@ -4915,7 +4964,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyPath<C> {
         crate::beta::DeviceManagementConfigurationPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementConfigurationSetting`).
     pub fn settings(
@@ -4924,7 +4973,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyPath<C> {
         crate::beta::DeviceManagementConfigurationSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settings"))
+        crate::path::CollectionPath::new(self.0.target().segment("settings"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4940,7 +4989,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4956,7 +5005,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createCopy"),
+            self.0.target().segment("createCopy"),
             rt::request::Json(params),
         )
     }
@@ -4976,7 +5025,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyAssignmentPath
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4995,7 +5044,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyTemplatePath<C
         crate::beta::DeviceManagementConfigurationSettingTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settingTemplates"))
+        crate::path::CollectionPath::new(self.0.target().segment("settingTemplates"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5013,7 +5062,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationSettingPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingInstance,
     > {
-        crate::path::PropertyPath::new(self.target().segment("settingInstance"))
+        crate::path::PropertyPath::new(self.0.target().segment("settingInstance"))
     }
     /// Navigation property `settingDefinitions` (`microsoft.graph.deviceManagementConfigurationSettingDefinition`).
     pub fn setting_definitions(
@@ -5022,7 +5071,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationSettingPath<C> {
         crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5040,7 +5089,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationSettingDefinitionPat
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
     > {
-        crate::path::PropertyPath::new(self.target().segment("applicability"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
     }
     /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn occurrence(
@@ -5048,7 +5097,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationSettingDefinitionPat
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationSettingOccurrence,
     > {
-        crate::path::PropertyPath::new(self.target().segment("occurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5070,7 +5119,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
     > {
-        crate::path::PropertyPath::new(self.target().segment("applicability"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
     }
     /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn occurrence(
@@ -5078,7 +5127,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationSettingOccurrence,
     > {
-        crate::path::PropertyPath::new(self.target().segment("occurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5112,7 +5161,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
     > {
-        crate::path::PropertyPath::new(self.target().segment("applicability"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
     }
     /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn occurrence(
@@ -5120,7 +5169,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationSettingOccurrence,
     > {
-        crate::path::PropertyPath::new(self.target().segment("occurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5145,7 +5194,9 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationSettingTemplatePath<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingInstanceTemplate,
     > {
-        crate::path::PropertyPath::new(self.target().segment("settingInstanceTemplate"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("settingInstanceTemplate"),
+        )
     }
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementConfigurationSettingDefinition`).
     pub fn setting_definitions(
@@ -5154,7 +5205,7 @@ impl<C> crate::beta::requests::DeviceManagementConfigurationSettingTemplatePath<
         crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5176,7 +5227,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingValue,
     > {
-        crate::path::PropertyPath::new(self.target().segment("defaultValue"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaultValue"))
     }
     /// Structural property `valueDefinition` (`microsoft.graph.deviceManagementConfigurationSettingValueDefinition`), addressed on its own: `GET` or `PATCH` it.
     pub fn value_definition(
@@ -5184,7 +5235,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingValueDefinition,
     > {
-        crate::path::PropertyPath::new(self.target().segment("valueDefinition"))
+        crate::path::PropertyPath::new(self.0.target().segment("valueDefinition"))
     }
     /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicability(
@@ -5192,7 +5243,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
     > {
-        crate::path::PropertyPath::new(self.target().segment("applicability"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
     }
     /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn occurrence(
@@ -5200,7 +5251,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationSettingOccurrence,
     > {
-        crate::path::PropertyPath::new(self.target().segment("occurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5234,7 +5285,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingValue,
     > {
-        crate::path::PropertyPath::new(self.target().segment("defaultValue"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaultValue"))
     }
     /// Structural property `valueDefinition` (`microsoft.graph.deviceManagementConfigurationSettingValueDefinition`), addressed on its own: `GET` or `PATCH` it.
     pub fn value_definition(
@@ -5242,7 +5293,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingValueDefinition,
     > {
-        crate::path::PropertyPath::new(self.target().segment("valueDefinition"))
+        crate::path::PropertyPath::new(self.0.target().segment("valueDefinition"))
     }
     /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicability(
@@ -5250,7 +5301,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingApplicability,
     > {
-        crate::path::PropertyPath::new(self.target().segment("applicability"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicability"))
     }
     /// Structural property `occurrence` (`microsoft.graph.deviceManagementConfigurationSettingOccurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn occurrence(
@@ -5258,7 +5309,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::DeviceManagementConfigurationSettingOccurrence,
     > {
-        crate::path::PropertyPath::new(self.target().segment("occurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("occurrence"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5301,7 +5352,7 @@ impl<C> crate::beta::requests::DeviceManagementExchangeConnectorPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sync"),
+            self.0.target().segment("sync"),
             rt::request::Json(params),
         )
     }
@@ -5322,7 +5373,7 @@ impl<C> crate::beta::requests::DeviceManagementExchangeOnPremisesPolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::OnPremisesConditionalAccessSettingsPath::new(
-            self.target().segment("conditionalAccessSettings"),
+            self.0.target().segment("conditionalAccessSettings"),
         )
     }
 }
@@ -5360,7 +5411,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         crate::beta::DeviceManagementIntentAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `categories` (`microsoft.graph.deviceManagementIntentSettingCategory`).
     pub fn categories(
@@ -5369,7 +5420,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         crate::beta::DeviceManagementIntentSettingCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.deviceManagementIntentDeviceSettingStateSummary`).
     pub fn device_setting_state_summaries(
@@ -5379,7 +5430,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceManagementIntentDeviceState`).
@@ -5389,7 +5440,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         crate::beta::DeviceManagementIntentDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
     }
     /// Containment navigation property `deviceStateSummary` (`microsoft.graph.deviceManagementIntentDeviceStateSummary`).
     pub fn device_state_summary(
@@ -5398,7 +5449,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceManagementIntentDeviceStateSummaryPath::new(
-            self.target().segment("deviceStateSummary"),
+            self.0.target().segment("deviceStateSummary"),
         )
     }
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementSettingInstance`).
@@ -5408,7 +5459,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settings"))
+        crate::path::CollectionPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `userStates` (`microsoft.graph.deviceManagementIntentUserState`).
     pub fn user_states(
@@ -5417,7 +5468,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         crate::beta::DeviceManagementIntentUserState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStates"))
     }
     /// Containment navigation property `userStateSummary` (`microsoft.graph.deviceManagementIntentUserStateSummary`).
     pub fn user_state_summary(
@@ -5426,7 +5477,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceManagementIntentUserStateSummaryPath::new(
-            self.target().segment("userStateSummary"),
+            self.0.target().segment("userStateSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5439,7 +5490,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5454,6 +5505,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "compare",
@@ -5479,7 +5531,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createCopy"),
+            self.0.target().segment("createCopy"),
             rt::request::Json(params),
         )
     }
@@ -5495,7 +5547,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("migrateToTemplate"),
+            self.0.target().segment("migrateToTemplate"),
             rt::request::Json(params),
         )
     }
@@ -5511,7 +5563,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateSettings"),
+            self.0.target().segment("updateSettings"),
             rt::request::Json(params),
         )
     }
@@ -5531,7 +5583,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5568,7 +5620,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentSettingCategoryPath<C> {
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settings"))
+        crate::path::CollectionPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementSettingDefinition`).
     pub fn setting_definitions(
@@ -5577,7 +5629,7 @@ impl<C> crate::beta::requests::DeviceManagementIntentSettingCategoryPath<C> {
         crate::beta::AnyDeviceManagementSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5627,7 +5679,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("cachedReportConfigurations"),
+            self.0.target().segment("cachedReportConfigurations"),
         )
     }
     /// Containment navigation property `exportJobs` (`microsoft.graph.deviceManagementExportJob`).
@@ -5637,7 +5689,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
         crate::beta::DeviceManagementExportJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exportJobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("exportJobs"))
     }
     /// Containment navigation property `reportSchedules` (`microsoft.graph.deviceManagementReportSchedule`).
     pub fn report_schedules(
@@ -5646,7 +5698,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
         crate::beta::DeviceManagementReportSchedule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reportSchedules"))
+        crate::path::CollectionPath::new(self.0.target().segment("reportSchedules"))
     }
     /// `POST .../getActiveMalwareReport`: action `microsoft.graph.getActiveMalwareReport`.
     pub fn get_active_malware_report(
@@ -5660,7 +5712,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getActiveMalwareReport"),
+            self.0.target().segment("getActiveMalwareReport"),
             rt::request::Json(params),
         )
     }
@@ -5676,7 +5728,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getActiveMalwareSummaryReport"),
+            self.0.target().segment("getActiveMalwareSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -5692,7 +5744,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getAllCertificatesReport"),
+            self.0.target().segment("getAllCertificatesReport"),
             rt::request::Json(params),
         )
     }
@@ -5708,7 +5760,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getAppStatusOverviewReport"),
+            self.0.target().segment("getAppStatusOverviewReport"),
             rt::request::Json(params),
         )
     }
@@ -5724,7 +5776,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getAppsInstallSummaryReport"),
+            self.0.target().segment("getAppsInstallSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -5740,7 +5792,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getCachedReport"),
+            self.0.target().segment("getCachedReport"),
             rt::request::Json(params),
         )
     }
@@ -5756,7 +5808,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getCertificatesReport"),
+            self.0.target().segment("getCertificatesReport"),
             rt::request::Json(params),
         )
     }
@@ -5772,7 +5824,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getCompliancePolicyNonComplianceReport"),
+            self.0.target().segment("getCompliancePolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -5788,7 +5840,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getCompliancePolicyNonComplianceSummaryReport"),
+            self.0.target().segment("getCompliancePolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -5804,7 +5856,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getComplianceSettingNonComplianceReport"),
+            self.0.target().segment("getComplianceSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -5820,7 +5872,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigManagerDevicePolicyStatusReport"),
+            self.0.target().segment("getConfigManagerDevicePolicyStatusReport"),
             rt::request::Json(params),
         )
     }
@@ -5836,7 +5888,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationPoliciesReportForDevice"),
+            self.0.target().segment("getConfigurationPoliciesReportForDevice"),
             rt::request::Json(params),
         )
     }
@@ -5852,7 +5904,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationPolicyDeviceSummaryReport"),
+            self.0.target().segment("getConfigurationPolicyDeviceSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -5868,7 +5920,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationPolicyDevicesReport"),
+            self.0.target().segment("getConfigurationPolicyDevicesReport"),
             rt::request::Json(params),
         )
     }
@@ -5884,7 +5936,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationPolicyNonComplianceReport"),
+            self.0.target().segment("getConfigurationPolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -5900,7 +5952,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationPolicyNonComplianceSummaryReport"),
+            self.0.target().segment("getConfigurationPolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -5916,7 +5968,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationPolicySettingsDeviceSummaryReport"),
+            self.0.target().segment("getConfigurationPolicySettingsDeviceSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -5932,7 +5984,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationSettingDetailsReport"),
+            self.0.target().segment("getConfigurationSettingDetailsReport"),
             rt::request::Json(params),
         )
     }
@@ -5948,7 +6000,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationSettingNonComplianceReport"),
+            self.0.target().segment("getConfigurationSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -5964,7 +6016,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationSettingsReport"),
+            self.0.target().segment("getConfigurationSettingsReport"),
             rt::request::Json(params),
         )
     }
@@ -5980,7 +6032,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getDeviceInstallStatusReport"),
+            self.0.target().segment("getDeviceInstallStatusReport"),
             rt::request::Json(params),
         )
     }
@@ -5996,7 +6048,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getDeviceManagementIntentSettingsReport"),
+            self.0.target().segment("getDeviceManagementIntentSettingsReport"),
             rt::request::Json(params),
         )
     }
@@ -6012,7 +6064,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getDeviceNonComplianceReport"),
+            self.0.target().segment("getDeviceNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -6028,7 +6080,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getFailedMobileAppsReport"),
+            self.0.target().segment("getFailedMobileAppsReport"),
             rt::request::Json(params),
         )
     }
@@ -6044,7 +6096,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getFailedMobileAppsSummaryReport"),
+            self.0.target().segment("getFailedMobileAppsSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -6060,7 +6112,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getHistoricalReport"),
+            self.0.target().segment("getHistoricalReport"),
             rt::request::Json(params),
         )
     }
@@ -6076,7 +6128,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMalwareSummaryReport"),
+            self.0.target().segment("getMalwareSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -6092,7 +6144,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPolicyNonComplianceMetadata"),
+            self.0.target().segment("getPolicyNonComplianceMetadata"),
             rt::request::Json(params),
         )
     }
@@ -6108,7 +6160,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPolicyNonComplianceReport"),
+            self.0.target().segment("getPolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -6124,7 +6176,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPolicyNonComplianceSummaryReport"),
+            self.0.target().segment("getPolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -6140,7 +6192,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getRelatedAppsStatusReport"),
+            self.0.target().segment("getRelatedAppsStatusReport"),
             rt::request::Json(params),
         )
     }
@@ -6156,7 +6208,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getReportFilters"),
+            self.0.target().segment("getReportFilters"),
             rt::request::Json(params),
         )
     }
@@ -6172,7 +6224,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getSettingNonComplianceReport"),
+            self.0.target().segment("getSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -6188,7 +6240,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getUnhealthyDefenderAgentsReport"),
+            self.0.target().segment("getUnhealthyDefenderAgentsReport"),
             rt::request::Json(params),
         )
     }
@@ -6204,7 +6256,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getUnhealthyFirewallReport"),
+            self.0.target().segment("getUnhealthyFirewallReport"),
             rt::request::Json(params),
         )
     }
@@ -6220,7 +6272,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getUnhealthyFirewallSummaryReport"),
+            self.0.target().segment("getUnhealthyFirewallSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -6236,7 +6288,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getUserInstallStatusReport"),
+            self.0.target().segment("getUserInstallStatusReport"),
             rt::request::Json(params),
         )
     }
@@ -6252,7 +6304,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getWindowsQualityUpdateAlertSummaryReport"),
+            self.0.target().segment("getWindowsQualityUpdateAlertSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -6269,6 +6321,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
+                .0
                 .target()
                 .segment("getWindowsQualityUpdateAlertsPerPolicyPerDeviceReport"),
             rt::request::Json(params),
@@ -6286,7 +6339,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getWindowsUpdateAlertSummaryReport"),
+            self.0.target().segment("getWindowsUpdateAlertSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -6302,7 +6355,7 @@ impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getWindowsUpdateAlertsPerPolicyPerDeviceReport"),
+            self.0.target().segment("getWindowsUpdateAlertsPerPolicyPerDeviceReport"),
             rt::request::Json(params),
         )
     }
@@ -6322,7 +6375,7 @@ impl<C> crate::beta::requests::DeviceManagementResourceAccessProfileAssignmentPa
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6341,7 +6394,7 @@ impl<C> crate::beta::requests::DeviceManagementResourceAccessProfileBasePath<C> 
         crate::beta::DeviceManagementResourceAccessProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6357,7 +6410,7 @@ impl<C> crate::beta::requests::DeviceManagementResourceAccessProfileBasePath<C> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6377,7 +6430,7 @@ impl<C> crate::beta::requests::DeviceManagementReusablePolicySettingPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceManagementConfigurationSettingInstance,
     > {
-        crate::path::PropertyPath::new(self.target().segment("settingInstance"))
+        crate::path::PropertyPath::new(self.0.target().segment("settingInstance"))
     }
     /// Containment navigation property `referencingConfigurationPolicies` (`microsoft.graph.deviceManagementConfigurationPolicy`).
     pub fn referencing_configuration_policies(
@@ -6387,7 +6440,7 @@ impl<C> crate::beta::requests::DeviceManagementReusablePolicySettingPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("referencingConfigurationPolicies"),
+            self.0.target().segment("referencingConfigurationPolicies"),
         )
     }
     /// `POST .../clone`: action `microsoft.graph.clone`.
@@ -6399,7 +6452,7 @@ impl<C> crate::beta::requests::DeviceManagementReusablePolicySettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clone"),
+            self.0.target().segment("clone"),
             rt::request::NoBody,
         )
     }
@@ -6420,7 +6473,7 @@ impl<C> crate::beta::requests::DeviceManagementScriptPath<C> {
         crate::beta::DeviceManagementScriptAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceManagementScriptDeviceState`).
     pub fn device_run_states(
@@ -6429,7 +6482,7 @@ impl<C> crate::beta::requests::DeviceManagementScriptPath<C> {
         crate::beta::DeviceManagementScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceManagementScriptGroupAssignment`).
     pub fn group_assignments(
@@ -6438,7 +6491,7 @@ impl<C> crate::beta::requests::DeviceManagementScriptPath<C> {
         crate::beta::DeviceManagementScriptGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `runSummary` (`microsoft.graph.deviceManagementScriptRunSummary`).
@@ -6450,7 +6503,7 @@ impl<C> crate::beta::requests::DeviceManagementScriptPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementScriptRunSummaryPath::new(
-            self.target().segment("runSummary"),
+            self.0.target().segment("runSummary"),
         )
     }
     /// Containment navigation property `userRunStates` (`microsoft.graph.deviceManagementScriptUserState`).
@@ -6460,7 +6513,7 @@ impl<C> crate::beta::requests::DeviceManagementScriptPath<C> {
         crate::beta::DeviceManagementScriptUserState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userRunStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("userRunStates"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6472,7 +6525,7 @@ impl<C> crate::beta::requests::DeviceManagementScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6512,7 +6565,7 @@ impl<C> crate::beta::requests::DeviceManagementScriptAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6531,7 +6584,7 @@ impl<C> crate::beta::requests::DeviceManagementScriptDeviceStatePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ManagedDevicePath::new(
-            self.target().segment("managedDevice"),
+            self.0.target().segment("managedDevice"),
         )
     }
 }
@@ -6575,7 +6628,7 @@ impl<C> crate::beta::requests::DeviceManagementScriptUserStatePath<C> {
         crate::beta::DeviceManagementScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6594,7 +6647,7 @@ impl<C> crate::beta::requests::DeviceManagementSettingCategoryPath<C> {
         crate::beta::AnyDeviceManagementSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6637,7 +6690,7 @@ impl<C> crate::beta::requests::DeviceManagementTemplatePath<C> {
         crate::beta::DeviceManagementTemplateSettingCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `migratableTo` (`microsoft.graph.deviceManagementTemplate`).
     pub fn migratable_to(
@@ -6646,7 +6699,7 @@ impl<C> crate::beta::requests::DeviceManagementTemplatePath<C> {
         crate::beta::AnyDeviceManagementTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("migratableTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("migratableTo"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementSettingInstance`).
     pub fn settings(
@@ -6655,7 +6708,7 @@ impl<C> crate::beta::requests::DeviceManagementTemplatePath<C> {
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settings"))
+        crate::path::CollectionPath::new(self.0.target().segment("settings"))
     }
     /// `GET .../compare`: function `microsoft.graph.compare`.
     pub fn compare(
@@ -6668,6 +6721,7 @@ impl<C> crate::beta::requests::DeviceManagementTemplatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "compare",
@@ -6695,7 +6749,7 @@ impl<C> crate::beta::requests::DeviceManagementTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createInstance"),
+            self.0.target().segment("createInstance"),
             rt::request::Json(params),
         )
     }
@@ -6733,7 +6787,7 @@ impl<C> crate::beta::requests::DeviceManagementTemplateSettingCategoryPath<C> {
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("recommendedSettings"))
+        crate::path::CollectionPath::new(self.0.target().segment("recommendedSettings"))
     }
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementSettingDefinition`).
     pub fn setting_definitions(
@@ -6742,7 +6796,7 @@ impl<C> crate::beta::requests::DeviceManagementTemplateSettingCategoryPath<C> {
         crate::beta::AnyDeviceManagementSettingDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settingDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("settingDefinitions"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6767,7 +6821,7 @@ impl<C> crate::beta::requests::DeviceManagementTroubleshootingEventPath<C> {
         crate::beta::DeviceManagementTroubleshootingErrorDetails,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("troubleshootingErrorDetails"),
+            self.0.target().segment("troubleshootingErrorDetails"),
         )
     }
 }
@@ -6793,7 +6847,7 @@ impl<C> crate::beta::requests::DeviceShellScriptPath<C> {
         crate::beta::DeviceManagementScriptAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceManagementScriptDeviceState`).
     pub fn device_run_states(
@@ -6802,7 +6856,7 @@ impl<C> crate::beta::requests::DeviceShellScriptPath<C> {
         crate::beta::DeviceManagementScriptDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceRunStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceRunStates"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceManagementScriptGroupAssignment`).
     pub fn group_assignments(
@@ -6811,7 +6865,7 @@ impl<C> crate::beta::requests::DeviceShellScriptPath<C> {
         crate::beta::DeviceManagementScriptGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `runSummary` (`microsoft.graph.deviceManagementScriptRunSummary`).
@@ -6823,7 +6877,7 @@ impl<C> crate::beta::requests::DeviceShellScriptPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementScriptRunSummaryPath::new(
-            self.target().segment("runSummary"),
+            self.0.target().segment("runSummary"),
         )
     }
     /// Containment navigation property `userRunStates` (`microsoft.graph.deviceManagementScriptUserState`).
@@ -6833,7 +6887,7 @@ impl<C> crate::beta::requests::DeviceShellScriptPath<C> {
         crate::beta::DeviceManagementScriptUserState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userRunStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("userRunStates"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6845,7 +6899,7 @@ impl<C> crate::beta::requests::DeviceShellScriptPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6866,7 +6920,7 @@ impl<C> crate::beta::requests::DimensionPath<C> {
         crate::beta::DimensionValue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("dimensionValues"))
+        crate::path::CollectionPath::new(self.0.target().segment("dimensionValues"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -6889,7 +6943,7 @@ impl<C> crate::beta::requests::DirectoryPath<C> {
         crate::beta::AdministrativeUnit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("administrativeUnits"))
+        crate::path::CollectionPath::new(self.0.target().segment("administrativeUnits"))
     }
     /// Containment navigation property `deletedItems` (`microsoft.graph.directoryObject`).
     pub fn deleted_items(
@@ -6898,7 +6952,7 @@ impl<C> crate::beta::requests::DirectoryPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deletedItems"))
+        crate::path::CollectionPath::new(self.0.target().segment("deletedItems"))
     }
     /// Containment navigation property `sharedEmailDomains` (`microsoft.graph.sharedEmailDomain`).
     pub fn shared_email_domains(
@@ -6907,7 +6961,7 @@ impl<C> crate::beta::requests::DirectoryPath<C> {
         crate::beta::SharedEmailDomain,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sharedEmailDomains"))
+        crate::path::CollectionPath::new(self.0.target().segment("sharedEmailDomains"))
     }
     /// Containment navigation property `featureRolloutPolicies` (`microsoft.graph.featureRolloutPolicy`).
     pub fn feature_rollout_policies(
@@ -6916,7 +6970,9 @@ impl<C> crate::beta::requests::DirectoryPath<C> {
         crate::beta::FeatureRolloutPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("featureRolloutPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("featureRolloutPolicies"),
+        )
     }
 }
 #[cfg(msgraph_beta_directory_or_search)]
@@ -6931,7 +6987,7 @@ impl<C> crate::beta::requests::DirectoryAuditPath<C> {
     pub fn initiated_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AuditActivityInitiator> {
-        crate::path::PropertyPath::new(self.target().segment("initiatedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("initiatedBy"))
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -6951,7 +7007,7 @@ impl<C> crate::beta::requests::DirectoryDefinitionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("discover"),
+            self.0.target().segment("discover"),
             rt::request::NoBody,
         )
     }
@@ -6975,7 +7031,7 @@ impl<C> crate::beta::requests::DirectoryObjectPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -6989,7 +7045,7 @@ impl<C> crate::beta::requests::DirectoryObjectPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7003,7 +7059,7 @@ impl<C> crate::beta::requests::DirectoryObjectPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7017,7 +7073,7 @@ impl<C> crate::beta::requests::DirectoryObjectPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7030,7 +7086,7 @@ impl<C> crate::beta::requests::DirectoryObjectPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7104,7 +7160,7 @@ impl<C> crate::beta::requests::DirectoryObjectPartnerReferencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7118,7 +7174,7 @@ impl<C> crate::beta::requests::DirectoryObjectPartnerReferencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7132,7 +7188,7 @@ impl<C> crate::beta::requests::DirectoryObjectPartnerReferencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7146,7 +7202,7 @@ impl<C> crate::beta::requests::DirectoryObjectPartnerReferencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7159,7 +7215,7 @@ impl<C> crate::beta::requests::DirectoryObjectPartnerReferencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7236,7 +7292,7 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `scopedMembers` (`microsoft.graph.scopedRoleMembership`).
     pub fn scoped_members(
@@ -7245,7 +7301,7 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
         crate::beta::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("scopedMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("scopedMembers"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -7257,7 +7313,7 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7271,7 +7327,7 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7285,7 +7341,7 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7299,7 +7355,7 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7312,7 +7368,7 @@ impl<C> crate::beta::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7398,7 +7454,7 @@ impl<C> crate::beta::requests::DirectoryRoleAccessReviewPolicyPath<C> {
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AccessReviewScheduleSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -7420,7 +7476,7 @@ impl<C> crate::beta::requests::DirectoryRoleTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7434,7 +7490,7 @@ impl<C> crate::beta::requests::DirectoryRoleTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7448,7 +7504,7 @@ impl<C> crate::beta::requests::DirectoryRoleTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7462,7 +7518,7 @@ impl<C> crate::beta::requests::DirectoryRoleTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7475,7 +7531,7 @@ impl<C> crate::beta::requests::DirectoryRoleTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7560,7 +7616,7 @@ impl<C> crate::beta::requests::DirectorySettingTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7574,7 +7630,7 @@ impl<C> crate::beta::requests::DirectorySettingTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7588,7 +7644,7 @@ impl<C> crate::beta::requests::DirectorySettingTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7602,7 +7658,7 @@ impl<C> crate::beta::requests::DirectorySettingTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7615,7 +7671,7 @@ impl<C> crate::beta::requests::DirectorySettingTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7689,11 +7745,11 @@ impl<C> crate::beta::requests::DlpEvaluatePoliciesJobResponsePath<C> {
     pub fn result(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DlpPoliciesJobResult> {
-        crate::path::PropertyPath::new(self.target().segment("result"))
+        crate::path::PropertyPath::new(self.0.target().segment("result"))
     }
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -7718,7 +7774,7 @@ impl<C> crate::beta::requests::DocumentPath<C> {
         crate::beta::DocumentComment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("comments"))
+        crate::path::CollectionPath::new(self.0.target().segment("comments"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -7736,7 +7792,7 @@ impl<C> crate::beta::requests::DocumentCommentPath<C> {
         crate::beta::DocumentCommentReply,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("replies"))
+        crate::path::CollectionPath::new(self.0.target().segment("replies"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -7755,7 +7811,7 @@ for crate::beta::DocumentCommentReply {
 impl<C> crate::beta::requests::DomainPath<C> {
     /// Structural property `state` (`microsoft.graph.domainState`), addressed on its own: `GET` or `PATCH` it.
     pub fn state(&self) -> crate::path::PropertyPath<crate::beta::DomainState> {
-        crate::path::PropertyPath::new(self.target().segment("state"))
+        crate::path::PropertyPath::new(self.0.target().segment("state"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `domainNameReferences` (`microsoft.graph.directoryObject`).
@@ -7767,7 +7823,7 @@ impl<C> crate::beta::requests::DomainPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("domainNameReferences"))
+        crate::path::CollectionPath::new(self.0.target().segment("domainNameReferences"))
     }
     /// Containment navigation property `serviceConfigurationRecords` (`microsoft.graph.domainDnsRecord`).
     pub fn service_configuration_records(
@@ -7777,7 +7833,7 @@ impl<C> crate::beta::requests::DomainPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("serviceConfigurationRecords"),
+            self.0.target().segment("serviceConfigurationRecords"),
         )
     }
     /// Containment navigation property `sharedEmailDomainInvitations` (`microsoft.graph.sharedEmailDomainInvitation`).
@@ -7788,7 +7844,7 @@ impl<C> crate::beta::requests::DomainPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("sharedEmailDomainInvitations"),
+            self.0.target().segment("sharedEmailDomainInvitations"),
         )
     }
     /// Containment navigation property `verificationDnsRecords` (`microsoft.graph.domainDnsRecord`).
@@ -7798,7 +7854,9 @@ impl<C> crate::beta::requests::DomainPath<C> {
         crate::beta::AnyDomainDnsRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("verificationDnsRecords"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("verificationDnsRecords"),
+        )
     }
     /// `POST .../forceDelete`: action `microsoft.graph.forceDelete`.
     pub fn force_delete(
@@ -7810,7 +7868,7 @@ impl<C> crate::beta::requests::DomainPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forceDelete"),
+            self.0.target().segment("forceDelete"),
             rt::request::Json(params),
         )
     }
@@ -7823,7 +7881,7 @@ impl<C> crate::beta::requests::DomainPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("verify"),
+            self.0.target().segment("verify"),
             rt::request::NoBody,
         )
     }
@@ -7906,13 +7964,13 @@ impl<C> crate::beta::requests::DomainSecurityProfilePath<C> {
     pub fn registrant(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DomainRegistrant> {
-        crate::path::PropertyPath::new(self.target().segment("registrant"))
+        crate::path::PropertyPath::new(self.0.target().segment("registrant"))
     }
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -7926,21 +7984,21 @@ for crate::beta::DomainSecurityProfile {
 impl<C> crate::beta::requests::DrivePath<C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("owner"))
+        crate::path::PropertyPath::new(self.0.target().segment("owner"))
     }
     /// Structural property `quota` (`microsoft.graph.quota`), addressed on its own: `GET` or `PATCH` it.
     pub fn quota(&self) -> crate::path::PropertyPath<crate::beta::Quota> {
-        crate::path::PropertyPath::new(self.target().segment("quota"))
+        crate::path::PropertyPath::new(self.0.target().segment("quota"))
     }
     /// Structural property `sharePointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn share_point_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharepointIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharePointIds"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharePointIds"))
     }
     /// Structural property `system` (`microsoft.graph.systemFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn system(&self) -> crate::path::PropertyPath<crate::beta::SystemFacet> {
-        crate::path::PropertyPath::new(self.target().segment("system"))
+        crate::path::PropertyPath::new(self.0.target().segment("system"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivityOLD`).
     pub fn activities(
@@ -7949,7 +8007,7 @@ impl<C> crate::beta::requests::DrivePath<C> {
         crate::beta::ItemActivityOld,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
     /// Containment navigation property `bundles` (`microsoft.graph.driveItem`).
     pub fn bundles(
@@ -7958,7 +8016,7 @@ impl<C> crate::beta::requests::DrivePath<C> {
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("bundles"))
+        crate::path::CollectionPath::new(self.0.target().segment("bundles"))
     }
     /// Containment navigation property `following` (`microsoft.graph.driveItem`).
     pub fn following(
@@ -7967,7 +8025,7 @@ impl<C> crate::beta::requests::DrivePath<C> {
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("following"))
+        crate::path::CollectionPath::new(self.0.target().segment("following"))
     }
     /// Containment navigation property `items` (`microsoft.graph.driveItem`).
     pub fn items(
@@ -7976,19 +8034,19 @@ impl<C> crate::beta::requests::DrivePath<C> {
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `list` (`microsoft.graph.list`).
     pub fn list_2(
         &self,
     ) -> crate::beta::requests::ListPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ListPath::new(self.target().segment("list"))
+        crate::beta::requests::ListPath::new(self.0.target().segment("list"))
     }
     /// Containment navigation property `root` (`microsoft.graph.driveItem`).
     pub fn root(
         &self,
     ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.target().segment("root"))
+        crate::beta::requests::DriveItemPath::new(self.0.target().segment("root"))
     }
     /// Containment navigation property `special` (`microsoft.graph.driveItem`).
     pub fn special(
@@ -7997,7 +8055,7 @@ impl<C> crate::beta::requests::DrivePath<C> {
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("special"))
+        crate::path::CollectionPath::new(self.0.target().segment("special"))
     }
     /// `GET .../recent`: function `microsoft.graph.recent`.
     pub fn recent(
@@ -8008,7 +8066,7 @@ impl<C> crate::beta::requests::DrivePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("recent", &[]),
+            self.0.target().function("recent", &[]),
             rt::request::NoBody,
         )
     }
@@ -8023,6 +8081,7 @@ impl<C> crate::beta::requests::DrivePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "search",
@@ -8047,25 +8106,25 @@ impl<C> crate::beta::requests::DrivePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("sharedWithMe", &[]),
+            self.0.target().function("sharedWithMe", &[]),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -8074,7 +8133,7 @@ impl<C> crate::beta::requests::DrivePath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8083,7 +8142,9 @@ impl<C> crate::beta::requests::DrivePath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -8110,111 +8171,111 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         &self,
         path: &str,
     ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.target().item_path(path))
+        crate::beta::requests::DriveItemPath::new(self.0.target().item_path(path))
     }
     /// Structural property `audio` (`microsoft.graph.audio`), addressed on its own: `GET` or `PATCH` it.
     pub fn audio(&self) -> crate::path::PropertyPath<crate::beta::Audio> {
-        crate::path::PropertyPath::new(self.target().segment("audio"))
+        crate::path::PropertyPath::new(self.0.target().segment("audio"))
     }
     /// Structural property `bundle` (`microsoft.graph.bundle`), addressed on its own: `GET` or `PATCH` it.
     pub fn bundle(&self) -> crate::path::PropertyPath<crate::beta::Bundle> {
-        crate::path::PropertyPath::new(self.target().segment("bundle"))
+        crate::path::PropertyPath::new(self.0.target().segment("bundle"))
     }
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
     /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
     pub fn deleted(&self) -> crate::path::PropertyPath<crate::beta::Deleted> {
-        crate::path::PropertyPath::new(self.target().segment("deleted"))
+        crate::path::PropertyPath::new(self.0.target().segment("deleted"))
     }
     /// Structural property `file` (`microsoft.graph.file`), addressed on its own: `GET` or `PATCH` it.
     pub fn file(&self) -> crate::path::PropertyPath<crate::beta::File> {
-        crate::path::PropertyPath::new(self.target().segment("file"))
+        crate::path::PropertyPath::new(self.0.target().segment("file"))
     }
     /// Structural property `fileSystemInfo` (`microsoft.graph.fileSystemInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_system_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::FileSystemInfo> {
-        crate::path::PropertyPath::new(self.target().segment("fileSystemInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("fileSystemInfo"))
     }
     /// Structural property `folder` (`microsoft.graph.folder`), addressed on its own: `GET` or `PATCH` it.
     pub fn folder(&self) -> crate::path::PropertyPath<crate::beta::Folder> {
-        crate::path::PropertyPath::new(self.target().segment("folder"))
+        crate::path::PropertyPath::new(self.0.target().segment("folder"))
     }
     /// Structural property `image` (`microsoft.graph.image`), addressed on its own: `GET` or `PATCH` it.
     pub fn image(&self) -> crate::path::PropertyPath<crate::beta::Image> {
-        crate::path::PropertyPath::new(self.target().segment("image"))
+        crate::path::PropertyPath::new(self.0.target().segment("image"))
     }
     /// Structural property `location` (`microsoft.graph.geoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::GeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `media` (`microsoft.graph.media`), addressed on its own: `GET` or `PATCH` it.
     pub fn media(&self) -> crate::path::PropertyPath<crate::beta::Media> {
-        crate::path::PropertyPath::new(self.target().segment("media"))
+        crate::path::PropertyPath::new(self.0.target().segment("media"))
     }
     /// Structural property `package` (`microsoft.graph.package`), addressed on its own: `GET` or `PATCH` it.
     pub fn package(&self) -> crate::path::PropertyPath<crate::beta::Package> {
-        crate::path::PropertyPath::new(self.target().segment("package"))
+        crate::path::PropertyPath::new(self.0.target().segment("package"))
     }
     /// Structural property `pendingOperations` (`microsoft.graph.pendingOperations`), addressed on its own: `GET` or `PATCH` it.
     pub fn pending_operations(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PendingOperations> {
-        crate::path::PropertyPath::new(self.target().segment("pendingOperations"))
+        crate::path::PropertyPath::new(self.0.target().segment("pendingOperations"))
     }
     /// Structural property `photo` (`microsoft.graph.photo`), addressed on its own: `GET` or `PATCH` it.
     pub fn photo(&self) -> crate::path::PropertyPath<crate::beta::Photo> {
-        crate::path::PropertyPath::new(self.target().segment("photo"))
+        crate::path::PropertyPath::new(self.0.target().segment("photo"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publication(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publication"))
+        crate::path::PropertyPath::new(self.0.target().segment("publication"))
     }
     /// Structural property `remoteItem` (`microsoft.graph.remoteItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn remote_item(&self) -> crate::path::PropertyPath<crate::beta::RemoteItem> {
-        crate::path::PropertyPath::new(self.target().segment("remoteItem"))
+        crate::path::PropertyPath::new(self.0.target().segment("remoteItem"))
     }
     /// Structural property `root` (`microsoft.graph.root`), addressed on its own: `GET` or `PATCH` it.
     pub fn root(&self) -> crate::path::PropertyPath<crate::beta::Root> {
-        crate::path::PropertyPath::new(self.target().segment("root"))
+        crate::path::PropertyPath::new(self.0.target().segment("root"))
     }
     /// Structural property `searchResult` (`microsoft.graph.searchResult`), addressed on its own: `GET` or `PATCH` it.
     pub fn search_result(&self) -> crate::path::PropertyPath<crate::beta::SearchResult> {
-        crate::path::PropertyPath::new(self.target().segment("searchResult"))
+        crate::path::PropertyPath::new(self.0.target().segment("searchResult"))
     }
     /// Structural property `shared` (`microsoft.graph.shared`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared(&self) -> crate::path::PropertyPath<crate::beta::Shared> {
-        crate::path::PropertyPath::new(self.target().segment("shared"))
+        crate::path::PropertyPath::new(self.0.target().segment("shared"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn sharepoint_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharepointIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
     }
     /// Structural property `source` (`microsoft.graph.driveItemSource`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::DriveItemSource> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
     /// Structural property `specialFolder` (`microsoft.graph.specialFolder`), addressed on its own: `GET` or `PATCH` it.
     pub fn special_folder(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SpecialFolder> {
-        crate::path::PropertyPath::new(self.target().segment("specialFolder"))
+        crate::path::PropertyPath::new(self.0.target().segment("specialFolder"))
     }
     /// Structural property `video` (`microsoft.graph.video`), addressed on its own: `GET` or `PATCH` it.
     pub fn video(&self) -> crate::path::PropertyPath<crate::beta::Video> {
-        crate::path::PropertyPath::new(self.target().segment("video"))
+        crate::path::PropertyPath::new(self.0.target().segment("video"))
     }
     /// Containment navigation property `workbook` (`microsoft.graph.workbook`).
     pub fn workbook(
         &self,
     ) -> crate::beta::requests::WorkbookPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::WorkbookPath::new(self.target().segment("workbook"))
+        crate::beta::requests::WorkbookPath::new(self.0.target().segment("workbook"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivityOLD`).
     pub fn activities(
@@ -8223,7 +8284,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         crate::beta::ItemActivityOld,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
@@ -8234,7 +8295,9 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     ) -> crate::beta::requests::ItemAnalyticsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
+        crate::beta::requests::ItemAnalyticsPath::new(
+            self.0.target().segment("analytics"),
+        )
     }
     /// Containment navigation property `children` (`microsoft.graph.driveItem`).
     pub fn children(
@@ -8243,13 +8306,13 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("children"))
+        crate::path::CollectionPath::new(self.0.target().segment("children"))
     }
     /// Containment navigation property `listItem` (`microsoft.graph.listItem`).
     pub fn list_item(
         &self,
     ) -> crate::beta::requests::ListItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ListItemPath::new(self.target().segment("listItem"))
+        crate::beta::requests::ListItemPath::new(self.0.target().segment("listItem"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
     pub fn permissions(
@@ -8258,7 +8321,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         crate::beta::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.subscription`).
     pub fn subscriptions(
@@ -8267,7 +8330,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         crate::beta::Subscription,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subscriptions"))
+        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
     }
     /// Containment navigation property `thumbnails` (`microsoft.graph.thumbnailSet`).
     pub fn thumbnails(
@@ -8276,7 +8339,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         crate::beta::ThumbnailSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("thumbnails"))
+        crate::path::CollectionPath::new(self.0.target().segment("thumbnails"))
     }
     /// Containment navigation property `versions` (`microsoft.graph.driveItemVersion`).
     pub fn versions(
@@ -8285,7 +8348,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         crate::beta::DriveItemVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("versions"))
+        crate::path::CollectionPath::new(self.0.target().segment("versions"))
     }
     /// `POST .../checkin`: action `microsoft.graph.checkin`.
     pub fn checkin(
@@ -8297,7 +8360,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkin"),
+            self.0.target().segment("checkin"),
             rt::request::Json(params),
         )
     }
@@ -8307,7 +8370,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkout"),
+            self.0.target().segment("checkout"),
             rt::request::NoBody,
         )
     }
@@ -8321,7 +8384,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -8335,7 +8398,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createLink"),
+            self.0.target().segment("createLink"),
             rt::request::Json(params),
         )
     }
@@ -8349,7 +8412,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createUploadSession"),
+            self.0.target().segment("createUploadSession"),
             rt::request::Json(params),
         )
     }
@@ -8362,7 +8425,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("delta", &[]),
+            self.0.target().function("delta", &[]),
             rt::request::NoBody,
         )
     }
@@ -8377,6 +8440,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "delta",
@@ -8401,7 +8465,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("follow"),
+            self.0.target().segment("follow"),
             rt::request::NoBody,
         )
     }
@@ -8418,6 +8482,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getActivitiesByInterval",
@@ -8455,7 +8520,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("invite"),
+            self.0.target().segment("invite"),
             rt::request::Json(params),
         )
     }
@@ -8469,7 +8534,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("preview"),
+            self.0.target().segment("preview"),
             rt::request::Json(params),
         )
     }
@@ -8483,7 +8548,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::Json(params),
         )
     }
@@ -8498,6 +8563,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "search",
@@ -8519,7 +8585,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unfollow"),
+            self.0.target().segment("unfollow"),
             rt::request::NoBody,
         )
     }
@@ -8533,25 +8599,25 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validatePermission"),
+            self.0.target().segment("validatePermission"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -8560,7 +8626,7 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8569,7 +8635,9 @@ impl<C> crate::beta::requests::DriveItemPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8587,7 +8655,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DriveItem
 impl<C> crate::beta::requests::DriveItemVersionPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
     pub fn restore_version(
@@ -8595,7 +8663,7 @@ impl<C> crate::beta::requests::DriveItemVersionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restoreVersion"),
+            self.0.target().segment("restoreVersion"),
             rt::request::NoBody,
         )
     }
@@ -8603,13 +8671,13 @@ impl<C> crate::beta::requests::DriveItemVersionPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publication(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publication"))
+        crate::path::PropertyPath::new(self.0.target().segment("publication"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8628,7 +8696,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DriveItem
 impl<C> crate::beta::requests::ediscovery::DataSourcePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -8647,7 +8715,7 @@ impl<C> crate::beta::requests::ediscovery::DataSourceContainerPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ediscovery::CaseIndexOperationPath::new(
-            self.target().segment("lastIndexOperation"),
+            self.0.target().segment("lastIndexOperation"),
         )
     }
 }
@@ -8670,19 +8738,19 @@ impl<C> crate::beta::requests::windows_updates::DeploymentPath<C> {
     pub fn content(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::windows_updates::AnyDeployableContent> {
-        crate::path::PropertyPath::new(self.target().segment("content"))
+        crate::path::PropertyPath::new(self.0.target().segment("content"))
     }
     /// Structural property `settings` (`microsoft.graph.windowsUpdates.deploymentSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::windows_updates::AnyDeploymentSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Structural property `state` (`microsoft.graph.windowsUpdates.deploymentState`), addressed on its own: `GET` or `PATCH` it.
     pub fn state(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::windows_updates::DeploymentState> {
-        crate::path::PropertyPath::new(self.target().segment("state"))
+        crate::path::PropertyPath::new(self.0.target().segment("state"))
     }
     /// Containment navigation property `audience` (`microsoft.graph.windowsUpdates.deploymentAudience`).
     pub fn audience(
@@ -8691,7 +8759,7 @@ impl<C> crate::beta::requests::windows_updates::DeploymentPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::windows_updates::DeploymentAudiencePath::new(
-            self.target().segment("audience"),
+            self.0.target().segment("audience"),
         )
     }
 }
@@ -8711,7 +8779,7 @@ impl<C> crate::beta::requests::windows_updates::DeploymentAudiencePath<C> {
         crate::beta::windows_updates::AnyUpdatableAsset,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exclusions"))
+        crate::path::CollectionPath::new(self.0.target().segment("exclusions"))
     }
     /// Containment navigation property `members` (`microsoft.graph.windowsUpdates.updatableAsset`).
     pub fn members(
@@ -8720,7 +8788,7 @@ impl<C> crate::beta::requests::windows_updates::DeploymentAudiencePath<C> {
         crate::beta::windows_updates::AnyUpdatableAsset,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// `POST .../microsoft.graph.windowsUpdates.updateAudience`: action `microsoft.graph.windowsUpdates.updateAudience`.
     pub fn update_audience(
@@ -8732,7 +8800,7 @@ impl<C> crate::beta::requests::windows_updates::DeploymentAudiencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.updateAudience"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.updateAudience"),
             rt::request::Json(params),
         )
     }
@@ -8748,7 +8816,7 @@ impl<C> crate::beta::requests::windows_updates::DeploymentAudiencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.updateAudienceById"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.updateAudienceById"),
             rt::request::Json(params),
         )
     }

@@ -18,7 +18,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -28,7 +28,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -38,7 +38,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -48,7 +48,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -58,7 +58,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -68,7 +68,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -77,7 +77,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -87,7 +87,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -96,7 +96,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -105,7 +105,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -118,7 +118,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -134,7 +134,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -149,6 +149,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -178,7 +179,7 @@ impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -256,7 +257,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -266,7 +267,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -276,7 +277,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -286,7 +287,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -296,7 +297,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -306,7 +307,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -315,7 +316,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -325,7 +326,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -334,7 +335,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -343,7 +344,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -356,7 +357,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -372,7 +373,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -387,6 +388,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -416,7 +418,7 @@ impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -489,29 +491,29 @@ impl<C> crate::beta::requests::EducationAssignmentPath<C> {
     pub fn assign_to(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationAssignmentRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("assignTo"))
+        crate::path::PropertyPath::new(self.0.target().segment("assignTo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
     pub fn grading(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationAssignmentGradeType> {
-        crate::path::PropertyPath::new(self.target().segment("grading"))
+        crate::path::PropertyPath::new(self.0.target().segment("grading"))
     }
     /// Structural property `instructions` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn instructions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("instructions"))
+        crate::path::PropertyPath::new(self.0.target().segment("instructions"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `categories` (`microsoft.graph.educationCategory`).
     pub fn categories(
@@ -520,7 +522,7 @@ impl<C> crate::beta::requests::EducationAssignmentPath<C> {
         crate::beta::EducationCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationAssignmentResource`).
     pub fn resources(
@@ -529,13 +531,15 @@ impl<C> crate::beta::requests::EducationAssignmentPath<C> {
         crate::beta::EducationAssignmentResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
     /// Containment navigation property `rubric` (`microsoft.graph.educationRubric`).
     pub fn rubric(
         &self,
     ) -> crate::beta::requests::EducationRubricPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::EducationRubricPath::new(self.target().segment("rubric"))
+        crate::beta::requests::EducationRubricPath::new(
+            self.0.target().segment("rubric"),
+        )
     }
     /// Containment navigation property `submissions` (`microsoft.graph.educationSubmission`).
     pub fn submissions(
@@ -544,7 +548,7 @@ impl<C> crate::beta::requests::EducationAssignmentPath<C> {
         crate::beta::EducationSubmission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("submissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("submissions"))
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
     pub fn publish(
@@ -555,7 +559,7 @@ impl<C> crate::beta::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -568,7 +572,7 @@ impl<C> crate::beta::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("setUpResourcesFolder", &[]),
+            self.0.target().function("setUpResourcesFolder", &[]),
             rt::request::NoBody,
         )
     }
@@ -592,7 +596,7 @@ impl<C> crate::beta::requests::EducationAssignmentResourcePath<C> {
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.target().segment("resource"))
+        crate::path::PropertyPath::new(self.0.target().segment("resource"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -618,15 +622,15 @@ for crate::beta::EducationCategory {
 impl<C> crate::beta::requests::EducationClassPath<C> {
     /// Structural property `course` (`microsoft.graph.educationCourse`), addressed on its own: `GET` or `PATCH` it.
     pub fn course(&self) -> crate::path::PropertyPath<crate::beta::EducationCourse> {
-        crate::path::PropertyPath::new(self.target().segment("course"))
+        crate::path::PropertyPath::new(self.0.target().segment("course"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `term` (`microsoft.graph.educationTerm`), addressed on its own: `GET` or `PATCH` it.
     pub fn term(&self) -> crate::path::PropertyPath<crate::beta::EducationTerm> {
-        crate::path::PropertyPath::new(self.target().segment("term"))
+        crate::path::PropertyPath::new(self.0.target().segment("term"))
     }
     /// Containment navigation property `assignmentCategories` (`microsoft.graph.educationCategory`).
     pub fn assignment_categories(
@@ -635,7 +639,7 @@ impl<C> crate::beta::requests::EducationClassPath<C> {
         crate::beta::EducationCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignmentCategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignmentCategories"))
     }
     /// Containment navigation property `assignmentDefaults` (`microsoft.graph.educationAssignmentDefaults`).
     pub fn assignment_defaults(
@@ -644,7 +648,7 @@ impl<C> crate::beta::requests::EducationClassPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::EducationAssignmentDefaultsPath::new(
-            self.target().segment("assignmentDefaults"),
+            self.0.target().segment("assignmentDefaults"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
@@ -654,7 +658,7 @@ impl<C> crate::beta::requests::EducationClassPath<C> {
         crate::beta::EducationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `assignmentSettings` (`microsoft.graph.educationAssignmentSettings`).
     pub fn assignment_settings(
@@ -663,7 +667,7 @@ impl<C> crate::beta::requests::EducationClassPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::EducationAssignmentSettingsPath::new(
-            self.target().segment("assignmentSettings"),
+            self.0.target().segment("assignmentSettings"),
         )
     }
     #[cfg(msgraph_beta_core)]
@@ -673,7 +677,7 @@ impl<C> crate::beta::requests::EducationClassPath<C> {
     pub fn group(
         &self,
     ) -> crate::beta::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::GroupPath::new(self.target().segment("group"))
+        crate::beta::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Navigation property `members` (`microsoft.graph.educationUser`).
     pub fn members(
@@ -682,7 +686,7 @@ impl<C> crate::beta::requests::EducationClassPath<C> {
         crate::beta::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Navigation property `schools` (`microsoft.graph.educationSchool`).
     pub fn schools(
@@ -691,7 +695,7 @@ impl<C> crate::beta::requests::EducationClassPath<C> {
         crate::beta::EducationSchool,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("schools"))
+        crate::path::CollectionPath::new(self.0.target().segment("schools"))
     }
     /// Navigation property `teachers` (`microsoft.graph.educationUser`).
     pub fn teachers(
@@ -700,7 +704,7 @@ impl<C> crate::beta::requests::EducationClassPath<C> {
         crate::beta::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("teachers"))
+        crate::path::CollectionPath::new(self.0.target().segment("teachers"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -730,19 +734,19 @@ impl<C> crate::path::CollectionPath<crate::beta::EducationClass, C> {
 impl<C> crate::beta::requests::EducationFeedbackOutcomePath<C> {
     /// Structural property `feedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
     pub fn feedback(&self) -> crate::path::PropertyPath<crate::beta::EducationFeedback> {
-        crate::path::PropertyPath::new(self.target().segment("feedback"))
+        crate::path::PropertyPath::new(self.0.target().segment("feedback"))
     }
     /// Structural property `publishedFeedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
     pub fn published_feedback(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationFeedback> {
-        crate::path::PropertyPath::new(self.target().segment("publishedFeedback"))
+        crate::path::PropertyPath::new(self.0.target().segment("publishedFeedback"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -770,7 +774,7 @@ impl<C> crate::beta::requests::EducationOutcomePath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -786,19 +790,19 @@ impl<C> crate::beta::requests::EducationPointsOutcomePath<C> {
     pub fn points(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationAssignmentPointsGrade> {
-        crate::path::PropertyPath::new(self.target().segment("points"))
+        crate::path::PropertyPath::new(self.0.target().segment("points"))
     }
     /// Structural property `publishedPoints` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
     pub fn published_points(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationAssignmentPointsGrade> {
-        crate::path::PropertyPath::new(self.target().segment("publishedPoints"))
+        crate::path::PropertyPath::new(self.0.target().segment("publishedPoints"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -824,7 +828,7 @@ impl<C> crate::beta::requests::EducationRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("synchronizationProfiles"),
+            self.0.target().segment("synchronizationProfiles"),
         )
     }
     /// Containment navigation property `classes` (`microsoft.graph.educationClass`).
@@ -834,13 +838,13 @@ impl<C> crate::beta::requests::EducationRootPath<C> {
         crate::beta::EducationClass,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("classes"))
+        crate::path::CollectionPath::new(self.0.target().segment("classes"))
     }
     /// Containment navigation property `me` (`microsoft.graph.educationUser`).
     pub fn me(
         &self,
     ) -> crate::beta::requests::EducationUserPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::EducationUserPath::new(self.target().segment("me"))
+        crate::beta::requests::EducationUserPath::new(self.0.target().segment("me"))
     }
     /// Containment navigation property `schools` (`microsoft.graph.educationSchool`).
     pub fn schools(
@@ -849,7 +853,7 @@ impl<C> crate::beta::requests::EducationRootPath<C> {
         crate::beta::EducationSchool,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("schools"))
+        crate::path::CollectionPath::new(self.0.target().segment("schools"))
     }
     /// Containment navigation property `users` (`microsoft.graph.educationUser`).
     pub fn users(
@@ -858,7 +862,7 @@ impl<C> crate::beta::requests::EducationRootPath<C> {
         crate::beta::EducationUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("users"))
+        crate::path::CollectionPath::new(self.0.target().segment("users"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -866,25 +870,25 @@ impl<C> crate::beta::requests::EducationRootPath<C> {
 impl<C> crate::beta::requests::EducationRubricPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `description` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn description(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("description"))
+        crate::path::PropertyPath::new(self.0.target().segment("description"))
     }
     /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
     pub fn grading(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationAssignmentGradeType> {
-        crate::path::PropertyPath::new(self.target().segment("grading"))
+        crate::path::PropertyPath::new(self.0.target().segment("grading"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -899,7 +903,7 @@ impl<C> crate::beta::requests::EducationRubricOutcomePath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -919,11 +923,11 @@ for crate::beta::EducationRubricOutcome {
 impl<C> crate::beta::requests::EducationSchoolPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `administrativeUnit` (`microsoft.graph.administrativeUnit`).
@@ -935,7 +939,7 @@ impl<C> crate::beta::requests::EducationSchoolPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::AdministrativeUnitPath::new(
-            self.target().segment("administrativeUnit"),
+            self.0.target().segment("administrativeUnit"),
         )
     }
     /// Navigation property `classes` (`microsoft.graph.educationClass`).
@@ -945,7 +949,7 @@ impl<C> crate::beta::requests::EducationSchoolPath<C> {
         crate::beta::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("classes"))
+        crate::path::CollectionPath::new(self.0.target().segment("classes"))
     }
     /// Navigation property `users` (`microsoft.graph.educationUser`).
     pub fn users(
@@ -954,7 +958,7 @@ impl<C> crate::beta::requests::EducationSchoolPath<C> {
         crate::beta::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("users"))
+        crate::path::CollectionPath::new(self.0.target().segment("users"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -992,19 +996,19 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
     pub fn recipient(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationSubmissionRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("recipient"))
+        crate::path::PropertyPath::new(self.0.target().segment("recipient"))
     }
     /// Structural property `returnedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn returned_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("returnedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("returnedBy"))
     }
     /// Structural property `submittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn submitted_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("submittedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("submittedBy"))
     }
     /// Structural property `unsubmittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn unsubmitted_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("unsubmittedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("unsubmittedBy"))
     }
     /// Containment navigation property `outcomes` (`microsoft.graph.educationOutcome`).
     pub fn outcomes(
@@ -1013,7 +1017,7 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
         crate::beta::AnyEducationOutcome,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("outcomes"))
+        crate::path::CollectionPath::new(self.0.target().segment("outcomes"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationSubmissionResource`).
     pub fn resources(
@@ -1022,7 +1026,7 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
         crate::beta::EducationSubmissionResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
     /// Containment navigation property `submittedResources` (`microsoft.graph.educationSubmissionResource`).
     pub fn submitted_resources(
@@ -1031,7 +1035,7 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
         crate::beta::EducationSubmissionResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("submittedResources"))
+        crate::path::CollectionPath::new(self.0.target().segment("submittedResources"))
     }
     /// `POST .../return`: action `microsoft.graph.return`.
     pub fn return_(
@@ -1042,7 +1046,7 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("return"),
+            self.0.target().segment("return"),
             rt::request::NoBody,
         )
     }
@@ -1055,7 +1059,7 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("setUpResourcesFolder", &[]),
+            self.0.target().function("setUpResourcesFolder", &[]),
             rt::request::NoBody,
         )
     }
@@ -1068,7 +1072,7 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("submit"),
+            self.0.target().segment("submit"),
             rt::request::NoBody,
         )
     }
@@ -1081,7 +1085,7 @@ impl<C> crate::beta::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsubmit"),
+            self.0.target().segment("unsubmit"),
             rt::request::NoBody,
         )
     }
@@ -1099,7 +1103,7 @@ impl<C> crate::beta::requests::EducationSubmissionResourcePath<C> {
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.target().segment("resource"))
+        crate::path::PropertyPath::new(self.0.target().segment("resource"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1123,7 +1127,7 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyEducationSynchronizationDataProvider,
     > {
-        crate::path::PropertyPath::new(self.target().segment("dataProvider"))
+        crate::path::PropertyPath::new(self.0.target().segment("dataProvider"))
     }
     /// Structural property `identitySynchronizationConfiguration` (`microsoft.graph.educationIdentitySynchronizationConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn identity_synchronization_configuration(
@@ -1132,7 +1136,7 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
         crate::beta::AnyEducationIdentitySynchronizationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("identitySynchronizationConfiguration"),
+            self.0.target().segment("identitySynchronizationConfiguration"),
         )
     }
     /// Containment navigation property `errors` (`microsoft.graph.educationSynchronizationError`).
@@ -1142,7 +1146,7 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
         crate::beta::EducationSynchronizationError,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("errors"))
+        crate::path::CollectionPath::new(self.0.target().segment("errors"))
     }
     /// Containment navigation property `profileStatus` (`microsoft.graph.educationSynchronizationProfileStatus`).
     pub fn profile_status(
@@ -1151,7 +1155,7 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::EducationSynchronizationProfileStatusPath::new(
-            self.target().segment("profileStatus"),
+            self.0.target().segment("profileStatus"),
         )
     }
     /// `POST .../pause`: action `microsoft.graph.pause`.
@@ -1160,7 +1164,7 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pause"),
+            self.0.target().segment("pause"),
             rt::request::NoBody,
         )
     }
@@ -1170,7 +1174,7 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reset"),
+            self.0.target().segment("reset"),
             rt::request::NoBody,
         )
     }
@@ -1180,7 +1184,7 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resume"),
+            self.0.target().segment("resume"),
             rt::request::NoBody,
         )
     }
@@ -1195,7 +1199,7 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("start"),
+            self.0.target().segment("start"),
             rt::request::NoBody,
         )
     }
@@ -1208,7 +1212,7 @@ impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("uploadUrl", &[]),
+            self.0.target().function("uploadUrl", &[]),
             rt::request::NoBody,
         )
     }
@@ -1230,39 +1234,39 @@ for crate::beta::EducationSynchronizationProfileStatus {
 impl<C> crate::beta::requests::EducationUserPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `mailingAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn mailing_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("mailingAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("mailingAddress"))
     }
     /// Structural property `onPremisesInfo` (`microsoft.graph.educationOnPremisesInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn on_premises_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationOnPremisesInfo> {
-        crate::path::PropertyPath::new(self.target().segment("onPremisesInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("onPremisesInfo"))
     }
     /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn password_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PasswordProfile> {
-        crate::path::PropertyPath::new(self.target().segment("passwordProfile"))
+        crate::path::PropertyPath::new(self.0.target().segment("passwordProfile"))
     }
     /// Structural property `residenceAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn residence_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("residenceAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("residenceAddress"))
     }
     /// Structural property `student` (`microsoft.graph.educationStudent`), addressed on its own: `GET` or `PATCH` it.
     pub fn student(&self) -> crate::path::PropertyPath<crate::beta::EducationStudent> {
-        crate::path::PropertyPath::new(self.target().segment("student"))
+        crate::path::PropertyPath::new(self.0.target().segment("student"))
     }
     /// Structural property `teacher` (`microsoft.graph.educationTeacher`), addressed on its own: `GET` or `PATCH` it.
     pub fn teacher(&self) -> crate::path::PropertyPath<crate::beta::EducationTeacher> {
-        crate::path::PropertyPath::new(self.target().segment("teacher"))
+        crate::path::PropertyPath::new(self.0.target().segment("teacher"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
     pub fn assignments(
@@ -1271,7 +1275,7 @@ impl<C> crate::beta::requests::EducationUserPath<C> {
         crate::beta::EducationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `rubrics` (`microsoft.graph.educationRubric`).
     pub fn rubrics(
@@ -1280,7 +1284,7 @@ impl<C> crate::beta::requests::EducationUserPath<C> {
         crate::beta::EducationRubric,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rubrics"))
+        crate::path::CollectionPath::new(self.0.target().segment("rubrics"))
     }
     /// Navigation property `classes` (`microsoft.graph.educationClass`).
     pub fn classes(
@@ -1289,7 +1293,7 @@ impl<C> crate::beta::requests::EducationUserPath<C> {
         crate::beta::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("classes"))
+        crate::path::CollectionPath::new(self.0.target().segment("classes"))
     }
     /// Navigation property `schools` (`microsoft.graph.educationSchool`).
     pub fn schools(
@@ -1298,7 +1302,7 @@ impl<C> crate::beta::requests::EducationUserPath<C> {
         crate::beta::EducationSchool,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("schools"))
+        crate::path::CollectionPath::new(self.0.target().segment("schools"))
     }
     /// Navigation property `taughtClasses` (`microsoft.graph.educationClass`).
     pub fn taught_classes(
@@ -1307,7 +1311,7 @@ impl<C> crate::beta::requests::EducationUserPath<C> {
         crate::beta::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taughtClasses"))
+        crate::path::CollectionPath::new(self.0.target().segment("taughtClasses"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
@@ -1316,7 +1320,7 @@ impl<C> crate::beta::requests::EducationUserPath<C> {
     pub fn user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("user"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("user"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -1348,31 +1352,31 @@ impl<C> crate::beta::requests::EducationalActivityPath<C> {
     pub fn institution(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::InstitutionData> {
-        crate::path::PropertyPath::new(self.target().segment("institution"))
+        crate::path::PropertyPath::new(self.0.target().segment("institution"))
     }
     /// Structural property `program` (`microsoft.graph.educationalActivityDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn program(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EducationalActivityDetail> {
-        crate::path::PropertyPath::new(self.target().segment("program"))
+        crate::path::PropertyPath::new(self.0.target().segment("program"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1444,7 +1448,7 @@ impl<C> crate::beta::requests::EmailAuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableSmsSignIn"),
+            self.0.target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -1454,7 +1458,7 @@ impl<C> crate::beta::requests::EmailAuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableSmsSignIn"),
+            self.0.target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -1468,7 +1472,7 @@ impl<C> crate::beta::requests::EmailAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -1497,7 +1501,7 @@ impl<C> crate::beta::requests::EmailAuthenticationMethodConfigurationPath<C> {
         crate::beta::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -1521,7 +1525,7 @@ for crate::beta::EmailAuthenticationMethodConfiguration {
 impl<C> crate::beta::requests::EmailFileAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
     pub fn results(
@@ -1530,7 +1534,7 @@ impl<C> crate::beta::requests::EmailFileAssessmentRequestPath<C> {
         crate::beta::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("results"))
+        crate::path::CollectionPath::new(self.0.target().segment("results"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -1555,7 +1559,7 @@ impl<C> crate::beta::requests::EmbeddedSimActivationCodePoolPath<C> {
         crate::beta::EmbeddedSimActivationCodePoolAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.embeddedSIMDeviceState`).
     pub fn device_states(
@@ -1564,7 +1568,7 @@ impl<C> crate::beta::requests::EmbeddedSimActivationCodePoolPath<C> {
         crate::beta::EmbeddedSimDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1578,7 +1582,7 @@ impl<C> crate::beta::requests::EmbeddedSimActivationCodePoolPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1598,7 +1602,7 @@ impl<C> crate::beta::requests::EmbeddedSimActivationCodePoolAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1618,7 +1622,7 @@ for crate::beta::EmbeddedSimDeviceState {
 impl<C> crate::beta::requests::EmployeePath<C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
     pub fn picture(
@@ -1627,7 +1631,7 @@ impl<C> crate::beta::requests::EmployeePath<C> {
         crate::beta::Picture,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("picture"))
+        crate::path::CollectionPath::new(self.0.target().segment("picture"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -1648,7 +1652,7 @@ impl<C> crate::beta::requests::EndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1662,7 +1666,7 @@ impl<C> crate::beta::requests::EndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1676,7 +1680,7 @@ impl<C> crate::beta::requests::EndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1690,7 +1694,7 @@ impl<C> crate::beta::requests::EndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1703,7 +1707,7 @@ impl<C> crate::beta::requests::EndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1778,7 +1782,7 @@ impl<C> crate::beta::requests::EnrollmentConfigurationAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1801,7 +1805,7 @@ impl<C> crate::beta::requests::EnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("exportMobileConfig", &[]),
+            self.0.target().function("exportMobileConfig", &[]),
             rt::request::NoBody,
         )
     }
@@ -1811,7 +1815,7 @@ impl<C> crate::beta::requests::EnrollmentProfilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setDefaultProfile"),
+            self.0.target().segment("setDefaultProfile"),
             rt::request::NoBody,
         )
     }
@@ -1827,7 +1831,7 @@ impl<C> crate::beta::requests::EnrollmentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateDeviceProfileAssignment"),
+            self.0.target().segment("updateDeviceProfileAssignment"),
             rt::request::Json(params),
         )
     }
@@ -1860,7 +1864,7 @@ impl<C> crate::beta::requests::EnrollmentTroubleshootingEventPath<C> {
         crate::beta::DeviceManagementTroubleshootingErrorDetails,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("troubleshootingErrorDetails"),
+            self.0.target().segment("troubleshootingErrorDetails"),
         )
     }
 }
@@ -1893,7 +1897,7 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageAssignmentApprovals"),
+            self.0.target().segment("accessPackageAssignmentApprovals"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
@@ -1904,7 +1908,7 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageAssignmentPolicies"),
+            self.0.target().segment("accessPackageAssignmentPolicies"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentRequests` (`microsoft.graph.accessPackageAssignmentRequest`).
@@ -1915,7 +1919,7 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageAssignmentRequests"),
+            self.0.target().segment("accessPackageAssignmentRequests"),
         )
     }
     /// Containment navigation property `accessPackageAssignmentResourceRoles` (`microsoft.graph.accessPackageAssignmentResourceRole`).
@@ -1926,7 +1930,7 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageAssignmentResourceRoles"),
+            self.0.target().segment("accessPackageAssignmentResourceRoles"),
         )
     }
     /// Containment navigation property `accessPackageAssignments` (`microsoft.graph.accessPackageAssignment`).
@@ -1937,7 +1941,7 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageAssignments"),
+            self.0.target().segment("accessPackageAssignments"),
         )
     }
     /// Containment navigation property `accessPackageCatalogs` (`microsoft.graph.accessPackageCatalog`).
@@ -1947,7 +1951,9 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::beta::AccessPackageCatalog,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accessPackageCatalogs"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("accessPackageCatalogs"),
+        )
     }
     /// Containment navigation property `accessPackageResourceEnvironments` (`microsoft.graph.accessPackageResourceEnvironment`).
     pub fn access_package_resource_environments(
@@ -1957,7 +1963,7 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageResourceEnvironments"),
+            self.0.target().segment("accessPackageResourceEnvironments"),
         )
     }
     /// Containment navigation property `accessPackageResourceRequests` (`microsoft.graph.accessPackageResourceRequest`).
@@ -1968,7 +1974,7 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageResourceRequests"),
+            self.0.target().segment("accessPackageResourceRequests"),
         )
     }
     /// Containment navigation property `accessPackageResourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
@@ -1979,7 +1985,7 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageResourceRoleScopes"),
+            self.0.target().segment("accessPackageResourceRoleScopes"),
         )
     }
     /// Containment navigation property `accessPackageResources` (`microsoft.graph.accessPackageResource`).
@@ -1989,7 +1995,9 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::beta::AccessPackageResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accessPackageResources"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("accessPackageResources"),
+        )
     }
     /// Containment navigation property `accessPackages` (`microsoft.graph.accessPackage`).
     pub fn access_packages(
@@ -1998,7 +2006,7 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::beta::AccessPackage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accessPackages"))
+        crate::path::CollectionPath::new(self.0.target().segment("accessPackages"))
     }
     /// Containment navigation property `connectedOrganizations` (`microsoft.graph.connectedOrganization`).
     pub fn connected_organizations(
@@ -2007,7 +2015,9 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::beta::ConnectedOrganization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connectedOrganizations"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("connectedOrganizations"),
+        )
     }
     /// Containment navigation property `settings` (`microsoft.graph.entitlementManagementSettings`).
     pub fn settings(
@@ -2016,7 +2026,7 @@ impl<C> crate::beta::requests::EntitlementManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::EntitlementManagementSettingsPath::new(
-            self.target().segment("settings"),
+            self.0.target().segment("settings"),
         )
     }
 }
@@ -2039,11 +2049,11 @@ impl<C> crate::beta::requests::EvaluateLabelJobResponsePath<C> {
     pub fn result(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EvaluateLabelJobResultGroup> {
-        crate::path::PropertyPath::new(self.target().segment("result"))
+        crate::path::PropertyPath::new(self.0.target().segment("result"))
     }
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -2063,41 +2073,41 @@ for crate::beta::EvaluateLabelJobResponse {
 impl<C> crate::beta::requests::EventPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end(&self) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("end"))
+        crate::path::PropertyPath::new(self.0.target().segment("end"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `onlineMeeting` (`microsoft.graph.onlineMeetingInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn online_meeting(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OnlineMeetingInfo> {
-        crate::path::PropertyPath::new(self.target().segment("onlineMeeting"))
+        crate::path::PropertyPath::new(self.0.target().segment("onlineMeeting"))
     }
     /// Structural property `organizer` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn organizer(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("organizer"))
+        crate::path::PropertyPath::new(self.0.target().segment("organizer"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `responseStatus` (`microsoft.graph.responseStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn response_status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ResponseStatus> {
-        crate::path::PropertyPath::new(self.target().segment("responseStatus"))
+        crate::path::PropertyPath::new(self.0.target().segment("responseStatus"))
     }
     /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start(&self) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("start"))
+        crate::path::PropertyPath::new(self.0.target().segment("start"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -2106,13 +2116,13 @@ impl<C> crate::beta::requests::EventPath<C> {
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
     ) -> crate::beta::requests::CalendarPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CalendarPath::new(self.target().segment("calendar"))
+        crate::beta::requests::CalendarPath::new(self.0.target().segment("calendar"))
     }
     /// Containment navigation property `exceptionOccurrences` (`microsoft.graph.event`).
     pub fn exception_occurrences(
@@ -2121,7 +2131,7 @@ impl<C> crate::beta::requests::EventPath<C> {
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exceptionOccurrences"))
+        crate::path::CollectionPath::new(self.0.target().segment("exceptionOccurrences"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -2130,7 +2140,7 @@ impl<C> crate::beta::requests::EventPath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.event`).
     pub fn instances(
@@ -2139,7 +2149,7 @@ impl<C> crate::beta::requests::EventPath<C> {
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("instances"))
+        crate::path::CollectionPath::new(self.0.target().segment("instances"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -2149,7 +2159,7 @@ impl<C> crate::beta::requests::EventPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -2160,7 +2170,7 @@ impl<C> crate::beta::requests::EventPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
@@ -2173,7 +2183,7 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("accept"),
+            self.0.target().segment("accept"),
             rt::request::Json(params),
         )
     }
@@ -2187,7 +2197,7 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::Json(params),
         )
     }
@@ -2201,7 +2211,7 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
@@ -2211,7 +2221,7 @@ impl<C> crate::beta::requests::EventPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dismissReminder"),
+            self.0.target().segment("dismissReminder"),
             rt::request::NoBody,
         )
     }
@@ -2225,7 +2235,7 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -2239,7 +2249,7 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("snoozeReminder"),
+            self.0.target().segment("snoozeReminder"),
             rt::request::Json(params),
         )
     }
@@ -2253,7 +2263,7 @@ impl<C> crate::beta::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tentativelyAccept"),
+            self.0.target().segment("tentativelyAccept"),
             rt::request::Json(params),
         )
     }
@@ -2290,61 +2300,61 @@ impl<C> crate::path::CollectionPath<crate::beta::Event, C> {
 impl<C> crate::beta::requests::EventMessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
     pub fn event(
         &self,
     ) -> crate::beta::requests::EventPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::EventPath::new(self.target().segment("event"))
+        crate::beta::requests::EventPath::new(self.0.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
     pub fn mentions_preview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
-        crate::path::PropertyPath::new(self.target().segment("mentionsPreview"))
+        crate::path::PropertyPath::new(self.0.target().segment("mentionsPreview"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -2353,7 +2363,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -2362,7 +2372,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
     pub fn mentions(
@@ -2371,7 +2381,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -2381,7 +2391,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -2392,7 +2402,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
@@ -2405,7 +2415,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -2419,7 +2429,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createForward"),
+            self.0.target().segment("createForward"),
             rt::request::Json(params),
         )
     }
@@ -2433,7 +2443,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReply"),
+            self.0.target().segment("createReply"),
             rt::request::Json(params),
         )
     }
@@ -2447,7 +2457,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReplyAll"),
+            self.0.target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
@@ -2461,7 +2471,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -2475,7 +2485,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -2489,7 +2499,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -2503,7 +2513,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replyAll"),
+            self.0.target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
@@ -2511,7 +2521,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -2521,7 +2531,7 @@ impl<C> crate::beta::requests::EventMessagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsubscribe"),
+            self.0.target().segment("unsubscribe"),
             rt::request::NoBody,
         )
     }
@@ -2564,25 +2574,25 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyEventMessage, C> {
 impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `previousEndDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn previous_end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("previousEndDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("previousEndDateTime"))
     }
     /// Structural property `previousLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn previous_location(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("previousLocation"))
+        crate::path::PropertyPath::new(self.0.target().segment("previousLocation"))
     }
     /// Structural property `previousStartDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn previous_start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("previousStartDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("previousStartDateTime"))
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
     pub fn accept(
@@ -2594,7 +2604,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("accept"),
+            self.0.target().segment("accept"),
             rt::request::Json(params),
         )
     }
@@ -2608,7 +2618,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
@@ -2624,7 +2634,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tentativelyAccept"),
+            self.0.target().segment("tentativelyAccept"),
             rt::request::Json(params),
         )
     }
@@ -2632,55 +2642,55 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
     pub fn event(
         &self,
     ) -> crate::beta::requests::EventPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::EventPath::new(self.target().segment("event"))
+        crate::beta::requests::EventPath::new(self.0.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
     pub fn mentions_preview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
-        crate::path::PropertyPath::new(self.target().segment("mentionsPreview"))
+        crate::path::PropertyPath::new(self.0.target().segment("mentionsPreview"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -2689,7 +2699,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -2698,7 +2708,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
     pub fn mentions(
@@ -2707,7 +2717,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -2717,7 +2727,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -2728,7 +2738,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
@@ -2741,7 +2751,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -2755,7 +2765,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createForward"),
+            self.0.target().segment("createForward"),
             rt::request::Json(params),
         )
     }
@@ -2769,7 +2779,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReply"),
+            self.0.target().segment("createReply"),
             rt::request::Json(params),
         )
     }
@@ -2783,7 +2793,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReplyAll"),
+            self.0.target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
@@ -2797,7 +2807,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -2811,7 +2821,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -2825,7 +2835,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -2839,7 +2849,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replyAll"),
+            self.0.target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
@@ -2847,7 +2857,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -2857,7 +2867,7 @@ impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsubscribe"),
+            self.0.target().segment("unsubscribe"),
             rt::request::NoBody,
         )
     }
@@ -2908,65 +2918,65 @@ impl<C> crate::path::CollectionPath<crate::beta::EventMessageRequest, C> {
 impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `proposedNewTime` (`microsoft.graph.timeSlot`), addressed on its own: `GET` or `PATCH` it.
     pub fn proposed_new_time(&self) -> crate::path::PropertyPath<crate::beta::TimeSlot> {
-        crate::path::PropertyPath::new(self.target().segment("proposedNewTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("proposedNewTime"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
     pub fn event(
         &self,
     ) -> crate::beta::requests::EventPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::EventPath::new(self.target().segment("event"))
+        crate::beta::requests::EventPath::new(self.0.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
     pub fn mentions_preview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
-        crate::path::PropertyPath::new(self.target().segment("mentionsPreview"))
+        crate::path::PropertyPath::new(self.0.target().segment("mentionsPreview"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -2975,7 +2985,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -2984,7 +2994,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
     pub fn mentions(
@@ -2993,7 +3003,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -3003,7 +3013,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -3014,7 +3024,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
@@ -3027,7 +3037,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -3041,7 +3051,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createForward"),
+            self.0.target().segment("createForward"),
             rt::request::Json(params),
         )
     }
@@ -3055,7 +3065,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReply"),
+            self.0.target().segment("createReply"),
             rt::request::Json(params),
         )
     }
@@ -3069,7 +3079,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReplyAll"),
+            self.0.target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
@@ -3083,7 +3093,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -3097,7 +3107,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -3111,7 +3121,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -3125,7 +3135,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replyAll"),
+            self.0.target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
@@ -3133,7 +3143,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -3143,7 +3153,7 @@ impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsubscribe"),
+            self.0.target().segment("unsubscribe"),
             rt::request::NoBody,
         )
     }
@@ -3199,7 +3209,7 @@ impl<C> crate::beta::requests::ExactMatchDataStorePath<C> {
         crate::beta::ExactMatchSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
     }
     /// `POST .../lookup`: action `microsoft.graph.lookup`.
     pub fn lookup(
@@ -3211,7 +3221,7 @@ impl<C> crate::beta::requests::ExactMatchDataStorePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("lookup"),
+            self.0.target().segment("lookup"),
             rt::request::Json(params),
         )
     }
@@ -3239,7 +3249,7 @@ for crate::beta::AnyExactMatchDataStoreBase {
 impl<C> crate::beta::requests::ExactMatchJobBasePath<C> {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -3258,11 +3268,11 @@ impl<C> crate::beta::requests::ExactMatchLookupJobPath<C> {
         crate::beta::LookupResultRow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("matchingRows"))
+        crate::path::CollectionPath::new(self.0.target().segment("matchingRows"))
     }
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -3287,7 +3297,7 @@ impl<C> crate::beta::requests::ExactMatchSessionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ExactMatchUploadAgentPath::new(
-            self.target().segment("uploadAgent"),
+            self.0.target().segment("uploadAgent"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -3296,7 +3306,7 @@ impl<C> crate::beta::requests::ExactMatchSessionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -3306,7 +3316,7 @@ impl<C> crate::beta::requests::ExactMatchSessionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("commit"),
+            self.0.target().segment("commit"),
             rt::request::NoBody,
         )
     }
@@ -3319,13 +3329,13 @@ impl<C> crate::beta::requests::ExactMatchSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("renew"),
+            self.0.target().segment("renew"),
             rt::request::NoBody,
         )
     }
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -3351,7 +3361,7 @@ for crate::beta::ExactMatchSession {
 impl<C> crate::beta::requests::ExactMatchSessionBasePath<C> {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -3390,7 +3400,7 @@ impl<C> crate::beta::requests::ExtensionPropertyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3404,7 +3414,7 @@ impl<C> crate::beta::requests::ExtensionPropertyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3418,7 +3428,7 @@ impl<C> crate::beta::requests::ExtensionPropertyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3432,7 +3442,7 @@ impl<C> crate::beta::requests::ExtensionPropertyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3445,7 +3455,7 @@ impl<C> crate::beta::requests::ExtensionPropertyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3522,7 +3532,7 @@ impl<C> crate::beta::requests::ExternalPath<C> {
         crate::beta::ExternalConnection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connections"))
+        crate::path::CollectionPath::new(self.0.target().segment("connections"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -3537,7 +3547,7 @@ impl<C> crate::beta::requests::ExternalConnectionPath<C> {
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Configuration> {
-        crate::path::PropertyPath::new(self.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
     }
     /// Containment navigation property `groups` (`microsoft.graph.externalGroup`).
     pub fn groups(
@@ -3546,7 +3556,7 @@ impl<C> crate::beta::requests::ExternalConnectionPath<C> {
         crate::beta::ExternalGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groups"))
+        crate::path::CollectionPath::new(self.0.target().segment("groups"))
     }
     /// Containment navigation property `items` (`microsoft.graph.externalItem`).
     pub fn items(
@@ -3555,7 +3565,7 @@ impl<C> crate::beta::requests::ExternalConnectionPath<C> {
         crate::beta::ExternalItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.connectionOperation`).
     pub fn operations(
@@ -3564,13 +3574,13 @@ impl<C> crate::beta::requests::ExternalConnectionPath<C> {
         crate::beta::ConnectionOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `schema` (`microsoft.graph.schema`).
     pub fn schema(
         &self,
     ) -> crate::beta::requests::SchemaPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::SchemaPath::new(self.target().segment("schema"))
+        crate::beta::requests::SchemaPath::new(self.0.target().segment("schema"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -3589,7 +3599,7 @@ impl<C> crate::beta::requests::ExternalGroupPath<C> {
         crate::beta::ExternalGroupMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -3610,11 +3620,11 @@ impl<C> crate::beta::requests::ExternalItemPath<C> {
     pub fn content(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ExternalItemContent> {
-        crate::path::PropertyPath::new(self.target().segment("content"))
+        crate::path::PropertyPath::new(self.0.target().segment("content"))
     }
     /// Structural property `properties` (`microsoft.graph.properties`), addressed on its own: `GET` or `PATCH` it.
     pub fn properties(&self) -> crate::path::PropertyPath<crate::beta::Properties> {
-        crate::path::PropertyPath::new(self.target().segment("properties"))
+        crate::path::PropertyPath::new(self.0.target().segment("properties"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -3632,7 +3642,7 @@ impl<C> crate::beta::requests::ediscovery::EdiscoveryrootPath<C> {
         crate::beta::ediscovery::Case,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cases"))
+        crate::path::CollectionPath::new(self.0.target().segment("cases"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -3651,16 +3661,16 @@ impl<C> crate::beta::requests::ediscovery::EstimateStatisticsOperationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ediscovery::SourceCollectionPath::new(
-            self.target().segment("sourceCollection"),
+            self.0.target().segment("sourceCollection"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -3685,7 +3695,7 @@ impl<C> crate::beta::requests::external_connectors::ExternalPath<C> {
         crate::beta::external_connectors::ExternalConnection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connections"))
+        crate::path::CollectionPath::new(self.0.target().segment("connections"))
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -3695,7 +3705,7 @@ impl<C> crate::beta::requests::external_connectors::ExternalConnectionPath<C> {
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::external_connectors::Configuration> {
-        crate::path::PropertyPath::new(self.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
     }
     /// Containment navigation property `groups` (`microsoft.graph.externalConnectors.externalGroup`).
     pub fn groups(
@@ -3704,7 +3714,7 @@ impl<C> crate::beta::requests::external_connectors::ExternalConnectionPath<C> {
         crate::beta::external_connectors::ExternalGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groups"))
+        crate::path::CollectionPath::new(self.0.target().segment("groups"))
     }
     /// Containment navigation property `items` (`microsoft.graph.externalConnectors.externalItem`).
     pub fn items(
@@ -3713,7 +3723,7 @@ impl<C> crate::beta::requests::external_connectors::ExternalConnectionPath<C> {
         crate::beta::external_connectors::ExternalItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.externalConnectors.connectionOperation`).
     pub fn operations(
@@ -3722,7 +3732,7 @@ impl<C> crate::beta::requests::external_connectors::ExternalConnectionPath<C> {
         crate::beta::external_connectors::ConnectionOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `schema` (`microsoft.graph.externalConnectors.schema`).
     pub fn schema(
@@ -3731,7 +3741,7 @@ impl<C> crate::beta::requests::external_connectors::ExternalConnectionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::external_connectors::SchemaPath::new(
-            self.target().segment("schema"),
+            self.0.target().segment("schema"),
         )
     }
 }
@@ -3751,7 +3761,7 @@ impl<C> crate::beta::requests::external_connectors::ExternalGroupPath<C> {
         crate::beta::external_connectors::ExternalGroupMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -3775,13 +3785,13 @@ impl<C> crate::beta::requests::external_connectors::ExternalItemPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::external_connectors::ExternalItemContent,
     > {
-        crate::path::PropertyPath::new(self.target().segment("content"))
+        crate::path::PropertyPath::new(self.0.target().segment("content"))
     }
     /// Structural property `properties` (`microsoft.graph.externalConnectors.properties`), addressed on its own: `GET` or `PATCH` it.
     pub fn properties(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::external_connectors::Properties> {
-        crate::path::PropertyPath::new(self.target().segment("properties"))
+        crate::path::PropertyPath::new(self.0.target().segment("properties"))
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
@@ -3800,7 +3810,7 @@ impl<C> crate::beta::requests::FeatureRolloutPolicyPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
 }
 #[cfg(msgraph_beta_directory_or_policies_or_search)]
@@ -3818,7 +3828,7 @@ impl<C> crate::beta::requests::Fido2AuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableSmsSignIn"),
+            self.0.target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -3828,7 +3838,7 @@ impl<C> crate::beta::requests::Fido2AuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableSmsSignIn"),
+            self.0.target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -3842,7 +3852,7 @@ impl<C> crate::beta::requests::Fido2AuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -3868,7 +3878,7 @@ impl<C> crate::beta::requests::Fido2AuthenticationMethodConfigurationPath<C> {
     pub fn key_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Fido2KeyRestrictions> {
-        crate::path::PropertyPath::new(self.target().segment("keyRestrictions"))
+        crate::path::PropertyPath::new(self.0.target().segment("keyRestrictions"))
     }
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
     pub fn include_targets(
@@ -3877,7 +3887,7 @@ impl<C> crate::beta::requests::Fido2AuthenticationMethodConfigurationPath<C> {
         crate::beta::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -3906,7 +3916,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::FieldValu
 impl<C> crate::beta::requests::FileAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
     pub fn results(
@@ -3915,7 +3925,7 @@ impl<C> crate::beta::requests::FileAssessmentRequestPath<C> {
         crate::beta::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("results"))
+        crate::path::CollectionPath::new(self.0.target().segment("results"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -3935,7 +3945,7 @@ for crate::beta::FileAssessmentRequest {
 impl<C> crate::beta::requests::FileAttachmentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3974,7 +3984,7 @@ impl<C> crate::path::CollectionPath<crate::beta::FileAttachment, C> {
 impl<C> crate::beta::requests::FileClassificationRequestPath<C> {
     /// Stream property `file`.
     pub fn file(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("file"))
+        crate::path::StreamPath::new(self.0.target().segment("file"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
@@ -3990,7 +4000,7 @@ impl<C> crate::beta::requests::FileSecurityProfilePath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -4015,7 +4025,7 @@ impl<C> crate::beta::requests::FinancialsPath<C> {
         crate::beta::Company,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("companies"))
+        crate::path::CollectionPath::new(self.0.target().segment("companies"))
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
@@ -4056,7 +4066,7 @@ impl<C> crate::beta::requests::GeneralLedgerEntryPath<C> {
     pub fn account(
         &self,
     ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.target().segment("account"))
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -4070,13 +4080,13 @@ for crate::beta::GeneralLedgerEntry {
 impl<C> crate::beta::requests::GovernancePolicyTemplatePath<C> {
     /// Structural property `policy` (`microsoft.graph.governancePolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn policy(&self) -> crate::path::PropertyPath<crate::beta::GovernancePolicy> {
-        crate::path::PropertyPath::new(self.target().segment("policy"))
+        crate::path::PropertyPath::new(self.0.target().segment("policy"))
     }
     /// Structural property `settings` (`microsoft.graph.businessFlowSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BusinessFlowSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
@@ -4097,7 +4107,7 @@ impl<C> crate::beta::requests::GovernanceResourcePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceResourcePath::new(
-            self.target().segment("parent"),
+            self.0.target().segment("parent"),
         )
     }
     /// Containment navigation property `roleAssignmentRequests` (`microsoft.graph.governanceRoleAssignmentRequest`).
@@ -4107,7 +4117,9 @@ impl<C> crate::beta::requests::GovernanceResourcePath<C> {
         crate::beta::GovernanceRoleAssignmentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignmentRequests"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("roleAssignmentRequests"),
+        )
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.governanceRoleAssignment`).
     pub fn role_assignments(
@@ -4116,7 +4128,7 @@ impl<C> crate::beta::requests::GovernanceResourcePath<C> {
         crate::beta::GovernanceRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.governanceRoleDefinition`).
     pub fn role_definitions(
@@ -4125,7 +4137,7 @@ impl<C> crate::beta::requests::GovernanceResourcePath<C> {
         crate::beta::GovernanceRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
     }
     /// Containment navigation property `roleSettings` (`microsoft.graph.governanceRoleSetting`).
     pub fn role_settings(
@@ -4134,7 +4146,7 @@ impl<C> crate::beta::requests::GovernanceResourcePath<C> {
         crate::beta::GovernanceRoleSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleSettings"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleSettings"))
     }
 }
 #[cfg(
@@ -4179,7 +4191,7 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GovernanceRoleAssignmentPath::new(
-            self.target().segment("linkedEligibleRoleAssignment"),
+            self.0.target().segment("linkedEligibleRoleAssignment"),
         )
     }
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
@@ -4189,7 +4201,7 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceResourcePath::new(
-            self.target().segment("resource"),
+            self.0.target().segment("resource"),
         )
     }
     /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
@@ -4199,7 +4211,7 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
     /// Containment navigation property `subject` (`microsoft.graph.governanceSubject`).
@@ -4209,7 +4221,7 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceSubjectPath::new(
-            self.target().segment("subject"),
+            self.0.target().segment("subject"),
         )
     }
 }
@@ -4249,13 +4261,13 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentRequestPath<C> {
     pub fn schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::GovernanceSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
     }
     /// Structural property `status` (`microsoft.graph.governanceRoleAssignmentRequestStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::GovernanceRoleAssignmentRequestStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
     pub fn resource(
@@ -4264,7 +4276,7 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentRequestPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceResourcePath::new(
-            self.target().segment("resource"),
+            self.0.target().segment("resource"),
         )
     }
     /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
@@ -4274,7 +4286,7 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentRequestPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
     /// Containment navigation property `subject` (`microsoft.graph.governanceSubject`).
@@ -4284,7 +4296,7 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentRequestPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceSubjectPath::new(
-            self.target().segment("subject"),
+            self.0.target().segment("subject"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -4293,7 +4305,7 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -4309,7 +4321,7 @@ impl<C> crate::beta::requests::GovernanceRoleAssignmentRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRequest"),
+            self.0.target().segment("updateRequest"),
             rt::request::Json(params),
         )
     }
@@ -4334,7 +4346,7 @@ impl<C> crate::beta::requests::GovernanceRoleDefinitionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceResourcePath::new(
-            self.target().segment("resource"),
+            self.0.target().segment("resource"),
         )
     }
     /// Containment navigation property `roleSetting` (`microsoft.graph.governanceRoleSetting`).
@@ -4344,7 +4356,7 @@ impl<C> crate::beta::requests::GovernanceRoleDefinitionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceRoleSettingPath::new(
-            self.target().segment("roleSetting"),
+            self.0.target().segment("roleSetting"),
         )
     }
 }
@@ -4368,7 +4380,7 @@ impl<C> crate::beta::requests::GovernanceRoleSettingPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceResourcePath::new(
-            self.target().segment("resource"),
+            self.0.target().segment("resource"),
         )
     }
     /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
@@ -4378,7 +4390,7 @@ impl<C> crate::beta::requests::GovernanceRoleSettingPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::GovernanceRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -4405,14 +4417,14 @@ impl<C> crate::beta::requests::GroupPath<C> {
     pub fn license_processing_state(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::LicenseProcessingState> {
-        crate::path::PropertyPath::new(self.target().segment("licenseProcessingState"))
+        crate::path::PropertyPath::new(self.0.target().segment("licenseProcessingState"))
     }
     /// Structural property `membershipRuleProcessingStatus` (`microsoft.graph.membershipRuleProcessingStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn membership_rule_processing_status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MembershipRuleProcessingStatus> {
         crate::path::PropertyPath::new(
-            self.target().segment("membershipRuleProcessingStatus"),
+            self.0.target().segment("membershipRuleProcessingStatus"),
         )
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
@@ -4422,7 +4434,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
     }
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
     pub fn created_on_behalf_of(
@@ -4431,7 +4443,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("createdOnBehalfOf"),
+            self.0.target().segment("createdOnBehalfOf"),
         )
     }
     /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
@@ -4441,7 +4453,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::Endpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -4450,7 +4462,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
     pub fn members(
@@ -4459,7 +4471,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Navigation property `membersWithLicenseErrors` (`microsoft.graph.directoryObject`).
     pub fn members_with_license_errors(
@@ -4469,7 +4481,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("membersWithLicenseErrors"),
+            self.0.target().segment("membersWithLicenseErrors"),
         )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
@@ -4479,7 +4491,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
     pub fn permission_grants(
@@ -4488,7 +4500,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::ResourceSpecificPermissionGrant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.directorySetting`).
     pub fn settings(
@@ -4497,7 +4509,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::DirectorySetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settings"))
+        crate::path::CollectionPath::new(self.0.target().segment("settings"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -4506,7 +4518,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// Navigation property `transitiveMembers` (`microsoft.graph.directoryObject`).
     pub fn transitive_members(
@@ -4515,7 +4527,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMembers"))
     }
     /// Navigation property `acceptedSenders` (`microsoft.graph.directoryObject`).
     pub fn accepted_senders(
@@ -4524,13 +4536,13 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("acceptedSenders"))
+        crate::path::CollectionPath::new(self.0.target().segment("acceptedSenders"))
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
     ) -> crate::beta::requests::CalendarPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CalendarPath::new(self.target().segment("calendar"))
+        crate::beta::requests::CalendarPath::new(self.0.target().segment("calendar"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
@@ -4539,7 +4551,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `conversations` (`microsoft.graph.conversation`).
     pub fn conversations(
@@ -4548,7 +4560,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::Conversation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("conversations"))
+        crate::path::CollectionPath::new(self.0.target().segment("conversations"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
     pub fn events(
@@ -4557,7 +4569,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("events"))
+        crate::path::CollectionPath::new(self.0.target().segment("events"))
     }
     /// Navigation property `rejectedSenders` (`microsoft.graph.directoryObject`).
     pub fn rejected_senders(
@@ -4566,7 +4578,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rejectedSenders"))
+        crate::path::CollectionPath::new(self.0.target().segment("rejectedSenders"))
     }
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
     pub fn threads(
@@ -4575,13 +4587,13 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::ConversationThread,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("threads"))
+        crate::path::CollectionPath::new(self.0.target().segment("threads"))
     }
     /// Containment navigation property `drive` (`microsoft.graph.drive`).
     pub fn drive(
         &self,
     ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DrivePath::new(self.target().segment("drive"))
+        crate::beta::requests::DrivePath::new(self.0.target().segment("drive"))
     }
     /// Containment navigation property `drives` (`microsoft.graph.drive`).
     pub fn drives(
@@ -4590,7 +4602,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::Drive,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("drives"))
+        crate::path::CollectionPath::new(self.0.target().segment("drives"))
     }
     /// Containment navigation property `sites` (`microsoft.graph.site`).
     pub fn sites(
@@ -4599,7 +4611,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::Site,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sites"))
+        crate::path::CollectionPath::new(self.0.target().segment("sites"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -4608,7 +4620,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `groupLifecyclePolicies` (`microsoft.graph.groupLifecyclePolicy`).
     pub fn group_lifecycle_policies(
@@ -4617,25 +4629,27 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::GroupLifecyclePolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupLifecyclePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("groupLifecyclePolicies"),
+        )
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerGroup`).
     pub fn planner(
         &self,
     ) -> crate::beta::requests::PlannerGroupPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PlannerGroupPath::new(self.target().segment("planner"))
+        crate::beta::requests::PlannerGroupPath::new(self.0.target().segment("planner"))
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
     ) -> crate::beta::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::OnenotePath::new(self.target().segment("onenote"))
+        crate::beta::requests::OnenotePath::new(self.0.target().segment("onenote"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
     ) -> crate::beta::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ProfilePhotoPath::new(self.target().segment("photo"))
+        crate::beta::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
@@ -4644,13 +4658,13 @@ impl<C> crate::beta::requests::GroupPath<C> {
         crate::beta::ProfilePhoto,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("photos"))
+        crate::path::CollectionPath::new(self.0.target().segment("photos"))
     }
     /// Containment navigation property `team` (`microsoft.graph.team`).
     pub fn team(
         &self,
     ) -> crate::beta::requests::TeamPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::TeamPath::new(self.target().segment("team"))
+        crate::beta::requests::TeamPath::new(self.0.target().segment("team"))
     }
     /// `POST .../addFavorite`: action `microsoft.graph.addFavorite`.
     pub fn add_favorite(
@@ -4658,7 +4672,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addFavorite"),
+            self.0.target().segment("addFavorite"),
             rt::request::NoBody,
         )
     }
@@ -4672,7 +4686,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignLicense"),
+            self.0.target().segment("assignLicense"),
             rt::request::Json(params),
         )
     }
@@ -4685,7 +4699,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkGrantedPermissionsForApp"),
+            self.0.target().segment("checkGrantedPermissionsForApp"),
             rt::request::NoBody,
         )
     }
@@ -4699,7 +4713,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("evaluateDynamicMembership"),
+            self.0.target().segment("evaluateDynamicMembership"),
             rt::request::Json(params),
         )
     }
@@ -4709,7 +4723,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeFavorite"),
+            self.0.target().segment("removeFavorite"),
             rt::request::NoBody,
         )
     }
@@ -4719,7 +4733,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("renew"),
+            self.0.target().segment("renew"),
             rt::request::NoBody,
         )
     }
@@ -4729,7 +4743,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetUnseenCount"),
+            self.0.target().segment("resetUnseenCount"),
             rt::request::NoBody,
         )
     }
@@ -4739,7 +4753,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("subscribeByMail"),
+            self.0.target().segment("subscribeByMail"),
             rt::request::NoBody,
         )
     }
@@ -4749,7 +4763,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsubscribeByMail"),
+            self.0.target().segment("unsubscribeByMail"),
             rt::request::NoBody,
         )
     }
@@ -4763,7 +4777,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateProperties"),
+            self.0.target().segment("validateProperties"),
             rt::request::Json(params),
         )
     }
@@ -4777,7 +4791,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4791,7 +4805,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4805,7 +4819,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4819,7 +4833,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4832,7 +4846,7 @@ impl<C> crate::beta::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4939,7 +4953,7 @@ impl<C> crate::beta::requests::GroupLifecyclePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addGroup"),
+            self.0.target().segment("addGroup"),
             rt::request::Json(params),
         )
     }
@@ -4953,7 +4967,7 @@ impl<C> crate::beta::requests::GroupLifecyclePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeGroup"),
+            self.0.target().segment("removeGroup"),
             rt::request::Json(params),
         )
     }
@@ -4994,7 +5008,7 @@ impl<C> crate::beta::requests::GroupPolicyCategoryPath<C> {
         crate::beta::GroupPolicyCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("children"))
+        crate::path::CollectionPath::new(self.0.target().segment("children"))
     }
     /// Navigation property `definitionFile` (`microsoft.graph.groupPolicyDefinitionFile`).
     pub fn definition_file(
@@ -5003,7 +5017,7 @@ impl<C> crate::beta::requests::GroupPolicyCategoryPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionFilePath::new(
-            self.target().segment("definitionFile"),
+            self.0.target().segment("definitionFile"),
         )
     }
     /// Navigation property `definitions` (`microsoft.graph.groupPolicyDefinition`).
@@ -5013,7 +5027,7 @@ impl<C> crate::beta::requests::GroupPolicyCategoryPath<C> {
         crate::beta::GroupPolicyDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("definitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("definitions"))
     }
     /// Navigation property `parent` (`microsoft.graph.groupPolicyCategory`).
     pub fn parent(
@@ -5022,7 +5036,7 @@ impl<C> crate::beta::requests::GroupPolicyCategoryPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyCategoryPath::new(
-            self.target().segment("parent"),
+            self.0.target().segment("parent"),
         )
     }
 }
@@ -5042,7 +5056,7 @@ impl<C> crate::beta::requests::GroupPolicyConfigurationPath<C> {
         crate::beta::GroupPolicyConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `definitionValues` (`microsoft.graph.groupPolicyDefinitionValue`).
     pub fn definition_values(
@@ -5051,7 +5065,7 @@ impl<C> crate::beta::requests::GroupPolicyConfigurationPath<C> {
         crate::beta::GroupPolicyDefinitionValue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("definitionValues"))
+        crate::path::CollectionPath::new(self.0.target().segment("definitionValues"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5063,7 +5077,7 @@ impl<C> crate::beta::requests::GroupPolicyConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5079,7 +5093,7 @@ impl<C> crate::beta::requests::GroupPolicyConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateDefinitionValues"),
+            self.0.target().segment("updateDefinitionValues"),
             rt::request::Json(params),
         )
     }
@@ -5099,7 +5113,7 @@ impl<C> crate::beta::requests::GroupPolicyConfigurationAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5118,7 +5132,7 @@ impl<C> crate::beta::requests::GroupPolicyDefinitionPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyCategoryPath::new(
-            self.target().segment("category"),
+            self.0.target().segment("category"),
         )
     }
     /// Navigation property `definitionFile` (`microsoft.graph.groupPolicyDefinitionFile`).
@@ -5128,7 +5142,7 @@ impl<C> crate::beta::requests::GroupPolicyDefinitionPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionFilePath::new(
-            self.target().segment("definitionFile"),
+            self.0.target().segment("definitionFile"),
         )
     }
     /// Containment navigation property `presentations` (`microsoft.graph.groupPolicyPresentation`).
@@ -5138,7 +5152,7 @@ impl<C> crate::beta::requests::GroupPolicyDefinitionPath<C> {
         crate::beta::AnyGroupPolicyPresentation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("presentations"))
+        crate::path::CollectionPath::new(self.0.target().segment("presentations"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5157,7 +5171,7 @@ impl<C> crate::beta::requests::GroupPolicyDefinitionFilePath<C> {
         crate::beta::GroupPolicyDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("definitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("definitions"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5176,7 +5190,7 @@ impl<C> crate::beta::requests::GroupPolicyDefinitionValuePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
     /// Containment navigation property `presentationValues` (`microsoft.graph.groupPolicyPresentationValue`).
@@ -5186,7 +5200,7 @@ impl<C> crate::beta::requests::GroupPolicyDefinitionValuePath<C> {
         crate::beta::AnyGroupPolicyPresentationValue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("presentationValues"))
+        crate::path::CollectionPath::new(self.0.target().segment("presentationValues"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5206,7 +5220,7 @@ impl<C> crate::beta::requests::GroupPolicyMigrationReportPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("groupPolicySettingMappings"),
+            self.0.target().segment("groupPolicySettingMappings"),
         )
     }
     /// Containment navigation property `unsupportedGroupPolicyExtensions` (`microsoft.graph.unsupportedGroupPolicyExtension`).
@@ -5217,7 +5231,7 @@ impl<C> crate::beta::requests::GroupPolicyMigrationReportPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("unsupportedGroupPolicyExtensions"),
+            self.0.target().segment("unsupportedGroupPolicyExtensions"),
         )
     }
 }
@@ -5269,7 +5283,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5289,7 +5303,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationCheckBoxPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5315,7 +5329,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationComboBoxPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5341,7 +5355,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationDecimalTextBoxPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5366,7 +5380,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationDropdownListPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::GroupPolicyPresentationDropdownListItem,
     > {
-        crate::path::PropertyPath::new(self.target().segment("defaultItem"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaultItem"))
     }
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
@@ -5375,7 +5389,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationDropdownListPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5401,7 +5415,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationListBoxPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5427,7 +5441,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationLongDecimalTextBoxPath<C> 
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5453,7 +5467,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationMultiTextBoxPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5479,7 +5493,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationTextPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5505,7 +5519,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationTextBoxPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5531,7 +5545,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValuePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.target().segment("definitionValue"),
+            self.0.target().segment("definitionValue"),
         )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
@@ -5541,7 +5555,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValuePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.target().segment("presentation"),
+            self.0.target().segment("presentation"),
         )
     }
 }
@@ -5561,7 +5575,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueBooleanPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.target().segment("definitionValue"),
+            self.0.target().segment("definitionValue"),
         )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
@@ -5571,7 +5585,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueBooleanPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.target().segment("presentation"),
+            self.0.target().segment("presentation"),
         )
     }
 }
@@ -5597,7 +5611,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueDecimalPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.target().segment("definitionValue"),
+            self.0.target().segment("definitionValue"),
         )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
@@ -5607,7 +5621,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueDecimalPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.target().segment("presentation"),
+            self.0.target().segment("presentation"),
         )
     }
 }
@@ -5633,7 +5647,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueListPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.target().segment("definitionValue"),
+            self.0.target().segment("definitionValue"),
         )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
@@ -5643,7 +5657,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueListPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.target().segment("presentation"),
+            self.0.target().segment("presentation"),
         )
     }
 }
@@ -5669,7 +5683,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueLongDecimalPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.target().segment("definitionValue"),
+            self.0.target().segment("definitionValue"),
         )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
@@ -5679,7 +5693,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueLongDecimalPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.target().segment("presentation"),
+            self.0.target().segment("presentation"),
         )
     }
 }
@@ -5705,7 +5719,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueMultiTextPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.target().segment("definitionValue"),
+            self.0.target().segment("definitionValue"),
         )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
@@ -5715,7 +5729,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueMultiTextPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.target().segment("presentation"),
+            self.0.target().segment("presentation"),
         )
     }
 }
@@ -5741,7 +5755,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueTextPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyDefinitionValuePath::new(
-            self.target().segment("definitionValue"),
+            self.0.target().segment("definitionValue"),
         )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
@@ -5751,7 +5765,7 @@ impl<C> crate::beta::requests::GroupPolicyPresentationValueTextPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::GroupPolicyPresentationPath::new(
-            self.target().segment("presentation"),
+            self.0.target().segment("presentation"),
         )
     }
 }
@@ -5783,7 +5797,9 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
         crate::beta::GroupPolicyOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupPolicyOperations"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("groupPolicyOperations"),
+        )
     }
     /// `POST .../addLanguageFiles`: action `microsoft.graph.addLanguageFiles`.
     pub fn add_language_files(
@@ -5797,7 +5813,7 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addLanguageFiles"),
+            self.0.target().segment("addLanguageFiles"),
             rt::request::Json(params),
         )
     }
@@ -5807,7 +5823,7 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("remove"),
+            self.0.target().segment("remove"),
             rt::request::NoBody,
         )
     }
@@ -5823,7 +5839,7 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeLanguageFiles"),
+            self.0.target().segment("removeLanguageFiles"),
             rt::request::Json(params),
         )
     }
@@ -5839,7 +5855,7 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateLanguageFiles"),
+            self.0.target().segment("updateLanguageFiles"),
             rt::request::Json(params),
         )
     }
@@ -5855,7 +5871,7 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("uploadNewVersion"),
+            self.0.target().segment("uploadNewVersion"),
             rt::request::Json(params),
         )
     }
@@ -5866,7 +5882,7 @@ impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
         crate::beta::GroupPolicyDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("definitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("definitions"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5891,7 +5907,7 @@ impl<C> crate::beta::requests::term_store::GroupPath<C> {
         crate::beta::term_store::Set,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sets"))
+        crate::path::CollectionPath::new(self.0.target().segment("sets"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -5910,7 +5926,7 @@ impl<C> crate::beta::requests::HomeRealmDiscoveryPolicyPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -5922,7 +5938,7 @@ impl<C> crate::beta::requests::HomeRealmDiscoveryPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5936,7 +5952,7 @@ impl<C> crate::beta::requests::HomeRealmDiscoveryPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -5950,7 +5966,7 @@ impl<C> crate::beta::requests::HomeRealmDiscoveryPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5964,7 +5980,7 @@ impl<C> crate::beta::requests::HomeRealmDiscoveryPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -5977,7 +5993,7 @@ impl<C> crate::beta::requests::HomeRealmDiscoveryPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -6063,7 +6079,7 @@ impl<C> crate::beta::requests::HostSecurityProfilePath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]

@@ -10,7 +10,7 @@ impl<C> crate::beta::requests::IdentityApiConnectorPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyApiAuthenticationConfigurationBase> {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// `POST .../uploadClientCertificate`: action `microsoft.graph.uploadClientCertificate`.
@@ -25,7 +25,7 @@ impl<C> crate::beta::requests::IdentityApiConnectorPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("uploadClientCertificate"),
+            self.0.target().segment("uploadClientCertificate"),
             rt::request::Json(params),
         )
     }
@@ -58,7 +58,7 @@ impl<C> crate::beta::requests::IdentityContainerPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ConditionalAccessRootPath::new(
-            self.target().segment("conditionalAccess"),
+            self.0.target().segment("conditionalAccess"),
         )
     }
     /// Containment navigation property `apiConnectors` (`microsoft.graph.identityApiConnector`).
@@ -68,7 +68,7 @@ impl<C> crate::beta::requests::IdentityContainerPath<C> {
         crate::beta::IdentityApiConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("apiConnectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("apiConnectors"))
     }
     /// Containment navigation property `b2cUserFlows` (`microsoft.graph.b2cIdentityUserFlow`).
     pub fn b2c_user_flows(
@@ -77,7 +77,7 @@ impl<C> crate::beta::requests::IdentityContainerPath<C> {
         crate::beta::B2cIdentityUserFlow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("b2cUserFlows"))
+        crate::path::CollectionPath::new(self.0.target().segment("b2cUserFlows"))
     }
     /// Containment navigation property `b2xUserFlows` (`microsoft.graph.b2xIdentityUserFlow`).
     pub fn b2x_user_flows(
@@ -86,7 +86,7 @@ impl<C> crate::beta::requests::IdentityContainerPath<C> {
         crate::beta::B2xIdentityUserFlow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("b2xUserFlows"))
+        crate::path::CollectionPath::new(self.0.target().segment("b2xUserFlows"))
     }
     /// Containment navigation property `identityProviders` (`microsoft.graph.identityProviderBase`).
     pub fn identity_providers(
@@ -95,7 +95,7 @@ impl<C> crate::beta::requests::IdentityContainerPath<C> {
         crate::beta::AnyIdentityProviderBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("identityProviders"))
+        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
     }
     /// Containment navigation property `userFlowAttributes` (`microsoft.graph.identityUserFlowAttribute`).
     pub fn user_flow_attributes(
@@ -104,7 +104,7 @@ impl<C> crate::beta::requests::IdentityContainerPath<C> {
         crate::beta::AnyIdentityUserFlowAttribute,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userFlowAttributes"))
+        crate::path::CollectionPath::new(self.0.target().segment("userFlowAttributes"))
     }
     /// Containment navigation property `userFlows` (`microsoft.graph.identityUserFlow`).
     pub fn user_flows(
@@ -113,7 +113,7 @@ impl<C> crate::beta::requests::IdentityContainerPath<C> {
         crate::beta::AnyIdentityUserFlow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userFlows"))
+        crate::path::CollectionPath::new(self.0.target().segment("userFlows"))
     }
     /// Containment navigation property `continuousAccessEvaluationPolicy` (`microsoft.graph.continuousAccessEvaluationPolicy`).
     pub fn continuous_access_evaluation_policy(
@@ -122,7 +122,7 @@ impl<C> crate::beta::requests::IdentityContainerPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ContinuousAccessEvaluationPolicyPath::new(
-            self.target().segment("continuousAccessEvaluationPolicy"),
+            self.0.target().segment("continuousAccessEvaluationPolicy"),
         )
     }
 }
@@ -146,7 +146,7 @@ impl<C> crate::beta::requests::IdentityGovernancePath<C> {
         &self,
     ) -> crate::beta::requests::AccessReviewSetPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::AccessReviewSetPath::new(
-            self.target().segment("accessReviews"),
+            self.0.target().segment("accessReviews"),
         )
     }
     /// Containment navigation property `appConsent` (`microsoft.graph.appConsentApprovalRoute`).
@@ -156,7 +156,7 @@ impl<C> crate::beta::requests::IdentityGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AppConsentApprovalRoutePath::new(
-            self.target().segment("appConsent"),
+            self.0.target().segment("appConsent"),
         )
     }
     /// Containment navigation property `termsOfUse` (`microsoft.graph.termsOfUseContainer`).
@@ -166,7 +166,7 @@ impl<C> crate::beta::requests::IdentityGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::TermsOfUseContainerPath::new(
-            self.target().segment("termsOfUse"),
+            self.0.target().segment("termsOfUse"),
         )
     }
     /// Containment navigation property `entitlementManagement` (`microsoft.graph.entitlementManagement`).
@@ -176,7 +176,7 @@ impl<C> crate::beta::requests::IdentityGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::EntitlementManagementPath::new(
-            self.target().segment("entitlementManagement"),
+            self.0.target().segment("entitlementManagement"),
         )
     }
 }
@@ -190,7 +190,7 @@ impl<C> crate::beta::requests::IdentityProtectionRootPath<C> {
         crate::beta::RiskDetection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("riskDetections"))
+        crate::path::CollectionPath::new(self.0.target().segment("riskDetections"))
     }
     /// Containment navigation property `riskyUsers` (`microsoft.graph.riskyUser`).
     pub fn risky_users(
@@ -199,7 +199,7 @@ impl<C> crate::beta::requests::IdentityProtectionRootPath<C> {
         crate::beta::AnyRiskyUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("riskyUsers"))
+        crate::path::CollectionPath::new(self.0.target().segment("riskyUsers"))
     }
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
@@ -261,7 +261,7 @@ impl<C> crate::beta::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -275,7 +275,7 @@ impl<C> crate::beta::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -289,7 +289,7 @@ impl<C> crate::beta::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -303,7 +303,7 @@ impl<C> crate::beta::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -316,7 +316,7 @@ impl<C> crate::beta::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -416,7 +416,7 @@ impl<C> crate::beta::requests::IdentityUserFlowAttributeAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::IdentityUserFlowAttributePath::new(
-            self.target().segment("userAttribute"),
+            self.0.target().segment("userAttribute"),
         )
     }
 }
@@ -618,7 +618,7 @@ impl<C> crate::beta::requests::ImportedWindowsAutopilotDeviceIdentityPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::ImportedWindowsAutopilotDeviceIdentityState,
     > {
-        crate::path::PropertyPath::new(self.target().segment("state"))
+        crate::path::PropertyPath::new(self.0.target().segment("state"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -659,7 +659,7 @@ impl<C> crate::beta::requests::ImportedWindowsAutopilotDeviceIdentityUploadPath<
         crate::beta::ImportedWindowsAutopilotDeviceIdentity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceIdentities"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceIdentities"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -678,7 +678,7 @@ impl<C> crate::beta::requests::InferenceClassificationPath<C> {
         crate::beta::InferenceClassificationOverride,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("overrides"))
+        crate::path::CollectionPath::new(self.0.target().segment("overrides"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -694,7 +694,7 @@ impl<C> crate::beta::requests::InferenceClassificationOverridePath<C> {
     pub fn sender_email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("senderEmailAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("senderEmailAddress"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -710,7 +710,7 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
     pub fn bitlocker(
         &self,
     ) -> crate::beta::requests::BitlockerPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::BitlockerPath::new(self.target().segment("bitlocker"))
+        crate::beta::requests::BitlockerPath::new(self.0.target().segment("bitlocker"))
     }
     /// Containment navigation property `dataLossPreventionPolicies` (`microsoft.graph.dataLossPreventionPolicy`).
     pub fn data_loss_prevention_policies(
@@ -720,7 +720,7 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("dataLossPreventionPolicies"),
+            self.0.target().segment("dataLossPreventionPolicies"),
         )
     }
     /// Containment navigation property `sensitivityLabels` (`microsoft.graph.sensitivityLabel`).
@@ -730,7 +730,7 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
         crate::beta::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sensitivityLabels"))
+        crate::path::CollectionPath::new(self.0.target().segment("sensitivityLabels"))
     }
     /// Containment navigation property `sensitivityPolicySettings` (`microsoft.graph.sensitivityPolicySettings`).
     pub fn sensitivity_policy_settings(
@@ -739,7 +739,7 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::SensitivityPolicySettingsPath::new(
-            self.target().segment("sensitivityPolicySettings"),
+            self.0.target().segment("sensitivityPolicySettings"),
         )
     }
     /// Containment navigation property `policy` (`microsoft.graph.informationProtectionPolicy`).
@@ -749,7 +749,7 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::InformationProtectionPolicyPath::new(
-            self.target().segment("policy"),
+            self.0.target().segment("policy"),
         )
     }
     /// Containment navigation property `threatAssessmentRequests` (`microsoft.graph.threatAssessmentRequest`).
@@ -760,7 +760,7 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("threatAssessmentRequests"),
+            self.0.target().segment("threatAssessmentRequests"),
         )
     }
     /// `POST .../decryptBuffer`: action `microsoft.graph.decryptBuffer`.
@@ -773,7 +773,7 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decryptBuffer"),
+            self.0.target().segment("decryptBuffer"),
             rt::request::Json(params),
         )
     }
@@ -787,7 +787,7 @@ impl<C> crate::beta::requests::InformationProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("encryptBuffer"),
+            self.0.target().segment("encryptBuffer"),
             rt::request::Json(params),
         )
     }
@@ -805,7 +805,7 @@ impl<C> crate::beta::requests::InformationProtectionLabelPath<C> {
     pub fn parent(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyParentLabelDetails> {
-        crate::path::PropertyPath::new(self.target().segment("parent"))
+        crate::path::PropertyPath::new(self.0.target().segment("parent"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -892,7 +892,7 @@ impl<C> crate::beta::requests::InformationProtectionPolicyPath<C> {
         crate::beta::InformationProtectionLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("labels"))
+        crate::path::CollectionPath::new(self.0.target().segment("labels"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -909,24 +909,24 @@ impl<C> crate::beta::requests::IntuneBrandingProfilePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(
-            self.target().segment("landingPageCustomizedImage"),
+            self.0.target().segment("landingPageCustomizedImage"),
         )
     }
     /// Structural property `lightBackgroundLogo` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn light_background_logo(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("lightBackgroundLogo"))
+        crate::path::PropertyPath::new(self.0.target().segment("lightBackgroundLogo"))
     }
     /// Structural property `themeColor` (`microsoft.graph.rgbColor`), addressed on its own: `GET` or `PATCH` it.
     pub fn theme_color(&self) -> crate::path::PropertyPath<crate::beta::RgbColor> {
-        crate::path::PropertyPath::new(self.target().segment("themeColor"))
+        crate::path::PropertyPath::new(self.0.target().segment("themeColor"))
     }
     /// Structural property `themeColorLogo` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn theme_color_logo(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("themeColorLogo"))
+        crate::path::PropertyPath::new(self.0.target().segment("themeColorLogo"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.intuneBrandingProfileAssignment`).
     pub fn assignments(
@@ -935,7 +935,7 @@ impl<C> crate::beta::requests::IntuneBrandingProfilePath<C> {
         crate::beta::IntuneBrandingProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -947,7 +947,7 @@ impl<C> crate::beta::requests::IntuneBrandingProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -967,7 +967,7 @@ impl<C> crate::beta::requests::IntuneBrandingProfileAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -983,7 +983,7 @@ impl<C> crate::beta::requests::InvitationPath<C> {
     pub fn invited_user_message_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::InvitedUserMessageInfo> {
-        crate::path::PropertyPath::new(self.target().segment("invitedUserMessageInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("invitedUserMessageInfo"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `invitedUser` (`microsoft.graph.user`).
@@ -992,7 +992,7 @@ impl<C> crate::beta::requests::InvitationPath<C> {
     pub fn invited_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("invitedUser"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("invitedUser"))
     }
 }
 #[cfg(msgraph_beta_invitations_or_search)]
@@ -1005,7 +1005,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Invitatio
 impl<C> crate::beta::requests::InviteParticipantsOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -1030,7 +1030,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1040,7 +1040,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1050,7 +1050,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1060,7 +1060,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1070,7 +1070,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1080,7 +1080,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1089,7 +1089,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1099,7 +1099,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1108,7 +1108,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1117,7 +1117,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1130,7 +1130,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1146,7 +1146,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1161,6 +1161,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1190,7 +1191,7 @@ impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1266,7 +1267,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1276,7 +1277,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1286,7 +1287,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1296,7 +1297,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1306,7 +1307,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1316,7 +1317,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1325,7 +1326,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1335,7 +1336,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1344,7 +1345,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1353,7 +1354,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1366,7 +1367,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1382,7 +1383,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1397,6 +1398,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1426,7 +1428,7 @@ impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1508,7 +1510,7 @@ impl<C> crate::beta::requests::IosCompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1518,7 +1520,7 @@ impl<C> crate::beta::requests::IosCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -1528,7 +1530,7 @@ impl<C> crate::beta::requests::IosCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -1537,7 +1539,7 @@ impl<C> crate::beta::requests::IosCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -1548,7 +1550,7 @@ impl<C> crate::beta::requests::IosCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -1558,7 +1560,7 @@ impl<C> crate::beta::requests::IosCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -1567,7 +1569,7 @@ impl<C> crate::beta::requests::IosCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1580,7 +1582,7 @@ impl<C> crate::beta::requests::IosCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1596,7 +1598,7 @@ impl<C> crate::beta::requests::IosCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -1698,7 +1700,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1708,7 +1710,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1718,7 +1720,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1728,7 +1730,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1738,7 +1740,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1748,7 +1750,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1757,7 +1759,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1767,7 +1769,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1776,7 +1778,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1785,7 +1787,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1798,7 +1800,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1814,7 +1816,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1829,6 +1831,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1858,7 +1861,7 @@ impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1934,7 +1937,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.target().segment("derivedCredentialSettings"),
+            self.0.target().segment("derivedCredentialSettings"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1944,7 +1947,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1954,7 +1957,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1964,7 +1967,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1974,7 +1977,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1984,7 +1987,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1994,7 +1997,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2003,7 +2006,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2013,7 +2016,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2022,7 +2025,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2031,7 +2034,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2044,7 +2047,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2060,7 +2063,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2075,6 +2078,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2104,7 +2108,7 @@ impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2182,31 +2186,33 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
     pub fn content_filter_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyIosWebContentFilterBase> {
-        crate::path::PropertyPath::new(self.target().segment("contentFilterSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentFilterSettings"))
     }
     /// Structural property `iosSingleSignOnExtension` (`microsoft.graph.iosSingleSignOnExtension`), addressed on its own: `GET` or `PATCH` it.
     pub fn ios_single_sign_on_extension(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyIosSingleSignOnExtension> {
-        crate::path::PropertyPath::new(self.target().segment("iosSingleSignOnExtension"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("iosSingleSignOnExtension"),
+        )
     }
     /// Structural property `singleSignOnExtension` (`microsoft.graph.singleSignOnExtension`), addressed on its own: `GET` or `PATCH` it.
     pub fn single_sign_on_extension(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnySingleSignOnExtension> {
-        crate::path::PropertyPath::new(self.target().segment("singleSignOnExtension"))
+        crate::path::PropertyPath::new(self.0.target().segment("singleSignOnExtension"))
     }
     /// Structural property `singleSignOnSettings` (`microsoft.graph.iosSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn single_sign_on_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosSingleSignOnSettings> {
-        crate::path::PropertyPath::new(self.target().segment("singleSignOnSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("singleSignOnSettings"))
     }
     /// Structural property `wallpaperImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn wallpaper_image(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("wallpaperImage"))
+        crate::path::PropertyPath::new(self.0.target().segment("wallpaperImage"))
     }
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.iosCertificateProfileBase`).
     pub fn identity_certificate_for_client_authentication(
@@ -2215,7 +2221,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.target().segment("identityCertificateForClientAuthentication"),
+            self.0.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `singleSignOnExtensionPkinitCertificate` (`microsoft.graph.iosCertificateProfileBase`).
@@ -2225,7 +2231,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.target().segment("singleSignOnExtensionPkinitCertificate"),
+            self.0.target().segment("singleSignOnExtensionPkinitCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2235,7 +2241,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2245,7 +2251,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2255,7 +2261,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2265,7 +2271,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2275,7 +2281,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2285,7 +2291,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2294,7 +2300,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2304,7 +2310,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2313,7 +2319,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2322,7 +2328,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2335,7 +2341,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2351,7 +2357,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2366,6 +2372,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2395,7 +2402,7 @@ impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2477,7 +2484,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.target().segment("derivedCredentialSettings"),
+            self.0.target().segment("derivedCredentialSettings"),
         )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.iosCertificateProfileBase`).
@@ -2487,7 +2494,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Navigation property `smimeEncryptionCertificate` (`microsoft.graph.iosCertificateProfile`).
@@ -2497,7 +2504,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::IosCertificateProfilePath::new(
-            self.target().segment("smimeEncryptionCertificate"),
+            self.0.target().segment("smimeEncryptionCertificate"),
         )
     }
     /// Navigation property `smimeSigningCertificate` (`microsoft.graph.iosCertificateProfile`).
@@ -2507,7 +2514,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::IosCertificateProfilePath::new(
-            self.target().segment("smimeSigningCertificate"),
+            self.0.target().segment("smimeSigningCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2517,7 +2524,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2527,7 +2534,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2537,7 +2544,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2547,7 +2554,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2557,7 +2564,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2567,7 +2574,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2576,7 +2583,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2586,7 +2593,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2595,7 +2602,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2604,7 +2611,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2617,7 +2624,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2633,7 +2640,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2648,6 +2655,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2677,7 +2685,7 @@ impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2757,7 +2765,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosEduCertificateSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceCertificateSettings"),
+            self.0.target().segment("deviceCertificateSettings"),
         )
     }
     /// Structural property `studentCertificateSettings` (`microsoft.graph.iosEduCertificateSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -2765,7 +2773,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosEduCertificateSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("studentCertificateSettings"),
+            self.0.target().segment("studentCertificateSettings"),
         )
     }
     /// Structural property `teacherCertificateSettings` (`microsoft.graph.iosEduCertificateSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -2773,7 +2781,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosEduCertificateSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("teacherCertificateSettings"),
+            self.0.target().segment("teacherCertificateSettings"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2783,7 +2791,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2793,7 +2801,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2803,7 +2811,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2813,7 +2821,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2823,7 +2831,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2833,7 +2841,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2842,7 +2850,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2852,7 +2860,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2861,7 +2869,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2870,7 +2878,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2883,7 +2891,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2899,7 +2907,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2914,6 +2922,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2943,7 +2952,7 @@ impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3019,7 +3028,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3029,7 +3038,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3039,7 +3048,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3049,7 +3058,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3059,7 +3068,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3069,7 +3078,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3078,7 +3087,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3088,7 +3097,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3097,7 +3106,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3106,7 +3115,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3119,7 +3128,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3135,7 +3144,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3150,6 +3159,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3179,7 +3189,7 @@ impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3255,7 +3265,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.target().segment("derivedCredentialSettings"),
+            self.0.target().segment("derivedCredentialSettings"),
         )
     }
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.iosCertificateProfileBase`).
@@ -3265,7 +3275,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.target().segment("identityCertificateForClientAuthentication"),
+            self.0.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Containment navigation property `rootCertificatesForServerValidation` (`microsoft.graph.iosTrustedRootCertificate`).
@@ -3276,7 +3286,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("rootCertificatesForServerValidation"),
+            self.0.target().segment("rootCertificatesForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3286,7 +3296,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3296,7 +3306,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3306,7 +3316,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3316,7 +3326,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3326,7 +3336,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3336,7 +3346,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3345,7 +3355,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3355,7 +3365,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3364,7 +3374,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3373,7 +3383,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3386,7 +3396,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3402,7 +3412,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3417,6 +3427,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3446,7 +3457,7 @@ impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3528,7 +3539,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3538,7 +3549,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3548,7 +3559,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3558,7 +3569,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3568,7 +3579,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3578,7 +3589,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3587,7 +3598,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3597,7 +3608,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3606,7 +3617,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3615,7 +3626,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3628,7 +3639,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3644,7 +3655,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3659,6 +3670,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3688,7 +3700,7 @@ impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3768,27 +3780,31 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingAustralia> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingAustralia"),
+            self.0.target().segment("mediaContentRatingAustralia"),
         )
     }
     /// Structural property `mediaContentRatingCanada` (`microsoft.graph.mediaContentRatingCanada`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_canada(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingCanada> {
-        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingCanada"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingCanada"),
+        )
     }
     /// Structural property `mediaContentRatingFrance` (`microsoft.graph.mediaContentRatingFrance`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_france(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingFrance> {
-        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingFrance"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingFrance"),
+        )
     }
     /// Structural property `mediaContentRatingGermany` (`microsoft.graph.mediaContentRatingGermany`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_germany(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingGermany> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingGermany"),
+            self.0.target().segment("mediaContentRatingGermany"),
         )
     }
     /// Structural property `mediaContentRatingIreland` (`microsoft.graph.mediaContentRatingIreland`), addressed on its own: `GET` or `PATCH` it.
@@ -3796,21 +3812,23 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingIreland> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingIreland"),
+            self.0.target().segment("mediaContentRatingIreland"),
         )
     }
     /// Structural property `mediaContentRatingJapan` (`microsoft.graph.mediaContentRatingJapan`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_japan(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingJapan> {
-        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingJapan"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingJapan"),
+        )
     }
     /// Structural property `mediaContentRatingNewZealand` (`microsoft.graph.mediaContentRatingNewZealand`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_new_zealand(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingNewZealand> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingNewZealand"),
+            self.0.target().segment("mediaContentRatingNewZealand"),
         )
     }
     /// Structural property `mediaContentRatingUnitedKingdom` (`microsoft.graph.mediaContentRatingUnitedKingdom`), addressed on its own: `GET` or `PATCH` it.
@@ -3818,7 +3836,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingUnitedKingdom> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingUnitedKingdom"),
+            self.0.target().segment("mediaContentRatingUnitedKingdom"),
         )
     }
     /// Structural property `mediaContentRatingUnitedStates` (`microsoft.graph.mediaContentRatingUnitedStates`), addressed on its own: `GET` or `PATCH` it.
@@ -3826,7 +3844,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MediaContentRatingUnitedStates> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingUnitedStates"),
+            self.0.target().segment("mediaContentRatingUnitedStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3836,7 +3854,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3846,7 +3864,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3856,7 +3874,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3866,7 +3884,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3876,7 +3894,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3886,7 +3904,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3895,7 +3913,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3905,7 +3923,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3914,7 +3932,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3923,7 +3941,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3936,7 +3954,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3952,7 +3970,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3967,6 +3985,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3996,7 +4015,7 @@ impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4073,7 +4092,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4083,7 +4102,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4093,7 +4112,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4103,7 +4122,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4113,7 +4132,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4123,7 +4142,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4133,7 +4152,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4142,7 +4161,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4152,7 +4171,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4161,7 +4180,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4170,7 +4189,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4183,7 +4202,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4199,7 +4218,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4214,6 +4233,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4243,7 +4263,7 @@ impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4322,14 +4342,14 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -4339,11 +4359,11 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -4352,7 +4372,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -4361,7 +4381,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -4370,7 +4390,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -4379,7 +4399,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -4389,7 +4409,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -4398,7 +4418,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4410,7 +4430,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4426,6 +4446,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -4457,7 +4478,7 @@ impl<C> crate::beta::requests::IosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -4575,7 +4596,7 @@ impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationPath<C> {
         crate::beta::IosLobAppProvisioningConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
     pub fn device_statuses(
@@ -4584,7 +4605,7 @@ impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.mobileAppProvisioningConfigGroupAssignment`).
     pub fn group_assignments(
@@ -4593,7 +4614,7 @@ impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationPath<C> {
         crate::beta::MobileAppProvisioningConfigGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4602,7 +4623,7 @@ impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4616,7 +4637,7 @@ impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4656,7 +4677,7 @@ impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationAssignmentPath<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4687,7 +4708,7 @@ impl<C> crate::beta::requests::IosManagedAppProtectionPath<C> {
         crate::beta::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("apps"))
+        crate::path::CollectionPath::new(self.0.target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
@@ -4696,7 +4717,7 @@ impl<C> crate::beta::requests::IosManagedAppProtectionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.target().segment("deploymentSummary"),
+            self.0.target().segment("deploymentSummary"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
@@ -4706,7 +4727,7 @@ impl<C> crate::beta::requests::IosManagedAppProtectionPath<C> {
         crate::beta::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4718,7 +4739,7 @@ impl<C> crate::beta::requests::IosManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4732,7 +4753,7 @@ impl<C> crate::beta::requests::IosManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -4788,7 +4809,7 @@ impl<C> crate::beta::requests::IosManagedAppRegistrationPath<C> {
     pub fn app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.target().segment("appIdentifier"))
+        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
     }
     /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn applied_policies(
@@ -4797,7 +4818,7 @@ impl<C> crate::beta::requests::IosManagedAppRegistrationPath<C> {
         crate::beta::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
     }
     /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn intended_policies(
@@ -4806,7 +4827,7 @@ impl<C> crate::beta::requests::IosManagedAppRegistrationPath<C> {
         crate::beta::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("intendedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
     pub fn operations(
@@ -4815,7 +4836,7 @@ impl<C> crate::beta::requests::IosManagedAppRegistrationPath<C> {
         crate::beta::ManagedAppOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4857,7 +4878,7 @@ impl<C> crate::beta::requests::IosMobileAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
     pub fn device_statuses(
@@ -4866,7 +4887,7 @@ impl<C> crate::beta::requests::IosMobileAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
     pub fn device_status_summary(
@@ -4875,7 +4896,7 @@ impl<C> crate::beta::requests::IosMobileAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
-            self.target().segment("deviceStatusSummary"),
+            self.0.target().segment("deviceStatusSummary"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
@@ -4885,7 +4906,7 @@ impl<C> crate::beta::requests::IosMobileAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
     pub fn user_status_summary(
@@ -4894,7 +4915,7 @@ impl<C> crate::beta::requests::IosMobileAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
-            self.target().segment("userStatusSummary"),
+            self.0.target().segment("userStatusSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4909,7 +4930,7 @@ impl<C> crate::beta::requests::IosMobileAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4937,7 +4958,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4947,7 +4968,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4957,7 +4978,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4967,7 +4988,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4977,7 +4998,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4987,7 +5008,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4997,7 +5018,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5006,7 +5027,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5016,7 +5037,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5025,7 +5046,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5034,7 +5055,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5047,7 +5068,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5063,7 +5084,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5078,6 +5099,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5107,7 +5129,7 @@ impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5196,7 +5218,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.iosTrustedRootCertificate`).
@@ -5206,7 +5228,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::IosTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -5216,7 +5238,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -5226,7 +5248,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -5236,7 +5258,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5246,7 +5268,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5256,7 +5278,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5266,7 +5288,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5275,7 +5297,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5285,7 +5307,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5294,7 +5316,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5303,7 +5325,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5316,7 +5338,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5332,7 +5354,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5347,6 +5369,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5376,7 +5399,7 @@ impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5461,19 +5484,19 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -5482,7 +5505,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -5491,7 +5514,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -5500,7 +5523,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -5509,7 +5532,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -5519,7 +5542,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -5528,7 +5551,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5540,7 +5563,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5556,6 +5579,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -5587,7 +5611,7 @@ impl<C> crate::beta::requests::IosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -5700,7 +5724,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -5710,7 +5734,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -5720,7 +5744,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5730,7 +5754,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5740,7 +5764,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5750,7 +5774,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5759,7 +5783,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5769,7 +5793,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5778,7 +5802,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5787,7 +5811,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5800,7 +5824,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5816,7 +5840,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5831,6 +5855,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5860,7 +5885,7 @@ impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5936,7 +5961,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -5946,7 +5971,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -5956,7 +5981,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5966,7 +5991,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5976,7 +6001,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5986,7 +6011,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5995,7 +6020,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6005,7 +6030,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6014,7 +6039,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6023,7 +6048,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6036,7 +6061,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6052,7 +6077,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -6067,6 +6092,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6096,7 +6122,7 @@ impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -6178,7 +6204,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.target().segment("derivedCredentialSettings"),
+            self.0.target().segment("derivedCredentialSettings"),
         )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.iosCertificateProfileBase`).
@@ -6188,18 +6214,18 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
     }
     /// Structural property `server` (`microsoft.graph.vpnServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn server(&self) -> crate::path::PropertyPath<crate::beta::VpnServer> {
-        crate::path::PropertyPath::new(self.target().segment("server"))
+        crate::path::PropertyPath::new(self.0.target().segment("server"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -6208,7 +6234,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -6218,7 +6244,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -6228,7 +6254,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -6238,7 +6264,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6248,7 +6274,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6258,7 +6284,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6267,7 +6293,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6277,7 +6303,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6286,7 +6312,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6295,7 +6321,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6308,7 +6334,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6324,7 +6350,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -6339,6 +6365,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6368,7 +6395,7 @@ impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -6447,13 +6474,13 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
     }
     /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
     pub fn licensing_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::VppLicensingType> {
-        crate::path::PropertyPath::new(self.target().segment("licensingType"))
+        crate::path::PropertyPath::new(self.0.target().segment("licensingType"))
     }
     /// Containment navigation property `assignedLicenses` (`microsoft.graph.iosVppAppAssignedLicense`).
     pub fn assigned_licenses(
@@ -6462,7 +6489,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
         crate::beta::AnyIosVppAppAssignedLicense,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignedLicenses"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignedLicenses"))
     }
     /// Revoke all assigned iOS VPP licenses for given app.
     ///
@@ -6476,7 +6503,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeAllLicenses"),
+            self.0.target().segment("revokeAllLicenses"),
             rt::request::Json(params),
         )
     }
@@ -6492,7 +6519,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeDeviceLicense"),
+            self.0.target().segment("revokeDeviceLicense"),
             rt::request::Json(params),
         )
     }
@@ -6508,13 +6535,13 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeUserLicense"),
+            self.0.target().segment("revokeUserLicense"),
             rt::request::Json(params),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -6523,7 +6550,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -6532,7 +6559,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -6541,7 +6568,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -6550,7 +6577,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -6560,7 +6587,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -6569,7 +6596,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6581,7 +6608,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6597,6 +6624,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -6628,7 +6656,7 @@ impl<C> crate::beta::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -6766,7 +6794,7 @@ for crate::beta::IosVppAppAssignedUserLicense {
 impl<C> crate::beta::requests::IosVppEBookPath<C> {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_cover(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeCover"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeCover"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.managedEBookAssignment`).
     pub fn assignments(
@@ -6775,7 +6803,7 @@ impl<C> crate::beta::requests::IosVppEBookPath<C> {
         crate::beta::AnyManagedEBookAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.managedEBookCategory`).
     pub fn categories(
@@ -6784,7 +6812,7 @@ impl<C> crate::beta::requests::IosVppEBookPath<C> {
         crate::beta::ManagedEBookCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
     pub fn device_states(
@@ -6793,7 +6821,7 @@ impl<C> crate::beta::requests::IosVppEBookPath<C> {
         crate::beta::DeviceInstallState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
     pub fn install_summary(
@@ -6802,7 +6830,7 @@ impl<C> crate::beta::requests::IosVppEBookPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::EBookInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
@@ -6812,7 +6840,7 @@ impl<C> crate::beta::requests::IosVppEBookPath<C> {
         crate::beta::UserInstallStateSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStateSummary"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStateSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6824,7 +6852,7 @@ impl<C> crate::beta::requests::IosVppEBookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6849,7 +6877,7 @@ impl<C> crate::beta::requests::IosVppEBookAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6874,7 +6902,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -6884,7 +6912,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -6894,7 +6922,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -6904,7 +6932,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6914,7 +6942,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6924,7 +6952,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6933,7 +6961,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6943,7 +6971,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6952,7 +6980,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6961,7 +6989,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6974,7 +7002,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6990,7 +7018,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -7005,6 +7033,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -7034,7 +7063,7 @@ impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7107,14 +7136,14 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
     pub fn always_on_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AppleVpnAlwaysOnConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("alwaysOnConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("alwaysOnConfiguration"))
     }
     /// Structural property `childSecurityAssociationParameters` (`microsoft.graph.iosVpnSecurityAssociationParameters`), addressed on its own: `GET` or `PATCH` it.
     pub fn child_security_association_parameters(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosVpnSecurityAssociationParameters> {
         crate::path::PropertyPath::new(
-            self.target().segment("childSecurityAssociationParameters"),
+            self.0.target().segment("childSecurityAssociationParameters"),
         )
     }
     /// Structural property `securityAssociationParameters` (`microsoft.graph.iosVpnSecurityAssociationParameters`), addressed on its own: `GET` or `PATCH` it.
@@ -7122,7 +7151,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosVpnSecurityAssociationParameters> {
         crate::path::PropertyPath::new(
-            self.target().segment("securityAssociationParameters"),
+            self.0.target().segment("securityAssociationParameters"),
         )
     }
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
@@ -7132,7 +7161,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
-            self.target().segment("derivedCredentialSettings"),
+            self.0.target().segment("derivedCredentialSettings"),
         )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.iosCertificateProfileBase`).
@@ -7142,18 +7171,18 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::IosCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
     }
     /// Structural property `server` (`microsoft.graph.vpnServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn server(&self) -> crate::path::PropertyPath<crate::beta::VpnServer> {
-        crate::path::PropertyPath::new(self.target().segment("server"))
+        crate::path::PropertyPath::new(self.0.target().segment("server"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -7162,7 +7191,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -7172,7 +7201,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -7182,7 +7211,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -7192,7 +7221,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -7202,7 +7231,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -7212,7 +7241,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -7221,7 +7250,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -7231,7 +7260,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -7240,7 +7269,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -7249,7 +7278,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -7262,7 +7291,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7278,7 +7307,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -7293,6 +7322,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -7322,7 +7352,7 @@ impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7418,7 +7448,7 @@ impl<C> crate::beta::requests::IpSecurityProfilePath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -7435,7 +7465,7 @@ impl<C> crate::beta::requests::ItemPath<C> {
         &self,
     ) -> crate::beta::requests::ItemCategoryPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::ItemCategoryPath::new(
-            self.target().segment("itemCategory"),
+            self.0.target().segment("itemCategory"),
         )
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
@@ -7445,7 +7475,7 @@ impl<C> crate::beta::requests::ItemPath<C> {
         crate::beta::Picture,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("picture"))
+        crate::path::CollectionPath::new(self.0.target().segment("picture"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -7458,17 +7488,17 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Item {
 impl<C> crate::beta::requests::ItemActivityPath<C> {
     /// Structural property `access` (`microsoft.graph.accessAction`), addressed on its own: `GET` or `PATCH` it.
     pub fn access(&self) -> crate::path::PropertyPath<crate::beta::AccessAction> {
-        crate::path::PropertyPath::new(self.target().segment("access"))
+        crate::path::PropertyPath::new(self.0.target().segment("access"))
     }
     /// Structural property `actor` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("actor"))
+        crate::path::PropertyPath::new(self.0.target().segment("actor"))
     }
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
     pub fn drive_item(
         &self,
     ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.target().segment("driveItem"))
+        crate::beta::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7481,27 +7511,27 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActiv
 impl<C> crate::beta::requests::ItemActivityOldPath<C> {
     /// Structural property `action` (`microsoft.graph.itemActionSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn action(&self) -> crate::path::PropertyPath<crate::beta::ItemActionSet> {
-        crate::path::PropertyPath::new(self.target().segment("action"))
+        crate::path::PropertyPath::new(self.0.target().segment("action"))
     }
     /// Structural property `actor` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("actor"))
+        crate::path::PropertyPath::new(self.0.target().segment("actor"))
     }
     /// Structural property `times` (`microsoft.graph.itemActivityTimeSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn times(&self) -> crate::path::PropertyPath<crate::beta::ItemActivityTimeSet> {
-        crate::path::PropertyPath::new(self.target().segment("times"))
+        crate::path::PropertyPath::new(self.0.target().segment("times"))
     }
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
     pub fn drive_item(
         &self,
     ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.target().segment("driveItem"))
+        crate::beta::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
     }
     /// Containment navigation property `listItem` (`microsoft.graph.listItem`).
     pub fn list_item(
         &self,
     ) -> crate::beta::requests::ListItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ListItemPath::new(self.target().segment("listItem"))
+        crate::beta::requests::ListItemPath::new(self.0.target().segment("listItem"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7514,29 +7544,29 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActiv
 impl<C> crate::beta::requests::ItemActivityStatPath<C> {
     /// Structural property `access` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn access(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("access"))
+        crate::path::PropertyPath::new(self.0.target().segment("access"))
     }
     /// Structural property `create` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn create_2(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("create"))
+        crate::path::PropertyPath::new(self.0.target().segment("create"))
     }
     /// Structural property `delete` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn delete_2(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("delete"))
+        crate::path::PropertyPath::new(self.0.target().segment("delete"))
     }
     /// Structural property `edit` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn edit(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("edit"))
+        crate::path::PropertyPath::new(self.0.target().segment("edit"))
     }
     /// Structural property `incompleteData` (`microsoft.graph.incompleteData`), addressed on its own: `GET` or `PATCH` it.
     pub fn incomplete_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IncompleteData> {
-        crate::path::PropertyPath::new(self.target().segment("incompleteData"))
+        crate::path::PropertyPath::new(self.0.target().segment("incompleteData"))
     }
     /// Structural property `move` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn move_(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("move"))
+        crate::path::PropertyPath::new(self.0.target().segment("move"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivity`).
     pub fn activities(
@@ -7545,7 +7575,7 @@ impl<C> crate::beta::requests::ItemActivityStatPath<C> {
         crate::beta::ItemActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -7558,31 +7588,31 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActiv
 impl<C> crate::beta::requests::ItemAddressPath<C> {
     /// Structural property `detail` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("detail"))
+        crate::path::PropertyPath::new(self.0.target().segment("detail"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.geoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::GeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7605,7 +7635,7 @@ impl<C> crate::beta::requests::ItemAnalyticsPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ItemActivityStatPath::new(
-            self.target().segment("allTime"),
+            self.0.target().segment("allTime"),
         )
     }
     /// Containment navigation property `itemActivityStats` (`microsoft.graph.itemActivityStat`).
@@ -7615,7 +7645,7 @@ impl<C> crate::beta::requests::ItemAnalyticsPath<C> {
         crate::beta::ItemActivityStat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("itemActivityStats"))
+        crate::path::CollectionPath::new(self.0.target().segment("itemActivityStats"))
     }
     /// Navigation property `lastSevenDays` (`microsoft.graph.itemActivityStat`).
     pub fn last_seven_days(
@@ -7624,7 +7654,7 @@ impl<C> crate::beta::requests::ItemAnalyticsPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ItemActivityStatPath::new(
-            self.target().segment("lastSevenDays"),
+            self.0.target().segment("lastSevenDays"),
         )
     }
 }
@@ -7640,7 +7670,7 @@ impl<C> crate::beta::requests::ItemAttachmentPath<C> {
     pub fn item(
         &self,
     ) -> crate::beta::requests::OutlookItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::OutlookItemPath::new(self.target().segment("item"))
+        crate::beta::requests::OutlookItemPath::new(self.0.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7684,21 +7714,21 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemCateg
 impl<C> crate::beta::requests::ItemEmailPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7716,21 +7746,21 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemEmail
 impl<C> crate::beta::requests::ItemFacetPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7748,7 +7778,7 @@ impl<C> crate::beta::requests::ItemInsightsPath<C> {
         crate::beta::SharedInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shared"))
+        crate::path::CollectionPath::new(self.0.target().segment("shared"))
     }
     /// Containment navigation property `trending` (`microsoft.graph.trending`).
     pub fn trending(
@@ -7757,7 +7787,7 @@ impl<C> crate::beta::requests::ItemInsightsPath<C> {
         crate::beta::Trending,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("trending"))
+        crate::path::CollectionPath::new(self.0.target().segment("trending"))
     }
     /// Containment navigation property `used` (`microsoft.graph.usedInsight`).
     pub fn used(
@@ -7766,7 +7796,7 @@ impl<C> crate::beta::requests::ItemInsightsPath<C> {
         crate::beta::UsedInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("used"))
+        crate::path::CollectionPath::new(self.0.target().segment("used"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7791,21 +7821,21 @@ for crate::beta::ItemInsightsSettings {
 impl<C> crate::beta::requests::ItemPatentPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7823,21 +7853,21 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemPaten
 impl<C> crate::beta::requests::ItemPhonePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7855,21 +7885,21 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemPhone
 impl<C> crate::beta::requests::ItemPublicationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7888,7 +7918,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemPubli
 impl<C> crate::beta::requests::JobResponseBasePath<C> {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -7904,7 +7934,7 @@ impl<C> crate::beta::requests::JournalPath<C> {
     pub fn account(
         &self,
     ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.target().segment("account"))
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
     }
     /// Containment navigation property `journalLines` (`microsoft.graph.journalLine`).
     pub fn journal_lines(
@@ -7913,13 +7943,13 @@ impl<C> crate::beta::requests::JournalPath<C> {
         crate::beta::JournalLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("journalLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("journalLines"))
     }
     /// `POST .../post`: action `microsoft.graph.post`.
     pub fn post(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("post"),
+            self.0.target().segment("post"),
             rt::request::NoBody,
         )
     }
@@ -7936,7 +7966,7 @@ impl<C> crate::beta::requests::JournalLinePath<C> {
     pub fn account(
         &self,
     ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.target().segment("account"))
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -7949,21 +7979,21 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::JournalLi
 impl<C> crate::beta::requests::LanguageProficiencyPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7993,17 +8023,17 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::LinkedRes
 impl<C> crate::beta::requests::ListPath<C> {
     /// Structural property `list` (`microsoft.graph.listInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn list_2(&self) -> crate::path::PropertyPath<crate::beta::ListInfo> {
-        crate::path::PropertyPath::new(self.target().segment("list"))
+        crate::path::PropertyPath::new(self.0.target().segment("list"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn sharepoint_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharepointIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
     }
     /// Structural property `system` (`microsoft.graph.systemFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn system(&self) -> crate::path::PropertyPath<crate::beta::SystemFacet> {
-        crate::path::PropertyPath::new(self.target().segment("system"))
+        crate::path::PropertyPath::new(self.0.target().segment("system"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivityOLD`).
     pub fn activities(
@@ -8012,7 +8042,7 @@ impl<C> crate::beta::requests::ListPath<C> {
         crate::beta::ItemActivityOld,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
     pub fn columns(
@@ -8021,7 +8051,7 @@ impl<C> crate::beta::requests::ListPath<C> {
         crate::beta::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columns"))
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
     }
     /// Containment navigation property `contentTypes` (`microsoft.graph.contentType`).
     pub fn content_types(
@@ -8030,13 +8060,13 @@ impl<C> crate::beta::requests::ListPath<C> {
         crate::beta::ContentType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentTypes"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentTypes"))
     }
     /// Containment navigation property `drive` (`microsoft.graph.drive`).
     pub fn drive(
         &self,
     ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DrivePath::new(self.target().segment("drive"))
+        crate::beta::requests::DrivePath::new(self.0.target().segment("drive"))
     }
     /// Containment navigation property `items` (`microsoft.graph.listItem`).
     pub fn items(
@@ -8045,7 +8075,7 @@ impl<C> crate::beta::requests::ListPath<C> {
         crate::beta::ListItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.subscription`).
     pub fn subscriptions(
@@ -8054,23 +8084,23 @@ impl<C> crate::beta::requests::ListPath<C> {
         crate::beta::Subscription,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subscriptions"))
+        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -8079,7 +8109,7 @@ impl<C> crate::beta::requests::ListPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8088,7 +8118,9 @@ impl<C> crate::beta::requests::ListPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
@@ -8108,13 +8140,13 @@ impl<C> crate::beta::requests::ListItemPath<C> {
     pub fn content_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ContentTypeInfo> {
-        crate::path::PropertyPath::new(self.target().segment("contentType"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentType"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn sharepoint_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharepointIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivityOLD`).
     pub fn activities(
@@ -8123,7 +8155,7 @@ impl<C> crate::beta::requests::ListItemPath<C> {
         crate::beta::ItemActivityOld,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
@@ -8134,19 +8166,21 @@ impl<C> crate::beta::requests::ListItemPath<C> {
     ) -> crate::beta::requests::ItemAnalyticsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
+        crate::beta::requests::ItemAnalyticsPath::new(
+            self.0.target().segment("analytics"),
+        )
     }
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
     pub fn drive_item(
         &self,
     ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.target().segment("driveItem"))
+        crate::beta::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
     }
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
     pub fn fields(
         &self,
     ) -> crate::beta::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::FieldValueSetPath::new(self.target().segment("fields"))
+        crate::beta::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
     }
     /// Containment navigation property `versions` (`microsoft.graph.listItemVersion`).
     pub fn versions(
@@ -8155,7 +8189,7 @@ impl<C> crate::beta::requests::ListItemPath<C> {
         crate::beta::ListItemVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("versions"))
+        crate::path::CollectionPath::new(self.0.target().segment("versions"))
     }
     /// `POST .../createLink`: action `microsoft.graph.createLink`.
     pub fn create_link(
@@ -8167,7 +8201,7 @@ impl<C> crate::beta::requests::ListItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createLink"),
+            self.0.target().segment("createLink"),
             rt::request::Json(params),
         )
     }
@@ -8184,6 +8218,7 @@ impl<C> crate::beta::requests::ListItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getActivitiesByInterval",
@@ -8213,19 +8248,19 @@ impl<C> crate::beta::requests::ListItemPath<C> {
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -8234,7 +8269,7 @@ impl<C> crate::beta::requests::ListItemPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8243,7 +8278,9 @@ impl<C> crate::beta::requests::ListItemPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8263,7 +8300,7 @@ impl<C> crate::beta::requests::ListItemVersionPath<C> {
     pub fn fields(
         &self,
     ) -> crate::beta::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::FieldValueSetPath::new(self.target().segment("fields"))
+        crate::beta::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
     pub fn restore_version(
@@ -8271,7 +8308,7 @@ impl<C> crate::beta::requests::ListItemVersionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restoreVersion"),
+            self.0.target().segment("restoreVersion"),
             rt::request::NoBody,
         )
     }
@@ -8279,13 +8316,13 @@ impl<C> crate::beta::requests::ListItemVersionPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publication(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publication"))
+        crate::path::PropertyPath::new(self.0.target().segment("publication"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -8316,7 +8353,7 @@ impl<C> crate::beta::requests::LocationManagementConditionPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managementConditionStatements"),
+            self.0.target().segment("managementConditionStatements"),
         )
     }
 }
@@ -8378,13 +8415,13 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::LookupRes
 impl<C> crate::beta::requests::ediscovery::LegalHoldPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `siteSources` (`microsoft.graph.ediscovery.siteSource`).
     pub fn site_sources(
@@ -8393,7 +8430,7 @@ impl<C> crate::beta::requests::ediscovery::LegalHoldPath<C> {
         crate::beta::ediscovery::SiteSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("siteSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("siteSources"))
     }
     /// Containment navigation property `unifiedGroupSources` (`microsoft.graph.ediscovery.unifiedGroupSource`).
     pub fn unified_group_sources(
@@ -8402,7 +8439,7 @@ impl<C> crate::beta::requests::ediscovery::LegalHoldPath<C> {
         crate::beta::ediscovery::UnifiedGroupSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("unifiedGroupSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("unifiedGroupSources"))
     }
     /// Containment navigation property `userSources` (`microsoft.graph.ediscovery.userSource`).
     pub fn user_sources(
@@ -8411,7 +8448,7 @@ impl<C> crate::beta::requests::ediscovery::LegalHoldPath<C> {
         crate::beta::ediscovery::UserSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("userSources"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]

@@ -12,7 +12,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -22,7 +22,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -32,7 +32,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -42,7 +42,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -52,7 +52,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -62,7 +62,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -71,7 +71,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -81,7 +81,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -90,7 +90,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -99,7 +99,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -112,7 +112,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -128,7 +128,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -143,6 +143,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -172,7 +173,7 @@ impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -248,7 +249,7 @@ impl<C> crate::beta::requests::MacOsCompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -258,7 +259,7 @@ impl<C> crate::beta::requests::MacOsCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -268,7 +269,7 @@ impl<C> crate::beta::requests::MacOsCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -277,7 +278,7 @@ impl<C> crate::beta::requests::MacOsCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -288,7 +289,7 @@ impl<C> crate::beta::requests::MacOsCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -298,7 +299,7 @@ impl<C> crate::beta::requests::MacOsCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -307,7 +308,7 @@ impl<C> crate::beta::requests::MacOsCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -320,7 +321,7 @@ impl<C> crate::beta::requests::MacOsCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -336,7 +337,7 @@ impl<C> crate::beta::requests::MacOsCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -438,7 +439,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -448,7 +449,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -458,7 +459,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -468,7 +469,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -478,7 +479,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -488,7 +489,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -497,7 +498,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -507,7 +508,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -516,7 +517,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -525,7 +526,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -538,7 +539,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -554,7 +555,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -569,6 +570,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -598,7 +600,7 @@ impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -674,7 +676,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -684,7 +686,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -694,7 +696,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -704,7 +706,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -714,7 +716,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -724,7 +726,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -733,7 +735,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -743,7 +745,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -752,7 +754,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -761,7 +763,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -774,7 +776,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -790,7 +792,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -805,6 +807,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -834,7 +837,7 @@ impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -908,14 +911,14 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMacOsSingleSignOnExtension> {
         crate::path::PropertyPath::new(
-            self.target().segment("macOSSingleSignOnExtension"),
+            self.0.target().segment("macOSSingleSignOnExtension"),
         )
     }
     /// Structural property `singleSignOnExtension` (`microsoft.graph.singleSignOnExtension`), addressed on its own: `GET` or `PATCH` it.
     pub fn single_sign_on_extension(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnySingleSignOnExtension> {
-        crate::path::PropertyPath::new(self.target().segment("singleSignOnExtension"))
+        crate::path::PropertyPath::new(self.0.target().segment("singleSignOnExtension"))
     }
     /// Navigation property `singleSignOnExtensionPkinitCertificate` (`microsoft.graph.macOSCertificateProfileBase`).
     pub fn single_sign_on_extension_pkinit_certificate(
@@ -924,7 +927,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::MacOsCertificateProfileBasePath::new(
-            self.target().segment("singleSignOnExtensionPkinitCertificate"),
+            self.0.target().segment("singleSignOnExtensionPkinitCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -934,7 +937,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -944,7 +947,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -954,7 +957,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -964,7 +967,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -974,7 +977,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -984,7 +987,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -993,7 +996,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1003,7 +1006,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1012,7 +1015,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1021,7 +1024,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1034,7 +1037,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1050,7 +1053,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1065,6 +1068,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1094,7 +1098,7 @@ impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1176,7 +1180,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1186,7 +1190,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1196,7 +1200,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1206,7 +1210,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1216,7 +1220,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1226,7 +1230,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1235,7 +1239,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1245,7 +1249,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1254,7 +1258,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1263,7 +1267,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1276,7 +1280,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1292,7 +1296,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1307,6 +1311,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1336,7 +1341,7 @@ impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1414,7 +1419,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::MacOsCertificateProfileBasePath::new(
-            self.target().segment("identityCertificateForClientAuthentication"),
+            self.0.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.macOSTrustedRootCertificate`).
@@ -1424,7 +1429,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::MacOsTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificateForServerValidation"),
+            self.0.target().segment("rootCertificateForServerValidation"),
         )
     }
     /// Containment navigation property `rootCertificatesForServerValidation` (`microsoft.graph.macOSTrustedRootCertificate`).
@@ -1435,7 +1440,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("rootCertificatesForServerValidation"),
+            self.0.target().segment("rootCertificatesForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -1445,7 +1450,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1455,7 +1460,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1465,7 +1470,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1475,7 +1480,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1485,7 +1490,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1495,7 +1500,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1504,7 +1509,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1514,7 +1519,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1523,7 +1528,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1532,7 +1537,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1545,7 +1550,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1561,7 +1566,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1576,6 +1581,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1605,7 +1611,7 @@ impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1687,7 +1693,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1697,7 +1703,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1707,7 +1713,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1717,7 +1723,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1727,7 +1733,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1737,7 +1743,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1746,7 +1752,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1756,7 +1762,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1765,7 +1771,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1774,7 +1780,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1787,7 +1793,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1803,7 +1809,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1818,6 +1824,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1847,7 +1854,7 @@ impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1923,7 +1930,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1933,7 +1940,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1943,7 +1950,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1953,7 +1960,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1963,7 +1970,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1973,7 +1980,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1982,7 +1989,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1992,7 +1999,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2001,7 +2008,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2010,7 +2017,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2023,7 +2030,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2039,7 +2046,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2054,6 +2061,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2083,7 +2091,7 @@ impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2160,7 +2168,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2170,7 +2178,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2180,7 +2188,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2190,7 +2198,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2200,7 +2208,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2210,7 +2218,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2220,7 +2228,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2229,7 +2237,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2239,7 +2247,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2248,7 +2256,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2257,7 +2265,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2270,7 +2278,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2286,7 +2294,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2301,6 +2309,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2330,7 +2339,7 @@ impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2410,7 +2419,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MacOsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -2420,11 +2429,11 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -2433,7 +2442,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -2442,7 +2451,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -2451,7 +2460,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -2460,7 +2469,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -2470,7 +2479,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -2479,7 +2488,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2491,7 +2500,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2507,6 +2516,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -2538,7 +2548,7 @@ impl<C> crate::beta::requests::MacOsLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -2652,7 +2662,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsLobApp, C> {
 impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -2661,7 +2671,7 @@ impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -2670,7 +2680,7 @@ impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -2679,7 +2689,7 @@ impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -2688,7 +2698,7 @@ impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -2698,7 +2708,7 @@ impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -2707,7 +2717,7 @@ impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2719,7 +2729,7 @@ impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2735,6 +2745,7 @@ impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -2766,7 +2777,7 @@ impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -2874,7 +2885,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsMdatpApp, C> {
 impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -2883,7 +2894,7 @@ impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -2892,7 +2903,7 @@ impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -2901,7 +2912,7 @@ impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -2910,7 +2921,7 @@ impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -2920,7 +2931,7 @@ impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -2929,7 +2940,7 @@ impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2941,7 +2952,7 @@ impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2957,6 +2968,7 @@ impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -2988,7 +3000,7 @@ impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -3098,7 +3110,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsMicrosoftEdgeApp, C> {
 impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -3107,7 +3119,7 @@ impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -3116,7 +3128,7 @@ impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -3125,7 +3137,7 @@ impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -3134,7 +3146,7 @@ impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -3144,7 +3156,7 @@ impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -3153,7 +3165,7 @@ impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3165,7 +3177,7 @@ impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3181,6 +3193,7 @@ impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -3212,7 +3225,7 @@ impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -3328,7 +3341,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3338,7 +3351,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3348,7 +3361,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3358,7 +3371,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3368,7 +3381,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3378,7 +3391,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3388,7 +3401,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3397,7 +3410,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3407,7 +3420,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3416,7 +3429,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3425,7 +3438,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3438,7 +3451,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3454,7 +3467,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3469,6 +3482,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3498,7 +3512,7 @@ impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3581,7 +3595,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.macOSTrustedRootCertificate`).
@@ -3591,7 +3605,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::MacOsTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3601,7 +3615,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3611,7 +3625,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3621,7 +3635,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3631,7 +3645,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3641,7 +3655,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3651,7 +3665,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3660,7 +3674,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3670,7 +3684,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3679,7 +3693,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3688,7 +3702,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3701,7 +3715,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3717,7 +3731,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3732,6 +3746,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3761,7 +3776,7 @@ impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3843,7 +3858,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateAccountSummaryPath<C> {
         crate::beta::MacOsSoftwareUpdateCategorySummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categorySummaries"))
+        crate::path::CollectionPath::new(self.0.target().segment("categorySummaries"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3862,7 +3877,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateCategorySummaryPath<C> {
         crate::beta::MacOsSoftwareUpdateStateSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("updateStateSummaries"))
+        crate::path::CollectionPath::new(self.0.target().segment("updateStateSummaries"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3881,7 +3896,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3891,7 +3906,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3901,7 +3916,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3911,7 +3926,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3921,7 +3936,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3931,7 +3946,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3940,7 +3955,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3950,7 +3965,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3959,7 +3974,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3968,7 +3983,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3981,7 +3996,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3997,7 +4012,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4012,6 +4027,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4041,7 +4057,7 @@ impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4123,7 +4139,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4133,7 +4149,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4143,7 +4159,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4153,7 +4169,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4163,7 +4179,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4173,7 +4189,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4182,7 +4198,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4192,7 +4208,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4201,7 +4217,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4210,7 +4226,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4223,7 +4239,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4239,7 +4255,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4254,6 +4270,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4283,7 +4300,7 @@ impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4359,18 +4376,18 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::MacOsCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyVpnProxyServer> {
-        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
     }
     /// Structural property `server` (`microsoft.graph.vpnServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn server(&self) -> crate::path::PropertyPath<crate::beta::VpnServer> {
-        crate::path::PropertyPath::new(self.target().segment("server"))
+        crate::path::PropertyPath::new(self.0.target().segment("server"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -4379,7 +4396,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4389,7 +4406,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4399,7 +4416,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4409,7 +4426,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4419,7 +4436,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4429,7 +4446,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4438,7 +4455,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4448,7 +4465,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4457,7 +4474,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4466,7 +4483,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4479,7 +4496,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4495,7 +4512,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4510,6 +4527,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4539,7 +4557,7 @@ impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4621,7 +4639,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4631,7 +4649,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4641,7 +4659,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4651,7 +4669,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4661,7 +4679,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4671,7 +4689,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4680,7 +4698,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4690,7 +4708,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4699,7 +4717,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4708,7 +4726,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4721,7 +4739,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4737,7 +4755,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4752,6 +4770,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4781,7 +4800,7 @@ impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4857,7 +4876,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::MacOsCertificateProfileBasePath::new(
-            self.target().segment("identityCertificateForClientAuthentication"),
+            self.0.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.macOSTrustedRootCertificate`).
@@ -4867,7 +4886,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::MacOsTrustedRootCertificatePath::new(
-            self.target().segment("rootCertificateForServerValidation"),
+            self.0.target().segment("rootCertificateForServerValidation"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -4877,7 +4896,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4887,7 +4906,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4897,7 +4916,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4907,7 +4926,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4917,7 +4936,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4927,7 +4946,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4936,7 +4955,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4946,7 +4965,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4955,7 +4974,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4964,7 +4983,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4977,7 +4996,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4993,7 +5012,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5008,6 +5027,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5037,7 +5057,7 @@ impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5110,7 +5130,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
     pub fn licensing_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::VppLicensingType> {
-        crate::path::PropertyPath::new(self.target().segment("licensingType"))
+        crate::path::PropertyPath::new(self.0.target().segment("licensingType"))
     }
     /// Containment navigation property `assignedLicenses` (`microsoft.graph.macOsVppAppAssignedLicense`).
     pub fn assigned_licenses(
@@ -5119,11 +5139,11 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
         crate::beta::MacOsVppAppAssignedLicense,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignedLicenses"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignedLicenses"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -5132,7 +5152,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -5141,7 +5161,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -5150,7 +5170,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -5159,7 +5179,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -5169,7 +5189,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -5178,7 +5198,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5190,7 +5210,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5206,6 +5226,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -5237,7 +5258,7 @@ impl<C> crate::beta::requests::MacOsVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -5351,7 +5372,7 @@ for crate::beta::MacOsVppAppAssignedLicense {
 impl<C> crate::beta::requests::MailAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
     pub fn results(
@@ -5360,7 +5381,7 @@ impl<C> crate::beta::requests::MailAssessmentRequestPath<C> {
         crate::beta::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("results"))
+        crate::path::CollectionPath::new(self.0.target().segment("results"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -5385,7 +5406,7 @@ impl<C> crate::beta::requests::MailFolderPath<C> {
         crate::beta::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
     }
     /// Containment navigation property `messageRules` (`microsoft.graph.messageRule`).
     pub fn message_rules(
@@ -5394,7 +5415,7 @@ impl<C> crate::beta::requests::MailFolderPath<C> {
         crate::beta::MessageRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messageRules"))
+        crate::path::CollectionPath::new(self.0.target().segment("messageRules"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
     pub fn messages(
@@ -5403,7 +5424,7 @@ impl<C> crate::beta::requests::MailFolderPath<C> {
         crate::beta::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -5413,7 +5434,7 @@ impl<C> crate::beta::requests::MailFolderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -5424,7 +5445,7 @@ impl<C> crate::beta::requests::MailFolderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// Containment navigation property `userConfigurations` (`microsoft.graph.userConfiguration`).
@@ -5434,7 +5455,7 @@ impl<C> crate::beta::requests::MailFolderPath<C> {
         crate::beta::UserConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userConfigurations"))
+        crate::path::CollectionPath::new(self.0.target().segment("userConfigurations"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
     pub fn copy(
@@ -5446,7 +5467,7 @@ impl<C> crate::beta::requests::MailFolderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -5460,7 +5481,7 @@ impl<C> crate::beta::requests::MailFolderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -5497,7 +5518,7 @@ impl<C> crate::beta::requests::MailSearchFolderPath<C> {
         crate::beta::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
     }
     /// Containment navigation property `messageRules` (`microsoft.graph.messageRule`).
     pub fn message_rules(
@@ -5506,7 +5527,7 @@ impl<C> crate::beta::requests::MailSearchFolderPath<C> {
         crate::beta::MessageRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messageRules"))
+        crate::path::CollectionPath::new(self.0.target().segment("messageRules"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
     pub fn messages(
@@ -5515,7 +5536,7 @@ impl<C> crate::beta::requests::MailSearchFolderPath<C> {
         crate::beta::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -5525,7 +5546,7 @@ impl<C> crate::beta::requests::MailSearchFolderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -5536,7 +5557,7 @@ impl<C> crate::beta::requests::MailSearchFolderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// Containment navigation property `userConfigurations` (`microsoft.graph.userConfiguration`).
@@ -5546,7 +5567,7 @@ impl<C> crate::beta::requests::MailSearchFolderPath<C> {
         crate::beta::UserConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userConfigurations"))
+        crate::path::CollectionPath::new(self.0.target().segment("userConfigurations"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
     pub fn copy(
@@ -5558,7 +5579,7 @@ impl<C> crate::beta::requests::MailSearchFolderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -5572,7 +5593,7 @@ impl<C> crate::beta::requests::MailSearchFolderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -5649,7 +5670,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -5659,11 +5680,11 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -5672,7 +5693,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -5681,7 +5702,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -5690,7 +5711,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -5699,7 +5720,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -5709,7 +5730,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -5718,7 +5739,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5730,7 +5751,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5746,6 +5767,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -5777,7 +5799,7 @@ impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -5902,12 +5924,12 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -5916,7 +5938,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -5925,7 +5947,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -5934,7 +5956,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -5943,7 +5965,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -5953,7 +5975,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -5962,7 +5984,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5974,7 +5996,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5990,6 +6012,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -6021,7 +6044,7 @@ impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -6137,7 +6160,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedAndroidStoreApp, C> {
 impl<C> crate::beta::requests::ManagedAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -6146,7 +6169,7 @@ impl<C> crate::beta::requests::ManagedAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -6155,7 +6178,7 @@ impl<C> crate::beta::requests::ManagedAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -6164,7 +6187,7 @@ impl<C> crate::beta::requests::ManagedAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -6173,7 +6196,7 @@ impl<C> crate::beta::requests::ManagedAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -6183,7 +6206,7 @@ impl<C> crate::beta::requests::ManagedAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -6192,7 +6215,7 @@ impl<C> crate::beta::requests::ManagedAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6204,7 +6227,7 @@ impl<C> crate::beta::requests::ManagedAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6220,6 +6243,7 @@ impl<C> crate::beta::requests::ManagedAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -6251,7 +6275,7 @@ impl<C> crate::beta::requests::ManagedAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -6367,7 +6391,7 @@ impl<C> crate::beta::requests::ManagedAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -6403,7 +6427,7 @@ impl<C> crate::beta::requests::ManagedAppPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -6433,7 +6457,7 @@ impl<C> crate::beta::requests::ManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -6469,7 +6493,7 @@ impl<C> crate::beta::requests::ManagedAppRegistrationPath<C> {
     pub fn app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.target().segment("appIdentifier"))
+        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
     }
     /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn applied_policies(
@@ -6478,7 +6502,7 @@ impl<C> crate::beta::requests::ManagedAppRegistrationPath<C> {
         crate::beta::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
     }
     /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn intended_policies(
@@ -6487,7 +6511,7 @@ impl<C> crate::beta::requests::ManagedAppRegistrationPath<C> {
         crate::beta::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("intendedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
     pub fn operations(
@@ -6496,7 +6520,7 @@ impl<C> crate::beta::requests::ManagedAppRegistrationPath<C> {
         crate::beta::ManagedAppOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6533,7 +6557,7 @@ for crate::beta::AnyManagedAppStatus {
 impl<C> crate::beta::requests::ManagedAppStatusRawPath<C> {
     /// Structural property `content` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn content(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("content"))
+        crate::path::PropertyPath::new(self.0.target().segment("content"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -6558,7 +6582,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         crate::beta::ConfigurationManagerClientEnabledFeatures,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("configurationManagerClientEnabledFeatures"),
+            self.0.target().segment("configurationManagerClientEnabledFeatures"),
         )
     }
     /// Structural property `configurationManagerClientHealthState` (`microsoft.graph.configurationManagerClientHealthState`), addressed on its own: `GET` or `PATCH` it.
@@ -6566,7 +6590,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConfigurationManagerClientHealthState> {
         crate::path::PropertyPath::new(
-            self.target().segment("configurationManagerClientHealthState"),
+            self.0.target().segment("configurationManagerClientHealthState"),
         )
     }
     /// Structural property `configurationManagerClientInformation` (`microsoft.graph.configurationManagerClientInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -6574,7 +6598,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConfigurationManagerClientInformation> {
         crate::path::PropertyPath::new(
-            self.target().segment("configurationManagerClientInformation"),
+            self.0.target().segment("configurationManagerClientInformation"),
         )
     }
     /// Structural property `deviceHealthAttestationState` (`microsoft.graph.deviceHealthAttestationState`), addressed on its own: `GET` or `PATCH` it.
@@ -6582,14 +6606,14 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceHealthAttestationState> {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceHealthAttestationState"),
+            self.0.target().segment("deviceHealthAttestationState"),
         )
     }
     /// Structural property `hardwareInformation` (`microsoft.graph.hardwareInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn hardware_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::HardwareInformation> {
-        crate::path::PropertyPath::new(self.target().segment("hardwareInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("hardwareInformation"))
     }
     /// Containment navigation property `assignmentFilterEvaluationStatusDetails` (`microsoft.graph.assignmentFilterEvaluationStatusDetails`).
     pub fn assignment_filter_evaluation_status_details(
@@ -6599,7 +6623,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("assignmentFilterEvaluationStatusDetails"),
+            self.0.target().segment("assignmentFilterEvaluationStatusDetails"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicyStates` (`microsoft.graph.deviceCompliancePolicyState`).
@@ -6610,7 +6634,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceCompliancePolicyStates"),
+            self.0.target().segment("deviceCompliancePolicyStates"),
         )
     }
     /// Containment navigation property `deviceConfigurationStates` (`microsoft.graph.deviceConfigurationState`).
@@ -6621,7 +6645,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceConfigurationStates"),
+            self.0.target().segment("deviceConfigurationStates"),
         )
     }
     /// Containment navigation property `managedDeviceMobileAppConfigurationStates` (`microsoft.graph.managedDeviceMobileAppConfigurationState`).
@@ -6632,7 +6656,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceMobileAppConfigurationStates"),
+            self.0.target().segment("managedDeviceMobileAppConfigurationStates"),
         )
     }
     /// Containment navigation property `securityBaselineStates` (`microsoft.graph.securityBaselineState`).
@@ -6642,7 +6666,9 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         crate::beta::SecurityBaselineState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("securityBaselineStates"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("securityBaselineStates"),
+        )
     }
     #[cfg(msgraph_beta_device_management_or_search)]
     /// Navigation property `detectedApps` (`microsoft.graph.detectedApp`).
@@ -6654,14 +6680,14 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         crate::beta::DetectedApp,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("detectedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("detectedApps"))
     }
     /// Containment navigation property `deviceCategory` (`microsoft.graph.deviceCategory`).
     pub fn device_category(
         &self,
     ) -> crate::beta::requests::DeviceCategoryPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::DeviceCategoryPath::new(
-            self.target().segment("deviceCategory"),
+            self.0.target().segment("deviceCategory"),
         )
     }
     /// Containment navigation property `logCollectionRequests` (`microsoft.graph.deviceLogCollectionResponse`).
@@ -6671,7 +6697,9 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         crate::beta::DeviceLogCollectionResponse,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("logCollectionRequests"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("logCollectionRequests"),
+        )
     }
     /// Containment navigation property `users` (`microsoft.graph.user`).
     pub fn users(
@@ -6680,7 +6708,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         crate::beta::User,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("users"))
+        crate::path::CollectionPath::new(self.0.target().segment("users"))
     }
     /// Containment navigation property `windowsProtectionState` (`microsoft.graph.windowsProtectionState`).
     pub fn windows_protection_state(
@@ -6689,7 +6717,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WindowsProtectionStatePath::new(
-            self.target().segment("windowsProtectionState"),
+            self.0.target().segment("windowsProtectionState"),
         )
     }
     /// Activate eSIM on the device.
@@ -6704,7 +6732,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activateDeviceEsim"),
+            self.0.target().segment("activateDeviceEsim"),
             rt::request::Json(params),
         )
     }
@@ -6716,7 +6744,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bypassActivationLock"),
+            self.0.target().segment("bypassActivationLock"),
             rt::request::NoBody,
         )
     }
@@ -6732,7 +6760,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cleanWindowsDevice"),
+            self.0.target().segment("cleanWindowsDevice"),
             rt::request::Json(params),
         )
     }
@@ -6748,7 +6776,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createDeviceLogCollectionRequest"),
+            self.0.target().segment("createDeviceLogCollectionRequest"),
             rt::request::Json(params),
         )
     }
@@ -6766,7 +6794,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deleteUserFromSharedAppleDevice"),
+            self.0.target().segment("deleteUserFromSharedAppleDevice"),
             rt::request::Json(params),
         )
     }
@@ -6778,7 +6806,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableLostMode"),
+            self.0.target().segment("disableLostMode"),
             rt::request::NoBody,
         )
     }
@@ -6794,7 +6822,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableLostMode"),
+            self.0.target().segment("enableLostMode"),
             rt::request::Json(params),
         )
     }
@@ -6807,7 +6835,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getCloudPcRemoteActionResults", &[]),
+            self.0.target().function("getCloudPcRemoteActionResults", &[]),
             rt::request::NoBody,
         )
     }
@@ -6820,7 +6848,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getFileVaultKey", &[]),
+            self.0.target().function("getFileVaultKey", &[]),
             rt::request::NoBody,
         )
     }
@@ -6833,7 +6861,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getNonCompliantSettings", &[]),
+            self.0.target().function("getNonCompliantSettings", &[]),
             rt::request::NoBody,
         )
     }
@@ -6845,7 +6873,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("locateDevice"),
+            self.0.target().segment("locateDevice"),
             rt::request::NoBody,
         )
     }
@@ -6857,7 +6885,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("logoutSharedAppleDeviceActiveUser"),
+            self.0.target().segment("logoutSharedAppleDeviceActiveUser"),
             rt::request::NoBody,
         )
     }
@@ -6873,7 +6901,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("overrideComplianceState"),
+            self.0.target().segment("overrideComplianceState"),
             rt::request::Json(params),
         )
     }
@@ -6885,7 +6913,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("playLostModeSound"),
+            self.0.target().segment("playLostModeSound"),
             rt::request::NoBody,
         )
     }
@@ -6897,7 +6925,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rebootNow"),
+            self.0.target().segment("rebootNow"),
             rt::request::NoBody,
         )
     }
@@ -6909,7 +6937,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("recoverPasscode"),
+            self.0.target().segment("recoverPasscode"),
             rt::request::NoBody,
         )
     }
@@ -6921,7 +6949,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("remoteLock"),
+            self.0.target().segment("remoteLock"),
             rt::request::NoBody,
         )
     }
@@ -6931,7 +6959,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reprovisionCloudPc"),
+            self.0.target().segment("reprovisionCloudPc"),
             rt::request::NoBody,
         )
     }
@@ -6943,7 +6971,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("requestRemoteAssistance"),
+            self.0.target().segment("requestRemoteAssistance"),
             rt::request::NoBody,
         )
     }
@@ -6955,7 +6983,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPasscode"),
+            self.0.target().segment("resetPasscode"),
             rt::request::NoBody,
         )
     }
@@ -6969,7 +6997,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resizeCloudPc"),
+            self.0.target().segment("resizeCloudPc"),
             rt::request::Json(params),
         )
     }
@@ -6981,7 +7009,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("retire"),
+            self.0.target().segment("retire"),
             rt::request::NoBody,
         )
     }
@@ -6993,7 +7021,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeAppleVppLicenses"),
+            self.0.target().segment("revokeAppleVppLicenses"),
             rt::request::NoBody,
         )
     }
@@ -7005,7 +7033,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rotateBitLockerKeys"),
+            self.0.target().segment("rotateBitLockerKeys"),
             rt::request::NoBody,
         )
     }
@@ -7015,7 +7043,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rotateFileVaultKey"),
+            self.0.target().segment("rotateFileVaultKey"),
             rt::request::NoBody,
         )
     }
@@ -7031,7 +7059,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendCustomNotificationToCompanyPortal"),
+            self.0.target().segment("sendCustomNotificationToCompanyPortal"),
             rt::request::Json(params),
         )
     }
@@ -7047,7 +7075,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setDeviceName"),
+            self.0.target().segment("setDeviceName"),
             rt::request::Json(params),
         )
     }
@@ -7059,7 +7087,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("shutDown"),
+            self.0.target().segment("shutDown"),
             rt::request::NoBody,
         )
     }
@@ -7069,7 +7097,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syncDevice"),
+            self.0.target().segment("syncDevice"),
             rt::request::NoBody,
         )
     }
@@ -7087,7 +7115,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("triggerConfigurationManagerAction"),
+            self.0.target().segment("triggerConfigurationManagerAction"),
             rt::request::Json(params),
         )
     }
@@ -7103,7 +7131,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateWindowsDeviceAccount"),
+            self.0.target().segment("updateWindowsDeviceAccount"),
             rt::request::Json(params),
         )
     }
@@ -7117,7 +7145,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsDefenderScan"),
+            self.0.target().segment("windowsDefenderScan"),
             rt::request::Json(params),
         )
     }
@@ -7127,7 +7155,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsDefenderUpdateSignatures"),
+            self.0.target().segment("windowsDefenderUpdateSignatures"),
             rt::request::NoBody,
         )
     }
@@ -7143,7 +7171,7 @@ impl<C> crate::beta::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("wipe"),
+            self.0.target().segment("wipe"),
             rt::request::Json(params),
         )
     }
@@ -7211,7 +7239,7 @@ impl<C> crate::beta::requests::ManagedDeviceMobileAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
     pub fn device_statuses(
@@ -7220,7 +7248,7 @@ impl<C> crate::beta::requests::ManagedDeviceMobileAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
     pub fn device_status_summary(
@@ -7229,7 +7257,7 @@ impl<C> crate::beta::requests::ManagedDeviceMobileAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
-            self.target().segment("deviceStatusSummary"),
+            self.0.target().segment("deviceStatusSummary"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
@@ -7239,7 +7267,7 @@ impl<C> crate::beta::requests::ManagedDeviceMobileAppConfigurationPath<C> {
         crate::beta::ManagedDeviceMobileAppConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
     pub fn user_status_summary(
@@ -7248,7 +7276,7 @@ impl<C> crate::beta::requests::ManagedDeviceMobileAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
-            self.target().segment("userStatusSummary"),
+            self.0.target().segment("userStatusSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -7263,7 +7291,7 @@ impl<C> crate::beta::requests::ManagedDeviceMobileAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7283,7 +7311,7 @@ impl<C> crate::beta::requests::ManagedDeviceMobileAppConfigurationAssignmentPath
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7342,7 +7370,7 @@ impl<C> crate::beta::requests::ManagedDeviceOverviewPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceExchangeAccessStateSummary> {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceExchangeAccessStateSummary"),
+            self.0.target().segment("deviceExchangeAccessStateSummary"),
         )
     }
     /// Structural property `deviceOperatingSystemSummary` (`microsoft.graph.deviceOperatingSystemSummary`), addressed on its own: `GET` or `PATCH` it.
@@ -7350,7 +7378,7 @@ impl<C> crate::beta::requests::ManagedDeviceOverviewPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceOperatingSystemSummary> {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceOperatingSystemSummary"),
+            self.0.target().segment("deviceOperatingSystemSummary"),
         )
     }
     /// Structural property `managedDeviceModelsAndManufacturers` (`microsoft.graph.managedDeviceModelsAndManufacturers`), addressed on its own: `GET` or `PATCH` it.
@@ -7358,7 +7386,7 @@ impl<C> crate::beta::requests::ManagedDeviceOverviewPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ManagedDeviceModelsAndManufacturers> {
         crate::path::PropertyPath::new(
-            self.target().segment("managedDeviceModelsAndManufacturers"),
+            self.0.target().segment("managedDeviceModelsAndManufacturers"),
         )
     }
 }
@@ -7373,7 +7401,7 @@ for crate::beta::ManagedDeviceOverview {
 impl<C> crate::beta::requests::ManagedEBookPath<C> {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_cover(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeCover"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeCover"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.managedEBookAssignment`).
     pub fn assignments(
@@ -7382,7 +7410,7 @@ impl<C> crate::beta::requests::ManagedEBookPath<C> {
         crate::beta::AnyManagedEBookAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.managedEBookCategory`).
     pub fn categories(
@@ -7391,7 +7419,7 @@ impl<C> crate::beta::requests::ManagedEBookPath<C> {
         crate::beta::ManagedEBookCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
     pub fn device_states(
@@ -7400,7 +7428,7 @@ impl<C> crate::beta::requests::ManagedEBookPath<C> {
         crate::beta::DeviceInstallState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
     pub fn install_summary(
@@ -7409,7 +7437,7 @@ impl<C> crate::beta::requests::ManagedEBookPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::EBookInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
@@ -7419,7 +7447,7 @@ impl<C> crate::beta::requests::ManagedEBookPath<C> {
         crate::beta::UserInstallStateSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStateSummary"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStateSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7431,7 +7459,7 @@ impl<C> crate::beta::requests::ManagedEBookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7450,7 +7478,7 @@ impl<C> crate::beta::requests::ManagedEBookAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7472,14 +7500,14 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -7489,11 +7517,11 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -7502,7 +7530,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -7511,7 +7539,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -7520,7 +7548,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -7529,7 +7557,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -7539,7 +7567,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -7548,7 +7576,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7560,7 +7588,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7576,6 +7604,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -7607,7 +7636,7 @@ impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -7730,19 +7759,19 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -7751,7 +7780,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -7760,7 +7789,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -7769,7 +7798,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -7778,7 +7807,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -7788,7 +7817,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -7797,7 +7826,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7809,7 +7838,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7825,6 +7854,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -7856,7 +7886,7 @@ impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -7974,7 +8004,7 @@ impl<C> crate::beta::requests::ManagedMobileAppPath<C> {
     pub fn mobile_app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.target().segment("mobileAppIdentifier"))
+        crate::path::PropertyPath::new(self.0.target().segment("mobileAppIdentifier"))
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -7992,11 +8022,11 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -8005,7 +8035,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -8014,7 +8044,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -8023,7 +8053,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -8032,7 +8062,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -8042,7 +8072,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -8051,7 +8081,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -8063,7 +8093,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8079,6 +8109,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -8110,7 +8141,7 @@ impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -8232,7 +8263,7 @@ impl<C> crate::beta::requests::ManagementConditionPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managementConditionStatements"),
+            self.0.target().segment("managementConditionStatements"),
         )
     }
 }
@@ -8279,7 +8310,7 @@ impl<C> crate::beta::requests::ManagementConditionStatementPath<C> {
     pub fn expression(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyManagementConditionExpression> {
-        crate::path::PropertyPath::new(self.target().segment("expression"))
+        crate::path::PropertyPath::new(self.0.target().segment("expression"))
     }
     /// Navigation property `managementConditions` (`microsoft.graph.managementCondition`).
     pub fn management_conditions(
@@ -8288,7 +8319,7 @@ impl<C> crate::beta::requests::ManagementConditionStatementPath<C> {
         crate::beta::AnyManagementCondition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managementConditions"))
+        crate::path::CollectionPath::new(self.0.target().segment("managementConditions"))
     }
     /// `GET .../getManagementConditionStatementExpressionString`: function `microsoft.graph.getManagementConditionStatementExpressionString`.
     pub fn get_management_condition_statement_expression_string(
@@ -8300,6 +8331,7 @@ impl<C> crate::beta::requests::ManagementConditionStatementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function("getManagementConditionStatementExpressionString", &[]),
             rt::request::NoBody,
@@ -8365,7 +8397,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("aggregatedPolicyCompliances"),
+            self.0.target().segment("aggregatedPolicyCompliances"),
         )
     }
     /// Containment navigation property `cloudPcConnections` (`microsoft.graph.managedTenants.cloudPcConnection`).
@@ -8375,7 +8407,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::beta::managed_tenants::CloudPcConnection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cloudPcConnections"))
+        crate::path::CollectionPath::new(self.0.target().segment("cloudPcConnections"))
     }
     /// Containment navigation property `cloudPcDevices` (`microsoft.graph.managedTenants.cloudPcDevice`).
     pub fn cloud_pc_devices(
@@ -8384,7 +8416,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::beta::managed_tenants::CloudPcDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cloudPcDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("cloudPcDevices"))
     }
     /// Containment navigation property `cloudPcsOverview` (`microsoft.graph.managedTenants.cloudPcOverview`).
     pub fn cloud_pcs_overview(
@@ -8393,7 +8425,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::beta::managed_tenants::CloudPcOverview,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cloudPcsOverview"))
+        crate::path::CollectionPath::new(self.0.target().segment("cloudPcsOverview"))
     }
     /// Containment navigation property `conditionalAccessPolicyCoverages` (`microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`).
     pub fn conditional_access_policy_coverages(
@@ -8403,7 +8435,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("conditionalAccessPolicyCoverages"),
+            self.0.target().segment("conditionalAccessPolicyCoverages"),
         )
     }
     /// Containment navigation property `credentialUserRegistrationsSummaries` (`microsoft.graph.managedTenants.credentialUserRegistrationsSummary`).
@@ -8414,7 +8446,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("credentialUserRegistrationsSummaries"),
+            self.0.target().segment("credentialUserRegistrationsSummaries"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicySettingStateSummaries` (`microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`).
@@ -8425,7 +8457,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceCompliancePolicySettingStateSummaries"),
+            self.0.target().segment("deviceCompliancePolicySettingStateSummaries"),
         )
     }
     /// Containment navigation property `managedDeviceCompliances` (`microsoft.graph.managedTenants.managedDeviceCompliance`).
@@ -8436,7 +8468,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCompliances"),
+            self.0.target().segment("managedDeviceCompliances"),
         )
     }
     /// Containment navigation property `managedDeviceComplianceTrends` (`microsoft.graph.managedTenants.managedDeviceComplianceTrend`).
@@ -8447,7 +8479,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceComplianceTrends"),
+            self.0.target().segment("managedDeviceComplianceTrends"),
         )
     }
     /// Containment navigation property `riskyUsers` (`microsoft.graph.managedTenants.riskyUser`).
@@ -8457,7 +8489,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::beta::managed_tenants::RiskyUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("riskyUsers"))
+        crate::path::CollectionPath::new(self.0.target().segment("riskyUsers"))
     }
     /// Containment navigation property `windowsDeviceMalwareStates` (`microsoft.graph.managedTenants.windowsDeviceMalwareState`).
     pub fn windows_device_malware_states(
@@ -8467,7 +8499,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsDeviceMalwareStates"),
+            self.0.target().segment("windowsDeviceMalwareStates"),
         )
     }
     /// Containment navigation property `windowsProtectionStates` (`microsoft.graph.managedTenants.windowsProtectionState`).
@@ -8478,7 +8510,7 @@ impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsProtectionStates"),
+            self.0.target().segment("windowsProtectionStates"),
         )
     }
 }
@@ -8497,7 +8529,9 @@ impl<C> crate::beta::requests::MdmWindowsInformationProtectionPolicyPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::WindowsInformationProtectionDataRecoveryCertificate,
     > {
-        crate::path::PropertyPath::new(self.target().segment("dataRecoveryCertificate"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("dataRecoveryCertificate"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -8506,7 +8540,7 @@ impl<C> crate::beta::requests::MdmWindowsInformationProtectionPolicyPath<C> {
         crate::beta::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `exemptAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn exempt_app_locker_files(
@@ -8515,7 +8549,7 @@ impl<C> crate::beta::requests::MdmWindowsInformationProtectionPolicyPath<C> {
         crate::beta::WindowsInformationProtectionAppLockerFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exemptAppLockerFiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("exemptAppLockerFiles"))
     }
     /// Containment navigation property `protectedAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn protected_app_locker_files(
@@ -8525,7 +8559,7 @@ impl<C> crate::beta::requests::MdmWindowsInformationProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("protectedAppLockerFiles"),
+            self.0.target().segment("protectedAppLockerFiles"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -8538,7 +8572,7 @@ impl<C> crate::beta::requests::MdmWindowsInformationProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8552,7 +8586,7 @@ impl<C> crate::beta::requests::MdmWindowsInformationProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -8632,11 +8666,11 @@ for crate::beta::MeetingAttendanceReport {
 impl<C> crate::beta::requests::MentionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `mentioned` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn mentioned(&self) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("mentioned"))
+        crate::path::PropertyPath::new(self.0.target().segment("mentioned"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8649,33 +8683,33 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Mention {
 impl<C> crate::beta::requests::MessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `mentionsPreview` (`microsoft.graph.mentionsPreview`), addressed on its own: `GET` or `PATCH` it.
     pub fn mentions_preview(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MentionsPreview> {
-        crate::path::PropertyPath::new(self.target().segment("mentionsPreview"))
+        crate::path::PropertyPath::new(self.0.target().segment("mentionsPreview"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -8684,7 +8718,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -8693,7 +8727,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
     pub fn mentions(
@@ -8702,7 +8736,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -8712,7 +8746,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -8723,7 +8757,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
@@ -8736,7 +8770,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -8750,7 +8784,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createForward"),
+            self.0.target().segment("createForward"),
             rt::request::Json(params),
         )
     }
@@ -8764,7 +8798,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReply"),
+            self.0.target().segment("createReply"),
             rt::request::Json(params),
         )
     }
@@ -8778,7 +8812,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReplyAll"),
+            self.0.target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
@@ -8792,7 +8826,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -8806,7 +8840,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -8820,7 +8854,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -8834,7 +8868,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replyAll"),
+            self.0.target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
@@ -8842,7 +8876,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -8852,7 +8886,7 @@ impl<C> crate::beta::requests::MessagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsubscribe"),
+            self.0.target().segment("unsubscribe"),
             rt::request::NoBody,
         )
     }
@@ -8889,19 +8923,19 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMessage, C> {
 impl<C> crate::beta::requests::MessageRulePath<C> {
     /// Structural property `actions` (`microsoft.graph.messageRuleActions`), addressed on its own: `GET` or `PATCH` it.
     pub fn actions(&self) -> crate::path::PropertyPath<crate::beta::MessageRuleActions> {
-        crate::path::PropertyPath::new(self.target().segment("actions"))
+        crate::path::PropertyPath::new(self.0.target().segment("actions"))
     }
     /// Structural property `conditions` (`microsoft.graph.messageRulePredicates`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MessageRulePredicates> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
     /// Structural property `exceptions` (`microsoft.graph.messageRulePredicates`), addressed on its own: `GET` or `PATCH` it.
     pub fn exceptions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MessageRulePredicates> {
-        crate::path::PropertyPath::new(self.target().segment("exceptions"))
+        crate::path::PropertyPath::new(self.0.target().segment("exceptions"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -8916,7 +8950,7 @@ impl<C> crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C>
     pub fn device(
         &self,
     ) -> crate::beta::requests::DevicePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DevicePath::new(self.target().segment("device"))
+        crate::beta::requests::DevicePath::new(self.0.target().segment("device"))
     }
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
@@ -8924,7 +8958,7 @@ impl<C> crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C>
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableSmsSignIn"),
+            self.0.target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -8934,7 +8968,7 @@ impl<C> crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C>
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableSmsSignIn"),
+            self.0.target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -8948,7 +8982,7 @@ impl<C> crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C>
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -8979,7 +9013,7 @@ impl<
         crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -9021,7 +9055,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
     pub fn licensing_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::VppLicensingType> {
-        crate::path::PropertyPath::new(self.target().segment("licensingType"))
+        crate::path::PropertyPath::new(self.0.target().segment("licensingType"))
     }
     /// Containment navigation property `containedApps` (`microsoft.graph.mobileContainedApp`).
     pub fn contained_apps(
@@ -9030,11 +9064,11 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
         crate::beta::AnyMobileContainedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("containedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("containedApps"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -9043,7 +9077,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -9052,7 +9086,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -9061,7 +9095,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -9070,7 +9104,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -9080,7 +9114,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -9089,7 +9123,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -9101,7 +9135,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -9117,6 +9151,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -9148,7 +9183,7 @@ impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -9292,7 +9327,7 @@ impl<C> crate::beta::requests::MicrosoftTunnelServerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createServerLogCollectionRequest"),
+            self.0.target().segment("createServerLogCollectionRequest"),
             rt::request::Json(params),
         )
     }
@@ -9308,7 +9343,7 @@ impl<C> crate::beta::requests::MicrosoftTunnelServerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getHealthMetricTimeSeries"),
+            self.0.target().segment("getHealthMetricTimeSeries"),
             rt::request::Json(params),
         )
     }
@@ -9324,7 +9359,7 @@ impl<C> crate::beta::requests::MicrosoftTunnelServerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getHealthMetrics"),
+            self.0.target().segment("getHealthMetrics"),
             rt::request::Json(params),
         )
     }
@@ -9347,7 +9382,7 @@ impl<C> crate::beta::requests::MicrosoftTunnelServerLogCollectionResponsePath<C>
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createDownloadUrl"),
+            self.0.target().segment("createDownloadUrl"),
             rt::request::NoBody,
         )
     }
@@ -9368,7 +9403,7 @@ impl<C> crate::beta::requests::MicrosoftTunnelSitePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MicrosoftTunnelConfigurationPath::new(
-            self.target().segment("microsoftTunnelConfiguration"),
+            self.0.target().segment("microsoftTunnelConfiguration"),
         )
     }
     /// Containment navigation property `microsoftTunnelServers` (`microsoft.graph.microsoftTunnelServer`).
@@ -9378,7 +9413,9 @@ impl<C> crate::beta::requests::MicrosoftTunnelSitePath<C> {
         crate::beta::MicrosoftTunnelServer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("microsoftTunnelServers"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("microsoftTunnelServers"),
+        )
     }
     /// `POST .../requestUpgrade`: action `microsoft.graph.requestUpgrade`.
     pub fn request_upgrade(
@@ -9386,7 +9423,7 @@ impl<C> crate::beta::requests::MicrosoftTunnelSitePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("requestUpgrade"),
+            self.0.target().segment("requestUpgrade"),
             rt::request::NoBody,
         )
     }

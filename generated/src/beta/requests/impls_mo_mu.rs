@@ -7,7 +7,7 @@ use super::*;
 impl<C> crate::beta::requests::MobileAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -16,7 +16,7 @@ impl<C> crate::beta::requests::MobileAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -25,7 +25,7 @@ impl<C> crate::beta::requests::MobileAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -34,7 +34,7 @@ impl<C> crate::beta::requests::MobileAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -43,7 +43,7 @@ impl<C> crate::beta::requests::MobileAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -53,7 +53,7 @@ impl<C> crate::beta::requests::MobileAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -62,7 +62,7 @@ impl<C> crate::beta::requests::MobileAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -74,7 +74,7 @@ impl<C> crate::beta::requests::MobileAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -90,6 +90,7 @@ impl<C> crate::beta::requests::MobileAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -121,7 +122,7 @@ impl<C> crate::beta::requests::MobileAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -226,7 +227,7 @@ impl<C> crate::beta::requests::MobileAppAssignmentPath<C> {
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppAssignmentSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
@@ -234,7 +235,7 @@ impl<C> crate::beta::requests::MobileAppAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -259,7 +260,7 @@ impl<C> crate::beta::requests::MobileAppContentPath<C> {
         crate::beta::AnyMobileContainedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("containedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("containedApps"))
     }
     /// Containment navigation property `files` (`microsoft.graph.mobileAppContentFile`).
     pub fn files(
@@ -268,7 +269,7 @@ impl<C> crate::beta::requests::MobileAppContentPath<C> {
         crate::beta::MobileAppContentFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("files"))
+        crate::path::CollectionPath::new(self.0.target().segment("files"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -291,7 +292,7 @@ impl<C> crate::beta::requests::MobileAppContentFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("commit"),
+            self.0.target().segment("commit"),
             rt::request::Json(params),
         )
     }
@@ -303,7 +304,7 @@ impl<C> crate::beta::requests::MobileAppContentFilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("renewUpload"),
+            self.0.target().segment("renewUpload"),
             rt::request::NoBody,
         )
     }
@@ -333,7 +334,7 @@ impl<C> crate::beta::requests::MobileAppInstallStatusPath<C> {
     pub fn app(
         &self,
     ) -> crate::beta::requests::MobileAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::MobileAppPath::new(self.target().segment("app"))
+        crate::beta::requests::MobileAppPath::new(self.0.target().segment("app"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -361,7 +362,7 @@ impl<C> crate::beta::requests::MobileAppPolicySetItemPath<C> {
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppAssignmentSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -411,7 +412,7 @@ impl<C> crate::beta::requests::MobileAppTroubleshootingEventPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("appLogCollectionRequests"),
+            self.0.target().segment("appLogCollectionRequests"),
         )
     }
     /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
@@ -421,7 +422,7 @@ impl<C> crate::beta::requests::MobileAppTroubleshootingEventPath<C> {
         crate::beta::DeviceManagementTroubleshootingErrorDetails,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("troubleshootingErrorDetails"),
+            self.0.target().segment("troubleshootingErrorDetails"),
         )
     }
 }
@@ -453,11 +454,11 @@ impl<C> crate::beta::requests::MobileLobAppPath<C> {
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -466,7 +467,7 @@ impl<C> crate::beta::requests::MobileLobAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -475,7 +476,7 @@ impl<C> crate::beta::requests::MobileLobAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -484,7 +485,7 @@ impl<C> crate::beta::requests::MobileLobAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -493,7 +494,7 @@ impl<C> crate::beta::requests::MobileLobAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -503,7 +504,7 @@ impl<C> crate::beta::requests::MobileLobAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -512,7 +513,7 @@ impl<C> crate::beta::requests::MobileLobAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -524,7 +525,7 @@ impl<C> crate::beta::requests::MobileLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -540,6 +541,7 @@ impl<C> crate::beta::requests::MobileLobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -571,7 +573,7 @@ impl<C> crate::beta::requests::MobileLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -692,7 +694,7 @@ for crate::beta::MultiValueLegacyExtendedProperty {
 impl<C> crate::beta::requests::MuteParticipantOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -712,7 +714,7 @@ for crate::beta::MuteParticipantOperation {
 impl<C> crate::beta::requests::MuteParticipantsOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]

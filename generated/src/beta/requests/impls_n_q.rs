@@ -23,7 +23,7 @@ impl<C> crate::beta::requests::NetworkIPv4ConfigurationManagementConditionPath<C
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managementConditionStatements"),
+            self.0.target().segment("managementConditionStatements"),
         )
     }
 }
@@ -91,7 +91,7 @@ impl<C> crate::beta::requests::NetworkIPv6ConfigurationManagementConditionPath<C
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managementConditionStatements"),
+            self.0.target().segment("managementConditionStatements"),
         )
     }
 }
@@ -159,7 +159,7 @@ impl<C> crate::beta::requests::NetworkManagementConditionPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managementConditionStatements"),
+            self.0.target().segment("managementConditionStatements"),
         )
     }
 }
@@ -210,7 +210,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyNetworkManagementCondition, 
 impl<C> crate::beta::requests::NotePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -219,7 +219,7 @@ impl<C> crate::beta::requests::NotePath<C> {
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -228,7 +228,7 @@ impl<C> crate::beta::requests::NotePath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -238,7 +238,7 @@ impl<C> crate::beta::requests::NotePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -249,7 +249,7 @@ impl<C> crate::beta::requests::NotePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
 }
@@ -285,7 +285,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Note, C> {
 impl<C> crate::beta::requests::NotebookPath<C> {
     /// Structural property `links` (`microsoft.graph.notebookLinks`), addressed on its own: `GET` or `PATCH` it.
     pub fn links(&self) -> crate::path::PropertyPath<crate::beta::NotebookLinks> {
-        crate::path::PropertyPath::new(self.target().segment("links"))
+        crate::path::PropertyPath::new(self.0.target().segment("links"))
     }
     /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
     pub fn section_groups(
@@ -294,7 +294,7 @@ impl<C> crate::beta::requests::NotebookPath<C> {
         crate::beta::SectionGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sectionGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
     pub fn sections(
@@ -303,7 +303,7 @@ impl<C> crate::beta::requests::NotebookPath<C> {
         crate::beta::OnenoteSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sections"))
+        crate::path::CollectionPath::new(self.0.target().segment("sections"))
     }
     /// `POST .../copyNotebook`: action `microsoft.graph.copyNotebook`.
     pub fn copy_notebook(
@@ -315,19 +315,19 @@ impl<C> crate::beta::requests::NotebookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copyNotebook"),
+            self.0.target().segment("copyNotebook"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -406,13 +406,13 @@ impl<C> crate::path::CollectionPath<crate::beta::Notebook, C> {
 impl<C> crate::beta::requests::NotificationPath<C> {
     /// Structural property `payload` (`microsoft.graph.payloadTypes`), addressed on its own: `GET` or `PATCH` it.
     pub fn payload(&self) -> crate::path::PropertyPath<crate::beta::PayloadTypes> {
-        crate::path::PropertyPath::new(self.target().segment("payload"))
+        crate::path::PropertyPath::new(self.0.target().segment("payload"))
     }
     /// Structural property `targetPolicy` (`microsoft.graph.targetPolicyEndpoints`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TargetPolicyEndpoints> {
-        crate::path::PropertyPath::new(self.target().segment("targetPolicy"))
+        crate::path::PropertyPath::new(self.0.target().segment("targetPolicy"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -431,7 +431,7 @@ impl<C> crate::beta::requests::NotificationMessageTemplatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("localizedNotificationMessages"),
+            self.0.target().segment("localizedNotificationMessages"),
         )
     }
     /// Sends test message using the specified notificationMessageTemplate in the default locale
@@ -442,7 +442,7 @@ impl<C> crate::beta::requests::NotificationMessageTemplatePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendTestMessage"),
+            self.0.target().segment("sendTestMessage"),
             rt::request::NoBody,
         )
     }
@@ -463,7 +463,7 @@ impl<C> crate::beta::requests::ediscovery::NoncustodialDataSourcePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ediscovery::DataSourcePath::new(
-            self.target().segment("dataSource"),
+            self.0.target().segment("dataSource"),
         )
     }
     /// `POST .../microsoft.graph.ediscovery.release`: action `microsoft.graph.ediscovery.release`.
@@ -472,7 +472,7 @@ impl<C> crate::beta::requests::ediscovery::NoncustodialDataSourcePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.release"),
+            self.0.target().segment("microsoft.graph.ediscovery.release"),
             rt::request::NoBody,
         )
     }
@@ -482,7 +482,7 @@ impl<C> crate::beta::requests::ediscovery::NoncustodialDataSourcePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.updateIndex"),
+            self.0.target().segment("microsoft.graph.ediscovery.updateIndex"),
             rt::request::NoBody,
         )
     }
@@ -493,7 +493,7 @@ impl<C> crate::beta::requests::ediscovery::NoncustodialDataSourcePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ediscovery::CaseIndexOperationPath::new(
-            self.target().segment("lastIndexOperation"),
+            self.0.target().segment("lastIndexOperation"),
         )
     }
 }
@@ -545,7 +545,7 @@ impl<C> crate::beta::requests::OfferShiftRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approve"),
+            self.0.target().segment("approve"),
             rt::request::Json(params),
         )
     }
@@ -559,19 +559,19 @@ impl<C> crate::beta::requests::OfferShiftRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -579,7 +579,7 @@ impl<C> crate::beta::requests::OfferShiftRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -673,17 +673,17 @@ for crate::beta::Office365ServicesUserCounts {
 impl<C> crate::beta::requests::OfficeClientConfigurationPath<C> {
     /// Stream property `policyPayload`.
     pub fn policy_payload(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("policyPayload"))
+        crate::path::StreamPath::new(self.0.target().segment("policyPayload"))
     }
     /// Structural property `userCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_checkin_summary(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OfficeUserCheckinSummary> {
-        crate::path::PropertyPath::new(self.target().segment("userCheckinSummary"))
+        crate::path::PropertyPath::new(self.0.target().segment("userCheckinSummary"))
     }
     /// Stream property `userPreferencePayload`.
     pub fn user_preference_payload(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("userPreferencePayload"))
+        crate::path::StreamPath::new(self.0.target().segment("userPreferencePayload"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.officeClientConfigurationAssignment`).
     pub fn assignments(
@@ -692,7 +692,7 @@ impl<C> crate::beta::requests::OfficeClientConfigurationPath<C> {
         crate::beta::OfficeClientConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -704,7 +704,7 @@ impl<C> crate::beta::requests::OfficeClientConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -742,7 +742,7 @@ impl<C> crate::beta::requests::OfficeClientConfigurationAssignmentPath<C> {
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyOfficeConfigurationAssignmentTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
@@ -758,7 +758,9 @@ impl<C> crate::beta::requests::OfficeConfigurationPath<C> {
     pub fn tenant_user_checkin_summary(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OfficeUserCheckinSummary> {
-        crate::path::PropertyPath::new(self.target().segment("tenantUserCheckinSummary"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("tenantUserCheckinSummary"),
+        )
     }
     /// Containment navigation property `clientConfigurations` (`microsoft.graph.officeClientConfiguration`).
     pub fn client_configurations(
@@ -767,7 +769,7 @@ impl<C> crate::beta::requests::OfficeConfigurationPath<C> {
         crate::beta::AnyOfficeClientConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("clientConfigurations"))
+        crate::path::CollectionPath::new(self.0.target().segment("clientConfigurations"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -780,7 +782,7 @@ impl<C> crate::beta::requests::OfficeGraphInsightsPath<C> {
         crate::beta::SharedInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shared"))
+        crate::path::CollectionPath::new(self.0.target().segment("shared"))
     }
     /// Containment navigation property `trending` (`microsoft.graph.trending`).
     pub fn trending(
@@ -789,7 +791,7 @@ impl<C> crate::beta::requests::OfficeGraphInsightsPath<C> {
         crate::beta::Trending,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("trending"))
+        crate::path::CollectionPath::new(self.0.target().segment("trending"))
     }
     /// Containment navigation property `used` (`microsoft.graph.usedInsight`).
     pub fn used(
@@ -798,7 +800,7 @@ impl<C> crate::beta::requests::OfficeGraphInsightsPath<C> {
         crate::beta::UsedInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("used"))
+        crate::path::CollectionPath::new(self.0.target().segment("used"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -812,11 +814,11 @@ for crate::beta::AnyOfficeGraphInsights {
 impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
     /// Structural property `excludedApps` (`microsoft.graph.excludedApps`), addressed on its own: `GET` or `PATCH` it.
     pub fn excluded_apps(&self) -> crate::path::PropertyPath<crate::beta::ExcludedApps> {
-        crate::path::PropertyPath::new(self.target().segment("excludedApps"))
+        crate::path::PropertyPath::new(self.0.target().segment("excludedApps"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -825,7 +827,7 @@ impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -834,7 +836,7 @@ impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -843,7 +845,7 @@ impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -852,7 +854,7 @@ impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -862,7 +864,7 @@ impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -871,7 +873,7 @@ impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -883,7 +885,7 @@ impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -899,6 +901,7 @@ impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -930,7 +933,7 @@ impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -1044,7 +1047,7 @@ impl<C> crate::beta::requests::OnPremisesAgentPath<C> {
         crate::beta::OnPremisesAgentGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agentGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("agentGroups"))
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -1062,7 +1065,7 @@ impl<C> crate::beta::requests::OnPremisesAgentGroupPath<C> {
         crate::beta::OnPremisesAgent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agents"))
+        crate::path::CollectionPath::new(self.0.target().segment("agents"))
     }
     /// Containment navigation property `publishedResources` (`microsoft.graph.publishedResource`).
     pub fn published_resources(
@@ -1071,7 +1074,7 @@ impl<C> crate::beta::requests::OnPremisesAgentGroupPath<C> {
         crate::beta::PublishedResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("publishedResources"))
+        crate::path::CollectionPath::new(self.0.target().segment("publishedResources"))
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -1094,7 +1097,7 @@ impl<C> crate::beta::requests::OnPremisesPublishingProfilePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::HybridAgentUpdaterConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("hybridAgentUpdaterConfiguration"),
+            self.0.target().segment("hybridAgentUpdaterConfiguration"),
         )
     }
     /// Containment navigation property `agentGroups` (`microsoft.graph.onPremisesAgentGroup`).
@@ -1104,7 +1107,7 @@ impl<C> crate::beta::requests::OnPremisesPublishingProfilePath<C> {
         crate::beta::OnPremisesAgentGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agentGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("agentGroups"))
     }
     /// Containment navigation property `agents` (`microsoft.graph.onPremisesAgent`).
     pub fn agents(
@@ -1113,7 +1116,7 @@ impl<C> crate::beta::requests::OnPremisesPublishingProfilePath<C> {
         crate::beta::OnPremisesAgent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agents"))
+        crate::path::CollectionPath::new(self.0.target().segment("agents"))
     }
     /// Containment navigation property `connectorGroups` (`microsoft.graph.connectorGroup`).
     pub fn connector_groups(
@@ -1122,7 +1125,7 @@ impl<C> crate::beta::requests::OnPremisesPublishingProfilePath<C> {
         crate::beta::ConnectorGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connectorGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("connectorGroups"))
     }
     /// Containment navigation property `connectors` (`microsoft.graph.connector`).
     pub fn connectors(
@@ -1131,7 +1134,7 @@ impl<C> crate::beta::requests::OnPremisesPublishingProfilePath<C> {
         crate::beta::Connector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("connectors"))
     }
     /// Containment navigation property `publishedResources` (`microsoft.graph.publishedResource`).
     pub fn published_resources(
@@ -1140,7 +1143,7 @@ impl<C> crate::beta::requests::OnPremisesPublishingProfilePath<C> {
         crate::beta::PublishedResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("publishedResources"))
+        crate::path::CollectionPath::new(self.0.target().segment("publishedResources"))
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -1183,7 +1186,7 @@ impl<C> crate::beta::requests::OnenotePath<C> {
         crate::beta::Notebook,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("notebooks"))
+        crate::path::CollectionPath::new(self.0.target().segment("notebooks"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.onenoteOperation`).
     pub fn operations(
@@ -1192,7 +1195,7 @@ impl<C> crate::beta::requests::OnenotePath<C> {
         crate::beta::OnenoteOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `pages` (`microsoft.graph.onenotePage`).
     pub fn pages(
@@ -1201,7 +1204,7 @@ impl<C> crate::beta::requests::OnenotePath<C> {
         crate::beta::OnenotePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("pages"))
+        crate::path::CollectionPath::new(self.0.target().segment("pages"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.onenoteResource`).
     pub fn resources(
@@ -1210,7 +1213,7 @@ impl<C> crate::beta::requests::OnenotePath<C> {
         crate::beta::OnenoteResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
     /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
     pub fn section_groups(
@@ -1219,7 +1222,7 @@ impl<C> crate::beta::requests::OnenotePath<C> {
         crate::beta::SectionGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sectionGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
     pub fn sections(
@@ -1228,7 +1231,7 @@ impl<C> crate::beta::requests::OnenotePath<C> {
         crate::beta::OnenoteSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sections"))
+        crate::path::CollectionPath::new(self.0.target().segment("sections"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -1247,13 +1250,13 @@ for crate::beta::AnyOnenoteEntityBaseModel {
 impl<C> crate::beta::requests::OnenoteEntityHierarchyModelPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -1293,7 +1296,7 @@ impl<C> crate::beta::requests::OnenoteOperationPath<C> {
     pub fn error(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OnenoteOperationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -1312,24 +1315,26 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteOp
 impl<C> crate::beta::requests::OnenotePagePath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
     /// Structural property `links` (`microsoft.graph.pageLinks`), addressed on its own: `GET` or `PATCH` it.
     pub fn links(&self) -> crate::path::PropertyPath<crate::beta::PageLinks> {
-        crate::path::PropertyPath::new(self.target().segment("links"))
+        crate::path::PropertyPath::new(self.0.target().segment("links"))
     }
     /// Containment navigation property `parentNotebook` (`microsoft.graph.notebook`).
     pub fn parent_notebook(
         &self,
     ) -> crate::beta::requests::NotebookPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::NotebookPath::new(self.target().segment("parentNotebook"))
+        crate::beta::requests::NotebookPath::new(
+            self.0.target().segment("parentNotebook"),
+        )
     }
     /// Containment navigation property `parentSection` (`microsoft.graph.onenoteSection`).
     pub fn parent_section(
         &self,
     ) -> crate::beta::requests::OnenoteSectionPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::OnenoteSectionPath::new(
-            self.target().segment("parentSection"),
+            self.0.target().segment("parentSection"),
         )
     }
     /// `POST .../copyToSection`: action `microsoft.graph.copyToSection`.
@@ -1342,7 +1347,7 @@ impl<C> crate::beta::requests::OnenotePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copyToSection"),
+            self.0.target().segment("copyToSection"),
             rt::request::Json(params),
         )
     }
@@ -1356,7 +1361,7 @@ impl<C> crate::beta::requests::OnenotePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("onenotePatchContent"),
+            self.0.target().segment("onenotePatchContent"),
             rt::request::Json(params),
         )
     }
@@ -1369,7 +1374,7 @@ impl<C> crate::beta::requests::OnenotePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("preview", &[]),
+            self.0.target().function("preview", &[]),
             rt::request::NoBody,
         )
     }
@@ -1396,7 +1401,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenotePa
 impl<C> crate::beta::requests::OnenoteResourcePath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -1415,7 +1420,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteRe
 impl<C> crate::beta::requests::OnenoteSectionPath<C> {
     /// Structural property `links` (`microsoft.graph.sectionLinks`), addressed on its own: `GET` or `PATCH` it.
     pub fn links(&self) -> crate::path::PropertyPath<crate::beta::SectionLinks> {
-        crate::path::PropertyPath::new(self.target().segment("links"))
+        crate::path::PropertyPath::new(self.0.target().segment("links"))
     }
     /// Containment navigation property `pages` (`microsoft.graph.onenotePage`).
     pub fn pages(
@@ -1424,20 +1429,22 @@ impl<C> crate::beta::requests::OnenoteSectionPath<C> {
         crate::beta::OnenotePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("pages"))
+        crate::path::CollectionPath::new(self.0.target().segment("pages"))
     }
     /// Containment navigation property `parentNotebook` (`microsoft.graph.notebook`).
     pub fn parent_notebook(
         &self,
     ) -> crate::beta::requests::NotebookPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::NotebookPath::new(self.target().segment("parentNotebook"))
+        crate::beta::requests::NotebookPath::new(
+            self.0.target().segment("parentNotebook"),
+        )
     }
     /// Containment navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
     pub fn parent_section_group(
         &self,
     ) -> crate::beta::requests::SectionGroupPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::SectionGroupPath::new(
-            self.target().segment("parentSectionGroup"),
+            self.0.target().segment("parentSectionGroup"),
         )
     }
     /// `POST .../copyToNotebook`: action `microsoft.graph.copyToNotebook`.
@@ -1450,7 +1457,7 @@ impl<C> crate::beta::requests::OnenoteSectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copyToNotebook"),
+            self.0.target().segment("copyToNotebook"),
             rt::request::Json(params),
         )
     }
@@ -1464,19 +1471,19 @@ impl<C> crate::beta::requests::OnenoteSectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copyToSectionGroup"),
+            self.0.target().segment("copyToSectionGroup"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -1507,47 +1514,47 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteSe
 impl<C> crate::beta::requests::OnlineMeetingPath<C> {
     /// Stream property `alternativeRecording`.
     pub fn alternative_recording(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("alternativeRecording"))
+        crate::path::StreamPath::new(self.0.target().segment("alternativeRecording"))
     }
     /// Stream property `attendeeReport`.
     pub fn attendee_report(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("attendeeReport"))
+        crate::path::StreamPath::new(self.0.target().segment("attendeeReport"))
     }
     /// Structural property `audioConferencing` (`microsoft.graph.audioConferencing`), addressed on its own: `GET` or `PATCH` it.
     pub fn audio_conferencing(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AudioConferencing> {
-        crate::path::PropertyPath::new(self.target().segment("audioConferencing"))
+        crate::path::PropertyPath::new(self.0.target().segment("audioConferencing"))
     }
     /// Structural property `broadcastSettings` (`microsoft.graph.broadcastMeetingSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn broadcast_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BroadcastMeetingSettings> {
-        crate::path::PropertyPath::new(self.target().segment("broadcastSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("broadcastSettings"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::beta::ChatInfo> {
-        crate::path::PropertyPath::new(self.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
     }
     /// Structural property `joinInformation` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn join_information(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("joinInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("joinInformation"))
     }
     /// Structural property `lobbyBypassSettings` (`microsoft.graph.lobbyBypassSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn lobby_bypass_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::LobbyBypassSettings> {
-        crate::path::PropertyPath::new(self.target().segment("lobbyBypassSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("lobbyBypassSettings"))
     }
     /// Structural property `participants` (`microsoft.graph.meetingParticipants`), addressed on its own: `GET` or `PATCH` it.
     pub fn participants(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MeetingParticipants> {
-        crate::path::PropertyPath::new(self.target().segment("participants"))
+        crate::path::PropertyPath::new(self.0.target().segment("participants"))
     }
     /// Stream property `recording`.
     pub fn recording(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("recording"))
+        crate::path::StreamPath::new(self.0.target().segment("recording"))
     }
     /// Containment navigation property `meetingAttendanceReport` (`microsoft.graph.meetingAttendanceReport`).
     pub fn meeting_attendance_report(
@@ -1556,7 +1563,7 @@ impl<C> crate::beta::requests::OnlineMeetingPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MeetingAttendanceReportPath::new(
-            self.target().segment("meetingAttendanceReport"),
+            self.0.target().segment("meetingAttendanceReport"),
         )
     }
 }
@@ -1590,7 +1597,7 @@ impl<C> crate::beta::requests::OpenIdConnectIdentityProviderPath<C> {
     pub fn claims_mapping(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ClaimsMapping> {
-        crate::path::PropertyPath::new(self.target().segment("claimsMapping"))
+        crate::path::PropertyPath::new(self.0.target().segment("claimsMapping"))
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -1629,7 +1636,7 @@ impl<C> crate::beta::requests::OpenIdConnectProviderPath<C> {
     pub fn claims_mapping(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ClaimsMapping> {
-        crate::path::PropertyPath::new(self.target().segment("claimsMapping"))
+        crate::path::PropertyPath::new(self.0.target().segment("claimsMapping"))
     }
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
@@ -1668,23 +1675,23 @@ impl<C> crate::beta::requests::OpenShiftPath<C> {
     pub fn draft_open_shift(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OpenShiftItem> {
-        crate::path::PropertyPath::new(self.target().segment("draftOpenShift"))
+        crate::path::PropertyPath::new(self.0.target().segment("draftOpenShift"))
     }
     /// Structural property `sharedOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared_open_shift(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OpenShiftItem> {
-        crate::path::PropertyPath::new(self.target().segment("sharedOpenShift"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharedOpenShift"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1692,7 +1699,7 @@ impl<C> crate::beta::requests::OpenShiftPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1721,7 +1728,7 @@ impl<C> crate::beta::requests::OpenShiftChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approve"),
+            self.0.target().segment("approve"),
             rt::request::Json(params),
         )
     }
@@ -1735,19 +1742,19 @@ impl<C> crate::beta::requests::OpenShiftChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1755,7 +1762,7 @@ impl<C> crate::beta::requests::OpenShiftChangeRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1805,7 +1812,7 @@ impl<C> crate::beta::requests::OrgContactPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("directReports"))
     }
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
     pub fn manager(
@@ -1813,7 +1820,9 @@ impl<C> crate::beta::requests::OrgContactPath<C> {
     ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DirectoryObjectPath::new(self.target().segment("manager"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.0.target().segment("manager"),
+        )
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -1822,7 +1831,7 @@ impl<C> crate::beta::requests::OrgContactPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -1831,7 +1840,7 @@ impl<C> crate::beta::requests::OrgContactPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// Navigation property `transitiveReports` (`microsoft.graph.directoryObject`).
     pub fn transitive_reports(
@@ -1840,7 +1849,7 @@ impl<C> crate::beta::requests::OrgContactPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveReports"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -1852,7 +1861,7 @@ impl<C> crate::beta::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1866,7 +1875,7 @@ impl<C> crate::beta::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1880,7 +1889,7 @@ impl<C> crate::beta::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1894,7 +1903,7 @@ impl<C> crate::beta::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1907,7 +1916,7 @@ impl<C> crate::beta::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1993,20 +2002,20 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
     pub fn directory_size_quota(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DirectorySizeQuota> {
-        crate::path::PropertyPath::new(self.target().segment("directorySizeQuota"))
+        crate::path::PropertyPath::new(self.0.target().segment("directorySizeQuota"))
     }
     /// Structural property `privacyProfile` (`microsoft.graph.privacyProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn privacy_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PrivacyProfile> {
-        crate::path::PropertyPath::new(self.target().segment("privacyProfile"))
+        crate::path::PropertyPath::new(self.0.target().segment("privacyProfile"))
     }
     /// Structural property `certificateConnectorSetting` (`microsoft.graph.certificateConnectorSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn certificate_connector_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CertificateConnectorSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("certificateConnectorSetting"),
+            self.0.target().segment("certificateConnectorSetting"),
         )
     }
     /// Containment navigation property `branding` (`microsoft.graph.organizationalBranding`).
@@ -2016,7 +2025,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::OrganizationalBrandingPath::new(
-            self.target().segment("branding"),
+            self.0.target().segment("branding"),
         )
     }
     #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
@@ -2030,7 +2039,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("certificateBasedAuthConfiguration"),
+            self.0.target().segment("certificateBasedAuthConfiguration"),
         )
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
@@ -2040,7 +2049,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.organizationSettings`).
     pub fn settings(
@@ -2049,7 +2058,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::OrganizationSettingsPath::new(
-            self.target().segment("settings"),
+            self.0.target().segment("settings"),
         )
     }
     /// `POST .../activateService`: action `microsoft.graph.activateService`.
@@ -2062,7 +2071,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activateService"),
+            self.0.target().segment("activateService"),
             rt::request::Json(params),
         )
     }
@@ -2074,7 +2083,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setMobileDeviceManagementAuthority"),
+            self.0.target().segment("setMobileDeviceManagementAuthority"),
             rt::request::NoBody,
         )
     }
@@ -2088,7 +2097,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2102,7 +2111,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2116,7 +2125,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2130,7 +2139,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2143,7 +2152,7 @@ impl<C> crate::beta::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2219,7 +2228,7 @@ impl<C> crate::beta::requests::OrganizationSettingsPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ItemInsightsSettingsPath::new(
-            self.target().segment("itemInsights"),
+            self.0.target().segment("itemInsights"),
         )
     }
     /// Containment navigation property `profileCardProperties` (`microsoft.graph.profileCardProperty`).
@@ -2229,7 +2238,9 @@ impl<C> crate::beta::requests::OrganizationSettingsPath<C> {
         crate::beta::ProfileCardProperty,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("profileCardProperties"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("profileCardProperties"),
+        )
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2248,19 +2259,19 @@ impl<C> crate::beta::requests::OrganizationalBrandingPath<C> {
         crate::beta::OrganizationalBrandingLocalization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("localizations"))
+        crate::path::CollectionPath::new(self.0.target().segment("localizations"))
     }
     /// Stream property `backgroundImage`.
     pub fn background_image(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+        crate::path::StreamPath::new(self.0.target().segment("backgroundImage"))
     }
     /// Stream property `bannerLogo`.
     pub fn banner_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("bannerLogo"))
     }
     /// Stream property `squareLogo`.
     pub fn square_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("squareLogo"))
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
@@ -2280,15 +2291,15 @@ for crate::beta::OrganizationalBranding {
 impl<C> crate::beta::requests::OrganizationalBrandingLocalizationPath<C> {
     /// Stream property `backgroundImage`.
     pub fn background_image(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+        crate::path::StreamPath::new(self.0.target().segment("backgroundImage"))
     }
     /// Stream property `bannerLogo`.
     pub fn banner_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("bannerLogo"))
     }
     /// Stream property `squareLogo`.
     pub fn square_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("squareLogo"))
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
@@ -2308,15 +2319,15 @@ for crate::beta::OrganizationalBrandingLocalization {
 impl<C> crate::beta::requests::OrganizationalBrandingPropertiesPath<C> {
     /// Stream property `backgroundImage`.
     pub fn background_image(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+        crate::path::StreamPath::new(self.0.target().segment("backgroundImage"))
     }
     /// Stream property `bannerLogo`.
     pub fn banner_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("bannerLogo"))
     }
     /// Stream property `squareLogo`.
     pub fn square_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("squareLogo"))
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
@@ -2340,37 +2351,37 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyOutloo
 impl<C> crate::beta::requests::OutlookTaskPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `completedDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn completed_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("completedDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("completedDateTime"))
     }
     /// Structural property `dueDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn due_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("dueDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("dueDateTime"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `reminderDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn reminder_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("reminderDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("reminderDateTime"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -2379,7 +2390,7 @@ impl<C> crate::beta::requests::OutlookTaskPath<C> {
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -2389,7 +2400,7 @@ impl<C> crate::beta::requests::OutlookTaskPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -2400,7 +2411,7 @@ impl<C> crate::beta::requests::OutlookTaskPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../complete`: action `microsoft.graph.complete`.
@@ -2412,7 +2423,7 @@ impl<C> crate::beta::requests::OutlookTaskPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("complete"),
+            self.0.target().segment("complete"),
             rt::request::NoBody,
         )
     }
@@ -2438,7 +2449,7 @@ impl<C> crate::beta::requests::OutlookTaskFolderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -2449,7 +2460,7 @@ impl<C> crate::beta::requests::OutlookTaskFolderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// Containment navigation property `tasks` (`microsoft.graph.outlookTask`).
@@ -2459,7 +2470,7 @@ impl<C> crate::beta::requests::OutlookTaskFolderPath<C> {
         crate::beta::OutlookTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2478,7 +2489,7 @@ impl<C> crate::beta::requests::OutlookTaskGroupPath<C> {
         crate::beta::OutlookTaskFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("taskFolders"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -2496,7 +2507,7 @@ impl<C> crate::beta::requests::OutlookUserPath<C> {
         crate::beta::OutlookCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("masterCategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("masterCategories"))
     }
     /// Containment navigation property `taskFolders` (`microsoft.graph.outlookTaskFolder`).
     pub fn task_folders(
@@ -2505,7 +2516,7 @@ impl<C> crate::beta::requests::OutlookUserPath<C> {
         crate::beta::OutlookTaskFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("taskFolders"))
     }
     /// Containment navigation property `taskGroups` (`microsoft.graph.outlookTaskGroup`).
     pub fn task_groups(
@@ -2514,7 +2525,7 @@ impl<C> crate::beta::requests::OutlookUserPath<C> {
         crate::beta::OutlookTaskGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("taskGroups"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.outlookTask`).
     pub fn tasks(
@@ -2523,7 +2534,7 @@ impl<C> crate::beta::requests::OutlookUserPath<C> {
         crate::beta::OutlookTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
     /// `GET .../supportedLanguages`: function `microsoft.graph.supportedLanguages`.
     pub fn supported_languages(
@@ -2534,7 +2545,7 @@ impl<C> crate::beta::requests::OutlookUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("supportedLanguages", &[]),
+            self.0.target().function("supportedLanguages", &[]),
             rt::request::NoBody,
         )
     }
@@ -2547,7 +2558,7 @@ impl<C> crate::beta::requests::OutlookUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("supportedTimeZones", &[]),
+            self.0.target().function("supportedTimeZones", &[]),
             rt::request::NoBody,
         )
     }
@@ -2562,6 +2573,7 @@ impl<C> crate::beta::requests::OutlookUserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "supportedTimeZones",
@@ -2588,13 +2600,13 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookUs
 impl<C> crate::beta::requests::ParticipantPath<C> {
     /// Structural property `info` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn info(&self) -> crate::path::PropertyPath<crate::beta::ParticipantInfo> {
-        crate::path::PropertyPath::new(self.target().segment("info"))
+        crate::path::PropertyPath::new(self.0.target().segment("info"))
     }
     /// Structural property `recordingInfo` (`microsoft.graph.recordingInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn recording_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::RecordingInfo> {
-        crate::path::PropertyPath::new(self.target().segment("recordingInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("recordingInfo"))
     }
     /// `POST .../mute`: action `microsoft.graph.mute`.
     pub fn mute(
@@ -2606,7 +2618,7 @@ impl<C> crate::beta::requests::ParticipantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mute"),
+            self.0.target().segment("mute"),
             rt::request::Json(params),
         )
     }
@@ -2655,7 +2667,7 @@ impl<C> crate::beta::requests::ParticipantJoiningNotificationPath<C> {
     pub fn call(
         &self,
     ) -> crate::beta::requests::CallPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CallPath::new(self.target().segment("call"))
+        crate::beta::requests::CallPath::new(self.0.target().segment("call"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -2671,7 +2683,7 @@ impl<C> crate::beta::requests::ParticipantLeftNotificationPath<C> {
     pub fn call(
         &self,
     ) -> crate::beta::requests::CallPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CallPath::new(self.target().segment("call"))
+        crate::beta::requests::CallPath::new(self.0.target().segment("call"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -2689,7 +2701,7 @@ impl<C> crate::beta::requests::PasswordAuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableSmsSignIn"),
+            self.0.target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -2699,7 +2711,7 @@ impl<C> crate::beta::requests::PasswordAuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableSmsSignIn"),
+            self.0.target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -2713,7 +2725,7 @@ impl<C> crate::beta::requests::PasswordAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -2739,7 +2751,7 @@ impl<
     pub fn device(
         &self,
     ) -> crate::beta::requests::DevicePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DevicePath::new(self.target().segment("device"))
+        crate::beta::requests::DevicePath::new(self.0.target().segment("device"))
     }
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
@@ -2747,7 +2759,7 @@ impl<
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableSmsSignIn"),
+            self.0.target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -2757,7 +2769,7 @@ impl<
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableSmsSignIn"),
+            self.0.target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -2771,7 +2783,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -2808,23 +2820,23 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PaymentTe
 impl<C> crate::beta::requests::PermissionPath<C> {
     /// Structural property `grantedTo` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn granted_to(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("grantedTo"))
+        crate::path::PropertyPath::new(self.0.target().segment("grantedTo"))
     }
     /// Structural property `inheritedFrom` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn inherited_from(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("inheritedFrom"))
+        crate::path::PropertyPath::new(self.0.target().segment("inheritedFrom"))
     }
     /// Structural property `invitation` (`microsoft.graph.sharingInvitation`), addressed on its own: `GET` or `PATCH` it.
     pub fn invitation(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharingInvitation> {
-        crate::path::PropertyPath::new(self.target().segment("invitation"))
+        crate::path::PropertyPath::new(self.0.target().segment("invitation"))
     }
     /// Structural property `link` (`microsoft.graph.sharingLink`), addressed on its own: `GET` or `PATCH` it.
     pub fn link(&self) -> crate::path::PropertyPath<crate::beta::SharingLink> {
-        crate::path::PropertyPath::new(self.target().segment("link"))
+        crate::path::PropertyPath::new(self.0.target().segment("link"))
     }
     /// `POST .../grant`: action `microsoft.graph.grant`.
     pub fn grant(
@@ -2836,7 +2848,7 @@ impl<C> crate::beta::requests::PermissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("grant"),
+            self.0.target().segment("grant"),
             rt::request::Json(params),
         )
     }
@@ -2850,7 +2862,7 @@ impl<C> crate::beta::requests::PermissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeGrants"),
+            self.0.target().segment("revokeGrants"),
             rt::request::Json(params),
         )
     }
@@ -2876,7 +2888,7 @@ impl<C> crate::beta::requests::PermissionGrantPolicyPath<C> {
         crate::beta::PermissionGrantConditionSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("excludes"))
+        crate::path::CollectionPath::new(self.0.target().segment("excludes"))
     }
     /// Containment navigation property `includes` (`microsoft.graph.permissionGrantConditionSet`).
     pub fn includes(
@@ -2885,7 +2897,7 @@ impl<C> crate::beta::requests::PermissionGrantPolicyPath<C> {
         crate::beta::PermissionGrantConditionSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includes"))
+        crate::path::CollectionPath::new(self.0.target().segment("includes"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -2897,7 +2909,7 @@ impl<C> crate::beta::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2911,7 +2923,7 @@ impl<C> crate::beta::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2925,7 +2937,7 @@ impl<C> crate::beta::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2939,7 +2951,7 @@ impl<C> crate::beta::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2952,7 +2964,7 @@ impl<C> crate::beta::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3035,25 +3047,25 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Person {
 impl<C> crate::beta::requests::PersonAnnotationPath<C> {
     /// Structural property `detail` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("detail"))
+        crate::path::PropertyPath::new(self.0.target().segment("detail"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3072,21 +3084,21 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonAnn
 impl<C> crate::beta::requests::PersonAnnualEventPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3106,21 +3118,21 @@ for crate::beta::PersonAnnualEvent {
 impl<C> crate::beta::requests::PersonAwardPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3138,21 +3150,21 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonAwa
 impl<C> crate::beta::requests::PersonCertificationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3183,21 +3195,21 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonExt
 impl<C> crate::beta::requests::PersonInterestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3218,25 +3230,25 @@ impl<C> crate::beta::requests::PersonNamePath<C> {
     pub fn pronunciation(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PersonNamePronounciation> {
-        crate::path::PropertyPath::new(self.target().segment("pronunciation"))
+        crate::path::PropertyPath::new(self.0.target().segment("pronunciation"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3254,21 +3266,21 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonNam
 impl<C> crate::beta::requests::PersonResponsibilityPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -3288,21 +3300,21 @@ for crate::beta::PersonResponsibility {
 impl<C> crate::beta::requests::PersonWebsitePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3324,7 +3336,7 @@ impl<C> crate::beta::requests::PhoneAuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableSmsSignIn"),
+            self.0.target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -3334,7 +3346,7 @@ impl<C> crate::beta::requests::PhoneAuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableSmsSignIn"),
+            self.0.target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -3348,7 +3360,7 @@ impl<C> crate::beta::requests::PhoneAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -3370,7 +3382,7 @@ for crate::beta::PhoneAuthenticationMethod {
 impl<C> crate::beta::requests::PicturePath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -3383,13 +3395,13 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Picture {
 impl<C> crate::beta::requests::PlacePath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
@@ -3407,7 +3419,7 @@ impl<C> crate::beta::requests::PlannerPath<C> {
         crate::beta::PlannerBucket,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("buckets"))
+        crate::path::CollectionPath::new(self.0.target().segment("buckets"))
     }
     /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
     pub fn plans(
@@ -3416,7 +3428,7 @@ impl<C> crate::beta::requests::PlannerPath<C> {
         crate::beta::PlannerPlan,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("plans"))
+        crate::path::CollectionPath::new(self.0.target().segment("plans"))
     }
     /// Containment navigation property `rosters` (`microsoft.graph.plannerRoster`).
     pub fn rosters(
@@ -3425,7 +3437,7 @@ impl<C> crate::beta::requests::PlannerPath<C> {
         crate::beta::PlannerRoster,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rosters"))
+        crate::path::CollectionPath::new(self.0.target().segment("rosters"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
     pub fn tasks(
@@ -3434,7 +3446,7 @@ impl<C> crate::beta::requests::PlannerPath<C> {
         crate::beta::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -3444,7 +3456,7 @@ impl<C> crate::beta::requests::PlannerAssignedToTaskBoardTaskFormatPath<C> {
     pub fn order_hints_by_assignee(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerOrderHintsByAssignee> {
-        crate::path::PropertyPath::new(self.target().segment("orderHintsByAssignee"))
+        crate::path::PropertyPath::new(self.0.target().segment("orderHintsByAssignee"))
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -3488,7 +3500,7 @@ impl<C> crate::beta::requests::PlannerBucketPath<C> {
         crate::beta::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -3580,7 +3592,7 @@ impl<C> crate::beta::requests::PlannerGroupPath<C> {
         crate::beta::PlannerPlan,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("plans"))
+        crate::path::CollectionPath::new(self.0.target().segment("plans"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3595,17 +3607,17 @@ impl<C> crate::beta::requests::PlannerPlanPath<C> {
     pub fn container(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerPlanContainer> {
-        crate::path::PropertyPath::new(self.target().segment("container"))
+        crate::path::PropertyPath::new(self.0.target().segment("container"))
     }
     /// Structural property `contexts` (`microsoft.graph.plannerPlanContextCollection`), addressed on its own: `GET` or `PATCH` it.
     pub fn contexts(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerPlanContextCollection> {
-        crate::path::PropertyPath::new(self.target().segment("contexts"))
+        crate::path::PropertyPath::new(self.0.target().segment("contexts"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
     pub fn buckets(
@@ -3614,7 +3626,7 @@ impl<C> crate::beta::requests::PlannerPlanPath<C> {
         crate::beta::PlannerBucket,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("buckets"))
+        crate::path::CollectionPath::new(self.0.target().segment("buckets"))
     }
     /// Containment navigation property `details` (`microsoft.graph.plannerPlanDetails`).
     pub fn details(
@@ -3623,7 +3635,7 @@ impl<C> crate::beta::requests::PlannerPlanPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::PlannerPlanDetailsPath::new(
-            self.target().segment("details"),
+            self.0.target().segment("details"),
         )
     }
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
@@ -3633,7 +3645,7 @@ impl<C> crate::beta::requests::PlannerPlanPath<C> {
         crate::beta::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -3671,17 +3683,17 @@ impl<C> crate::beta::requests::PlannerPlanDetailsPath<C> {
     pub fn category_descriptions(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerCategoryDescriptions> {
-        crate::path::PropertyPath::new(self.target().segment("categoryDescriptions"))
+        crate::path::PropertyPath::new(self.0.target().segment("categoryDescriptions"))
     }
     /// Structural property `contextDetails` (`microsoft.graph.plannerPlanContextDetailsCollection`), addressed on its own: `GET` or `PATCH` it.
     pub fn context_details(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerPlanContextDetailsCollection> {
-        crate::path::PropertyPath::new(self.target().segment("contextDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("contextDetails"))
     }
     /// Structural property `sharedWith` (`microsoft.graph.plannerUserIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared_with(&self) -> crate::path::PropertyPath<crate::beta::PlannerUserIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharedWith"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharedWith"))
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -3752,7 +3764,7 @@ impl<C> crate::beta::requests::PlannerRosterPath<C> {
         crate::beta::PlannerRosterMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Navigation property `plans` (`microsoft.graph.plannerPlan`).
     pub fn plans(
@@ -3761,7 +3773,7 @@ impl<C> crate::beta::requests::PlannerRosterPath<C> {
         crate::beta::PlannerPlan,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("plans"))
+        crate::path::CollectionPath::new(self.0.target().segment("plans"))
     }
 }
 #[cfg(msgraph_beta_planner_or_search)]
@@ -3782,27 +3794,27 @@ impl<C> crate::beta::requests::PlannerTaskPath<C> {
     pub fn applied_categories(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerAppliedCategories> {
-        crate::path::PropertyPath::new(self.target().segment("appliedCategories"))
+        crate::path::PropertyPath::new(self.0.target().segment("appliedCategories"))
     }
     /// Structural property `assignments` (`microsoft.graph.plannerAssignments`), addressed on its own: `GET` or `PATCH` it.
     pub fn assignments(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerAssignments> {
-        crate::path::PropertyPath::new(self.target().segment("assignments"))
+        crate::path::PropertyPath::new(self.0.target().segment("assignments"))
     }
     /// Structural property `completedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn completed_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("completedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("completedBy"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `creationSource` (`microsoft.graph.plannerTaskCreation`), addressed on its own: `GET` or `PATCH` it.
     pub fn creation_source(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerTaskCreation> {
-        crate::path::PropertyPath::new(self.target().segment("creationSource"))
+        crate::path::PropertyPath::new(self.0.target().segment("creationSource"))
     }
     /// Containment navigation property `assignedToTaskBoardFormat` (`microsoft.graph.plannerAssignedToTaskBoardTaskFormat`).
     pub fn assigned_to_task_board_format(
@@ -3811,7 +3823,7 @@ impl<C> crate::beta::requests::PlannerTaskPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::PlannerAssignedToTaskBoardTaskFormatPath::new(
-            self.target().segment("assignedToTaskBoardFormat"),
+            self.0.target().segment("assignedToTaskBoardFormat"),
         )
     }
     /// Containment navigation property `bucketTaskBoardFormat` (`microsoft.graph.plannerBucketTaskBoardTaskFormat`).
@@ -3821,7 +3833,7 @@ impl<C> crate::beta::requests::PlannerTaskPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::PlannerBucketTaskBoardTaskFormatPath::new(
-            self.target().segment("bucketTaskBoardFormat"),
+            self.0.target().segment("bucketTaskBoardFormat"),
         )
     }
     /// Containment navigation property `details` (`microsoft.graph.plannerTaskDetails`).
@@ -3831,7 +3843,7 @@ impl<C> crate::beta::requests::PlannerTaskPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::PlannerTaskDetailsPath::new(
-            self.target().segment("details"),
+            self.0.target().segment("details"),
         )
     }
     /// Containment navigation property `progressTaskBoardFormat` (`microsoft.graph.plannerProgressTaskBoardTaskFormat`).
@@ -3841,7 +3853,7 @@ impl<C> crate::beta::requests::PlannerTaskPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::PlannerProgressTaskBoardTaskFormatPath::new(
-            self.target().segment("progressTaskBoardFormat"),
+            self.0.target().segment("progressTaskBoardFormat"),
         )
     }
 }
@@ -3880,13 +3892,13 @@ impl<C> crate::beta::requests::PlannerTaskDetailsPath<C> {
     pub fn checklist(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerChecklistItems> {
-        crate::path::PropertyPath::new(self.target().segment("checklist"))
+        crate::path::PropertyPath::new(self.0.target().segment("checklist"))
     }
     /// Structural property `references` (`microsoft.graph.plannerExternalReferences`), addressed on its own: `GET` or `PATCH` it.
     pub fn references(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerExternalReferences> {
-        crate::path::PropertyPath::new(self.target().segment("references"))
+        crate::path::PropertyPath::new(self.0.target().segment("references"))
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -3925,13 +3937,13 @@ impl<C> crate::beta::requests::PlannerUserPath<C> {
     pub fn favorite_plan_references(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerFavoritePlanReferenceCollection> {
-        crate::path::PropertyPath::new(self.target().segment("favoritePlanReferences"))
+        crate::path::PropertyPath::new(self.0.target().segment("favoritePlanReferences"))
     }
     /// Structural property `recentPlanReferences` (`microsoft.graph.plannerRecentPlanReferenceCollection`), addressed on its own: `GET` or `PATCH` it.
     pub fn recent_plan_references(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PlannerRecentPlanReferenceCollection> {
-        crate::path::PropertyPath::new(self.target().segment("recentPlanReferences"))
+        crate::path::PropertyPath::new(self.0.target().segment("recentPlanReferences"))
     }
     /// Containment navigation property `all` (`microsoft.graph.plannerDelta`).
     pub fn all(
@@ -3940,7 +3952,7 @@ impl<C> crate::beta::requests::PlannerUserPath<C> {
         crate::beta::AnyPlannerDelta,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("all"))
+        crate::path::CollectionPath::new(self.0.target().segment("all"))
     }
     /// Navigation property `favoritePlans` (`microsoft.graph.plannerPlan`).
     pub fn favorite_plans(
@@ -3949,7 +3961,7 @@ impl<C> crate::beta::requests::PlannerUserPath<C> {
         crate::beta::PlannerPlan,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("favoritePlans"))
+        crate::path::CollectionPath::new(self.0.target().segment("favoritePlans"))
     }
     /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
     pub fn plans(
@@ -3958,7 +3970,7 @@ impl<C> crate::beta::requests::PlannerUserPath<C> {
         crate::beta::PlannerPlan,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("plans"))
+        crate::path::CollectionPath::new(self.0.target().segment("plans"))
     }
     /// Navigation property `recentPlans` (`microsoft.graph.plannerPlan`).
     pub fn recent_plans(
@@ -3967,7 +3979,7 @@ impl<C> crate::beta::requests::PlannerUserPath<C> {
         crate::beta::PlannerPlan,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("recentPlans"))
+        crate::path::CollectionPath::new(self.0.target().segment("recentPlans"))
     }
     /// Navigation property `rosterPlans` (`microsoft.graph.plannerPlan`).
     pub fn roster_plans(
@@ -3976,7 +3988,7 @@ impl<C> crate::beta::requests::PlannerUserPath<C> {
         crate::beta::PlannerPlan,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rosterPlans"))
+        crate::path::CollectionPath::new(self.0.target().segment("rosterPlans"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
     pub fn tasks(
@@ -3985,7 +3997,7 @@ impl<C> crate::beta::requests::PlannerUserPath<C> {
         crate::beta::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
@@ -4021,7 +4033,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerUser, C> {
 impl<C> crate::beta::requests::PlayPromptOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -4049,7 +4061,7 @@ impl<C> crate::beta::requests::PolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4063,7 +4075,7 @@ impl<C> crate::beta::requests::PolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4077,7 +4089,7 @@ impl<C> crate::beta::requests::PolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4091,7 +4103,7 @@ impl<C> crate::beta::requests::PolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4104,7 +4116,7 @@ impl<C> crate::beta::requests::PolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4180,7 +4192,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AuthenticationMethodsPolicyPath::new(
-            self.target().segment("authenticationMethodsPolicy"),
+            self.0.target().segment("authenticationMethodsPolicy"),
         )
     }
     /// Containment navigation property `authenticationFlowsPolicy` (`microsoft.graph.authenticationFlowsPolicy`).
@@ -4190,7 +4202,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AuthenticationFlowsPolicyPath::new(
-            self.target().segment("authenticationFlowsPolicy"),
+            self.0.target().segment("authenticationFlowsPolicy"),
         )
     }
     /// Containment navigation property `b2cAuthenticationMethodsPolicy` (`microsoft.graph.b2cAuthenticationMethodsPolicy`).
@@ -4200,7 +4212,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::B2cAuthenticationMethodsPolicyPath::new(
-            self.target().segment("b2cAuthenticationMethodsPolicy"),
+            self.0.target().segment("b2cAuthenticationMethodsPolicy"),
         )
     }
     /// Containment navigation property `activityBasedTimeoutPolicies` (`microsoft.graph.activityBasedTimeoutPolicy`).
@@ -4211,7 +4223,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("activityBasedTimeoutPolicies"),
+            self.0.target().segment("activityBasedTimeoutPolicies"),
         )
     }
     /// Containment navigation property `authorizationPolicy` (`microsoft.graph.authorizationPolicy`).
@@ -4221,7 +4233,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::beta::AuthorizationPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("authorizationPolicy"))
+        crate::path::CollectionPath::new(self.0.target().segment("authorizationPolicy"))
     }
     /// Containment navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
     pub fn claims_mapping_policies(
@@ -4230,7 +4242,9 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::beta::ClaimsMappingPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("claimsMappingPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("claimsMappingPolicies"),
+        )
     }
     /// Containment navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
     pub fn home_realm_discovery_policies(
@@ -4240,7 +4254,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("homeRealmDiscoveryPolicies"),
+            self.0.target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Containment navigation property `permissionGrantPolicies` (`microsoft.graph.permissionGrantPolicy`).
@@ -4251,7 +4265,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("permissionGrantPolicies"),
+            self.0.target().segment("permissionGrantPolicies"),
         )
     }
     /// Containment navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
@@ -4261,7 +4275,9 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::beta::TokenIssuancePolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenIssuancePolicies"),
+        )
     }
     /// Containment navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
     pub fn token_lifetime_policies(
@@ -4270,7 +4286,9 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::beta::TokenLifetimePolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenLifetimePolicies"),
+        )
     }
     /// Containment navigation property `featureRolloutPolicies` (`microsoft.graph.featureRolloutPolicy`).
     pub fn feature_rollout_policies(
@@ -4279,7 +4297,9 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::beta::FeatureRolloutPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("featureRolloutPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("featureRolloutPolicies"),
+        )
     }
     /// Containment navigation property `accessReviewPolicy` (`microsoft.graph.accessReviewPolicy`).
     pub fn access_review_policy(
@@ -4288,7 +4308,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AccessReviewPolicyPath::new(
-            self.target().segment("accessReviewPolicy"),
+            self.0.target().segment("accessReviewPolicy"),
         )
     }
     /// Containment navigation property `adminConsentRequestPolicy` (`microsoft.graph.adminConsentRequestPolicy`).
@@ -4298,7 +4318,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AdminConsentRequestPolicyPath::new(
-            self.target().segment("adminConsentRequestPolicy"),
+            self.0.target().segment("adminConsentRequestPolicy"),
         )
     }
     /// Containment navigation property `directoryRoleAccessReviewPolicy` (`microsoft.graph.directoryRoleAccessReviewPolicy`).
@@ -4308,7 +4328,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DirectoryRoleAccessReviewPolicyPath::new(
-            self.target().segment("directoryRoleAccessReviewPolicy"),
+            self.0.target().segment("directoryRoleAccessReviewPolicy"),
         )
     }
     /// Containment navigation property `conditionalAccessPolicies` (`microsoft.graph.conditionalAccessPolicy`).
@@ -4319,7 +4339,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("conditionalAccessPolicies"),
+            self.0.target().segment("conditionalAccessPolicies"),
         )
     }
     /// Containment navigation property `identitySecurityDefaultsEnforcementPolicy` (`microsoft.graph.identitySecurityDefaultsEnforcementPolicy`).
@@ -4329,7 +4349,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::IdentitySecurityDefaultsEnforcementPolicyPath::new(
-            self.target().segment("identitySecurityDefaultsEnforcementPolicy"),
+            self.0.target().segment("identitySecurityDefaultsEnforcementPolicy"),
         )
     }
     /// Containment navigation property `roleManagementPolicies` (`microsoft.graph.unifiedRoleManagementPolicy`).
@@ -4339,7 +4359,9 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::beta::UnifiedRoleManagementPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleManagementPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("roleManagementPolicies"),
+        )
     }
     /// Containment navigation property `roleManagementPolicyAssignments` (`microsoft.graph.unifiedRoleManagementPolicyAssignment`).
     pub fn role_management_policy_assignments(
@@ -4349,7 +4371,7 @@ impl<C> crate::beta::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleManagementPolicyAssignments"),
+            self.0.target().segment("roleManagementPolicyAssignments"),
         )
     }
 }
@@ -4363,7 +4385,7 @@ impl<C> crate::beta::requests::PolicySetPath<C> {
         crate::beta::PolicySetAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `items` (`microsoft.graph.policySetItem`).
     pub fn items(
@@ -4372,7 +4394,7 @@ impl<C> crate::beta::requests::PolicySetPath<C> {
         crate::beta::AnyPolicySetItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// `POST .../update`: action `microsoft.graph.update`.
     pub fn update_2(
@@ -4384,7 +4406,7 @@ impl<C> crate::beta::requests::PolicySetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("update"),
+            self.0.target().segment("update"),
             rt::request::Json(params),
         )
     }
@@ -4421,7 +4443,7 @@ impl<C> crate::beta::requests::PolicySetAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4440,15 +4462,15 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPolicy
 impl<C> crate::beta::requests::PostPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::beta::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -4457,7 +4479,7 @@ impl<C> crate::beta::requests::PostPath<C> {
         crate::beta::AnyAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -4466,13 +4488,13 @@ impl<C> crate::beta::requests::PostPath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `inReplyTo` (`microsoft.graph.post`).
     pub fn in_reply_to(
         &self,
     ) -> crate::beta::requests::PostPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PostPath::new(self.target().segment("inReplyTo"))
+        crate::beta::requests::PostPath::new(self.0.target().segment("inReplyTo"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
     pub fn mentions(
@@ -4481,7 +4503,7 @@ impl<C> crate::beta::requests::PostPath<C> {
         crate::beta::Mention,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mentions"))
+        crate::path::CollectionPath::new(self.0.target().segment("mentions"))
     }
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
@@ -4491,7 +4513,7 @@ impl<C> crate::beta::requests::PostPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("multiValueExtendedProperties"),
+            self.0.target().segment("multiValueExtendedProperties"),
         )
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
@@ -4502,7 +4524,7 @@ impl<C> crate::beta::requests::PostPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("singleValueExtendedProperties"),
+            self.0.target().segment("singleValueExtendedProperties"),
         )
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
@@ -4515,7 +4537,7 @@ impl<C> crate::beta::requests::PostPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -4529,7 +4551,7 @@ impl<C> crate::beta::requests::PostPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -4551,7 +4573,7 @@ impl<C> crate::beta::requests::PresencePath<C> {
     pub fn out_of_office_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OutOfOfficeSettings> {
-        crate::path::PropertyPath::new(self.target().segment("outOfOfficeSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("outOfOfficeSettings"))
     }
     /// `POST .../clearPresence`: action `microsoft.graph.clearPresence`.
     pub fn clear_presence(
@@ -4563,7 +4585,7 @@ impl<C> crate::beta::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clearPresence"),
+            self.0.target().segment("clearPresence"),
             rt::request::Json(params),
         )
     }
@@ -4577,7 +4599,7 @@ impl<C> crate::beta::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPresence"),
+            self.0.target().segment("setPresence"),
             rt::request::Json(params),
         )
     }
@@ -4597,7 +4619,7 @@ impl<C> crate::beta::requests::PresentationPath<C> {
         crate::beta::DocumentComment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("comments"))
+        crate::path::CollectionPath::new(self.0.target().segment("comments"))
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -4610,7 +4632,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Presentat
 impl<C> crate::beta::requests::PrintPath<C> {
     /// Structural property `settings` (`microsoft.graph.printSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(&self) -> crate::path::PropertyPath<crate::beta::PrintSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `connectors` (`microsoft.graph.printConnector`).
     pub fn connectors(
@@ -4619,7 +4641,7 @@ impl<C> crate::beta::requests::PrintPath<C> {
         crate::beta::PrintConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("connectors"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.printOperation`).
     pub fn operations(
@@ -4628,7 +4650,7 @@ impl<C> crate::beta::requests::PrintPath<C> {
         crate::beta::AnyPrintOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `printers` (`microsoft.graph.printer`).
     pub fn printers(
@@ -4637,7 +4659,7 @@ impl<C> crate::beta::requests::PrintPath<C> {
         crate::beta::Printer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("printers"))
+        crate::path::CollectionPath::new(self.0.target().segment("printers"))
     }
     /// Containment navigation property `printerShares` (`microsoft.graph.printerShare`).
     pub fn printer_shares(
@@ -4646,13 +4668,13 @@ impl<C> crate::beta::requests::PrintPath<C> {
         crate::beta::PrinterShare,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("printerShares"))
+        crate::path::CollectionPath::new(self.0.target().segment("printerShares"))
     }
     /// Containment navigation property `reports` (`microsoft.graph.reportRoot`).
     pub fn reports(
         &self,
     ) -> crate::beta::requests::ReportRootPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ReportRootPath::new(self.target().segment("reports"))
+        crate::beta::requests::ReportRootPath::new(self.0.target().segment("reports"))
     }
     /// Containment navigation property `services` (`microsoft.graph.printService`).
     pub fn services(
@@ -4661,7 +4683,7 @@ impl<C> crate::beta::requests::PrintPath<C> {
         crate::beta::PrintService,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("services"))
+        crate::path::CollectionPath::new(self.0.target().segment("services"))
     }
     /// Containment navigation property `shares` (`microsoft.graph.printerShare`).
     pub fn shares(
@@ -4670,7 +4692,7 @@ impl<C> crate::beta::requests::PrintPath<C> {
         crate::beta::PrinterShare,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shares"))
+        crate::path::CollectionPath::new(self.0.target().segment("shares"))
     }
     /// Containment navigation property `taskDefinitions` (`microsoft.graph.printTaskDefinition`).
     pub fn task_definitions(
@@ -4679,7 +4701,7 @@ impl<C> crate::beta::requests::PrintPath<C> {
         crate::beta::PrintTaskDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("taskDefinitions"))
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -4687,11 +4709,11 @@ impl<C> crate::beta::requests::PrintPath<C> {
 impl<C> crate::beta::requests::PrintConnectorPath<C> {
     /// Structural property `deviceHealth` (`microsoft.graph.deviceHealth`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_health(&self) -> crate::path::PropertyPath<crate::beta::DeviceHealth> {
-        crate::path::PropertyPath::new(self.target().segment("deviceHealth"))
+        crate::path::PropertyPath::new(self.0.target().segment("deviceHealth"))
     }
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::PrinterLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -4704,13 +4726,13 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintConn
 impl<C> crate::beta::requests::PrintDocumentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `configuration` (`microsoft.graph.printerDocumentConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PrinterDocumentConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
     }
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
     pub fn create_upload_session(
@@ -4722,7 +4744,7 @@ impl<C> crate::beta::requests::PrintDocumentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createUploadSession"),
+            self.0.target().segment("createUploadSession"),
             rt::request::Json(params),
         )
     }
@@ -4732,7 +4754,7 @@ impl<C> crate::beta::requests::PrintDocumentPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("uploadData"),
+            self.0.target().segment("uploadData"),
             rt::request::NoBody,
         )
     }
@@ -4749,15 +4771,15 @@ impl<C> crate::beta::requests::PrintJobPath<C> {
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PrintJobConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
     }
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `status` (`microsoft.graph.printJobStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrintJobStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `documents` (`microsoft.graph.printDocument`).
     pub fn documents(
@@ -4766,7 +4788,7 @@ impl<C> crate::beta::requests::PrintJobPath<C> {
         crate::beta::PrintDocument,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("documents"))
+        crate::path::CollectionPath::new(self.0.target().segment("documents"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.printTask`).
     pub fn tasks(
@@ -4775,7 +4797,7 @@ impl<C> crate::beta::requests::PrintJobPath<C> {
         crate::beta::PrintTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
     /// `POST .../abort`: action `microsoft.graph.abort`.
     pub fn abort(
@@ -4787,7 +4809,7 @@ impl<C> crate::beta::requests::PrintJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("abort"),
+            self.0.target().segment("abort"),
             rt::request::Json(params),
         )
     }
@@ -4797,7 +4819,7 @@ impl<C> crate::beta::requests::PrintJobPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -4807,7 +4829,7 @@ impl<C> crate::beta::requests::PrintJobPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancelPrintJob"),
+            self.0.target().segment("cancelPrintJob"),
             rt::request::NoBody,
         )
     }
@@ -4821,7 +4843,7 @@ impl<C> crate::beta::requests::PrintJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("redirect"),
+            self.0.target().segment("redirect"),
             rt::request::Json(params),
         )
     }
@@ -4834,7 +4856,7 @@ impl<C> crate::beta::requests::PrintJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("start"),
+            self.0.target().segment("start"),
             rt::request::NoBody,
         )
     }
@@ -4847,7 +4869,7 @@ impl<C> crate::beta::requests::PrintJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("startPrintJob"),
+            self.0.target().segment("startPrintJob"),
             rt::request::NoBody,
         )
     }
@@ -4864,7 +4886,7 @@ impl<C> crate::beta::requests::PrintOperationPath<C> {
     pub fn status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PrintOperationStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -4883,7 +4905,7 @@ impl<C> crate::beta::requests::PrintServicePath<C> {
         crate::beta::PrintServiceEndpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -4902,7 +4924,7 @@ for crate::beta::PrintServiceEndpoint {
 impl<C> crate::beta::requests::PrintTaskPath<C> {
     /// Structural property `status` (`microsoft.graph.printTaskStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrintTaskStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
     pub fn definition(
@@ -4911,7 +4933,7 @@ impl<C> crate::beta::requests::PrintTaskPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::PrintTaskDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
     /// Navigation property `trigger` (`microsoft.graph.printTaskTrigger`).
@@ -4921,7 +4943,7 @@ impl<C> crate::beta::requests::PrintTaskPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::PrintTaskTriggerPath::new(
-            self.target().segment("trigger"),
+            self.0.target().segment("trigger"),
         )
     }
 }
@@ -4935,7 +4957,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintTask
 impl<C> crate::beta::requests::PrintTaskDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.appIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::AppIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.printTask`).
     pub fn tasks(
@@ -4944,7 +4966,7 @@ impl<C> crate::beta::requests::PrintTaskDefinitionPath<C> {
         crate::beta::PrintTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -4963,7 +4985,7 @@ impl<C> crate::beta::requests::PrintTaskTriggerPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::PrintTaskDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -5010,13 +5032,13 @@ impl<C> crate::beta::requests::PrinterPath<C> {
         crate::beta::PrintConnector,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("connectors"))
     }
     /// Navigation property `share` (`microsoft.graph.printerShare`).
     pub fn share(
         &self,
     ) -> crate::beta::requests::PrinterSharePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::PrinterSharePath::new(self.target().segment("share"))
+        crate::beta::requests::PrinterSharePath::new(self.0.target().segment("share"))
     }
     /// Navigation property `shares` (`microsoft.graph.printerShare`).
     pub fn shares(
@@ -5025,7 +5047,7 @@ impl<C> crate::beta::requests::PrinterPath<C> {
         crate::beta::PrinterShare,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shares"))
+        crate::path::CollectionPath::new(self.0.target().segment("shares"))
     }
     /// Containment navigation property `taskTriggers` (`microsoft.graph.printTaskTrigger`).
     pub fn task_triggers(
@@ -5034,7 +5056,7 @@ impl<C> crate::beta::requests::PrinterPath<C> {
         crate::beta::PrintTaskTrigger,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskTriggers"))
+        crate::path::CollectionPath::new(self.0.target().segment("taskTriggers"))
     }
     /// `GET .../getCapabilities`: function `microsoft.graph.getCapabilities`.
     pub fn get_capabilities(
@@ -5045,7 +5067,7 @@ impl<C> crate::beta::requests::PrinterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getCapabilities", &[]),
+            self.0.target().function("getCapabilities", &[]),
             rt::request::NoBody,
         )
     }
@@ -5055,7 +5077,7 @@ impl<C> crate::beta::requests::PrinterPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetDefaults"),
+            self.0.target().segment("resetDefaults"),
             rt::request::NoBody,
         )
     }
@@ -5065,7 +5087,7 @@ impl<C> crate::beta::requests::PrinterPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restoreFactoryDefaults"),
+            self.0.target().segment("restoreFactoryDefaults"),
             rt::request::NoBody,
         )
     }
@@ -5073,19 +5095,19 @@ impl<C> crate::beta::requests::PrinterPath<C> {
     pub fn capabilities(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PrinterCapabilities> {
-        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+        crate::path::PropertyPath::new(self.0.target().segment("capabilities"))
     }
     /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
     pub fn defaults(&self) -> crate::path::PropertyPath<crate::beta::PrinterDefaults> {
-        crate::path::PropertyPath::new(self.target().segment("defaults"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaults"))
     }
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::PrinterLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrinterStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
     pub fn jobs(
@@ -5094,7 +5116,7 @@ impl<C> crate::beta::requests::PrinterPath<C> {
         crate::beta::PrintJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -5132,19 +5154,19 @@ impl<C> crate::beta::requests::PrinterBasePath<C> {
     pub fn capabilities(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PrinterCapabilities> {
-        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+        crate::path::PropertyPath::new(self.0.target().segment("capabilities"))
     }
     /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
     pub fn defaults(&self) -> crate::path::PropertyPath<crate::beta::PrinterDefaults> {
-        crate::path::PropertyPath::new(self.target().segment("defaults"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaults"))
     }
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::PrinterLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrinterStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
     pub fn jobs(
@@ -5153,7 +5175,7 @@ impl<C> crate::beta::requests::PrinterBasePath<C> {
         crate::beta::PrintJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -5168,13 +5190,13 @@ impl<C> crate::beta::requests::PrinterCreateOperationPath<C> {
     pub fn printer(
         &self,
     ) -> crate::beta::requests::PrinterPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::PrinterPath::new(self.target().segment("printer"))
+        crate::beta::requests::PrinterPath::new(self.0.target().segment("printer"))
     }
     /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PrintOperationStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -5202,7 +5224,7 @@ impl<C> crate::beta::requests::PrinterSharePath<C> {
         crate::beta::Group,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("allowedGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("allowedGroups"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `allowedUsers` (`microsoft.graph.user`).
@@ -5214,31 +5236,31 @@ impl<C> crate::beta::requests::PrinterSharePath<C> {
         crate::beta::User,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("allowedUsers"))
+        crate::path::CollectionPath::new(self.0.target().segment("allowedUsers"))
     }
     /// Navigation property `printer` (`microsoft.graph.printer`).
     pub fn printer(
         &self,
     ) -> crate::beta::requests::PrinterPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::PrinterPath::new(self.target().segment("printer"))
+        crate::beta::requests::PrinterPath::new(self.0.target().segment("printer"))
     }
     /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
     pub fn capabilities(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PrinterCapabilities> {
-        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+        crate::path::PropertyPath::new(self.0.target().segment("capabilities"))
     }
     /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
     pub fn defaults(&self) -> crate::path::PropertyPath<crate::beta::PrinterDefaults> {
-        crate::path::PropertyPath::new(self.target().segment("defaults"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaults"))
     }
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::PrinterLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrinterStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
     pub fn jobs(
@@ -5247,7 +5269,7 @@ impl<C> crate::beta::requests::PrinterSharePath<C> {
         crate::beta::PrintJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
@@ -5271,7 +5293,7 @@ impl<C> crate::beta::requests::PrivilegedAccessPath<C> {
         crate::beta::GovernanceResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
     /// Containment navigation property `roleAssignmentRequests` (`microsoft.graph.governanceRoleAssignmentRequest`).
     pub fn role_assignment_requests(
@@ -5280,7 +5302,9 @@ impl<C> crate::beta::requests::PrivilegedAccessPath<C> {
         crate::beta::GovernanceRoleAssignmentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignmentRequests"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("roleAssignmentRequests"),
+        )
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.governanceRoleAssignment`).
     pub fn role_assignments(
@@ -5289,7 +5313,7 @@ impl<C> crate::beta::requests::PrivilegedAccessPath<C> {
         crate::beta::GovernanceRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.governanceRoleDefinition`).
     pub fn role_definitions(
@@ -5298,7 +5322,7 @@ impl<C> crate::beta::requests::PrivilegedAccessPath<C> {
         crate::beta::GovernanceRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
     }
     /// Containment navigation property `roleSettings` (`microsoft.graph.governanceRoleSetting`).
     pub fn role_settings(
@@ -5307,7 +5331,7 @@ impl<C> crate::beta::requests::PrivilegedAccessPath<C> {
         crate::beta::GovernanceRoleSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleSettings"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleSettings"))
     }
 }
 #[cfg(msgraph_beta_privileged_access_or_search)]
@@ -5328,14 +5352,16 @@ impl<C> crate::beta::requests::PrivilegedApprovalPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::PrivilegedRoleAssignmentRequestPath::new(
-            self.target().segment("request"),
+            self.0.target().segment("request"),
         )
     }
     /// Containment navigation property `roleInfo` (`microsoft.graph.privilegedRole`).
     pub fn role_info(
         &self,
     ) -> crate::beta::requests::PrivilegedRolePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PrivilegedRolePath::new(self.target().segment("roleInfo"))
+        crate::beta::requests::PrivilegedRolePath::new(
+            self.0.target().segment("roleInfo"),
+        )
     }
 }
 #[cfg(msgraph_beta_privileged_approval_or_search)]
@@ -5379,7 +5405,7 @@ impl<C> crate::beta::requests::PrivilegedRolePath<C> {
         crate::beta::PrivilegedRoleAssignment,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.privilegedRoleSettings`).
     pub fn settings(
@@ -5388,7 +5414,7 @@ impl<C> crate::beta::requests::PrivilegedRolePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::PrivilegedRoleSettingsPath::new(
-            self.target().segment("settings"),
+            self.0.target().segment("settings"),
         )
     }
     /// Containment navigation property `summary` (`microsoft.graph.privilegedRoleSummary`).
@@ -5398,7 +5424,7 @@ impl<C> crate::beta::requests::PrivilegedRolePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::PrivilegedRoleSummaryPath::new(
-            self.target().segment("summary"),
+            self.0.target().segment("summary"),
         )
     }
     /// `POST .../selfActivate`: action `microsoft.graph.selfActivate`.
@@ -5411,7 +5437,7 @@ impl<C> crate::beta::requests::PrivilegedRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("selfActivate"),
+            self.0.target().segment("selfActivate"),
             rt::request::Json(params),
         )
     }
@@ -5424,7 +5450,7 @@ impl<C> crate::beta::requests::PrivilegedRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("selfDeactivate"),
+            self.0.target().segment("selfDeactivate"),
             rt::request::NoBody,
         )
     }
@@ -5445,7 +5471,9 @@ impl<C> crate::beta::requests::PrivilegedRoleAssignmentPath<C> {
     pub fn role_info(
         &self,
     ) -> crate::beta::requests::PrivilegedRolePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PrivilegedRolePath::new(self.target().segment("roleInfo"))
+        crate::beta::requests::PrivilegedRolePath::new(
+            self.0.target().segment("roleInfo"),
+        )
     }
     /// `POST .../makeEligible`: action `microsoft.graph.makeEligible`.
     pub fn make_eligible(
@@ -5456,7 +5484,7 @@ impl<C> crate::beta::requests::PrivilegedRoleAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("makeEligible"),
+            self.0.target().segment("makeEligible"),
             rt::request::NoBody,
         )
     }
@@ -5472,7 +5500,7 @@ impl<C> crate::beta::requests::PrivilegedRoleAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("makePermanent"),
+            self.0.target().segment("makePermanent"),
             rt::request::Json(params),
         )
     }
@@ -5511,13 +5539,15 @@ impl<C> crate::beta::requests::PrivilegedRoleAssignmentRequestPath<C> {
     pub fn schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::GovernanceSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
     }
     /// Containment navigation property `roleInfo` (`microsoft.graph.privilegedRole`).
     pub fn role_info(
         &self,
     ) -> crate::beta::requests::PrivilegedRolePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PrivilegedRolePath::new(self.target().segment("roleInfo"))
+        crate::beta::requests::PrivilegedRolePath::new(
+            self.0.target().segment("roleInfo"),
+        )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -5528,7 +5558,7 @@ impl<C> crate::beta::requests::PrivilegedRoleAssignmentRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -5641,7 +5671,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::UserAccountInformation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("account"))
+        crate::path::CollectionPath::new(self.0.target().segment("account"))
     }
     /// Containment navigation property `addresses` (`microsoft.graph.itemAddress`).
     pub fn addresses(
@@ -5650,7 +5680,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::ItemAddress,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("addresses"))
+        crate::path::CollectionPath::new(self.0.target().segment("addresses"))
     }
     /// Containment navigation property `anniversaries` (`microsoft.graph.personAnnualEvent`).
     pub fn anniversaries(
@@ -5659,7 +5689,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::PersonAnnualEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("anniversaries"))
+        crate::path::CollectionPath::new(self.0.target().segment("anniversaries"))
     }
     /// Containment navigation property `awards` (`microsoft.graph.personAward`).
     pub fn awards(
@@ -5668,7 +5698,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::PersonAward,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("awards"))
+        crate::path::CollectionPath::new(self.0.target().segment("awards"))
     }
     /// Containment navigation property `certifications` (`microsoft.graph.personCertification`).
     pub fn certifications(
@@ -5677,7 +5707,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::PersonCertification,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("certifications"))
+        crate::path::CollectionPath::new(self.0.target().segment("certifications"))
     }
     /// Containment navigation property `educationalActivities` (`microsoft.graph.educationalActivity`).
     pub fn educational_activities(
@@ -5686,7 +5716,9 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::EducationalActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("educationalActivities"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("educationalActivities"),
+        )
     }
     /// Containment navigation property `emails` (`microsoft.graph.itemEmail`).
     pub fn emails(
@@ -5695,7 +5727,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::ItemEmail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("emails"))
+        crate::path::CollectionPath::new(self.0.target().segment("emails"))
     }
     /// Containment navigation property `interests` (`microsoft.graph.personInterest`).
     pub fn interests(
@@ -5704,7 +5736,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::PersonInterest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("interests"))
+        crate::path::CollectionPath::new(self.0.target().segment("interests"))
     }
     /// Containment navigation property `languages` (`microsoft.graph.languageProficiency`).
     pub fn languages(
@@ -5713,7 +5745,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::LanguageProficiency,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("languages"))
+        crate::path::CollectionPath::new(self.0.target().segment("languages"))
     }
     /// Containment navigation property `names` (`microsoft.graph.personName`).
     pub fn names(
@@ -5722,7 +5754,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::PersonName,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("names"))
+        crate::path::CollectionPath::new(self.0.target().segment("names"))
     }
     /// Containment navigation property `notes` (`microsoft.graph.personAnnotation`).
     pub fn notes(
@@ -5731,7 +5763,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::PersonAnnotation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("notes"))
+        crate::path::CollectionPath::new(self.0.target().segment("notes"))
     }
     /// Containment navigation property `patents` (`microsoft.graph.itemPatent`).
     pub fn patents(
@@ -5740,7 +5772,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::ItemPatent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("patents"))
+        crate::path::CollectionPath::new(self.0.target().segment("patents"))
     }
     /// Containment navigation property `phones` (`microsoft.graph.itemPhone`).
     pub fn phones(
@@ -5749,7 +5781,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::ItemPhone,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("phones"))
+        crate::path::CollectionPath::new(self.0.target().segment("phones"))
     }
     /// Containment navigation property `positions` (`microsoft.graph.workPosition`).
     pub fn positions(
@@ -5758,7 +5790,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::WorkPosition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("positions"))
+        crate::path::CollectionPath::new(self.0.target().segment("positions"))
     }
     /// Containment navigation property `projects` (`microsoft.graph.projectParticipation`).
     pub fn projects(
@@ -5767,7 +5799,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::ProjectParticipation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("projects"))
+        crate::path::CollectionPath::new(self.0.target().segment("projects"))
     }
     /// Containment navigation property `publications` (`microsoft.graph.itemPublication`).
     pub fn publications(
@@ -5776,7 +5808,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::ItemPublication,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("publications"))
+        crate::path::CollectionPath::new(self.0.target().segment("publications"))
     }
     /// Containment navigation property `skills` (`microsoft.graph.skillProficiency`).
     pub fn skills(
@@ -5785,7 +5817,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::SkillProficiency,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("skills"))
+        crate::path::CollectionPath::new(self.0.target().segment("skills"))
     }
     /// Containment navigation property `webAccounts` (`microsoft.graph.webAccount`).
     pub fn web_accounts(
@@ -5794,7 +5826,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::WebAccount,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("webAccounts"))
+        crate::path::CollectionPath::new(self.0.target().segment("webAccounts"))
     }
     /// Containment navigation property `websites` (`microsoft.graph.personWebsite`).
     pub fn websites(
@@ -5803,7 +5835,7 @@ impl<C> crate::beta::requests::ProfilePath<C> {
         crate::beta::PersonWebsite,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("websites"))
+        crate::path::CollectionPath::new(self.0.target().segment("websites"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5822,7 +5854,7 @@ for crate::beta::ProfileCardProperty {
 impl<C> crate::beta::requests::ProfilePhotoPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5840,7 +5872,7 @@ impl<C> crate::beta::requests::ProgramPath<C> {
         crate::beta::ProgramControl,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("controls"))
+        crate::path::CollectionPath::new(self.0.target().segment("controls"))
     }
 }
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
@@ -5853,17 +5885,17 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Program {
 impl<C> crate::beta::requests::ProgramControlPath<C> {
     /// Structural property `owner` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("owner"))
+        crate::path::PropertyPath::new(self.0.target().segment("owner"))
     }
     /// Structural property `resource` (`microsoft.graph.programResource`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource(&self) -> crate::path::PropertyPath<crate::beta::ProgramResource> {
-        crate::path::PropertyPath::new(self.target().segment("resource"))
+        crate::path::PropertyPath::new(self.0.target().segment("resource"))
     }
     /// Containment navigation property `program` (`microsoft.graph.program`).
     pub fn program(
         &self,
     ) -> crate::beta::requests::ProgramPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ProgramPath::new(self.target().segment("program"))
+        crate::beta::requests::ProgramPath::new(self.0.target().segment("program"))
     }
 }
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
@@ -5882,29 +5914,29 @@ for crate::beta::ProgramControlType {
 impl<C> crate::beta::requests::ProjectParticipationPath<C> {
     /// Structural property `client` (`microsoft.graph.companyDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn client(&self) -> crate::path::PropertyPath<crate::beta::CompanyDetail> {
-        crate::path::PropertyPath::new(self.target().segment("client"))
+        crate::path::PropertyPath::new(self.0.target().segment("client"))
     }
     /// Structural property `detail` (`microsoft.graph.positionDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::PositionDetail> {
-        crate::path::PropertyPath::new(self.target().segment("detail"))
+        crate::path::PropertyPath::new(self.0.target().segment("detail"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5930,47 +5962,47 @@ for crate::beta::ProviderTenantSetting {
 impl<C> crate::beta::requests::ProvisioningObjectSummaryPath<C> {
     /// Structural property `initiatedBy` (`microsoft.graph.initiator`), addressed on its own: `GET` or `PATCH` it.
     pub fn initiated_by(&self) -> crate::path::PropertyPath<crate::beta::Initiator> {
-        crate::path::PropertyPath::new(self.target().segment("initiatedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("initiatedBy"))
     }
     /// Structural property `provisioningStatusInfo` (`microsoft.graph.provisioningStatusInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn provisioning_status_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ProvisioningStatusInfo> {
-        crate::path::PropertyPath::new(self.target().segment("provisioningStatusInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("provisioningStatusInfo"))
     }
     /// Structural property `servicePrincipal` (`microsoft.graph.provisioningServicePrincipal`), addressed on its own: `GET` or `PATCH` it.
     pub fn service_principal(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ProvisioningServicePrincipal> {
-        crate::path::PropertyPath::new(self.target().segment("servicePrincipal"))
+        crate::path::PropertyPath::new(self.0.target().segment("servicePrincipal"))
     }
     /// Structural property `sourceIdentity` (`microsoft.graph.provisionedIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn source_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ProvisionedIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("sourceIdentity"))
+        crate::path::PropertyPath::new(self.0.target().segment("sourceIdentity"))
     }
     /// Structural property `sourceSystem` (`microsoft.graph.provisioningSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn source_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ProvisioningSystem> {
-        crate::path::PropertyPath::new(self.target().segment("sourceSystem"))
+        crate::path::PropertyPath::new(self.0.target().segment("sourceSystem"))
     }
     /// Structural property `statusInfo` (`microsoft.graph.statusBase`), addressed on its own: `GET` or `PATCH` it.
     pub fn status_info(&self) -> crate::path::PropertyPath<crate::beta::AnyStatusBase> {
-        crate::path::PropertyPath::new(self.target().segment("statusInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("statusInfo"))
     }
     /// Structural property `targetIdentity` (`microsoft.graph.provisionedIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ProvisionedIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("targetIdentity"))
+        crate::path::PropertyPath::new(self.0.target().segment("targetIdentity"))
     }
     /// Structural property `targetSystem` (`microsoft.graph.provisioningSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ProvisioningSystem> {
-        crate::path::PropertyPath::new(self.target().segment("targetSystem"))
+        crate::path::PropertyPath::new(self.0.target().segment("targetSystem"))
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -5989,7 +6021,7 @@ impl<C> crate::beta::requests::PublishedResourcePath<C> {
         crate::beta::OnPremisesAgentGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agentGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("agentGroups"))
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
@@ -6005,25 +6037,25 @@ impl<C> crate::beta::requests::PurchaseInvoicePath<C> {
     pub fn buy_from_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("buyFromAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("buyFromAddress"))
     }
     /// Structural property `payToAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn pay_to_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("payToAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("payToAddress"))
     }
     /// Structural property `shipToAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn ship_to_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("shipToAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("shipToAddress"))
     }
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
     ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
     }
     /// Containment navigation property `purchaseInvoiceLines` (`microsoft.graph.purchaseInvoiceLine`).
     pub fn purchase_invoice_lines(
@@ -6032,19 +6064,19 @@ impl<C> crate::beta::requests::PurchaseInvoicePath<C> {
         crate::beta::PurchaseInvoiceLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("purchaseInvoiceLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("purchaseInvoiceLines"))
     }
     /// Containment navigation property `vendor` (`microsoft.graph.vendor`).
     pub fn vendor(
         &self,
     ) -> crate::beta::requests::VendorPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::VendorPath::new(self.target().segment("vendor"))
+        crate::beta::requests::VendorPath::new(self.0.target().segment("vendor"))
     }
     /// `POST .../post`: action `microsoft.graph.post`.
     pub fn post(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("post"),
+            self.0.target().segment("post"),
             rt::request::NoBody,
         )
     }
@@ -6061,13 +6093,13 @@ impl<C> crate::beta::requests::PurchaseInvoiceLinePath<C> {
     pub fn account(
         &self,
     ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.target().segment("account"))
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
     }
     /// Containment navigation property `item` (`microsoft.graph.item`).
     pub fn item(
         &self,
     ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ItemPath::new(self.target().segment("item"))
+        crate::beta::requests::ItemPath::new(self.0.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]

@@ -12,7 +12,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         crate::beta::UnifiedRbacResourceNamespace,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceNamespaces"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceNamespaces"))
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.unifiedRoleAssignment`).
     pub fn role_assignments(
@@ -21,7 +21,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         crate::beta::UnifiedRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definitions(
@@ -30,7 +30,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         crate::beta::UnifiedRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
     }
     /// Containment navigation property `roleAssignmentApprovals` (`microsoft.graph.approval`).
     pub fn role_assignment_approvals(
@@ -40,7 +40,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleAssignmentApprovals"),
+            self.0.target().segment("roleAssignmentApprovals"),
         )
     }
     /// Containment navigation property `roleAssignmentScheduleInstances` (`microsoft.graph.unifiedRoleAssignmentScheduleInstance`).
@@ -51,7 +51,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleAssignmentScheduleInstances"),
+            self.0.target().segment("roleAssignmentScheduleInstances"),
         )
     }
     /// Containment navigation property `roleAssignmentScheduleRequests` (`microsoft.graph.unifiedRoleAssignmentScheduleRequest`).
@@ -62,7 +62,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleAssignmentScheduleRequests"),
+            self.0.target().segment("roleAssignmentScheduleRequests"),
         )
     }
     /// Containment navigation property `roleAssignmentSchedules` (`microsoft.graph.unifiedRoleAssignmentSchedule`).
@@ -73,7 +73,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleAssignmentSchedules"),
+            self.0.target().segment("roleAssignmentSchedules"),
         )
     }
     /// Containment navigation property `roleEligibilityScheduleInstances` (`microsoft.graph.unifiedRoleEligibilityScheduleInstance`).
@@ -84,7 +84,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleEligibilityScheduleInstances"),
+            self.0.target().segment("roleEligibilityScheduleInstances"),
         )
     }
     /// Containment navigation property `roleEligibilityScheduleRequests` (`microsoft.graph.unifiedRoleEligibilityScheduleRequest`).
@@ -95,7 +95,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleEligibilityScheduleRequests"),
+            self.0.target().segment("roleEligibilityScheduleRequests"),
         )
     }
     /// Containment navigation property `roleEligibilitySchedules` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
@@ -106,7 +106,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleEligibilitySchedules"),
+            self.0.target().segment("roleEligibilitySchedules"),
         )
     }
     /// `GET .../roleScheduleInstances`: function `microsoft.graph.roleScheduleInstances`.
@@ -123,6 +123,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "roleScheduleInstances",
@@ -162,6 +163,7 @@ impl<C> crate::beta::requests::RbacApplicationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "roleSchedules",
@@ -203,7 +205,7 @@ impl<C> crate::beta::requests::RbacApplicationMultiplePath<C> {
         crate::beta::UnifiedRbacResourceNamespace,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceNamespaces"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceNamespaces"))
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.unifiedRoleAssignmentMultiple`).
     pub fn role_assignments(
@@ -212,7 +214,7 @@ impl<C> crate::beta::requests::RbacApplicationMultiplePath<C> {
         crate::beta::UnifiedRoleAssignmentMultiple,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definitions(
@@ -221,7 +223,7 @@ impl<C> crate::beta::requests::RbacApplicationMultiplePath<C> {
         crate::beta::UnifiedRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
@@ -235,7 +237,7 @@ for crate::beta::RbacApplicationMultiple {
 impl<C> crate::beta::requests::RecordOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -288,20 +290,20 @@ impl<C> crate::beta::requests::RegionalAndLanguageSettingsPath<C> {
     pub fn default_display_language(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::LocaleInfo> {
-        crate::path::PropertyPath::new(self.target().segment("defaultDisplayLanguage"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaultDisplayLanguage"))
     }
     /// Structural property `defaultRegionalFormat` (`microsoft.graph.localeInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_regional_format(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::LocaleInfo> {
-        crate::path::PropertyPath::new(self.target().segment("defaultRegionalFormat"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaultRegionalFormat"))
     }
     /// Structural property `defaultSpeechInputLanguage` (`microsoft.graph.localeInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_speech_input_language(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::LocaleInfo> {
         crate::path::PropertyPath::new(
-            self.target().segment("defaultSpeechInputLanguage"),
+            self.0.target().segment("defaultSpeechInputLanguage"),
         )
     }
     /// Structural property `defaultTranslationLanguage` (`microsoft.graph.localeInfo`), addressed on its own: `GET` or `PATCH` it.
@@ -309,20 +311,22 @@ impl<C> crate::beta::requests::RegionalAndLanguageSettingsPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::LocaleInfo> {
         crate::path::PropertyPath::new(
-            self.target().segment("defaultTranslationLanguage"),
+            self.0.target().segment("defaultTranslationLanguage"),
         )
     }
     /// Structural property `regionalFormatOverrides` (`microsoft.graph.regionalFormatOverrides`), addressed on its own: `GET` or `PATCH` it.
     pub fn regional_format_overrides(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::RegionalFormatOverrides> {
-        crate::path::PropertyPath::new(self.target().segment("regionalFormatOverrides"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("regionalFormatOverrides"),
+        )
     }
     /// Structural property `translationPreferences` (`microsoft.graph.translationPreferences`), addressed on its own: `GET` or `PATCH` it.
     pub fn translation_preferences(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TranslationPreferences> {
-        crate::path::PropertyPath::new(self.target().segment("translationPreferences"))
+        crate::path::PropertyPath::new(self.0.target().segment("translationPreferences"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -354,7 +358,7 @@ impl<C> crate::beta::requests::RemoteAssistancePartnerPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("beginOnboarding"),
+            self.0.target().segment("beginOnboarding"),
             rt::request::NoBody,
         )
     }
@@ -366,7 +370,7 @@ impl<C> crate::beta::requests::RemoteAssistancePartnerPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disconnect"),
+            self.0.target().segment("disconnect"),
             rt::request::NoBody,
         )
     }
@@ -388,7 +392,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("applicationSignInDetailedSummary"),
+            self.0.target().segment("applicationSignInDetailedSummary"),
         )
     }
     /// Containment navigation property `authenticationMethods` (`microsoft.graph.authenticationMethodsRoot`).
@@ -398,7 +402,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::AuthenticationMethodsRootPath::new(
-            self.target().segment("authenticationMethods"),
+            self.0.target().segment("authenticationMethods"),
         )
     }
     /// Containment navigation property `credentialUserRegistrationDetails` (`microsoft.graph.credentialUserRegistrationDetails`).
@@ -409,7 +413,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("credentialUserRegistrationDetails"),
+            self.0.target().segment("credentialUserRegistrationDetails"),
         )
     }
     /// Containment navigation property `userCredentialUsageDetails` (`microsoft.graph.userCredentialUsageDetails`).
@@ -420,7 +424,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userCredentialUsageDetails"),
+            self.0.target().segment("userCredentialUsageDetails"),
         )
     }
     /// Containment navigation property `dailyPrintUsageByPrinter` (`microsoft.graph.printUsageByPrinter`).
@@ -431,7 +435,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("dailyPrintUsageByPrinter"),
+            self.0.target().segment("dailyPrintUsageByPrinter"),
         )
     }
     /// Containment navigation property `dailyPrintUsageByUser` (`microsoft.graph.printUsageByUser`).
@@ -441,7 +445,9 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::beta::PrintUsageByUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("dailyPrintUsageByUser"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("dailyPrintUsageByUser"),
+        )
     }
     /// Containment navigation property `dailyPrintUsageSummariesByPrinter` (`microsoft.graph.printUsageByPrinter`).
     pub fn daily_print_usage_summaries_by_printer(
@@ -451,7 +457,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("dailyPrintUsageSummariesByPrinter"),
+            self.0.target().segment("dailyPrintUsageSummariesByPrinter"),
         )
     }
     /// Containment navigation property `dailyPrintUsageSummariesByUser` (`microsoft.graph.printUsageByUser`).
@@ -462,7 +468,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("dailyPrintUsageSummariesByUser"),
+            self.0.target().segment("dailyPrintUsageSummariesByUser"),
         )
     }
     /// Containment navigation property `monthlyPrintUsageByPrinter` (`microsoft.graph.printUsageByPrinter`).
@@ -473,7 +479,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("monthlyPrintUsageByPrinter"),
+            self.0.target().segment("monthlyPrintUsageByPrinter"),
         )
     }
     /// Containment navigation property `monthlyPrintUsageByUser` (`microsoft.graph.printUsageByUser`).
@@ -484,7 +490,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("monthlyPrintUsageByUser"),
+            self.0.target().segment("monthlyPrintUsageByUser"),
         )
     }
     /// Containment navigation property `monthlyPrintUsageSummariesByPrinter` (`microsoft.graph.printUsageByPrinter`).
@@ -495,7 +501,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("monthlyPrintUsageSummariesByPrinter"),
+            self.0.target().segment("monthlyPrintUsageSummariesByPrinter"),
         )
     }
     /// Containment navigation property `monthlyPrintUsageSummariesByUser` (`microsoft.graph.printUsageByUser`).
@@ -506,7 +512,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("monthlyPrintUsageSummariesByUser"),
+            self.0.target().segment("monthlyPrintUsageSummariesByUser"),
         )
     }
     /// Metadata for the device configuration device activity report
@@ -520,7 +526,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("deviceConfigurationDeviceActivity", &[]),
+            self.0.target().function("deviceConfigurationDeviceActivity", &[]),
             rt::request::NoBody,
         )
     }
@@ -535,7 +541,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("deviceConfigurationUserActivity", &[]),
+            self.0.target().function("deviceConfigurationUserActivity", &[]),
             rt::request::NoBody,
         )
     }
@@ -550,6 +556,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getAzureADApplicationSignInSummary",
@@ -576,6 +583,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getAzureADFeatureUsage",
@@ -602,6 +610,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getAzureADLicenseUsage",
@@ -626,7 +635,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getAzureADUserFeatureUsage", &[]),
+            self.0.target().function("getAzureADUserFeatureUsage", &[]),
             rt::request::NoBody,
         )
     }
@@ -641,6 +650,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getCredentialUsageSummary",
@@ -665,7 +675,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getCredentialUserRegistrationCount", &[]),
+            self.0.target().function("getCredentialUserRegistrationCount", &[]),
             rt::request::NoBody,
         )
     }
@@ -680,6 +690,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailActivityCounts",
@@ -706,6 +717,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailActivityUserCounts",
@@ -732,6 +744,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailActivityUserDetail",
@@ -758,6 +771,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailActivityUserDetail",
@@ -784,6 +798,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailAppUsageAppsUserCounts",
@@ -810,6 +825,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailAppUsageUserCounts",
@@ -836,6 +852,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailAppUsageUserDetail",
@@ -862,6 +879,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailAppUsageUserDetail",
@@ -888,6 +906,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailAppUsageVersionsUserCounts",
@@ -916,6 +935,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getGroupArchivedPrintJobs",
@@ -954,6 +974,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getM365AppPlatformUserCounts",
@@ -980,6 +1001,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getM365AppUserCounts",
@@ -1006,6 +1028,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getM365AppUserDetail",
@@ -1032,6 +1055,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getM365AppUserDetail",
@@ -1058,6 +1082,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMailboxUsageDetail",
@@ -1084,6 +1109,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMailboxUsageMailboxCounts",
@@ -1110,6 +1136,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMailboxUsageQuotaStatusMailboxCounts",
@@ -1136,6 +1163,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMailboxUsageStorage",
@@ -1160,7 +1188,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getOffice365ActivationCounts", &[]),
+            self.0.target().function("getOffice365ActivationCounts", &[]),
             rt::request::NoBody,
         )
     }
@@ -1173,7 +1201,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getOffice365ActivationsUserCounts", &[]),
+            self.0.target().function("getOffice365ActivationsUserCounts", &[]),
             rt::request::NoBody,
         )
     }
@@ -1186,7 +1214,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getOffice365ActivationsUserDetail", &[]),
+            self.0.target().function("getOffice365ActivationsUserDetail", &[]),
             rt::request::NoBody,
         )
     }
@@ -1201,6 +1229,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365ActiveUserCounts",
@@ -1227,6 +1256,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365ActiveUserDetail",
@@ -1253,6 +1283,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365ActiveUserDetail",
@@ -1279,6 +1310,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityCounts",
@@ -1305,6 +1337,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityDetail",
@@ -1331,6 +1364,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityDetail",
@@ -1357,6 +1391,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityFileCounts",
@@ -1383,6 +1418,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityGroupCounts",
@@ -1409,6 +1445,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityStorage",
@@ -1435,6 +1472,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365ServicesUserCounts",
@@ -1461,6 +1499,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveActivityFileCounts",
@@ -1487,6 +1526,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveActivityUserCounts",
@@ -1513,6 +1553,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveActivityUserDetail",
@@ -1539,6 +1580,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveActivityUserDetail",
@@ -1565,6 +1607,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveUsageAccountCounts",
@@ -1591,6 +1634,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveUsageAccountDetail",
@@ -1617,6 +1661,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveUsageAccountDetail",
@@ -1643,6 +1688,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveUsageFileCounts",
@@ -1669,6 +1715,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveUsageStorage",
@@ -1697,6 +1744,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getPrinterArchivedPrintJobs",
@@ -1735,6 +1783,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelyingPartyDetailedSummary",
@@ -1761,6 +1810,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointActivityFileCounts",
@@ -1787,6 +1837,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointActivityPages",
@@ -1813,6 +1864,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointActivityUserCounts",
@@ -1839,6 +1891,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointActivityUserDetail",
@@ -1865,6 +1918,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointActivityUserDetail",
@@ -1891,6 +1945,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsageDetail",
@@ -1917,6 +1972,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsageDetail",
@@ -1943,6 +1999,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsageFileCounts",
@@ -1969,6 +2026,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsagePages",
@@ -1995,6 +2053,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsageSiteCounts",
@@ -2021,6 +2080,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsageStorage",
@@ -2047,6 +2107,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessActivityCounts",
@@ -2073,6 +2134,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessActivityUserCounts",
@@ -2099,6 +2161,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessActivityUserDetail",
@@ -2125,6 +2188,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessActivityUserDetail",
@@ -2153,6 +2217,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessDeviceUsageDistributionUserCounts",
@@ -2179,6 +2244,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessDeviceUsageUserCounts",
@@ -2205,6 +2271,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessDeviceUsageUserDetail",
@@ -2231,6 +2298,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessDeviceUsageUserDetail",
@@ -2257,6 +2325,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessOrganizerActivityCounts",
@@ -2285,6 +2354,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessOrganizerActivityMinuteCounts",
@@ -2311,6 +2381,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessOrganizerActivityUserCounts",
@@ -2337,6 +2408,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessParticipantActivityCounts",
@@ -2365,6 +2437,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessParticipantActivityMinuteCounts",
@@ -2393,6 +2466,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessParticipantActivityUserCounts",
@@ -2419,6 +2493,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessPeerToPeerActivityCounts",
@@ -2447,6 +2522,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessPeerToPeerActivityMinuteCounts",
@@ -2475,6 +2551,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessPeerToPeerActivityUserCounts",
@@ -2501,6 +2578,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsDeviceUsageDistributionTotalUserCounts",
@@ -2527,6 +2605,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsDeviceUsageDistributionUserCounts",
@@ -2553,6 +2632,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsDeviceUsageTotalUserCounts",
@@ -2579,6 +2659,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsDeviceUsageUserCounts",
@@ -2605,6 +2686,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsDeviceUsageUserDetail",
@@ -2631,6 +2713,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsDeviceUsageUserDetail",
@@ -2657,6 +2740,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityCounts",
@@ -2683,6 +2767,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityDistributionTotalUserCounts",
@@ -2709,6 +2794,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityDistributionUserCounts",
@@ -2735,6 +2821,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityTotalCounts",
@@ -2761,6 +2848,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityTotalUserCounts",
@@ -2787,6 +2875,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityUserCounts",
@@ -2813,6 +2902,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityUserDetail",
@@ -2839,6 +2929,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityUserDetail",
@@ -2865,6 +2956,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTenantSecureScores",
@@ -2893,6 +2985,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getUserArchivedPrintJobs",
@@ -2931,6 +3024,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerActivityCounts",
@@ -2957,6 +3051,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerActivityUserCounts",
@@ -2983,6 +3078,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerActivityUserDetail",
@@ -3009,6 +3105,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerActivityUserDetail",
@@ -3035,6 +3132,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerDeviceUsageDistributionUserCounts",
@@ -3061,6 +3159,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerDeviceUsageUserCounts",
@@ -3087,6 +3186,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerDeviceUsageUserDetail",
@@ -3113,6 +3213,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerDeviceUsageUserDetail",
@@ -3139,6 +3240,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerGroupsActivityCounts",
@@ -3165,6 +3267,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerGroupsActivityDetail",
@@ -3191,6 +3294,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerGroupsActivityDetail",
@@ -3217,6 +3321,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerGroupsActivityGroupCounts",
@@ -3248,6 +3353,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "managedDeviceEnrollmentAbandonmentDetails",
@@ -3297,6 +3403,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "managedDeviceEnrollmentAbandonmentSummary",
@@ -3339,7 +3446,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("managedDeviceEnrollmentFailureDetails", &[]),
+            self.0.target().function("managedDeviceEnrollmentFailureDetails", &[]),
             rt::request::NoBody,
         )
     }
@@ -3357,6 +3464,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "managedDeviceEnrollmentFailureDetails",
@@ -3401,7 +3509,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("managedDeviceEnrollmentFailureTrends", &[]),
+            self.0.target().function("managedDeviceEnrollmentFailureTrends", &[]),
             rt::request::NoBody,
         )
     }
@@ -3414,7 +3522,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("managedDeviceEnrollmentTopFailures", &[]),
+            self.0.target().function("managedDeviceEnrollmentTopFailures", &[]),
             rt::request::NoBody,
         )
     }
@@ -3429,6 +3537,7 @@ impl<C> crate::beta::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "managedDeviceEnrollmentTopFailures",
@@ -3758,7 +3867,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ReportRoot, C> {
 impl<C> crate::beta::requests::RequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// `POST .../recordDecisions`: action `microsoft.graph.recordDecisions`.
     pub fn record_decisions(
@@ -3770,7 +3879,7 @@ impl<C> crate::beta::requests::RequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("recordDecisions"),
+            self.0.target().segment("recordDecisions"),
             rt::request::Json(params),
         )
     }
@@ -3778,7 +3887,7 @@ impl<C> crate::beta::requests::RequestPath<C> {
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -3802,6 +3911,7 @@ impl<C> crate::beta::requests::ResourceOperationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getScopesForUser",
@@ -3837,7 +3947,7 @@ impl<C> crate::beta::requests::ResourceSpecificPermissionGrantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3851,7 +3961,7 @@ impl<C> crate::beta::requests::ResourceSpecificPermissionGrantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3865,7 +3975,7 @@ impl<C> crate::beta::requests::ResourceSpecificPermissionGrantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3879,7 +3989,7 @@ impl<C> crate::beta::requests::ResourceSpecificPermissionGrantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3892,7 +4002,7 @@ impl<C> crate::beta::requests::ResourceSpecificPermissionGrantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3970,19 +4080,19 @@ for crate::beta::RestrictedAppsViolation {
 impl<C> crate::beta::requests::RestrictedSignInPath<C> {
     /// Structural property `deviceDetail` (`microsoft.graph.deviceDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_detail(&self) -> crate::path::PropertyPath<crate::beta::DeviceDetail> {
-        crate::path::PropertyPath::new(self.target().segment("deviceDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("deviceDetail"))
     }
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::SignInLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `mfaDetail` (`microsoft.graph.mfaDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn mfa_detail(&self) -> crate::path::PropertyPath<crate::beta::MfaDetail> {
-        crate::path::PropertyPath::new(self.target().segment("mfaDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("mfaDetail"))
     }
     /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::SignInStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -4000,7 +4110,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Restricte
 impl<C> crate::beta::requests::RiskDetectionPath<C> {
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::SignInLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
@@ -4018,7 +4128,7 @@ impl<C> crate::beta::requests::RiskyUserPath<C> {
         crate::beta::RiskyUserHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("history"))
+        crate::path::CollectionPath::new(self.0.target().segment("history"))
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
@@ -4065,7 +4175,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyRiskyUser, C> {
 impl<C> crate::beta::requests::RiskyUserHistoryItemPath<C> {
     /// Structural property `activity` (`microsoft.graph.riskUserActivity`), addressed on its own: `GET` or `PATCH` it.
     pub fn activity(&self) -> crate::path::PropertyPath<crate::beta::RiskUserActivity> {
-        crate::path::PropertyPath::new(self.target().segment("activity"))
+        crate::path::PropertyPath::new(self.0.target().segment("activity"))
     }
     /// Containment navigation property `history` (`microsoft.graph.riskyUserHistoryItem`).
     pub fn history(
@@ -4074,7 +4184,7 @@ impl<C> crate::beta::requests::RiskyUserHistoryItemPath<C> {
         crate::beta::RiskyUserHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("history"))
+        crate::path::CollectionPath::new(self.0.target().segment("history"))
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
@@ -4133,7 +4243,7 @@ impl<C> crate::beta::requests::RoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::RoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -4153,7 +4263,7 @@ impl<C> crate::beta::requests::RoleDefinitionPath<C> {
         crate::beta::AnyRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4170,7 +4280,7 @@ impl<C> crate::beta::requests::RoleManagementPath<C> {
         &self,
     ) -> crate::beta::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::RbacApplicationPath::new(
-            self.target().segment("directory"),
+            self.0.target().segment("directory"),
         )
     }
     /// Containment navigation property `cloudPC` (`microsoft.graph.rbacApplicationMultiple`).
@@ -4180,7 +4290,7 @@ impl<C> crate::beta::requests::RoleManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::RbacApplicationMultiplePath::new(
-            self.target().segment("cloudPC"),
+            self.0.target().segment("cloudPC"),
         )
     }
     /// Containment navigation property `entitlementManagement` (`microsoft.graph.rbacApplication`).
@@ -4188,7 +4298,7 @@ impl<C> crate::beta::requests::RoleManagementPath<C> {
         &self,
     ) -> crate::beta::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::RbacApplicationPath::new(
-            self.target().segment("entitlementManagement"),
+            self.0.target().segment("entitlementManagement"),
         )
     }
     /// Containment navigation property `deviceManagement` (`microsoft.graph.rbacApplicationMultiple`).
@@ -4198,7 +4308,7 @@ impl<C> crate::beta::requests::RoleManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::RbacApplicationMultiplePath::new(
-            self.target().segment("deviceManagement"),
+            self.0.target().segment("deviceManagement"),
         )
     }
 }
@@ -4212,7 +4322,7 @@ impl<C> crate::beta::requests::RoleScopeTagPath<C> {
         crate::beta::RoleScopeTagAutoAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4224,7 +4334,7 @@ impl<C> crate::beta::requests::RoleScopeTagPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4273,7 +4383,7 @@ impl<C> crate::beta::requests::RoleScopeTagAutoAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4287,13 +4397,13 @@ for crate::beta::RoleScopeTagAutoAssignment {
 impl<C> crate::beta::requests::RoomPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
@@ -4316,17 +4426,17 @@ impl<C> crate::beta::requests::RoomListPath<C> {
         crate::beta::Room,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rooms"))
+        crate::path::CollectionPath::new(self.0.target().segment("rooms"))
     }
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
@@ -4344,7 +4454,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RoomList 
 impl<C> crate::beta::requests::ediscovery::ReviewSetPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `queries` (`microsoft.graph.ediscovery.reviewSetQuery`).
     pub fn queries(
@@ -4353,7 +4463,7 @@ impl<C> crate::beta::requests::ediscovery::ReviewSetPath<C> {
         crate::beta::ediscovery::ReviewSetQuery,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("queries"))
+        crate::path::CollectionPath::new(self.0.target().segment("queries"))
     }
     /// `POST .../microsoft.graph.ediscovery.addToReviewSet`: action `microsoft.graph.ediscovery.addToReviewSet`.
     pub fn add_to_review_set(
@@ -4365,7 +4475,7 @@ impl<C> crate::beta::requests::ediscovery::ReviewSetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.addToReviewSet"),
+            self.0.target().segment("microsoft.graph.ediscovery.addToReviewSet"),
             rt::request::Json(params),
         )
     }
@@ -4379,7 +4489,7 @@ impl<C> crate::beta::requests::ediscovery::ReviewSetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.export"),
+            self.0.target().segment("microsoft.graph.ediscovery.export"),
             rt::request::Json(params),
         )
     }
@@ -4395,13 +4505,13 @@ for crate::beta::ediscovery::ReviewSet {
 impl<C> crate::beta::requests::ediscovery::ReviewSetQueryPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../microsoft.graph.ediscovery.applyTags`: action `microsoft.graph.ediscovery.applyTags`.
     pub fn apply_tags(
@@ -4413,7 +4523,7 @@ impl<C> crate::beta::requests::ediscovery::ReviewSetQueryPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.applyTags"),
+            self.0.target().segment("microsoft.graph.ediscovery.applyTags"),
             rt::request::Json(params),
         )
     }
@@ -4440,7 +4550,7 @@ impl<C> crate::beta::requests::term_store::RelationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::term_store::TermPath::new(
-            self.target().segment("fromTerm"),
+            self.0.target().segment("fromTerm"),
         )
     }
     /// Navigation property `set` (`microsoft.graph.termStore.set`).
@@ -4449,7 +4559,7 @@ impl<C> crate::beta::requests::term_store::RelationPath<C> {
     ) -> crate::beta::requests::term_store::SetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::term_store::SetPath::new(self.target().segment("set"))
+        crate::beta::requests::term_store::SetPath::new(self.0.target().segment("set"))
     }
     /// Navigation property `toTerm` (`microsoft.graph.termStore.term`).
     pub fn to_term(
@@ -4457,7 +4567,9 @@ impl<C> crate::beta::requests::term_store::RelationPath<C> {
     ) -> crate::beta::requests::term_store::TermPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::term_store::TermPath::new(self.target().segment("toTerm"))
+        crate::beta::requests::term_store::TermPath::new(
+            self.0.target().segment("toTerm"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -4473,31 +4585,33 @@ impl<C> crate::beta::requests::SalesCreditMemoPath<C> {
     pub fn billing_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("billingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("billingPostalAddress"))
     }
     /// Structural property `sellingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn selling_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("sellingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("sellingPostalAddress"))
     }
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
     ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
     }
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
     pub fn customer(
         &self,
     ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CustomerPath::new(self.target().segment("customer"))
+        crate::beta::requests::CustomerPath::new(self.0.target().segment("customer"))
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
     ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
+        crate::beta::requests::PaymentTermPath::new(
+            self.0.target().segment("paymentTerm"),
+        )
     }
     /// Containment navigation property `salesCreditMemoLines` (`microsoft.graph.salesCreditMemoLine`).
     pub fn sales_credit_memo_lines(
@@ -4506,7 +4620,7 @@ impl<C> crate::beta::requests::SalesCreditMemoPath<C> {
         crate::beta::SalesCreditMemoLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesCreditMemoLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesCreditMemoLines"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -4521,13 +4635,13 @@ impl<C> crate::beta::requests::SalesCreditMemoLinePath<C> {
     pub fn account(
         &self,
     ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.target().segment("account"))
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
     }
     /// Containment navigation property `item` (`microsoft.graph.item`).
     pub fn item(
         &self,
     ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ItemPath::new(self.target().segment("item"))
+        crate::beta::requests::ItemPath::new(self.0.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -4543,37 +4657,39 @@ impl<C> crate::beta::requests::SalesInvoicePath<C> {
     pub fn billing_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("billingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("billingPostalAddress"))
     }
     /// Structural property `sellingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn selling_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("sellingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("sellingPostalAddress"))
     }
     /// Structural property `shippingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn shipping_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("shippingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("shippingPostalAddress"))
     }
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
     ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
     }
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
     pub fn customer(
         &self,
     ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CustomerPath::new(self.target().segment("customer"))
+        crate::beta::requests::CustomerPath::new(self.0.target().segment("customer"))
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
     ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
+        crate::beta::requests::PaymentTermPath::new(
+            self.0.target().segment("paymentTerm"),
+        )
     }
     /// Containment navigation property `salesInvoiceLines` (`microsoft.graph.salesInvoiceLine`).
     pub fn sales_invoice_lines(
@@ -4582,14 +4698,14 @@ impl<C> crate::beta::requests::SalesInvoicePath<C> {
         crate::beta::SalesInvoiceLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesInvoiceLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesInvoiceLines"))
     }
     /// Containment navigation property `shipmentMethod` (`microsoft.graph.shipmentMethod`).
     pub fn shipment_method(
         &self,
     ) -> crate::beta::requests::ShipmentMethodPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::ShipmentMethodPath::new(
-            self.target().segment("shipmentMethod"),
+            self.0.target().segment("shipmentMethod"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -4598,7 +4714,7 @@ impl<C> crate::beta::requests::SalesInvoicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -4608,7 +4724,7 @@ impl<C> crate::beta::requests::SalesInvoicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancelAndSend"),
+            self.0.target().segment("cancelAndSend"),
             rt::request::NoBody,
         )
     }
@@ -4616,7 +4732,7 @@ impl<C> crate::beta::requests::SalesInvoicePath<C> {
     pub fn post(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("post"),
+            self.0.target().segment("post"),
             rt::request::NoBody,
         )
     }
@@ -4626,7 +4742,7 @@ impl<C> crate::beta::requests::SalesInvoicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("postAndSend"),
+            self.0.target().segment("postAndSend"),
             rt::request::NoBody,
         )
     }
@@ -4634,7 +4750,7 @@ impl<C> crate::beta::requests::SalesInvoicePath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -4651,13 +4767,13 @@ impl<C> crate::beta::requests::SalesInvoiceLinePath<C> {
     pub fn account(
         &self,
     ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.target().segment("account"))
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
     }
     /// Containment navigation property `item` (`microsoft.graph.item`).
     pub fn item(
         &self,
     ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ItemPath::new(self.target().segment("item"))
+        crate::beta::requests::ItemPath::new(self.0.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -4672,37 +4788,39 @@ impl<C> crate::beta::requests::SalesOrderPath<C> {
     pub fn billing_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("billingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("billingPostalAddress"))
     }
     /// Structural property `sellingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn selling_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("sellingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("sellingPostalAddress"))
     }
     /// Structural property `shippingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn shipping_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("shippingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("shippingPostalAddress"))
     }
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
     ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
     }
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
     pub fn customer(
         &self,
     ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CustomerPath::new(self.target().segment("customer"))
+        crate::beta::requests::CustomerPath::new(self.0.target().segment("customer"))
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
     ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
+        crate::beta::requests::PaymentTermPath::new(
+            self.0.target().segment("paymentTerm"),
+        )
     }
     /// Containment navigation property `salesOrderLines` (`microsoft.graph.salesOrderLine`).
     pub fn sales_order_lines(
@@ -4711,7 +4829,7 @@ impl<C> crate::beta::requests::SalesOrderPath<C> {
         crate::beta::SalesOrderLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesOrderLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesOrderLines"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -4726,13 +4844,13 @@ impl<C> crate::beta::requests::SalesOrderLinePath<C> {
     pub fn account(
         &self,
     ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.target().segment("account"))
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
     }
     /// Containment navigation property `item` (`microsoft.graph.item`).
     pub fn item(
         &self,
     ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ItemPath::new(self.target().segment("item"))
+        crate::beta::requests::ItemPath::new(self.0.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -4747,37 +4865,39 @@ impl<C> crate::beta::requests::SalesQuotePath<C> {
     pub fn billing_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("billingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("billingPostalAddress"))
     }
     /// Structural property `sellingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn selling_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("sellingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("sellingPostalAddress"))
     }
     /// Structural property `shippingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn shipping_postal_address(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("shippingPostalAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("shippingPostalAddress"))
     }
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
     ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
     }
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
     pub fn customer(
         &self,
     ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CustomerPath::new(self.target().segment("customer"))
+        crate::beta::requests::CustomerPath::new(self.0.target().segment("customer"))
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
     ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
+        crate::beta::requests::PaymentTermPath::new(
+            self.0.target().segment("paymentTerm"),
+        )
     }
     /// Containment navigation property `salesQuoteLines` (`microsoft.graph.salesQuoteLine`).
     pub fn sales_quote_lines(
@@ -4786,14 +4906,14 @@ impl<C> crate::beta::requests::SalesQuotePath<C> {
         crate::beta::SalesQuoteLine,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("salesQuoteLines"))
+        crate::path::CollectionPath::new(self.0.target().segment("salesQuoteLines"))
     }
     /// Containment navigation property `shipmentMethod` (`microsoft.graph.shipmentMethod`).
     pub fn shipment_method(
         &self,
     ) -> crate::beta::requests::ShipmentMethodPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::ShipmentMethodPath::new(
-            self.target().segment("shipmentMethod"),
+            self.0.target().segment("shipmentMethod"),
         )
     }
     /// `POST .../makeInvoice`: action `microsoft.graph.makeInvoice`.
@@ -4802,7 +4922,7 @@ impl<C> crate::beta::requests::SalesQuotePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("makeInvoice"),
+            self.0.target().segment("makeInvoice"),
             rt::request::NoBody,
         )
     }
@@ -4810,7 +4930,7 @@ impl<C> crate::beta::requests::SalesQuotePath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -4827,13 +4947,13 @@ impl<C> crate::beta::requests::SalesQuoteLinePath<C> {
     pub fn account(
         &self,
     ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AccountPath::new(self.target().segment("account"))
+        crate::beta::requests::AccountPath::new(self.0.target().segment("account"))
     }
     /// Containment navigation property `item` (`microsoft.graph.item`).
     pub fn item(
         &self,
     ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ItemPath::new(self.target().segment("item"))
+        crate::beta::requests::ItemPath::new(self.0.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -4848,7 +4968,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
     pub fn time_clock_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TimeClockSettings> {
-        crate::path::PropertyPath::new(self.target().segment("timeClockSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("timeClockSettings"))
     }
     /// Containment navigation property `offerShiftRequests` (`microsoft.graph.offerShiftRequest`).
     pub fn offer_shift_requests(
@@ -4857,7 +4977,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
         crate::beta::AnyOfferShiftRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("offerShiftRequests"))
+        crate::path::CollectionPath::new(self.0.target().segment("offerShiftRequests"))
     }
     /// Containment navigation property `openShiftChangeRequests` (`microsoft.graph.openShiftChangeRequest`).
     pub fn open_shift_change_requests(
@@ -4867,7 +4987,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("openShiftChangeRequests"),
+            self.0.target().segment("openShiftChangeRequests"),
         )
     }
     /// Containment navigation property `openShifts` (`microsoft.graph.openShift`).
@@ -4877,7 +4997,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
         crate::beta::OpenShift,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("openShifts"))
+        crate::path::CollectionPath::new(self.0.target().segment("openShifts"))
     }
     /// Containment navigation property `schedulingGroups` (`microsoft.graph.schedulingGroup`).
     pub fn scheduling_groups(
@@ -4886,7 +5006,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
         crate::beta::SchedulingGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("schedulingGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("schedulingGroups"))
     }
     /// Containment navigation property `shifts` (`microsoft.graph.shift`).
     pub fn shifts(
@@ -4895,7 +5015,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
         crate::beta::Shift,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shifts"))
+        crate::path::CollectionPath::new(self.0.target().segment("shifts"))
     }
     /// Containment navigation property `swapShiftsChangeRequests` (`microsoft.graph.swapShiftsChangeRequest`).
     pub fn swap_shifts_change_requests(
@@ -4905,7 +5025,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("swapShiftsChangeRequests"),
+            self.0.target().segment("swapShiftsChangeRequests"),
         )
     }
     /// Containment navigation property `timeCards` (`microsoft.graph.timeCard`).
@@ -4915,7 +5035,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
         crate::beta::TimeCard,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("timeCards"))
+        crate::path::CollectionPath::new(self.0.target().segment("timeCards"))
     }
     /// Containment navigation property `timeOffReasons` (`microsoft.graph.timeOffReason`).
     pub fn time_off_reasons(
@@ -4924,7 +5044,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
         crate::beta::TimeOffReason,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("timeOffReasons"))
+        crate::path::CollectionPath::new(self.0.target().segment("timeOffReasons"))
     }
     /// Containment navigation property `timeOffRequests` (`microsoft.graph.timeOffRequest`).
     pub fn time_off_requests(
@@ -4933,7 +5053,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
         crate::beta::TimeOffRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("timeOffRequests"))
+        crate::path::CollectionPath::new(self.0.target().segment("timeOffRequests"))
     }
     /// Containment navigation property `timesOff` (`microsoft.graph.timeOff`).
     pub fn times_off(
@@ -4942,7 +5062,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
         crate::beta::TimeOff,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("timesOff"))
+        crate::path::CollectionPath::new(self.0.target().segment("timesOff"))
     }
     /// `POST .../share`: action `microsoft.graph.share`.
     pub fn share(
@@ -4954,7 +5074,7 @@ impl<C> crate::beta::requests::SchedulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("share"),
+            self.0.target().segment("share"),
             rt::request::Json(params),
         )
     }
@@ -4977,7 +5097,7 @@ impl<C> crate::beta::requests::ScheduleChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approve"),
+            self.0.target().segment("approve"),
             rt::request::Json(params),
         )
     }
@@ -4991,19 +5111,19 @@ impl<C> crate::beta::requests::ScheduleChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -5011,7 +5131,7 @@ impl<C> crate::beta::requests::ScheduleChangeRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -5033,13 +5153,13 @@ for crate::beta::AnyScheduleChangeRequest {
 impl<C> crate::beta::requests::SchedulingGroupPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -5047,7 +5167,7 @@ impl<C> crate::beta::requests::SchedulingGroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -5080,7 +5200,7 @@ impl<C> crate::beta::requests::ScopedRoleMembershipPath<C> {
     pub fn role_member_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("roleMemberInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("roleMemberInfo"))
     }
 }
 #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
@@ -5102,7 +5222,7 @@ impl<C> crate::beta::requests::SearchEntityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("query"),
+            self.0.target().segment("query"),
             rt::request::Json(params),
         )
     }
@@ -5119,14 +5239,16 @@ impl<C> crate::beta::requests::SectionGroupPath<C> {
     pub fn parent_notebook(
         &self,
     ) -> crate::beta::requests::NotebookPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::NotebookPath::new(self.target().segment("parentNotebook"))
+        crate::beta::requests::NotebookPath::new(
+            self.0.target().segment("parentNotebook"),
+        )
     }
     /// Containment navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
     pub fn parent_section_group(
         &self,
     ) -> crate::beta::requests::SectionGroupPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::SectionGroupPath::new(
-            self.target().segment("parentSectionGroup"),
+            self.0.target().segment("parentSectionGroup"),
         )
     }
     /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
@@ -5136,7 +5258,7 @@ impl<C> crate::beta::requests::SectionGroupPath<C> {
         crate::beta::SectionGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sectionGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
     pub fn sections(
@@ -5145,17 +5267,17 @@ impl<C> crate::beta::requests::SectionGroupPath<C> {
         crate::beta::OnenoteSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sections"))
+        crate::path::CollectionPath::new(self.0.target().segment("sections"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -5188,7 +5310,7 @@ impl<C> crate::beta::requests::SecureScorePath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -5203,7 +5325,7 @@ impl<C> crate::beta::requests::SecureScoreControlProfilePath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -5222,7 +5344,7 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::beta::Alert,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("alerts"))
+        crate::path::CollectionPath::new(self.0.target().segment("alerts"))
     }
     /// Containment navigation property `cloudAppSecurityProfiles` (`microsoft.graph.cloudAppSecurityProfile`).
     pub fn cloud_app_security_profiles(
@@ -5232,7 +5354,7 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("cloudAppSecurityProfiles"),
+            self.0.target().segment("cloudAppSecurityProfiles"),
         )
     }
     /// Containment navigation property `domainSecurityProfiles` (`microsoft.graph.domainSecurityProfile`).
@@ -5242,7 +5364,9 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::beta::DomainSecurityProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("domainSecurityProfiles"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("domainSecurityProfiles"),
+        )
     }
     /// Containment navigation property `fileSecurityProfiles` (`microsoft.graph.fileSecurityProfile`).
     pub fn file_security_profiles(
@@ -5251,7 +5375,7 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::beta::FileSecurityProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("fileSecurityProfiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("fileSecurityProfiles"))
     }
     /// Containment navigation property `hostSecurityProfiles` (`microsoft.graph.hostSecurityProfile`).
     pub fn host_security_profiles(
@@ -5260,7 +5384,7 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::beta::HostSecurityProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostSecurityProfiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostSecurityProfiles"))
     }
     /// Containment navigation property `ipSecurityProfiles` (`microsoft.graph.ipSecurityProfile`).
     pub fn ip_security_profiles(
@@ -5269,7 +5393,7 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::beta::IpSecurityProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ipSecurityProfiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("ipSecurityProfiles"))
     }
     /// Containment navigation property `providerTenantSettings` (`microsoft.graph.providerTenantSetting`).
     pub fn provider_tenant_settings(
@@ -5278,7 +5402,9 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::beta::ProviderTenantSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("providerTenantSettings"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("providerTenantSettings"),
+        )
     }
     /// Containment navigation property `secureScoreControlProfiles` (`microsoft.graph.secureScoreControlProfile`).
     pub fn secure_score_control_profiles(
@@ -5288,7 +5414,7 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("secureScoreControlProfiles"),
+            self.0.target().segment("secureScoreControlProfiles"),
         )
     }
     /// Containment navigation property `secureScores` (`microsoft.graph.secureScore`).
@@ -5298,7 +5424,7 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::beta::SecureScore,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("secureScores"))
+        crate::path::CollectionPath::new(self.0.target().segment("secureScores"))
     }
     /// Containment navigation property `securityActions` (`microsoft.graph.securityAction`).
     pub fn security_actions(
@@ -5307,7 +5433,7 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::beta::SecurityAction,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("securityActions"))
+        crate::path::CollectionPath::new(self.0.target().segment("securityActions"))
     }
     /// Containment navigation property `tiIndicators` (`microsoft.graph.tiIndicator`).
     pub fn ti_indicators(
@@ -5316,7 +5442,7 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::beta::TiIndicator,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tiIndicators"))
+        crate::path::CollectionPath::new(self.0.target().segment("tiIndicators"))
     }
     /// Containment navigation property `userSecurityProfiles` (`microsoft.graph.userSecurityProfile`).
     pub fn user_security_profiles(
@@ -5325,7 +5451,7 @@ impl<C> crate::beta::requests::SecurityPath<C> {
         crate::beta::UserSecurityProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userSecurityProfiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("userSecurityProfiles"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -5333,13 +5459,13 @@ impl<C> crate::beta::requests::SecurityPath<C> {
 impl<C> crate::beta::requests::SecurityActionPath<C> {
     /// Structural property `errorInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn error_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("errorInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("errorInfo"))
     }
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
     /// `POST .../cancelSecurityAction`: action `microsoft.graph.cancelSecurityAction`.
     pub fn cancel_security_action(
@@ -5347,7 +5473,7 @@ impl<C> crate::beta::requests::SecurityActionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancelSecurityAction"),
+            self.0.target().segment("cancelSecurityAction"),
             rt::request::NoBody,
         )
     }
@@ -5391,7 +5517,7 @@ impl<C> crate::beta::requests::SecurityBaselineStatePath<C> {
         crate::beta::SecurityBaselineSettingState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settingStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("settingStates"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5417,7 +5543,7 @@ impl<C> crate::beta::requests::SecurityBaselineTemplatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("categoryDeviceStateSummaries"),
+            self.0.target().segment("categoryDeviceStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.securityBaselineDeviceState`).
@@ -5427,7 +5553,7 @@ impl<C> crate::beta::requests::SecurityBaselineTemplatePath<C> {
         crate::beta::SecurityBaselineDeviceState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
     }
     /// Containment navigation property `deviceStateSummary` (`microsoft.graph.securityBaselineStateSummary`).
     pub fn device_state_summary(
@@ -5436,7 +5562,7 @@ impl<C> crate::beta::requests::SecurityBaselineTemplatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::SecurityBaselineStateSummaryPath::new(
-            self.target().segment("deviceStateSummary"),
+            self.0.target().segment("deviceStateSummary"),
         )
     }
     /// Containment navigation property `categories` (`microsoft.graph.deviceManagementTemplateSettingCategory`).
@@ -5446,7 +5572,7 @@ impl<C> crate::beta::requests::SecurityBaselineTemplatePath<C> {
         crate::beta::DeviceManagementTemplateSettingCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `migratableTo` (`microsoft.graph.deviceManagementTemplate`).
     pub fn migratable_to(
@@ -5455,7 +5581,7 @@ impl<C> crate::beta::requests::SecurityBaselineTemplatePath<C> {
         crate::beta::AnyDeviceManagementTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("migratableTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("migratableTo"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementSettingInstance`).
     pub fn settings(
@@ -5464,7 +5590,7 @@ impl<C> crate::beta::requests::SecurityBaselineTemplatePath<C> {
         crate::beta::AnyDeviceManagementSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settings"))
+        crate::path::CollectionPath::new(self.0.target().segment("settings"))
     }
     /// `GET .../compare`: function `microsoft.graph.compare`.
     pub fn compare(
@@ -5477,6 +5603,7 @@ impl<C> crate::beta::requests::SecurityBaselineTemplatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "compare",
@@ -5504,7 +5631,7 @@ impl<C> crate::beta::requests::SecurityBaselineTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createInstance"),
+            self.0.target().segment("createInstance"),
             rt::request::Json(params),
         )
     }
@@ -5548,7 +5675,7 @@ impl<C> crate::beta::requests::SecurityConfigurationTaskPath<C> {
         crate::beta::VulnerableManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
     }
     /// Set the task's status and attach a note.
     ///
@@ -5564,7 +5691,7 @@ impl<C> crate::beta::requests::SecurityConfigurationTaskPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateStatus"),
+            self.0.target().segment("updateStatus"),
             rt::request::Json(params),
         )
     }
@@ -5591,7 +5718,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Sensitive
 impl<C> crate::beta::requests::SensitivityLabelPath<C> {
     /// Structural property `autoLabeling` (`microsoft.graph.autoLabeling`), addressed on its own: `GET` or `PATCH` it.
     pub fn auto_labeling(&self) -> crate::path::PropertyPath<crate::beta::AutoLabeling> {
-        crate::path::PropertyPath::new(self.target().segment("autoLabeling"))
+        crate::path::PropertyPath::new(self.0.target().segment("autoLabeling"))
     }
     /// Containment navigation property `sublabels` (`microsoft.graph.sensitivityLabel`).
     pub fn sublabels(
@@ -5600,7 +5727,7 @@ impl<C> crate::beta::requests::SensitivityLabelPath<C> {
         crate::beta::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sublabels"))
+        crate::path::CollectionPath::new(self.0.target().segment("sublabels"))
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
@@ -5642,7 +5769,7 @@ impl<C> crate::beta::requests::ServiceAnnouncementPath<C> {
         crate::beta::ServiceHealth,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("healthOverviews"))
+        crate::path::CollectionPath::new(self.0.target().segment("healthOverviews"))
     }
     /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
     pub fn issues(
@@ -5651,7 +5778,7 @@ impl<C> crate::beta::requests::ServiceAnnouncementPath<C> {
         crate::beta::ServiceHealthIssue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("issues"))
+        crate::path::CollectionPath::new(self.0.target().segment("issues"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.serviceUpdateMessage`).
     pub fn messages(
@@ -5660,7 +5787,7 @@ impl<C> crate::beta::requests::ServiceAnnouncementPath<C> {
         crate::beta::ServiceUpdateMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -5685,7 +5812,7 @@ impl<C> crate::beta::requests::ServiceHealthPath<C> {
         crate::beta::ServiceHealthIssue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("issues"))
+        crate::path::CollectionPath::new(self.0.target().segment("issues"))
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -5702,7 +5829,7 @@ impl<C> crate::beta::requests::ServiceHealthIssuePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("incidentReport", &[]),
+            self.0.target().function("incidentReport", &[]),
             rt::request::NoBody,
         )
     }
@@ -5727,18 +5854,20 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PasswordSingleSignOnSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("passwordSingleSignOnSettings"),
+            self.0.target().segment("passwordSingleSignOnSettings"),
         )
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
     pub fn info(&self) -> crate::path::PropertyPath<crate::beta::InformationalUrl> {
-        crate::path::PropertyPath::new(self.target().segment("info"))
+        crate::path::PropertyPath::new(self.0.target().segment("info"))
     }
     /// Structural property `samlSingleSignOnSettings` (`microsoft.graph.samlSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn saml_single_sign_on_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SamlSingleSignOnSettings> {
-        crate::path::PropertyPath::new(self.target().segment("samlSingleSignOnSettings"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("samlSingleSignOnSettings"),
+        )
     }
     /// Containment navigation property `appRoleAssignedTo` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assigned_to(
@@ -5747,7 +5876,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignedTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignedTo"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assignments(
@@ -5756,7 +5885,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
     }
     /// Navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
     pub fn claims_mapping_policies(
@@ -5765,7 +5894,9 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::ClaimsMappingPolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("claimsMappingPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("claimsMappingPolicies"),
+        )
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
     pub fn created_objects(
@@ -5774,7 +5905,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
     }
     /// Containment navigation property `delegatedPermissionClassifications` (`microsoft.graph.delegatedPermissionClassification`).
     pub fn delegated_permission_classifications(
@@ -5784,7 +5915,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("delegatedPermissionClassifications"),
+            self.0.target().segment("delegatedPermissionClassifications"),
         )
     }
     /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
@@ -5794,7 +5925,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::Endpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
     pub fn home_realm_discovery_policies(
@@ -5804,7 +5935,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("homeRealmDiscoveryPolicies"),
+            self.0.target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Containment navigation property `licenseDetails` (`microsoft.graph.licenseDetails`).
@@ -5814,7 +5945,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::LicenseDetails,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("licenseDetails"))
+        crate::path::CollectionPath::new(self.0.target().segment("licenseDetails"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -5823,7 +5954,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
@@ -5835,7 +5966,9 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::OAuth2PermissionGrant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("oauth2PermissionGrants"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("oauth2PermissionGrants"),
+        )
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
     pub fn owned_objects(
@@ -5844,7 +5977,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
     pub fn owners(
@@ -5853,7 +5986,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     pub fn token_issuance_policies(
@@ -5862,7 +5995,9 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::TokenIssuancePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenIssuancePolicies"),
+        )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
     pub fn token_lifetime_policies(
@@ -5871,7 +6006,9 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::TokenLifetimePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenLifetimePolicies"),
+        )
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -5880,14 +6017,14 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
     pub fn synchronization(
         &self,
     ) -> crate::beta::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::SynchronizationPath::new(
-            self.target().segment("synchronization"),
+            self.0.target().segment("synchronization"),
         )
     }
     /// `POST .../addTokenSigningCertificate`: action `microsoft.graph.addTokenSigningCertificate`.
@@ -5902,7 +6039,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addTokenSigningCertificate"),
+            self.0.target().segment("addTokenSigningCertificate"),
             rt::request::Json(params),
         )
     }
@@ -5918,7 +6055,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createPasswordSingleSignOnCredentials"),
+            self.0.target().segment("createPasswordSingleSignOnCredentials"),
             rt::request::Json(params),
         )
     }
@@ -5934,7 +6071,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deletePasswordSingleSignOnCredentials"),
+            self.0.target().segment("deletePasswordSingleSignOnCredentials"),
             rt::request::Json(params),
         )
     }
@@ -5950,7 +6087,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPasswordSingleSignOnCredentials"),
+            self.0.target().segment("getPasswordSingleSignOnCredentials"),
             rt::request::Json(params),
         )
     }
@@ -5966,7 +6103,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updatePasswordSingleSignOnCredentials"),
+            self.0.target().segment("updatePasswordSingleSignOnCredentials"),
             rt::request::Json(params),
         )
     }
@@ -5980,7 +6117,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5994,7 +6131,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -6008,7 +6145,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -6022,7 +6159,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -6035,7 +6172,7 @@ impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -6119,13 +6256,13 @@ impl<C> crate::path::CollectionPath<crate::beta::ServicePrincipal, C> {
 impl<C> crate::beta::requests::ServiceUpdateMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `viewPoint` (`microsoft.graph.serviceUpdateMessageViewpoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn view_point(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ServiceUpdateMessageViewpoint> {
-        crate::path::PropertyPath::new(self.target().segment("viewPoint"))
+        crate::path::PropertyPath::new(self.0.target().segment("viewPoint"))
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -6293,13 +6430,13 @@ for crate::beta::SharePointSiteUsageSiteCounts {
 impl<C> crate::beta::requests::SharedDriveItemPath<C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("owner"))
+        crate::path::PropertyPath::new(self.0.target().segment("owner"))
     }
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
     pub fn drive_item(
         &self,
     ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.target().segment("driveItem"))
+        crate::beta::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
     }
     /// Containment navigation property `items` (`microsoft.graph.driveItem`).
     pub fn items(
@@ -6308,53 +6445,53 @@ impl<C> crate::beta::requests::SharedDriveItemPath<C> {
         crate::beta::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `list` (`microsoft.graph.list`).
     pub fn list_2(
         &self,
     ) -> crate::beta::requests::ListPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ListPath::new(self.target().segment("list"))
+        crate::beta::requests::ListPath::new(self.0.target().segment("list"))
     }
     /// Containment navigation property `listItem` (`microsoft.graph.listItem`).
     pub fn list_item(
         &self,
     ) -> crate::beta::requests::ListItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ListItemPath::new(self.target().segment("listItem"))
+        crate::beta::requests::ListItemPath::new(self.0.target().segment("listItem"))
     }
     /// Containment navigation property `permission` (`microsoft.graph.permission`).
     pub fn permission(
         &self,
     ) -> crate::beta::requests::PermissionPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PermissionPath::new(self.target().segment("permission"))
+        crate::beta::requests::PermissionPath::new(self.0.target().segment("permission"))
     }
     /// Containment navigation property `root` (`microsoft.graph.driveItem`).
     pub fn root(
         &self,
     ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DriveItemPath::new(self.target().segment("root"))
+        crate::beta::requests::DriveItemPath::new(self.0.target().segment("root"))
     }
     /// Containment navigation property `site` (`microsoft.graph.site`).
     pub fn site(
         &self,
     ) -> crate::beta::requests::SitePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::SitePath::new(self.target().segment("site"))
+        crate::beta::requests::SitePath::new(self.0.target().segment("site"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -6363,7 +6500,7 @@ impl<C> crate::beta::requests::SharedDriveItemPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -6372,7 +6509,9 @@ impl<C> crate::beta::requests::SharedDriveItemPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -6403,33 +6542,33 @@ for crate::beta::SharedEmailDomainInvitation {
 impl<C> crate::beta::requests::SharedInsightPath<C> {
     /// Structural property `lastShared` (`microsoft.graph.sharingDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_shared(&self) -> crate::path::PropertyPath<crate::beta::SharingDetail> {
-        crate::path::PropertyPath::new(self.target().segment("lastShared"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastShared"))
     }
     /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ResourceReference> {
-        crate::path::PropertyPath::new(self.target().segment("resourceReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceReference"))
     }
     /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_visualization(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ResourceVisualization> {
-        crate::path::PropertyPath::new(self.target().segment("resourceVisualization"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceVisualization"))
     }
     /// Navigation property `lastSharedMethod` (`microsoft.graph.entity`).
     pub fn last_shared_method(
         &self,
     ) -> crate::beta::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
         crate::beta::requests::AnyEntityPath::new(
-            self.target().segment("lastSharedMethod"),
+            self.0.target().segment("lastSharedMethod"),
         )
     }
     /// Navigation property `resource` (`microsoft.graph.entity`).
     pub fn resource(
         &self,
     ) -> crate::beta::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AnyEntityPath::new(self.target().segment("resource"))
+        crate::beta::requests::AnyEntityPath::new(self.0.target().segment("resource"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -6444,7 +6583,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
     pub fn account_manager_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharedPcAccountManagerPolicy> {
-        crate::path::PropertyPath::new(self.target().segment("accountManagerPolicy"))
+        crate::path::PropertyPath::new(self.0.target().segment("accountManagerPolicy"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -6453,7 +6592,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -6463,7 +6602,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -6473,7 +6612,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -6483,7 +6622,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6493,7 +6632,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6503,7 +6642,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6512,7 +6651,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6522,7 +6661,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6531,7 +6670,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6540,7 +6679,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6553,7 +6692,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6569,7 +6708,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -6584,6 +6723,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6613,7 +6753,7 @@ impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -6684,21 +6824,21 @@ impl<C> crate::path::CollectionPath<crate::beta::SharedPcConfiguration, C> {
 impl<C> crate::beta::requests::ShiftPath<C> {
     /// Structural property `draftShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn draft_shift(&self) -> crate::path::PropertyPath<crate::beta::AnyShiftItem> {
-        crate::path::PropertyPath::new(self.target().segment("draftShift"))
+        crate::path::PropertyPath::new(self.0.target().segment("draftShift"))
     }
     /// Structural property `sharedShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared_shift(&self) -> crate::path::PropertyPath<crate::beta::AnyShiftItem> {
-        crate::path::PropertyPath::new(self.target().segment("sharedShift"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharedShift"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -6706,7 +6846,7 @@ impl<C> crate::beta::requests::ShiftPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -6727,13 +6867,13 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Shift {
 impl<C> crate::beta::requests::ShiftPreferencesPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -6741,7 +6881,7 @@ impl<C> crate::beta::requests::ShiftPreferencesPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -6772,19 +6912,19 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SideLoadi
 impl<C> crate::beta::requests::SignInPath<C> {
     /// Structural property `deviceDetail` (`microsoft.graph.deviceDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_detail(&self) -> crate::path::PropertyPath<crate::beta::DeviceDetail> {
-        crate::path::PropertyPath::new(self.target().segment("deviceDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("deviceDetail"))
     }
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::SignInLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `mfaDetail` (`microsoft.graph.mfaDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn mfa_detail(&self) -> crate::path::PropertyPath<crate::beta::MfaDetail> {
-        crate::path::PropertyPath::new(self.target().segment("mfaDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("mfaDetail"))
     }
     /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::SignInStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
@@ -6803,23 +6943,23 @@ for crate::beta::SingleValueLegacyExtendedProperty {
 impl<C> crate::beta::requests::SitePath<C> {
     /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
     pub fn deleted(&self) -> crate::path::PropertyPath<crate::beta::Deleted> {
-        crate::path::PropertyPath::new(self.target().segment("deleted"))
+        crate::path::PropertyPath::new(self.0.target().segment("deleted"))
     }
     /// Structural property `root` (`microsoft.graph.root`), addressed on its own: `GET` or `PATCH` it.
     pub fn root(&self) -> crate::path::PropertyPath<crate::beta::Root> {
-        crate::path::PropertyPath::new(self.target().segment("root"))
+        crate::path::PropertyPath::new(self.0.target().segment("root"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn sharepoint_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SharepointIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
     }
     /// Structural property `siteCollection` (`microsoft.graph.siteCollection`), addressed on its own: `GET` or `PATCH` it.
     pub fn site_collection(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SiteCollection> {
-        crate::path::PropertyPath::new(self.target().segment("siteCollection"))
+        crate::path::PropertyPath::new(self.0.target().segment("siteCollection"))
     }
     #[cfg(msgraph_beta_search)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
@@ -6830,7 +6970,9 @@ impl<C> crate::beta::requests::SitePath<C> {
     ) -> crate::beta::requests::ItemAnalyticsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
+        crate::beta::requests::ItemAnalyticsPath::new(
+            self.0.target().segment("analytics"),
+        )
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
     pub fn columns(
@@ -6839,7 +6981,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         crate::beta::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columns"))
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
     }
     /// Containment navigation property `contentTypes` (`microsoft.graph.contentType`).
     pub fn content_types(
@@ -6848,13 +6990,13 @@ impl<C> crate::beta::requests::SitePath<C> {
         crate::beta::ContentType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentTypes"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentTypes"))
     }
     /// Containment navigation property `drive` (`microsoft.graph.drive`).
     pub fn drive(
         &self,
     ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DrivePath::new(self.target().segment("drive"))
+        crate::beta::requests::DrivePath::new(self.0.target().segment("drive"))
     }
     /// Containment navigation property `drives` (`microsoft.graph.drive`).
     pub fn drives(
@@ -6863,7 +7005,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         crate::beta::Drive,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("drives"))
+        crate::path::CollectionPath::new(self.0.target().segment("drives"))
     }
     /// Navigation property `externalColumns` (`microsoft.graph.columnDefinition`).
     pub fn external_columns(
@@ -6872,7 +7014,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         crate::beta::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("externalColumns"))
+        crate::path::CollectionPath::new(self.0.target().segment("externalColumns"))
     }
     /// Containment navigation property `items` (`microsoft.graph.baseItem`).
     pub fn items(
@@ -6881,7 +7023,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         crate::beta::AnyBaseItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `lists` (`microsoft.graph.list`).
     pub fn lists(
@@ -6890,7 +7032,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         crate::beta::List,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("lists"))
+        crate::path::CollectionPath::new(self.0.target().segment("lists"))
     }
     /// Containment navigation property `pages` (`microsoft.graph.sitePage`).
     pub fn pages(
@@ -6899,7 +7041,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         crate::beta::SitePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("pages"))
+        crate::path::CollectionPath::new(self.0.target().segment("pages"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
     pub fn permissions(
@@ -6908,7 +7050,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         crate::beta::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
     }
     /// Containment navigation property `sites` (`microsoft.graph.site`).
     pub fn sites(
@@ -6917,7 +7059,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         crate::beta::Site,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sites"))
+        crate::path::CollectionPath::new(self.0.target().segment("sites"))
     }
     /// Containment navigation property `termStore` (`microsoft.graph.termStore.store`).
     pub fn term_store(
@@ -6926,14 +7068,14 @@ impl<C> crate::beta::requests::SitePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::term_store::StorePath::new(
-            self.target().segment("termStore"),
+            self.0.target().segment("termStore"),
         )
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
     ) -> crate::beta::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::OnenotePath::new(self.target().segment("onenote"))
+        crate::beta::requests::OnenotePath::new(self.0.target().segment("onenote"))
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
     pub fn get_activities_by_interval(
@@ -6948,6 +7090,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getActivitiesByInterval",
@@ -6986,6 +7129,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getApplicableContentTypesForList",
@@ -7012,6 +7156,7 @@ impl<C> crate::beta::requests::SitePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getByPath",
@@ -7029,19 +7174,19 @@ impl<C> crate::beta::requests::SitePath<C> {
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -7050,7 +7195,7 @@ impl<C> crate::beta::requests::SitePath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -7059,7 +7204,9 @@ impl<C> crate::beta::requests::SitePath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -7130,13 +7277,13 @@ impl<C> crate::beta::requests::SitePagePath<C> {
     pub fn content_type(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ContentTypeInfo> {
-        crate::path::PropertyPath::new(self.target().segment("contentType"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentType"))
     }
     /// Structural property `publishingState` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publishing_state(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publishingState"))
+        crate::path::PropertyPath::new(self.0.target().segment("publishingState"))
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
     pub fn publish(
@@ -7144,25 +7291,25 @@ impl<C> crate::beta::requests::SitePagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -7171,7 +7318,7 @@ impl<C> crate::beta::requests::SitePagePath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::beta::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -7180,7 +7327,9 @@ impl<C> crate::beta::requests::SitePagePath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::beta::requests::UserPath::new(
+            self.0.target().segment("lastModifiedByUser"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
@@ -7203,21 +7352,21 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SiteUsage
 impl<C> crate::beta::requests::SkillProficiencyPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -7333,7 +7482,7 @@ impl<C> crate::beta::requests::SmsAuthenticationMethodConfigurationPath<C> {
         crate::beta::SmsAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -7413,7 +7562,7 @@ impl<C> crate::beta::requests::StsPolicyPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -7425,7 +7574,7 @@ impl<C> crate::beta::requests::StsPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7439,7 +7588,7 @@ impl<C> crate::beta::requests::StsPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7453,7 +7602,7 @@ impl<C> crate::beta::requests::StsPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7467,7 +7616,7 @@ impl<C> crate::beta::requests::StsPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7480,7 +7629,7 @@ impl<C> crate::beta::requests::StsPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7556,7 +7705,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyStsPolicy, C> {
 impl<C> crate::beta::requests::SubscribeToToneOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -7578,7 +7727,7 @@ impl<C> crate::beta::requests::SubscribedSkuPath<C> {
     pub fn prepaid_units(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::LicenseUnitsDetail> {
-        crate::path::PropertyPath::new(self.target().segment("prepaidUnits"))
+        crate::path::PropertyPath::new(self.0.target().segment("prepaidUnits"))
     }
 }
 #[cfg(msgraph_beta_search_or_subscribed_skus)]
@@ -7604,7 +7753,7 @@ impl<C> crate::beta::requests::SwapShiftsChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approve"),
+            self.0.target().segment("approve"),
             rt::request::Json(params),
         )
     }
@@ -7618,19 +7767,19 @@ impl<C> crate::beta::requests::SwapShiftsChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -7638,7 +7787,7 @@ impl<C> crate::beta::requests::SwapShiftsChangeRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -7683,7 +7832,7 @@ impl<C> crate::beta::requests::SynchronizationPath<C> {
         crate::beta::SynchronizationJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
     }
     /// Containment navigation property `templates` (`microsoft.graph.synchronizationTemplate`).
     pub fn templates(
@@ -7692,7 +7841,7 @@ impl<C> crate::beta::requests::SynchronizationPath<C> {
         crate::beta::SynchronizationTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("templates"))
+        crate::path::CollectionPath::new(self.0.target().segment("templates"))
     }
     /// `GET .../Ping`: function `microsoft.graph.Ping`.
     pub fn ping(
@@ -7703,7 +7852,7 @@ impl<C> crate::beta::requests::SynchronizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("Ping", &[]),
+            self.0.target().function("Ping", &[]),
             rt::request::NoBody,
         )
     }
@@ -7717,7 +7866,7 @@ impl<C> crate::beta::requests::SynchronizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acquireAccessToken"),
+            self.0.target().segment("acquireAccessToken"),
             rt::request::Json(params),
         )
     }
@@ -7734,13 +7883,13 @@ impl<C> crate::beta::requests::SynchronizationJobPath<C> {
     pub fn schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SynchronizationSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
     }
     /// Structural property `status` (`microsoft.graph.synchronizationStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SynchronizationStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
     pub fn schema(
@@ -7749,7 +7898,7 @@ impl<C> crate::beta::requests::SynchronizationJobPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::SynchronizationSchemaPath::new(
-            self.target().segment("schema"),
+            self.0.target().segment("schema"),
         )
     }
     /// `POST .../pause`: action `microsoft.graph.pause`.
@@ -7758,7 +7907,7 @@ impl<C> crate::beta::requests::SynchronizationJobPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pause"),
+            self.0.target().segment("pause"),
             rt::request::NoBody,
         )
     }
@@ -7774,7 +7923,7 @@ impl<C> crate::beta::requests::SynchronizationJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("provisionOnDemand"),
+            self.0.target().segment("provisionOnDemand"),
             rt::request::Json(params),
         )
     }
@@ -7788,7 +7937,7 @@ impl<C> crate::beta::requests::SynchronizationJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restart"),
+            self.0.target().segment("restart"),
             rt::request::Json(params),
         )
     }
@@ -7798,7 +7947,7 @@ impl<C> crate::beta::requests::SynchronizationJobPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("start"),
+            self.0.target().segment("start"),
             rt::request::NoBody,
         )
     }
@@ -7806,7 +7955,7 @@ impl<C> crate::beta::requests::SynchronizationJobPath<C> {
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -7822,7 +7971,7 @@ impl<C> crate::beta::requests::SynchronizationJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateCredentials"),
+            self.0.target().segment("validateCredentials"),
             rt::request::Json(params),
         )
     }
@@ -7863,7 +8012,7 @@ impl<C> crate::beta::requests::SynchronizationSchemaPath<C> {
         crate::beta::DirectoryDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directories"))
+        crate::path::CollectionPath::new(self.0.target().segment("directories"))
     }
     /// `GET .../filterOperators`: function `microsoft.graph.filterOperators`.
     pub fn filter_operators(
@@ -7874,7 +8023,7 @@ impl<C> crate::beta::requests::SynchronizationSchemaPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("filterOperators", &[]),
+            self.0.target().function("filterOperators", &[]),
             rt::request::NoBody,
         )
     }
@@ -7887,7 +8036,7 @@ impl<C> crate::beta::requests::SynchronizationSchemaPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("functions", &[]),
+            self.0.target().function("functions", &[]),
             rt::request::NoBody,
         )
     }
@@ -7903,7 +8052,7 @@ impl<C> crate::beta::requests::SynchronizationSchemaPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("parseExpression"),
+            self.0.target().segment("parseExpression"),
             rt::request::Json(params),
         )
     }
@@ -7924,7 +8073,7 @@ impl<C> crate::beta::requests::SynchronizationTemplatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::SynchronizationSchemaPath::new(
-            self.target().segment("schema"),
+            self.0.target().segment("schema"),
         )
     }
 }
@@ -7941,19 +8090,19 @@ impl<C> crate::beta::requests::call_records::SegmentPath<C> {
     pub fn callee(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.target().segment("callee"))
+        crate::path::PropertyPath::new(self.0.target().segment("callee"))
     }
     /// Structural property `caller` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn caller(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.target().segment("caller"))
+        crate::path::PropertyPath::new(self.0.target().segment("caller"))
     }
     /// Structural property `failureInfo` (`microsoft.graph.callRecords.failureInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn failure_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::call_records::FailureInfo> {
-        crate::path::PropertyPath::new(self.target().segment("failureInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("failureInfo"))
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
@@ -7969,19 +8118,19 @@ impl<C> crate::beta::requests::call_records::SessionPath<C> {
     pub fn callee(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.target().segment("callee"))
+        crate::path::PropertyPath::new(self.0.target().segment("callee"))
     }
     /// Structural property `caller` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn caller(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.target().segment("caller"))
+        crate::path::PropertyPath::new(self.0.target().segment("caller"))
     }
     /// Structural property `failureInfo` (`microsoft.graph.callRecords.failureInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn failure_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::call_records::FailureInfo> {
-        crate::path::PropertyPath::new(self.target().segment("failureInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("failureInfo"))
     }
     /// Containment navigation property `segments` (`microsoft.graph.callRecords.segment`).
     pub fn segments(
@@ -7990,7 +8139,7 @@ impl<C> crate::beta::requests::call_records::SessionPath<C> {
         crate::beta::call_records::Segment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("segments"))
+        crate::path::CollectionPath::new(self.0.target().segment("segments"))
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
@@ -8006,7 +8155,7 @@ impl<C> crate::beta::requests::ediscovery::SettingsPath<C> {
     pub fn ocr(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ediscovery::OcrSettings> {
-        crate::path::PropertyPath::new(self.target().segment("ocr"))
+        crate::path::PropertyPath::new(self.0.target().segment("ocr"))
     }
     /// Structural property `redundancyDetection` (`microsoft.graph.ediscovery.redundancyDetectionSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn redundancy_detection(
@@ -8014,13 +8163,13 @@ impl<C> crate::beta::requests::ediscovery::SettingsPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::ediscovery::RedundancyDetectionSettings,
     > {
-        crate::path::PropertyPath::new(self.target().segment("redundancyDetection"))
+        crate::path::PropertyPath::new(self.0.target().segment("redundancyDetection"))
     }
     /// Structural property `topicModeling` (`microsoft.graph.ediscovery.topicModelingSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn topic_modeling(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ediscovery::TopicModelingSettings> {
-        crate::path::PropertyPath::new(self.target().segment("topicModeling"))
+        crate::path::PropertyPath::new(self.0.target().segment("topicModeling"))
     }
     /// `POST .../microsoft.graph.ediscovery.resetToDefault`: action `microsoft.graph.ediscovery.resetToDefault`.
     pub fn reset_to_default(
@@ -8028,7 +8177,7 @@ impl<C> crate::beta::requests::ediscovery::SettingsPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.resetToDefault"),
+            self.0.target().segment("microsoft.graph.ediscovery.resetToDefault"),
             rt::request::NoBody,
         )
     }
@@ -8049,11 +8198,11 @@ impl<C> crate::beta::requests::ediscovery::SiteSourcePath<C> {
     pub fn site(
         &self,
     ) -> crate::beta::requests::SitePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::SitePath::new(self.target().segment("site"))
+        crate::beta::requests::SitePath::new(self.0.target().segment("site"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -8073,13 +8222,13 @@ for crate::beta::ediscovery::SiteSource {
 impl<C> crate::beta::requests::ediscovery::SourceCollectionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `additionalSources` (`microsoft.graph.ediscovery.dataSource`).
     pub fn additional_sources(
@@ -8088,7 +8237,7 @@ impl<C> crate::beta::requests::ediscovery::SourceCollectionPath<C> {
         crate::beta::ediscovery::AnyDataSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("additionalSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("additionalSources"))
     }
     /// Navigation property `addToReviewSetOperation` (`microsoft.graph.ediscovery.addToReviewSetOperation`).
     pub fn add_to_review_set_operation(
@@ -8097,7 +8246,7 @@ impl<C> crate::beta::requests::ediscovery::SourceCollectionPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ediscovery::AddToReviewSetOperationPath::new(
-            self.target().segment("addToReviewSetOperation"),
+            self.0.target().segment("addToReviewSetOperation"),
         )
     }
     /// Navigation property `custodianSources` (`microsoft.graph.ediscovery.dataSource`).
@@ -8107,7 +8256,7 @@ impl<C> crate::beta::requests::ediscovery::SourceCollectionPath<C> {
         crate::beta::ediscovery::AnyDataSource,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("custodianSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("custodianSources"))
     }
     /// Navigation property `lastEstimateStatisticsOperation` (`microsoft.graph.ediscovery.estimateStatisticsOperation`).
     pub fn last_estimate_statistics_operation(
@@ -8116,7 +8265,7 @@ impl<C> crate::beta::requests::ediscovery::SourceCollectionPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::ediscovery::EstimateStatisticsOperationPath::new(
-            self.target().segment("lastEstimateStatisticsOperation"),
+            self.0.target().segment("lastEstimateStatisticsOperation"),
         )
     }
     /// Navigation property `noncustodialSources` (`microsoft.graph.ediscovery.noncustodialDataSource`).
@@ -8126,7 +8275,7 @@ impl<C> crate::beta::requests::ediscovery::SourceCollectionPath<C> {
         crate::beta::ediscovery::NoncustodialDataSource,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("noncustodialSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("noncustodialSources"))
     }
     /// `POST .../microsoft.graph.ediscovery.estimateStatistics`: action `microsoft.graph.ediscovery.estimateStatistics`.
     pub fn estimate_statistics(
@@ -8134,7 +8283,7 @@ impl<C> crate::beta::requests::ediscovery::SourceCollectionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.ediscovery.estimateStatistics"),
+            self.0.target().segment("microsoft.graph.ediscovery.estimateStatistics"),
             rt::request::NoBody,
         )
     }
@@ -8161,7 +8310,7 @@ impl<C> crate::beta::requests::term_store::SetPath<C> {
         crate::beta::term_store::Term,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("children"))
+        crate::path::CollectionPath::new(self.0.target().segment("children"))
     }
     /// Containment navigation property `parentGroup` (`microsoft.graph.termStore.group`).
     pub fn parent_group(
@@ -8170,7 +8319,7 @@ impl<C> crate::beta::requests::term_store::SetPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::term_store::GroupPath::new(
-            self.target().segment("parentGroup"),
+            self.0.target().segment("parentGroup"),
         )
     }
     /// Containment navigation property `relations` (`microsoft.graph.termStore.relation`).
@@ -8180,7 +8329,7 @@ impl<C> crate::beta::requests::term_store::SetPath<C> {
         crate::beta::term_store::Relation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relations"))
+        crate::path::CollectionPath::new(self.0.target().segment("relations"))
     }
     /// Containment navigation property `terms` (`microsoft.graph.termStore.term`).
     pub fn terms(
@@ -8189,7 +8338,7 @@ impl<C> crate::beta::requests::term_store::SetPath<C> {
         crate::beta::term_store::Term,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("terms"))
+        crate::path::CollectionPath::new(self.0.target().segment("terms"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -8207,7 +8356,7 @@ impl<C> crate::beta::requests::term_store::StorePath<C> {
         crate::beta::term_store::Group,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groups"))
+        crate::path::CollectionPath::new(self.0.target().segment("groups"))
     }
     /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
     pub fn sets(
@@ -8216,7 +8365,7 @@ impl<C> crate::beta::requests::term_store::StorePath<C> {
         crate::beta::term_store::Set,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sets"))
+        crate::path::CollectionPath::new(self.0.target().segment("sets"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]

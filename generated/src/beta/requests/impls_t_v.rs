@@ -12,7 +12,7 @@ impl<C> crate::beta::requests::TargetedManagedAppConfigurationPath<C> {
         crate::beta::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("apps"))
+        crate::path::CollectionPath::new(self.0.target().segment("apps"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -21,7 +21,7 @@ impl<C> crate::beta::requests::TargetedManagedAppConfigurationPath<C> {
         crate::beta::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
@@ -30,7 +30,7 @@ impl<C> crate::beta::requests::TargetedManagedAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.target().segment("deploymentSummary"),
+            self.0.target().segment("deploymentSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -45,7 +45,7 @@ impl<C> crate::beta::requests::TargetedManagedAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -61,7 +61,7 @@ impl<C> crate::beta::requests::TargetedManagedAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -125,7 +125,7 @@ impl<C> crate::beta::requests::TargetedManagedAppPolicyAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -144,7 +144,7 @@ impl<C> crate::beta::requests::TargetedManagedAppProtectionPath<C> {
         crate::beta::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -156,7 +156,7 @@ impl<C> crate::beta::requests::TargetedManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -170,7 +170,7 @@ impl<C> crate::beta::requests::TargetedManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -210,31 +210,31 @@ impl<C> crate::beta::requests::TeamPath<C> {
     pub fn discovery_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TeamDiscoverySettings> {
-        crate::path::PropertyPath::new(self.target().segment("discoverySettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("discoverySettings"))
     }
     /// Structural property `funSettings` (`microsoft.graph.teamFunSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn fun_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TeamFunSettings> {
-        crate::path::PropertyPath::new(self.target().segment("funSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("funSettings"))
     }
     /// Structural property `guestSettings` (`microsoft.graph.teamGuestSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn guest_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TeamGuestSettings> {
-        crate::path::PropertyPath::new(self.target().segment("guestSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("guestSettings"))
     }
     /// Structural property `memberSettings` (`microsoft.graph.teamMemberSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn member_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TeamMemberSettings> {
-        crate::path::PropertyPath::new(self.target().segment("memberSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("memberSettings"))
     }
     /// Structural property `messagingSettings` (`microsoft.graph.teamMessagingSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn messaging_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TeamMessagingSettings> {
-        crate::path::PropertyPath::new(self.target().segment("messagingSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("messagingSettings"))
     }
     /// Containment navigation property `channels` (`microsoft.graph.channel`).
     pub fn channels(
@@ -243,13 +243,13 @@ impl<C> crate::beta::requests::TeamPath<C> {
         crate::beta::Channel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("channels"))
+        crate::path::CollectionPath::new(self.0.target().segment("channels"))
     }
     /// Navigation property `group` (`microsoft.graph.group`).
     pub fn group(
         &self,
     ) -> crate::beta::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::GroupPath::new(self.target().segment("group"))
+        crate::beta::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Containment navigation property `installedApps` (`microsoft.graph.teamsAppInstallation`).
     pub fn installed_apps(
@@ -258,7 +258,7 @@ impl<C> crate::beta::requests::TeamPath<C> {
         crate::beta::AnyTeamsAppInstallation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("installedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("installedApps"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
     pub fn members(
@@ -267,7 +267,7 @@ impl<C> crate::beta::requests::TeamPath<C> {
         crate::beta::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.teamsAsyncOperation`).
     pub fn operations(
@@ -276,7 +276,7 @@ impl<C> crate::beta::requests::TeamPath<C> {
         crate::beta::TeamsAsyncOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Navigation property `owners` (`microsoft.graph.user`).
     pub fn owners(
@@ -285,7 +285,7 @@ impl<C> crate::beta::requests::TeamPath<C> {
         crate::beta::User,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
     pub fn permission_grants(
@@ -294,19 +294,21 @@ impl<C> crate::beta::requests::TeamPath<C> {
         crate::beta::ResourceSpecificPermissionGrant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
     ) -> crate::beta::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ProfilePhotoPath::new(self.target().segment("photo"))
+        crate::beta::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
     }
     /// Containment navigation property `primaryChannel` (`microsoft.graph.channel`).
     pub fn primary_channel(
         &self,
     ) -> crate::beta::requests::ChannelPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ChannelPath::new(self.target().segment("primaryChannel"))
+        crate::beta::requests::ChannelPath::new(
+            self.0.target().segment("primaryChannel"),
+        )
     }
     /// Containment navigation property `tags` (`microsoft.graph.teamworkTag`).
     pub fn tags(
@@ -315,7 +317,7 @@ impl<C> crate::beta::requests::TeamPath<C> {
         crate::beta::TeamworkTag,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tags"))
+        crate::path::CollectionPath::new(self.0.target().segment("tags"))
     }
     #[cfg(msgraph_beta_search_or_teams_templates)]
     /// Navigation property `template` (`microsoft.graph.teamsTemplate`).
@@ -326,13 +328,15 @@ impl<C> crate::beta::requests::TeamPath<C> {
     ) -> crate::beta::requests::TeamsTemplatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::TeamsTemplatePath::new(self.target().segment("template"))
+        crate::beta::requests::TeamsTemplatePath::new(
+            self.0.target().segment("template"),
+        )
     }
     /// Containment navigation property `schedule` (`microsoft.graph.schedule`).
     pub fn schedule(
         &self,
     ) -> crate::beta::requests::SchedulePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::SchedulePath::new(self.target().segment("schedule"))
+        crate::beta::requests::SchedulePath::new(self.0.target().segment("schedule"))
     }
     /// `POST .../archive`: action `microsoft.graph.archive`.
     pub fn archive(
@@ -344,7 +348,7 @@ impl<C> crate::beta::requests::TeamPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("archive"),
+            self.0.target().segment("archive"),
             rt::request::Json(params),
         )
     }
@@ -358,7 +362,7 @@ impl<C> crate::beta::requests::TeamPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clone"),
+            self.0.target().segment("clone"),
             rt::request::Json(params),
         )
     }
@@ -368,7 +372,7 @@ impl<C> crate::beta::requests::TeamPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("completeMigration"),
+            self.0.target().segment("completeMigration"),
             rt::request::NoBody,
         )
     }
@@ -382,7 +386,7 @@ impl<C> crate::beta::requests::TeamPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendActivityNotification"),
+            self.0.target().segment("sendActivityNotification"),
             rt::request::Json(params),
         )
     }
@@ -392,7 +396,7 @@ impl<C> crate::beta::requests::TeamPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unarchive"),
+            self.0.target().segment("unarchive"),
             rt::request::NoBody,
         )
     }
@@ -442,7 +446,7 @@ impl<C> crate::beta::requests::TeamsAppPath<C> {
         crate::beta::TeamsAppDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("appDefinitions"))
     }
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
@@ -455,26 +459,28 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamsApp 
 impl<C> crate::beta::requests::TeamsAppDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `bot` (`microsoft.graph.teamworkBot`).
     pub fn bot(
         &self,
     ) -> crate::beta::requests::TeamworkBotPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::TeamworkBotPath::new(self.target().segment("bot"))
+        crate::beta::requests::TeamworkBotPath::new(self.0.target().segment("bot"))
     }
     /// Containment navigation property `colorIcon` (`microsoft.graph.teamsAppIcon`).
     pub fn color_icon(
         &self,
     ) -> crate::beta::requests::TeamsAppIconPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::TeamsAppIconPath::new(self.target().segment("colorIcon"))
+        crate::beta::requests::TeamsAppIconPath::new(
+            self.0.target().segment("colorIcon"),
+        )
     }
     /// Containment navigation property `outlineIcon` (`microsoft.graph.teamsAppIcon`).
     pub fn outline_icon(
         &self,
     ) -> crate::beta::requests::TeamsAppIconPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::TeamsAppIconPath::new(
-            self.target().segment("outlineIcon"),
+            self.0.target().segment("outlineIcon"),
         )
     }
 }
@@ -494,7 +500,7 @@ impl<C> crate::beta::requests::TeamsAppIconPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::TeamworkHostedContentPath::new(
-            self.target().segment("hostedContent"),
+            self.0.target().segment("hostedContent"),
         )
     }
 }
@@ -513,7 +519,7 @@ impl<C> crate::beta::requests::TeamsAppInstallationPath<C> {
     pub fn teams_app(
         &self,
     ) -> crate::beta::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
+        crate::beta::requests::TeamsAppPath::new(self.0.target().segment("teamsApp"))
     }
     #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
@@ -525,7 +531,7 @@ impl<C> crate::beta::requests::TeamsAppInstallationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::TeamsAppDefinitionPath::new(
-            self.target().segment("teamsAppDefinition"),
+            self.0.target().segment("teamsAppDefinition"),
         )
     }
     /// `POST .../upgrade`: action `microsoft.graph.upgrade`.
@@ -534,7 +540,7 @@ impl<C> crate::beta::requests::TeamsAppInstallationPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("upgrade"),
+            self.0.target().segment("upgrade"),
             rt::request::NoBody,
         )
     }
@@ -550,7 +556,7 @@ for crate::beta::AnyTeamsAppInstallation {
 impl<C> crate::beta::requests::TeamsAsyncOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.operationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::OperationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -584,7 +590,7 @@ impl<C> crate::beta::requests::TeamsTabPath<C> {
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TeamsTabConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
     }
     #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
@@ -593,7 +599,7 @@ impl<C> crate::beta::requests::TeamsTabPath<C> {
     pub fn teams_app(
         &self,
     ) -> crate::beta::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
+        crate::beta::requests::TeamsAppPath::new(self.0.target().segment("teamsApp"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -640,7 +646,9 @@ impl<C> crate::beta::requests::TeamworkPath<C> {
         crate::beta::WorkforceIntegration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("workforceIntegrations"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("workforceIntegrations"),
+        )
     }
 }
 #[cfg(msgraph_beta_search_or_teamwork)]
@@ -658,7 +666,7 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamworkB
 impl<C> crate::beta::requests::TeamworkHostedContentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
@@ -677,7 +685,7 @@ impl<C> crate::beta::requests::TeamworkTagPath<C> {
         crate::beta::TeamworkTagMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -706,7 +714,7 @@ impl<C> crate::beta::requests::TemporaryAccessPassAuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableSmsSignIn"),
+            self.0.target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -716,7 +724,7 @@ impl<C> crate::beta::requests::TemporaryAccessPassAuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableSmsSignIn"),
+            self.0.target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -730,7 +738,7 @@ impl<C> crate::beta::requests::TemporaryAccessPassAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -761,7 +769,7 @@ impl<
         crate::beta::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -790,7 +798,7 @@ impl<C> crate::beta::requests::TenantRelationshipPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::managed_tenants::ManagedTenantPath::new(
-            self.target().segment("managedTenants"),
+            self.0.target().segment("managedTenants"),
         )
     }
 }
@@ -809,7 +817,7 @@ impl<C> crate::beta::requests::TenantSetupInfoPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::PrivilegedRoleSettingsPath::new(
-            self.target().segment("defaultRolesSettings"),
+            self.0.target().segment("defaultRolesSettings"),
         )
     }
 }
@@ -828,7 +836,7 @@ impl<C> crate::beta::requests::TermsAndConditionsPath<C> {
         crate::beta::TermsAndConditionsAcceptanceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("acceptanceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("acceptanceStatuses"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.termsAndConditionsAssignment`).
     pub fn assignments(
@@ -837,7 +845,7 @@ impl<C> crate::beta::requests::TermsAndConditionsPath<C> {
         crate::beta::TermsAndConditionsAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.termsAndConditionsGroupAssignment`).
     pub fn group_assignments(
@@ -846,7 +854,7 @@ impl<C> crate::beta::requests::TermsAndConditionsPath<C> {
         crate::beta::TermsAndConditionsGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -865,7 +873,7 @@ impl<C> crate::beta::requests::TermsAndConditionsAcceptanceStatusPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::TermsAndConditionsPath::new(
-            self.target().segment("termsAndConditions"),
+            self.0.target().segment("termsAndConditions"),
         )
     }
 }
@@ -884,7 +892,7 @@ impl<C> crate::beta::requests::TermsAndConditionsAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -903,7 +911,7 @@ impl<C> crate::beta::requests::TermsAndConditionsGroupAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::TermsAndConditionsPath::new(
-            self.target().segment("termsAndConditions"),
+            self.0.target().segment("termsAndConditions"),
         )
     }
 }
@@ -923,7 +931,7 @@ impl<C> crate::beta::requests::TermsOfUseContainerPath<C> {
         crate::beta::AgreementAcceptance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agreementAcceptances"))
+        crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
     }
     /// Containment navigation property `agreements` (`microsoft.graph.agreement`).
     pub fn agreements(
@@ -932,7 +940,7 @@ impl<C> crate::beta::requests::TermsOfUseContainerPath<C> {
         crate::beta::Agreement,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agreements"))
+        crate::path::CollectionPath::new(self.0.target().segment("agreements"))
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -952,7 +960,7 @@ for crate::beta::TextClassificationRequest {
 impl<C> crate::beta::requests::ThreatAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
     pub fn results(
@@ -961,7 +969,7 @@ impl<C> crate::beta::requests::ThreatAssessmentRequestPath<C> {
         crate::beta::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("results"))
+        crate::path::CollectionPath::new(self.0.target().segment("results"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -981,19 +989,19 @@ for crate::beta::ThreatAssessmentResult {
 impl<C> crate::beta::requests::ThumbnailSetPath<C> {
     /// Structural property `large` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
     pub fn large(&self) -> crate::path::PropertyPath<crate::beta::Thumbnail> {
-        crate::path::PropertyPath::new(self.target().segment("large"))
+        crate::path::PropertyPath::new(self.0.target().segment("large"))
     }
     /// Structural property `medium` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
     pub fn medium(&self) -> crate::path::PropertyPath<crate::beta::Thumbnail> {
-        crate::path::PropertyPath::new(self.target().segment("medium"))
+        crate::path::PropertyPath::new(self.0.target().segment("medium"))
     }
     /// Structural property `small` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
     pub fn small(&self) -> crate::path::PropertyPath<crate::beta::Thumbnail> {
-        crate::path::PropertyPath::new(self.target().segment("small"))
+        crate::path::PropertyPath::new(self.0.target().segment("small"))
     }
     /// Structural property `source` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::Thumbnail> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1081,23 +1089,23 @@ impl<C> crate::beta::requests::TimeCardPath<C> {
     pub fn clock_in_event(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TimeCardEvent> {
-        crate::path::PropertyPath::new(self.target().segment("clockInEvent"))
+        crate::path::PropertyPath::new(self.0.target().segment("clockInEvent"))
     }
     /// Structural property `clockOutEvent` (`microsoft.graph.timeCardEvent`), addressed on its own: `GET` or `PATCH` it.
     pub fn clock_out_event(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TimeCardEvent> {
-        crate::path::PropertyPath::new(self.target().segment("clockOutEvent"))
+        crate::path::PropertyPath::new(self.0.target().segment("clockOutEvent"))
     }
     /// Structural property `notes` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn notes(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("notes"))
+        crate::path::PropertyPath::new(self.0.target().segment("notes"))
     }
     /// Structural property `originalEntry` (`microsoft.graph.timeCardEntry`), addressed on its own: `GET` or `PATCH` it.
     pub fn original_entry(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TimeCardEntry> {
-        crate::path::PropertyPath::new(self.target().segment("originalEntry"))
+        crate::path::PropertyPath::new(self.0.target().segment("originalEntry"))
     }
     /// `POST .../clockOut`: action `microsoft.graph.clockOut`.
     pub fn clock_out(
@@ -1109,7 +1117,7 @@ impl<C> crate::beta::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clockOut"),
+            self.0.target().segment("clockOut"),
             rt::request::Json(params),
         )
     }
@@ -1122,7 +1130,7 @@ impl<C> crate::beta::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("confirm"),
+            self.0.target().segment("confirm"),
             rt::request::NoBody,
         )
     }
@@ -1136,7 +1144,7 @@ impl<C> crate::beta::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("endBreak"),
+            self.0.target().segment("endBreak"),
             rt::request::Json(params),
         )
     }
@@ -1150,19 +1158,19 @@ impl<C> crate::beta::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("startBreak"),
+            self.0.target().segment("startBreak"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1170,7 +1178,7 @@ impl<C> crate::beta::requests::TimeCardPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1209,23 +1217,23 @@ impl<C> crate::path::CollectionPath<crate::beta::TimeCard, C> {
 impl<C> crate::beta::requests::TimeOffPath<C> {
     /// Structural property `draftTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn draft_time_off(&self) -> crate::path::PropertyPath<crate::beta::TimeOffItem> {
-        crate::path::PropertyPath::new(self.target().segment("draftTimeOff"))
+        crate::path::PropertyPath::new(self.0.target().segment("draftTimeOff"))
     }
     /// Structural property `sharedTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared_time_off(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::TimeOffItem> {
-        crate::path::PropertyPath::new(self.target().segment("sharedTimeOff"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharedTimeOff"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1233,7 +1241,7 @@ impl<C> crate::beta::requests::TimeOffPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1254,13 +1262,13 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeOff {
 impl<C> crate::beta::requests::TimeOffReasonPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1268,7 +1276,7 @@ impl<C> crate::beta::requests::TimeOffReasonPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1297,7 +1305,7 @@ impl<C> crate::beta::requests::TimeOffRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approve"),
+            self.0.target().segment("approve"),
             rt::request::Json(params),
         )
     }
@@ -1311,19 +1319,19 @@ impl<C> crate::beta::requests::TimeOffRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1331,7 +1339,7 @@ impl<C> crate::beta::requests::TimeOffRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1363,7 +1371,7 @@ impl<C> crate::beta::requests::TodoPath<C> {
         crate::beta::TodoTaskList,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("lists"))
+        crate::path::CollectionPath::new(self.0.target().segment("lists"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1376,31 +1384,31 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Todo {
 impl<C> crate::beta::requests::TodoTaskPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `completedDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn completed_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("completedDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("completedDateTime"))
     }
     /// Structural property `dueDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn due_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("dueDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("dueDateTime"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `reminderDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn reminder_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("reminderDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("reminderDateTime"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -1409,7 +1417,7 @@ impl<C> crate::beta::requests::TodoTaskPath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `linkedResources` (`microsoft.graph.linkedResource`).
     pub fn linked_resources(
@@ -1418,7 +1426,7 @@ impl<C> crate::beta::requests::TodoTaskPath<C> {
         crate::beta::LinkedResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("linkedResources"))
+        crate::path::CollectionPath::new(self.0.target().segment("linkedResources"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1453,7 +1461,7 @@ impl<C> crate::beta::requests::TodoTaskListPath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.todoTask`).
     pub fn tasks(
@@ -1462,7 +1470,7 @@ impl<C> crate::beta::requests::TodoTaskListPath<C> {
         crate::beta::TodoTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1497,7 +1505,7 @@ impl<C> crate::beta::requests::TokenIssuancePolicyPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -1509,7 +1517,7 @@ impl<C> crate::beta::requests::TokenIssuancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1523,7 +1531,7 @@ impl<C> crate::beta::requests::TokenIssuancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1537,7 +1545,7 @@ impl<C> crate::beta::requests::TokenIssuancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1551,7 +1559,7 @@ impl<C> crate::beta::requests::TokenIssuancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1564,7 +1572,7 @@ impl<C> crate::beta::requests::TokenIssuancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1653,7 +1661,7 @@ impl<C> crate::beta::requests::TokenLifetimePolicyPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -1665,7 +1673,7 @@ impl<C> crate::beta::requests::TokenLifetimePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1679,7 +1687,7 @@ impl<C> crate::beta::requests::TokenLifetimePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1693,7 +1701,7 @@ impl<C> crate::beta::requests::TokenLifetimePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1707,7 +1715,7 @@ impl<C> crate::beta::requests::TokenLifetimePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1720,7 +1728,7 @@ impl<C> crate::beta::requests::TokenLifetimePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1806,19 +1814,19 @@ impl<C> crate::beta::requests::TrendingPath<C> {
     pub fn resource_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ResourceReference> {
-        crate::path::PropertyPath::new(self.target().segment("resourceReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceReference"))
     }
     /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_visualization(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ResourceVisualization> {
-        crate::path::PropertyPath::new(self.target().segment("resourceVisualization"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceVisualization"))
     }
     /// Navigation property `resource` (`microsoft.graph.entity`).
     pub fn resource(
         &self,
     ) -> crate::beta::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AnyEntityPath::new(self.target().segment("resource"))
+        crate::beta::requests::AnyEntityPath::new(self.0.target().segment("resource"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1836,7 +1844,7 @@ impl<C> crate::beta::requests::TrustFrameworkPath<C> {
         crate::beta::TrustFrameworkKeySet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("keySets"))
+        crate::path::CollectionPath::new(self.0.target().segment("keySets"))
     }
     /// Containment navigation property `policies` (`microsoft.graph.trustFrameworkPolicy`).
     pub fn policies(
@@ -1845,7 +1853,7 @@ impl<C> crate::beta::requests::TrustFrameworkPath<C> {
         crate::beta::TrustFrameworkPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("policies"))
+        crate::path::CollectionPath::new(self.0.target().segment("policies"))
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
@@ -1861,7 +1869,7 @@ impl<C> crate::beta::requests::TrustFrameworkKeySetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("generateKey"),
+            self.0.target().segment("generateKey"),
             rt::request::Json(params),
         )
     }
@@ -1874,7 +1882,7 @@ impl<C> crate::beta::requests::TrustFrameworkKeySetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getActiveKey", &[]),
+            self.0.target().function("getActiveKey", &[]),
             rt::request::NoBody,
         )
     }
@@ -1890,7 +1898,7 @@ impl<C> crate::beta::requests::TrustFrameworkKeySetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("uploadCertificate"),
+            self.0.target().segment("uploadCertificate"),
             rt::request::Json(params),
         )
     }
@@ -1904,7 +1912,7 @@ impl<C> crate::beta::requests::TrustFrameworkKeySetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("uploadPkcs12"),
+            self.0.target().segment("uploadPkcs12"),
             rt::request::Json(params),
         )
     }
@@ -1918,7 +1926,7 @@ impl<C> crate::beta::requests::TrustFrameworkKeySetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("uploadSecret"),
+            self.0.target().segment("uploadSecret"),
             rt::request::Json(params),
         )
     }
@@ -1934,7 +1942,7 @@ for crate::beta::TrustFrameworkKeySet {
 impl<C> crate::beta::requests::TrustFrameworkPolicyPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
@@ -1948,7 +1956,7 @@ for crate::beta::TrustFrameworkPolicy {
 impl<C> crate::beta::requests::ediscovery::TagPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Navigation property `childTags` (`microsoft.graph.ediscovery.tag`).
     pub fn child_tags(
@@ -1957,7 +1965,7 @@ impl<C> crate::beta::requests::ediscovery::TagPath<C> {
         crate::beta::ediscovery::Tag,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childTags"))
+        crate::path::CollectionPath::new(self.0.target().segment("childTags"))
     }
     /// Navigation property `parent` (`microsoft.graph.ediscovery.tag`).
     pub fn parent(
@@ -1965,7 +1973,9 @@ impl<C> crate::beta::requests::ediscovery::TagPath<C> {
     ) -> crate::beta::requests::ediscovery::TagPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::ediscovery::TagPath::new(self.target().segment("parent"))
+        crate::beta::requests::ediscovery::TagPath::new(
+            self.0.target().segment("parent"),
+        )
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -1995,11 +2005,11 @@ impl<C> crate::path::CollectionPath<crate::beta::ediscovery::Tag, C> {
 impl<C> crate::beta::requests::ediscovery::TagOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -2024,7 +2034,7 @@ impl<C> crate::beta::requests::term_store::TermPath<C> {
         crate::beta::term_store::Term,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("children"))
+        crate::path::CollectionPath::new(self.0.target().segment("children"))
     }
     /// Containment navigation property `relations` (`microsoft.graph.termStore.relation`).
     pub fn relations(
@@ -2033,7 +2043,7 @@ impl<C> crate::beta::requests::term_store::TermPath<C> {
         crate::beta::term_store::Relation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relations"))
+        crate::path::CollectionPath::new(self.0.target().segment("relations"))
     }
     /// Navigation property `set` (`microsoft.graph.termStore.set`).
     pub fn set(
@@ -2041,7 +2051,7 @@ impl<C> crate::beta::requests::term_store::TermPath<C> {
     ) -> crate::beta::requests::term_store::SetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::term_store::SetPath::new(self.target().segment("set"))
+        crate::beta::requests::term_store::SetPath::new(self.0.target().segment("set"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
@@ -2059,7 +2069,7 @@ impl<C> crate::beta::requests::UnifiedRbacResourceActionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::UnifiedRbacResourceScopePath::new(
-            self.target().segment("resourceScope"),
+            self.0.target().segment("resourceScope"),
         )
     }
 }
@@ -2079,7 +2089,7 @@ impl<C> crate::beta::requests::UnifiedRbacResourceNamespacePath<C> {
         crate::beta::UnifiedRbacResourceAction,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceActions"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceActions"))
     }
     /// `POST .../importResourceActions`: action `microsoft.graph.importResourceActions`.
     pub fn import_resource_actions(
@@ -2093,7 +2103,7 @@ impl<C> crate::beta::requests::UnifiedRbacResourceNamespacePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("importResourceActions"),
+            self.0.target().segment("importResourceActions"),
             rt::request::Json(params),
         )
     }
@@ -2117,7 +2127,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentPath<C> {
     pub fn app_scope(
         &self,
     ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::beta::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2129,7 +2139,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_beta_core)]
@@ -2142,7 +2152,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("principal"),
+            self.0.target().segment("principal"),
         )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
@@ -2152,7 +2162,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -2172,7 +2182,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentMultiplePath<C> {
         crate::beta::AppScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appScopes"))
+        crate::path::CollectionPath::new(self.0.target().segment("appScopes"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScopes` (`microsoft.graph.directoryObject`).
@@ -2184,7 +2194,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentMultiplePath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directoryScopes"))
+        crate::path::CollectionPath::new(self.0.target().segment("directoryScopes"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `principals` (`microsoft.graph.directoryObject`).
@@ -2196,7 +2206,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentMultiplePath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("principals"))
+        crate::path::CollectionPath::new(self.0.target().segment("principals"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
@@ -2205,7 +2215,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentMultiplePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -2222,7 +2232,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentSchedulePath<C> {
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
     pub fn activated_using(
@@ -2231,14 +2241,14 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentSchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleEligibilitySchedulePath::new(
-            self.target().segment("activatedUsing"),
+            self.0.target().segment("activatedUsing"),
         )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
     ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::beta::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2250,7 +2260,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentSchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_beta_core)]
@@ -2263,7 +2273,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentSchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("principal"),
+            self.0.target().segment("principal"),
         )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
@@ -2273,7 +2283,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentSchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -2329,14 +2339,14 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleEligibilityScheduleInstancePath::new(
-            self.target().segment("activatedUsing"),
+            self.0.target().segment("activatedUsing"),
         )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
     ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::beta::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2348,7 +2358,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_beta_core)]
@@ -2361,7 +2371,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("principal"),
+            self.0.target().segment("principal"),
         )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
@@ -2371,7 +2381,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -2426,11 +2436,11 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::beta::TicketInfo> {
-        crate::path::PropertyPath::new(self.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
     }
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
     pub fn activated_using(
@@ -2439,14 +2449,14 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleEligibilitySchedulePath::new(
-            self.target().segment("activatedUsing"),
+            self.0.target().segment("activatedUsing"),
         )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
     ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::beta::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2458,7 +2468,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_beta_core)]
@@ -2471,7 +2481,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("principal"),
+            self.0.target().segment("principal"),
         )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
@@ -2481,7 +2491,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.unifiedRoleAssignmentSchedule`).
@@ -2491,7 +2501,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleAssignmentSchedulePath::new(
-            self.target().segment("targetSchedule"),
+            self.0.target().segment("targetSchedule"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -2500,13 +2510,13 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// `POST .../recordDecisions`: action `microsoft.graph.recordDecisions`.
     pub fn record_decisions(
@@ -2518,7 +2528,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("recordDecisions"),
+            self.0.target().segment("recordDecisions"),
             rt::request::Json(params),
         )
     }
@@ -2526,7 +2536,7 @@ impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -2586,7 +2596,7 @@ impl<C> crate::beta::requests::UnifiedRoleDefinitionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("inheritsPermissionsFrom"),
+            self.0.target().segment("inheritsPermissionsFrom"),
         )
     }
 }
@@ -2603,13 +2613,13 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilitySchedulePath<C> {
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
     ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::beta::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2621,7 +2631,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilitySchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_beta_core)]
@@ -2634,7 +2644,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilitySchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("principal"),
+            self.0.target().segment("principal"),
         )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
@@ -2644,7 +2654,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilitySchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -2697,7 +2707,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
     pub fn app_scope(
         &self,
     ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::beta::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2709,7 +2719,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_beta_core)]
@@ -2722,7 +2732,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("principal"),
+            self.0.target().segment("principal"),
         )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
@@ -2732,7 +2742,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -2787,17 +2797,17 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::beta::TicketInfo> {
-        crate::path::PropertyPath::new(self.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
     ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::beta::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2809,7 +2819,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_beta_core)]
@@ -2822,7 +2832,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("principal"),
+            self.0.target().segment("principal"),
         )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
@@ -2832,7 +2842,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
@@ -2842,7 +2852,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleEligibilitySchedulePath::new(
-            self.target().segment("targetSchedule"),
+            self.0.target().segment("targetSchedule"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -2851,13 +2861,13 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// `POST .../recordDecisions`: action `microsoft.graph.recordDecisions`.
     pub fn record_decisions(
@@ -2869,7 +2879,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("recordDecisions"),
+            self.0.target().segment("recordDecisions"),
             rt::request::Json(params),
         )
     }
@@ -2877,7 +2887,7 @@ impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -2933,7 +2943,7 @@ impl<C> crate::beta::requests::UnifiedRoleManagementPolicyPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `effectiveRules` (`microsoft.graph.unifiedRoleManagementPolicyRule`).
     pub fn effective_rules(
@@ -2942,7 +2952,7 @@ impl<C> crate::beta::requests::UnifiedRoleManagementPolicyPath<C> {
         crate::beta::AnyUnifiedRoleManagementPolicyRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("effectiveRules"))
+        crate::path::CollectionPath::new(self.0.target().segment("effectiveRules"))
     }
     /// Containment navigation property `rules` (`microsoft.graph.unifiedRoleManagementPolicyRule`).
     pub fn rules(
@@ -2951,7 +2961,7 @@ impl<C> crate::beta::requests::UnifiedRoleManagementPolicyPath<C> {
         crate::beta::AnyUnifiedRoleManagementPolicyRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rules"))
+        crate::path::CollectionPath::new(self.0.target().segment("rules"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -2965,13 +2975,13 @@ for crate::beta::UnifiedRoleManagementPolicy {
 impl<C> crate::beta::requests::UnifiedRoleManagementPolicyApprovalRulePath<C> {
     /// Structural property `setting` (`microsoft.graph.approvalSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn setting(&self) -> crate::path::PropertyPath<crate::beta::ApprovalSettings> {
-        crate::path::PropertyPath::new(self.target().segment("setting"))
+        crate::path::PropertyPath::new(self.0.target().segment("setting"))
     }
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -2996,7 +3006,7 @@ impl<C> crate::beta::requests::UnifiedRoleManagementPolicyAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleManagementPolicyPath::new(
-            self.target().segment("policy"),
+            self.0.target().segment("policy"),
         )
     }
 }
@@ -3015,7 +3025,7 @@ impl<
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -3037,7 +3047,7 @@ impl<C> crate::beta::requests::UnifiedRoleManagementPolicyEnablementRulePath<C> 
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -3059,7 +3069,7 @@ impl<C> crate::beta::requests::UnifiedRoleManagementPolicyExpirationRulePath<C> 
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -3081,7 +3091,7 @@ impl<C> crate::beta::requests::UnifiedRoleManagementPolicyNotificationRulePath<C
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -3103,7 +3113,7 @@ impl<C> crate::beta::requests::UnifiedRoleManagementPolicyRulePath<C> {
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
@@ -3119,7 +3129,7 @@ impl<C> crate::beta::requests::UnifiedRoleScheduleBasePath<C> {
     pub fn app_scope(
         &self,
     ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::beta::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3131,7 +3141,7 @@ impl<C> crate::beta::requests::UnifiedRoleScheduleBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_beta_core)]
@@ -3144,7 +3154,7 @@ impl<C> crate::beta::requests::UnifiedRoleScheduleBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("principal"),
+            self.0.target().segment("principal"),
         )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
@@ -3154,7 +3164,7 @@ impl<C> crate::beta::requests::UnifiedRoleScheduleBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -3171,7 +3181,7 @@ impl<C> crate::beta::requests::UnifiedRoleScheduleInstanceBasePath<C> {
     pub fn app_scope(
         &self,
     ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::beta::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3183,7 +3193,7 @@ impl<C> crate::beta::requests::UnifiedRoleScheduleInstanceBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_beta_core)]
@@ -3196,7 +3206,7 @@ impl<C> crate::beta::requests::UnifiedRoleScheduleInstanceBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::DirectoryObjectPath::new(
-            self.target().segment("principal"),
+            self.0.target().segment("principal"),
         )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
@@ -3206,7 +3216,7 @@ impl<C> crate::beta::requests::UnifiedRoleScheduleInstanceBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -3238,7 +3248,7 @@ impl<C> crate::beta::requests::UnmanagedDeviceDiscoveryTaskPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateStatus"),
+            self.0.target().segment("updateStatus"),
             rt::request::Json(params),
         )
     }
@@ -3260,7 +3270,7 @@ for crate::beta::UnmanagedDeviceDiscoveryTask {
 impl<C> crate::beta::requests::UnmuteParticipantOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -3285,7 +3295,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3295,7 +3305,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3305,7 +3315,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3315,7 +3325,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3325,7 +3335,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3335,7 +3345,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3344,7 +3354,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3354,7 +3364,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3363,7 +3373,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3372,7 +3382,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3385,7 +3395,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3401,7 +3411,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3416,6 +3426,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3445,7 +3456,7 @@ impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3522,7 +3533,7 @@ for crate::beta::UnsupportedGroupPolicyExtension {
 impl<C> crate::beta::requests::UpdateRecordingStatusOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -3542,7 +3553,7 @@ for crate::beta::UpdateRecordingStatusOperation {
 impl<C> crate::beta::requests::UrlAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
     pub fn results(
@@ -3551,7 +3562,7 @@ impl<C> crate::beta::requests::UrlAssessmentRequestPath<C> {
         crate::beta::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("results"))
+        crate::path::CollectionPath::new(self.0.target().segment("results"))
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
@@ -3576,25 +3587,25 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UsageRigh
 impl<C> crate::beta::requests::UsedInsightPath<C> {
     /// Structural property `lastUsed` (`microsoft.graph.usageDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_used(&self) -> crate::path::PropertyPath<crate::beta::UsageDetails> {
-        crate::path::PropertyPath::new(self.target().segment("lastUsed"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastUsed"))
     }
     /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ResourceReference> {
-        crate::path::PropertyPath::new(self.target().segment("resourceReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceReference"))
     }
     /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_visualization(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ResourceVisualization> {
-        crate::path::PropertyPath::new(self.target().segment("resourceVisualization"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceVisualization"))
     }
     /// Navigation property `resource` (`microsoft.graph.entity`).
     pub fn resource(
         &self,
     ) -> crate::beta::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::AnyEntityPath::new(self.target().segment("resource"))
+        crate::beta::requests::AnyEntityPath::new(self.0.target().segment("resource"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3609,39 +3620,41 @@ impl<C> crate::beta::requests::UserPath<C> {
     pub fn sign_in_activity(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SignInActivity> {
-        crate::path::PropertyPath::new(self.target().segment("signInActivity"))
+        crate::path::PropertyPath::new(self.0.target().segment("signInActivity"))
     }
     /// Structural property `employeeOrgData` (`microsoft.graph.employeeOrgData`), addressed on its own: `GET` or `PATCH` it.
     pub fn employee_org_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::EmployeeOrgData> {
-        crate::path::PropertyPath::new(self.target().segment("employeeOrgData"))
+        crate::path::PropertyPath::new(self.0.target().segment("employeeOrgData"))
     }
     /// Structural property `onPremisesExtensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
     pub fn on_premises_extension_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OnPremisesExtensionAttributes> {
         crate::path::PropertyPath::new(
-            self.target().segment("onPremisesExtensionAttributes"),
+            self.0.target().segment("onPremisesExtensionAttributes"),
         )
     }
     /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn password_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::PasswordProfile> {
-        crate::path::PropertyPath::new(self.target().segment("passwordProfile"))
+        crate::path::PropertyPath::new(self.0.target().segment("passwordProfile"))
     }
     /// Structural property `mailboxSettings` (`microsoft.graph.mailboxSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn mailbox_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::MailboxSettings> {
-        crate::path::PropertyPath::new(self.target().segment("mailboxSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("mailboxSettings"))
     }
     /// Containment navigation property `analytics` (`microsoft.graph.userAnalytics`).
     pub fn analytics(
         &self,
     ) -> crate::beta::requests::UserAnalyticsPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::UserAnalyticsPath::new(self.target().segment("analytics"))
+        crate::beta::requests::UserAnalyticsPath::new(
+            self.0.target().segment("analytics"),
+        )
     }
     /// Containment navigation property `usageRights` (`microsoft.graph.usageRight`).
     pub fn usage_rights(
@@ -3650,7 +3663,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::UsageRight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("usageRights"))
+        crate::path::CollectionPath::new(self.0.target().segment("usageRights"))
     }
     /// Containment navigation property `informationProtection` (`microsoft.graph.informationProtection`).
     pub fn information_protection(
@@ -3659,7 +3672,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::InformationProtectionPath::new(
-            self.target().segment("informationProtection"),
+            self.0.target().segment("informationProtection"),
         )
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
@@ -3669,7 +3682,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
     pub fn created_objects(
@@ -3678,7 +3691,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
     }
     /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
     pub fn direct_reports(
@@ -3687,7 +3700,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("directReports"))
     }
     /// Containment navigation property `licenseDetails` (`microsoft.graph.licenseDetails`).
     pub fn license_details(
@@ -3696,7 +3709,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::LicenseDetails,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("licenseDetails"))
+        crate::path::CollectionPath::new(self.0.target().segment("licenseDetails"))
     }
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
     pub fn manager(
@@ -3704,7 +3717,9 @@ impl<C> crate::beta::requests::UserPath<C> {
     ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::beta::requests::DirectoryObjectPath::new(self.target().segment("manager"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.0.target().segment("manager"),
+        )
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -3713,7 +3728,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
@@ -3725,7 +3740,9 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::OAuth2PermissionGrant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("oauth2PermissionGrants"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("oauth2PermissionGrants"),
+        )
     }
     /// Navigation property `ownedDevices` (`microsoft.graph.directoryObject`).
     pub fn owned_devices(
@@ -3734,7 +3751,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ownedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("ownedDevices"))
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
     pub fn owned_objects(
@@ -3743,7 +3760,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
     }
     /// Navigation property `registeredDevices` (`microsoft.graph.directoryObject`).
     pub fn registered_devices(
@@ -3752,7 +3769,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("registeredDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("registeredDevices"))
     }
     /// Containment navigation property `scopedRoleMemberOf` (`microsoft.graph.scopedRoleMembership`).
     pub fn scoped_role_member_of(
@@ -3761,7 +3778,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("scopedRoleMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("scopedRoleMemberOf"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -3770,7 +3787,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// Navigation property `transitiveReports` (`microsoft.graph.directoryObject`).
     pub fn transitive_reports(
@@ -3779,13 +3796,13 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveReports"))
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
     ) -> crate::beta::requests::CalendarPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CalendarPath::new(self.target().segment("calendar"))
+        crate::beta::requests::CalendarPath::new(self.0.target().segment("calendar"))
     }
     /// Containment navigation property `calendarGroups` (`microsoft.graph.calendarGroup`).
     pub fn calendar_groups(
@@ -3794,7 +3811,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::CalendarGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendarGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarGroups"))
     }
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
     pub fn calendars(
@@ -3803,7 +3820,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Calendar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendars"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendars"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
@@ -3812,7 +3829,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `contactFolders` (`microsoft.graph.contactFolder`).
     pub fn contact_folders(
@@ -3821,7 +3838,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::ContactFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contactFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("contactFolders"))
     }
     /// Containment navigation property `contacts` (`microsoft.graph.contact`).
     pub fn contacts(
@@ -3830,7 +3847,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Contact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contacts"))
+        crate::path::CollectionPath::new(self.0.target().segment("contacts"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
     pub fn events(
@@ -3839,7 +3856,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("events"))
+        crate::path::CollectionPath::new(self.0.target().segment("events"))
     }
     /// Containment navigation property `inferenceClassification` (`microsoft.graph.inferenceClassification`).
     pub fn inference_classification(
@@ -3848,7 +3865,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::InferenceClassificationPath::new(
-            self.target().segment("inferenceClassification"),
+            self.0.target().segment("inferenceClassification"),
         )
     }
     /// Containment navigation property `joinedGroups` (`microsoft.graph.group`).
@@ -3858,7 +3875,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Group,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("joinedGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("joinedGroups"))
     }
     /// Containment navigation property `mailFolders` (`microsoft.graph.mailFolder`).
     pub fn mail_folders(
@@ -3867,7 +3884,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mailFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("mailFolders"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
     pub fn messages(
@@ -3876,13 +3893,13 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// Containment navigation property `outlook` (`microsoft.graph.outlookUser`).
     pub fn outlook(
         &self,
     ) -> crate::beta::requests::OutlookUserPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::OutlookUserPath::new(self.target().segment("outlook"))
+        crate::beta::requests::OutlookUserPath::new(self.0.target().segment("outlook"))
     }
     /// Containment navigation property `people` (`microsoft.graph.person`).
     pub fn people(
@@ -3891,13 +3908,13 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Person,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("people"))
+        crate::path::CollectionPath::new(self.0.target().segment("people"))
     }
     /// Containment navigation property `drive` (`microsoft.graph.drive`).
     pub fn drive(
         &self,
     ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DrivePath::new(self.target().segment("drive"))
+        crate::beta::requests::DrivePath::new(self.0.target().segment("drive"))
     }
     /// Containment navigation property `drives` (`microsoft.graph.drive`).
     pub fn drives(
@@ -3906,7 +3923,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Drive,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("drives"))
+        crate::path::CollectionPath::new(self.0.target().segment("drives"))
     }
     /// Navigation property `followedSites` (`microsoft.graph.site`).
     pub fn followed_sites(
@@ -3915,7 +3932,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Site,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("followedSites"))
+        crate::path::CollectionPath::new(self.0.target().segment("followedSites"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -3924,7 +3941,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `appConsentRequestsForApproval` (`microsoft.graph.appConsentRequest`).
     pub fn app_consent_requests_for_approval(
@@ -3934,7 +3951,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("appConsentRequestsForApproval"),
+            self.0.target().segment("appConsentRequestsForApproval"),
         )
     }
     /// Containment navigation property `approvals` (`microsoft.graph.approval`).
@@ -3944,7 +3961,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Approval,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("approvals"))
+        crate::path::CollectionPath::new(self.0.target().segment("approvals"))
     }
     /// Containment navigation property `pendingAccessReviewInstances` (`microsoft.graph.accessReviewInstance`).
     pub fn pending_access_review_instances(
@@ -3954,7 +3971,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("pendingAccessReviewInstances"),
+            self.0.target().segment("pendingAccessReviewInstances"),
         )
     }
     #[cfg(
@@ -3969,7 +3986,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AgreementAcceptance,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agreementAcceptances"))
+        crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
     }
     /// Containment navigation property `deviceEnrollmentConfigurations` (`microsoft.graph.deviceEnrollmentConfiguration`).
     pub fn device_enrollment_configurations(
@@ -3979,7 +3996,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceEnrollmentConfigurations"),
+            self.0.target().segment("deviceEnrollmentConfigurations"),
         )
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
@@ -3989,7 +4006,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::AnyManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
     }
     #[cfg(msgraph_beta_device_app_management_or_search)]
     /// Navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
@@ -4002,7 +4019,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedAppRegistrations"),
+            self.0.target().segment("managedAppRegistrations"),
         )
     }
     #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4016,7 +4033,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsInformationProtectionDeviceRegistrations"),
+            self.0.target().segment("windowsInformationProtectionDeviceRegistrations"),
         )
     }
     /// Containment navigation property `deviceManagementTroubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
@@ -4027,7 +4044,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceManagementTroubleshootingEvents"),
+            self.0.target().segment("deviceManagementTroubleshootingEvents"),
         )
     }
     /// Containment navigation property `mobileAppIntentAndStates` (`microsoft.graph.mobileAppIntentAndState`).
@@ -4038,7 +4055,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mobileAppIntentAndStates"),
+            self.0.target().segment("mobileAppIntentAndStates"),
         )
     }
     /// Containment navigation property `mobileAppTroubleshootingEvents` (`microsoft.graph.mobileAppTroubleshootingEvent`).
@@ -4049,7 +4066,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mobileAppTroubleshootingEvents"),
+            self.0.target().segment("mobileAppTroubleshootingEvents"),
         )
     }
     /// Containment navigation property `notifications` (`microsoft.graph.notification`).
@@ -4059,37 +4076,37 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Notification,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("notifications"))
+        crate::path::CollectionPath::new(self.0.target().segment("notifications"))
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerUser`).
     pub fn planner(
         &self,
     ) -> crate::beta::requests::PlannerUserPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PlannerUserPath::new(self.target().segment("planner"))
+        crate::beta::requests::PlannerUserPath::new(self.0.target().segment("planner"))
     }
     /// Containment navigation property `insights` (`microsoft.graph.itemInsights`).
     pub fn insights(
         &self,
     ) -> crate::beta::requests::ItemInsightsPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ItemInsightsPath::new(self.target().segment("insights"))
+        crate::beta::requests::ItemInsightsPath::new(self.0.target().segment("insights"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.userSettings`).
     pub fn settings(
         &self,
     ) -> crate::beta::requests::UserSettingsPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::UserSettingsPath::new(self.target().segment("settings"))
+        crate::beta::requests::UserSettingsPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
     ) -> crate::beta::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::OnenotePath::new(self.target().segment("onenote"))
+        crate::beta::requests::OnenotePath::new(self.0.target().segment("onenote"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
     ) -> crate::beta::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ProfilePhotoPath::new(self.target().segment("photo"))
+        crate::beta::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
@@ -4098,13 +4115,13 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::ProfilePhoto,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("photos"))
+        crate::path::CollectionPath::new(self.0.target().segment("photos"))
     }
     /// Containment navigation property `profile` (`microsoft.graph.profile`).
     pub fn profile(
         &self,
     ) -> crate::beta::requests::ProfilePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ProfilePath::new(self.target().segment("profile"))
+        crate::beta::requests::ProfilePath::new(self.0.target().segment("profile"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.userActivity`).
     pub fn activities(
@@ -4113,7 +4130,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::UserActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
     /// Containment navigation property `devices` (`microsoft.graph.device`).
     pub fn devices(
@@ -4122,7 +4139,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Device,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("devices"))
+        crate::path::CollectionPath::new(self.0.target().segment("devices"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
     pub fn online_meetings(
@@ -4131,20 +4148,20 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
     }
     /// Containment navigation property `presence` (`microsoft.graph.presence`).
     pub fn presence(
         &self,
     ) -> crate::beta::requests::PresencePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PresencePath::new(self.target().segment("presence"))
+        crate::beta::requests::PresencePath::new(self.0.target().segment("presence"))
     }
     /// Containment navigation property `authentication` (`microsoft.graph.authentication`).
     pub fn authentication(
         &self,
     ) -> crate::beta::requests::AuthenticationPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::AuthenticationPath::new(
-            self.target().segment("authentication"),
+            self.0.target().segment("authentication"),
         )
     }
     /// Containment navigation property `chats` (`microsoft.graph.chat`).
@@ -4154,7 +4171,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Chat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("chats"))
+        crate::path::CollectionPath::new(self.0.target().segment("chats"))
     }
     /// Navigation property `joinedTeams` (`microsoft.graph.team`).
     pub fn joined_teams(
@@ -4163,19 +4180,19 @@ impl<C> crate::beta::requests::UserPath<C> {
         crate::beta::Team,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("joinedTeams"))
+        crate::path::CollectionPath::new(self.0.target().segment("joinedTeams"))
     }
     /// Containment navigation property `teamwork` (`microsoft.graph.userTeamwork`).
     pub fn teamwork(
         &self,
     ) -> crate::beta::requests::UserTeamworkPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::UserTeamworkPath::new(self.target().segment("teamwork"))
+        crate::beta::requests::UserTeamworkPath::new(self.0.target().segment("teamwork"))
     }
     /// Containment navigation property `todo` (`microsoft.graph.todo`).
     pub fn todo(
         &self,
     ) -> crate::beta::requests::TodoPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::TodoPath::new(self.target().segment("todo"))
+        crate::beta::requests::TodoPath::new(self.0.target().segment("todo"))
     }
     /// `POST .../activateServicePlan`: action `microsoft.graph.activateServicePlan`.
     pub fn activate_service_plan(
@@ -4187,7 +4204,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activateServicePlan"),
+            self.0.target().segment("activateServicePlan"),
             rt::request::Json(params),
         )
     }
@@ -4201,7 +4218,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignLicense"),
+            self.0.target().segment("assignLicense"),
             rt::request::Json(params),
         )
     }
@@ -4215,7 +4232,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("changePassword"),
+            self.0.target().segment("changePassword"),
             rt::request::Json(params),
         )
     }
@@ -4228,7 +4245,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("exportDeviceAndAppManagementData", &[]),
+            self.0.target().function("exportDeviceAndAppManagementData", &[]),
             rt::request::NoBody,
         )
     }
@@ -4244,6 +4261,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "exportDeviceAndAppManagementData",
@@ -4275,7 +4293,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("exportPersonalData"),
+            self.0.target().segment("exportPersonalData"),
             rt::request::Json(params),
         )
     }
@@ -4289,7 +4307,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("findMeetingTimes"),
+            self.0.target().segment("findMeetingTimes"),
             rt::request::Json(params),
         )
     }
@@ -4302,7 +4320,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("findRoomLists", &[]),
+            self.0.target().function("findRoomLists", &[]),
             rt::request::NoBody,
         )
     }
@@ -4315,7 +4333,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("findRooms", &[]),
+            self.0.target().function("findRooms", &[]),
             rt::request::NoBody,
         )
     }
@@ -4330,6 +4348,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "findRooms",
@@ -4354,7 +4373,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getEffectiveDeviceEnrollmentConfigurations", &[]),
+            self.0.target().function("getEffectiveDeviceEnrollmentConfigurations", &[]),
             rt::request::NoBody,
         )
     }
@@ -4367,7 +4386,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getLoggedOnManagedDevices", &[]),
+            self.0.target().function("getLoggedOnManagedDevices", &[]),
             rt::request::NoBody,
         )
     }
@@ -4381,7 +4400,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMailTips"),
+            self.0.target().segment("getMailTips"),
             rt::request::Json(params),
         )
     }
@@ -4396,7 +4415,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getManagedAppDiagnosticStatuses", &[]),
+            self.0.target().function("getManagedAppDiagnosticStatuses", &[]),
             rt::request::NoBody,
         )
     }
@@ -4411,7 +4430,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getManagedAppPolicies", &[]),
+            self.0.target().function("getManagedAppPolicies", &[]),
             rt::request::NoBody,
         )
     }
@@ -4426,7 +4445,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getManagedDevicesWithAppFailures", &[]),
+            self.0.target().function("getManagedDevicesWithAppFailures", &[]),
             rt::request::NoBody,
         )
     }
@@ -4441,7 +4460,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getManagedDevicesWithFailedOrPendingApps", &[]),
+            self.0.target().function("getManagedDevicesWithFailedOrPendingApps", &[]),
             rt::request::NoBody,
         )
     }
@@ -4451,7 +4470,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("invalidateAllRefreshTokens"),
+            self.0.target().segment("invalidateAllRefreshTokens"),
             rt::request::NoBody,
         )
     }
@@ -4463,7 +4482,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("isManagedAppUserBlocked", &[]),
+            self.0.target().function("isManagedAppUserBlocked", &[]),
             rt::request::NoBody,
         )
     }
@@ -4479,6 +4498,7 @@ impl<C> crate::beta::requests::UserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "reminderView",
@@ -4508,7 +4528,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeAllDevicesFromManagement"),
+            self.0.target().segment("removeAllDevicesFromManagement"),
             rt::request::NoBody,
         )
     }
@@ -4521,7 +4541,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reprocessLicenseAssignment"),
+            self.0.target().segment("reprocessLicenseAssignment"),
             rt::request::NoBody,
         )
     }
@@ -4531,7 +4551,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeSignInSessions"),
+            self.0.target().segment("revokeSignInSessions"),
             rt::request::NoBody,
         )
     }
@@ -4545,7 +4565,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendMail"),
+            self.0.target().segment("sendMail"),
             rt::request::Json(params),
         )
     }
@@ -4559,7 +4579,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("translateExchangeIds"),
+            self.0.target().segment("translateExchangeIds"),
             rt::request::Json(params),
         )
     }
@@ -4571,7 +4591,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unblockManagedApps"),
+            self.0.target().segment("unblockManagedApps"),
             rt::request::NoBody,
         )
     }
@@ -4583,7 +4603,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("wipeAndBlockManagedApps"),
+            self.0.target().segment("wipeAndBlockManagedApps"),
             rt::request::NoBody,
         )
     }
@@ -4601,7 +4621,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("wipeManagedAppRegistrationByDeviceTag"),
+            self.0.target().segment("wipeManagedAppRegistrationByDeviceTag"),
             rt::request::Json(params),
         )
     }
@@ -4619,7 +4639,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("wipeManagedAppRegistrationsByDeviceTag"),
+            self.0.target().segment("wipeManagedAppRegistrationsByDeviceTag"),
             rt::request::Json(params),
         )
     }
@@ -4633,7 +4653,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4647,7 +4667,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4661,7 +4681,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4675,7 +4695,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4688,7 +4708,7 @@ impl<C> crate::beta::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4786,25 +4806,25 @@ impl<C> crate::beta::requests::UserAccountInformationPath<C> {
     pub fn preferred_language_tag(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::LocaleInfo> {
-        crate::path::PropertyPath::new(self.target().segment("preferredLanguageTag"))
+        crate::path::PropertyPath::new(self.0.target().segment("preferredLanguageTag"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4824,11 +4844,11 @@ for crate::beta::UserAccountInformation {
 impl<C> crate::beta::requests::UserActivityPath<C> {
     /// Structural property `contentInfo` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_info(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("contentInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentInfo"))
     }
     /// Structural property `visualElements` (`microsoft.graph.visualInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn visual_elements(&self) -> crate::path::PropertyPath<crate::beta::VisualInfo> {
-        crate::path::PropertyPath::new(self.target().segment("visualElements"))
+        crate::path::PropertyPath::new(self.0.target().segment("visualElements"))
     }
     /// Containment navigation property `historyItems` (`microsoft.graph.activityHistoryItem`).
     pub fn history_items(
@@ -4837,7 +4857,7 @@ impl<C> crate::beta::requests::UserActivityPath<C> {
         crate::beta::ActivityHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("historyItems"))
+        crate::path::CollectionPath::new(self.0.target().segment("historyItems"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4867,7 +4887,7 @@ impl<C> crate::path::CollectionPath<crate::beta::UserActivity, C> {
 impl<C> crate::beta::requests::UserAnalyticsPath<C> {
     /// Structural property `settings` (`microsoft.graph.settings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(&self) -> crate::path::PropertyPath<crate::beta::Settings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `activityStatistics` (`microsoft.graph.activityStatistics`).
     pub fn activity_statistics(
@@ -4876,7 +4896,7 @@ impl<C> crate::beta::requests::UserAnalyticsPath<C> {
         crate::beta::AnyActivityStatistics,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activityStatistics"))
+        crate::path::CollectionPath::new(self.0.target().segment("activityStatistics"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -4891,7 +4911,7 @@ impl<C> crate::beta::requests::UserAppInstallStatusPath<C> {
     pub fn app(
         &self,
     ) -> crate::beta::requests::MobileAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::MobileAppPath::new(self.target().segment("app"))
+        crate::beta::requests::MobileAppPath::new(self.0.target().segment("app"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -4900,7 +4920,7 @@ impl<C> crate::beta::requests::UserAppInstallStatusPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4922,11 +4942,11 @@ impl<C> crate::beta::requests::UserConsentRequestPath<C> {
     pub fn approval(
         &self,
     ) -> crate::beta::requests::ApprovalPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::ApprovalPath::new(self.target().segment("approval"))
+        crate::beta::requests::ApprovalPath::new(self.0.target().segment("approval"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// `POST .../recordDecisions`: action `microsoft.graph.recordDecisions`.
     pub fn record_decisions(
@@ -4938,7 +4958,7 @@ impl<C> crate::beta::requests::UserConsentRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("recordDecisions"),
+            self.0.target().segment("recordDecisions"),
             rt::request::Json(params),
         )
     }
@@ -4946,7 +4966,7 @@ impl<C> crate::beta::requests::UserConsentRequestPath<C> {
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -5051,7 +5071,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("appHealthMetrics"),
+            self.0.target().segment("appHealthMetrics"),
         )
     }
     /// Navigation property `bestPracticesMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5061,7 +5081,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("bestPracticesMetrics"),
+            self.0.target().segment("bestPracticesMetrics"),
         )
     }
     /// Navigation property `deviceBootPerformanceMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5071,7 +5091,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("deviceBootPerformanceMetrics"),
+            self.0.target().segment("deviceBootPerformanceMetrics"),
         )
     }
     /// Navigation property `rebootAnalyticsMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5081,7 +5101,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("rebootAnalyticsMetrics"),
+            self.0.target().segment("rebootAnalyticsMetrics"),
         )
     }
     /// Navigation property `resourcePerformanceMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5091,7 +5111,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("resourcePerformanceMetrics"),
+            self.0.target().segment("resourcePerformanceMetrics"),
         )
     }
     /// Navigation property `workFromAnywhereMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5101,7 +5121,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("workFromAnywhereMetrics"),
+            self.0.target().segment("workFromAnywhereMetrics"),
         )
     }
 }
@@ -5121,7 +5141,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsCategoryPath<C> {
         crate::beta::UserExperienceAnalyticsMetric,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("metricValues"))
+        crate::path::CollectionPath::new(self.0.target().segment("metricValues"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5220,7 +5240,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsMetricHistoryPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::UserExperienceAnalyticsMetricPath::new(
-            self.target().segment("userExperienceAnalyticsMetric"),
+            self.0.target().segment("userExperienceAnalyticsMetric"),
         )
     }
 }
@@ -5252,7 +5272,9 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsRegressionSummaryPath<C> {
         crate::beta::UserExperienceAnalyticsMetric,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("manufacturerRegression"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("manufacturerRegression"),
+        )
     }
     /// Containment navigation property `modelRegression` (`microsoft.graph.userExperienceAnalyticsMetric`).
     pub fn model_regression(
@@ -5261,7 +5283,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsRegressionSummaryPath<C> {
         crate::beta::UserExperienceAnalyticsMetric,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("modelRegression"))
+        crate::path::CollectionPath::new(self.0.target().segment("modelRegression"))
     }
     /// Containment navigation property `operatingSystemRegression` (`microsoft.graph.userExperienceAnalyticsMetric`).
     pub fn operating_system_regression(
@@ -5271,7 +5293,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsRegressionSummaryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("operatingSystemRegression"),
+            self.0.target().segment("operatingSystemRegression"),
         )
     }
     /// `GET .../summarizeDeviceRegressionPerformance`: function `microsoft.graph.summarizeDeviceRegressionPerformance`.
@@ -5285,6 +5307,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsRegressionSummaryPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "summarizeDeviceRegressionPerformance",
@@ -5408,7 +5431,7 @@ impl<C> crate::beta::requests::UserExperienceAnalyticsWorkFromAnywhereMetricPath
         crate::beta::UserExperienceAnalyticsWorkFromAnywhereDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("metricDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("metricDevices"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5427,7 +5450,7 @@ impl<C> crate::beta::requests::UserFlowLanguageConfigurationPath<C> {
         crate::beta::UserFlowLanguagePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("defaultPages"))
+        crate::path::CollectionPath::new(self.0.target().segment("defaultPages"))
     }
     /// Containment navigation property `overridesPages` (`microsoft.graph.userFlowLanguagePage`).
     pub fn overrides_pages(
@@ -5436,7 +5459,7 @@ impl<C> crate::beta::requests::UserFlowLanguageConfigurationPath<C> {
         crate::beta::UserFlowLanguagePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("overridesPages"))
+        crate::path::CollectionPath::new(self.0.target().segment("overridesPages"))
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -5450,7 +5473,7 @@ for crate::beta::UserFlowLanguageConfiguration {
 impl<C> crate::beta::requests::UserFlowLanguagePagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
@@ -5475,7 +5498,7 @@ impl<C> crate::beta::requests::UserInstallStateSummaryPath<C> {
         crate::beta::DeviceInstallState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -5497,7 +5520,7 @@ impl<C> crate::beta::requests::UserScopeTeamsAppInstallationPath<C> {
     pub fn chat(
         &self,
     ) -> crate::beta::requests::ChatPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::ChatPath::new(self.target().segment("chat"))
+        crate::beta::requests::ChatPath::new(self.0.target().segment("chat"))
     }
     #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
@@ -5506,7 +5529,7 @@ impl<C> crate::beta::requests::UserScopeTeamsAppInstallationPath<C> {
     pub fn teams_app(
         &self,
     ) -> crate::beta::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
+        crate::beta::requests::TeamsAppPath::new(self.0.target().segment("teamsApp"))
     }
     #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
@@ -5518,7 +5541,7 @@ impl<C> crate::beta::requests::UserScopeTeamsAppInstallationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::TeamsAppDefinitionPath::new(
-            self.target().segment("teamsAppDefinition"),
+            self.0.target().segment("teamsAppDefinition"),
         )
     }
     /// `POST .../upgrade`: action `microsoft.graph.upgrade`.
@@ -5527,7 +5550,7 @@ impl<C> crate::beta::requests::UserScopeTeamsAppInstallationPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("upgrade"),
+            self.0.target().segment("upgrade"),
             rt::request::NoBody,
         )
     }
@@ -5551,7 +5574,7 @@ impl<C> crate::beta::requests::UserSecurityProfilePath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
@@ -5570,7 +5593,7 @@ impl<C> crate::beta::requests::UserSettingsPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::UserInsightsSettingsPath::new(
-            self.target().segment("itemInsights"),
+            self.0.target().segment("itemInsights"),
         )
     }
     /// Containment navigation property `regionalAndLanguageSettings` (`microsoft.graph.regionalAndLanguageSettings`).
@@ -5580,7 +5603,7 @@ impl<C> crate::beta::requests::UserSettingsPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::RegionalAndLanguageSettingsPath::new(
-            self.target().segment("regionalAndLanguageSettings"),
+            self.0.target().segment("regionalAndLanguageSettings"),
         )
     }
     /// Containment navigation property `shiftPreferences` (`microsoft.graph.shiftPreferences`).
@@ -5590,7 +5613,7 @@ impl<C> crate::beta::requests::UserSettingsPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::ShiftPreferencesPath::new(
-            self.target().segment("shiftPreferences"),
+            self.0.target().segment("shiftPreferences"),
         )
     }
 }
@@ -5609,7 +5632,7 @@ impl<C> crate::beta::requests::UserTeamworkPath<C> {
         crate::beta::UserScopeTeamsAppInstallation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("installedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("installedApps"))
     }
     /// `POST .../sendActivityNotification`: action `microsoft.graph.sendActivityNotification`.
     pub fn send_activity_notification(
@@ -5623,7 +5646,7 @@ impl<C> crate::beta::requests::UserTeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendActivityNotification"),
+            self.0.target().segment("sendActivityNotification"),
             rt::request::Json(params),
         )
     }
@@ -5643,11 +5666,11 @@ impl<C> crate::beta::requests::ediscovery::UnifiedGroupSourcePath<C> {
     pub fn group(
         &self,
     ) -> crate::beta::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::beta::requests::GroupPath::new(self.target().segment("group"))
+        crate::beta::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -5667,7 +5690,7 @@ for crate::beta::ediscovery::UnifiedGroupSource {
 impl<C> crate::beta::requests::ediscovery::UserSourcePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
@@ -5695,7 +5718,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatableAssetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.addMembers"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.addMembers"),
             rt::request::Json(params),
         )
     }
@@ -5709,7 +5732,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatableAssetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.addMembersById"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.addMembersById"),
             rt::request::Json(params),
         )
     }
@@ -5723,7 +5746,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatableAssetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.removeMembers"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.removeMembers"),
             rt::request::Json(params),
         )
     }
@@ -5737,7 +5760,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatableAssetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.removeMembersById"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.removeMembersById"),
             rt::request::Json(params),
         )
     }
@@ -5826,7 +5849,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatableAssetGroupPath<C> {
         crate::beta::windows_updates::AnyUpdatableAsset,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// `POST .../microsoft.graph.windowsUpdates.addMembers`: action `microsoft.graph.windowsUpdates.addMembers`.
     pub fn add_members(
@@ -5838,7 +5861,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatableAssetGroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.addMembers"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.addMembers"),
             rt::request::Json(params),
         )
     }
@@ -5852,7 +5875,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatableAssetGroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.addMembersById"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.addMembersById"),
             rt::request::Json(params),
         )
     }
@@ -5866,7 +5889,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatableAssetGroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.removeMembers"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.removeMembers"),
             rt::request::Json(params),
         )
     }
@@ -5880,7 +5903,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatableAssetGroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.windowsUpdates.removeMembersById"),
+            self.0.target().segment("microsoft.graph.windowsUpdates.removeMembersById"),
             rt::request::Json(params),
         )
     }
@@ -5977,7 +6000,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatesPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::windows_updates::CatalogPath::new(
-            self.target().segment("catalog"),
+            self.0.target().segment("catalog"),
         )
     }
     /// Containment navigation property `deployments` (`microsoft.graph.windowsUpdates.deployment`).
@@ -5987,7 +6010,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatesPath<C> {
         crate::beta::windows_updates::Deployment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deployments"))
+        crate::path::CollectionPath::new(self.0.target().segment("deployments"))
     }
     /// Containment navigation property `updatableAssets` (`microsoft.graph.windowsUpdates.updatableAsset`).
     pub fn updatable_assets(
@@ -5996,7 +6019,7 @@ impl<C> crate::beta::requests::windows_updates::UpdatesPath<C> {
         crate::beta::windows_updates::AnyUpdatableAsset,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("updatableAssets"))
+        crate::path::CollectionPath::new(self.0.target().segment("updatableAssets"))
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -6010,27 +6033,29 @@ for crate::beta::windows_updates::Updates {
 impl<C> crate::beta::requests::VendorPath<C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
     ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
+        crate::beta::requests::CurrencyPath::new(self.0.target().segment("currency"))
     }
     /// Containment navigation property `paymentMethod` (`microsoft.graph.paymentMethod`).
     pub fn payment_method(
         &self,
     ) -> crate::beta::requests::PaymentMethodPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::PaymentMethodPath::new(
-            self.target().segment("paymentMethod"),
+            self.0.target().segment("paymentMethod"),
         )
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
     ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
+        crate::beta::requests::PaymentTermPath::new(
+            self.0.target().segment("paymentTerm"),
+        )
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
     pub fn picture(
@@ -6039,7 +6064,7 @@ impl<C> crate::beta::requests::VendorPath<C> {
         crate::beta::Picture,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("picture"))
+        crate::path::CollectionPath::new(self.0.target().segment("picture"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
@@ -6057,7 +6082,7 @@ impl<C> crate::beta::requests::VirtualEndpointPath<C> {
         crate::beta::CloudPcAuditEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("auditEvents"))
+        crate::path::CollectionPath::new(self.0.target().segment("auditEvents"))
     }
     /// Containment navigation property `cloudPCs` (`microsoft.graph.cloudPC`).
     pub fn cloud_p_cs(
@@ -6066,7 +6091,7 @@ impl<C> crate::beta::requests::VirtualEndpointPath<C> {
         crate::beta::CloudPc,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cloudPCs"))
+        crate::path::CollectionPath::new(self.0.target().segment("cloudPCs"))
     }
     /// Containment navigation property `deviceImages` (`microsoft.graph.cloudPcDeviceImage`).
     pub fn device_images(
@@ -6075,7 +6100,7 @@ impl<C> crate::beta::requests::VirtualEndpointPath<C> {
         crate::beta::CloudPcDeviceImage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceImages"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceImages"))
     }
     /// Containment navigation property `onPremisesConnections` (`microsoft.graph.cloudPcOnPremisesConnection`).
     pub fn on_premises_connections(
@@ -6084,7 +6109,9 @@ impl<C> crate::beta::requests::VirtualEndpointPath<C> {
         crate::beta::CloudPcOnPremisesConnection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("onPremisesConnections"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("onPremisesConnections"),
+        )
     }
     /// Containment navigation property `provisioningPolicies` (`microsoft.graph.cloudPcProvisioningPolicy`).
     pub fn provisioning_policies(
@@ -6093,7 +6120,7 @@ impl<C> crate::beta::requests::VirtualEndpointPath<C> {
         crate::beta::CloudPcProvisioningPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("provisioningPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("provisioningPolicies"))
     }
     /// Containment navigation property `userSettings` (`microsoft.graph.cloudPcUserSetting`).
     pub fn user_settings(
@@ -6102,7 +6129,7 @@ impl<C> crate::beta::requests::VirtualEndpointPath<C> {
         crate::beta::CloudPcUserSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userSettings"))
+        crate::path::CollectionPath::new(self.0.target().segment("userSettings"))
     }
     /// `GET .../getEffectivePermissions`: function `microsoft.graph.getEffectivePermissions`.
     pub fn get_effective_permissions(
@@ -6113,7 +6140,7 @@ impl<C> crate::beta::requests::VirtualEndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getEffectivePermissions", &[]),
+            self.0.target().function("getEffectivePermissions", &[]),
             rt::request::NoBody,
         )
     }
@@ -6133,7 +6160,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -6143,7 +6170,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -6153,7 +6180,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -6163,7 +6190,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6173,7 +6200,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6183,7 +6210,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6192,7 +6219,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6202,7 +6229,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6211,7 +6238,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6220,7 +6247,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6233,7 +6260,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6249,7 +6276,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -6264,6 +6291,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6293,7 +6321,7 @@ impl<C> crate::beta::requests::VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -6374,7 +6402,7 @@ impl<C> crate::beta::requests::VppTokenPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeLicenses"),
+            self.0.target().segment("revokeLicenses"),
             rt::request::Json(params),
         )
     }
@@ -6389,7 +6417,7 @@ impl<C> crate::beta::requests::VppTokenPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syncLicenses"),
+            self.0.target().segment("syncLicenses"),
             rt::request::NoBody,
         )
     }

@@ -9,21 +9,21 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
     pub fn install_experience(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Win32LobAppInstallExperience> {
-        crate::path::PropertyPath::new(self.target().segment("installExperience"))
+        crate::path::PropertyPath::new(self.0.target().segment("installExperience"))
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `msiInformation` (`microsoft.graph.win32LobAppMsiInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn msi_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Win32LobAppMsiInformation> {
-        crate::path::PropertyPath::new(self.target().segment("msiInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("msiInformation"))
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
     pub fn content_versions(
@@ -32,11 +32,11 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -45,7 +45,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -54,7 +54,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -63,7 +63,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -72,7 +72,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -82,7 +82,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -91,7 +91,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -103,7 +103,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -119,6 +119,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -150,7 +151,7 @@ impl<C> crate::beta::requests::Win32LobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }

@@ -12,7 +12,7 @@ impl<C> crate::beta::requests::windows_updates::WindowsPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::windows_updates::UpdatesPath::new(
-            self.target().segment("updates"),
+            self.0.target().segment("updates"),
         )
     }
 }
@@ -32,7 +32,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -42,7 +42,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -52,7 +52,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -62,7 +62,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -72,7 +72,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -82,7 +82,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -91,7 +91,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -101,7 +101,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -110,7 +110,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -119,7 +119,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -132,7 +132,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -148,7 +148,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -163,6 +163,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -192,7 +193,7 @@ impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -272,7 +273,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceCompliancePolicyScript> {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceCompliancePolicyScript"),
+            self.0.target().segment("deviceCompliancePolicyScript"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
@@ -282,7 +283,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -292,7 +293,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -302,7 +303,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -311,7 +312,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -322,7 +323,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -332,7 +333,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -341,7 +342,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -354,7 +355,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -370,7 +371,7 @@ impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -472,7 +473,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -482,7 +483,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -492,7 +493,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -502,7 +503,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -512,7 +513,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -522,7 +523,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -531,7 +532,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -541,7 +542,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -550,7 +551,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -559,7 +560,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -572,7 +573,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -588,7 +589,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -603,6 +604,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -632,7 +634,7 @@ impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -708,7 +710,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -718,7 +720,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -728,7 +730,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -738,7 +740,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -748,7 +750,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -758,7 +760,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -767,7 +769,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -777,7 +779,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -786,7 +788,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -795,7 +797,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -808,7 +810,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -824,7 +826,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -839,6 +841,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -868,7 +871,7 @@ impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -949,7 +952,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -959,7 +962,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -969,7 +972,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -979,7 +982,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -989,7 +992,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -999,7 +1002,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1008,7 +1011,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1018,7 +1021,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1027,7 +1030,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1036,7 +1039,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1049,7 +1052,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1065,7 +1068,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1080,6 +1083,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1109,7 +1113,7 @@ impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1191,7 +1195,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BitLockerFixedDrivePolicy> {
         crate::path::PropertyPath::new(
-            self.target().segment("bitLockerFixedDrivePolicy"),
+            self.0.target().segment("bitLockerFixedDrivePolicy"),
         )
     }
     /// Structural property `bitLockerRemovableDrivePolicy` (`microsoft.graph.bitLockerRemovableDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
@@ -1199,7 +1203,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BitLockerRemovableDrivePolicy> {
         crate::path::PropertyPath::new(
-            self.target().segment("bitLockerRemovableDrivePolicy"),
+            self.0.target().segment("bitLockerRemovableDrivePolicy"),
         )
     }
     /// Structural property `bitLockerSystemDrivePolicy` (`microsoft.graph.bitLockerSystemDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
@@ -1207,7 +1211,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::BitLockerSystemDrivePolicy> {
         crate::path::PropertyPath::new(
-            self.target().segment("bitLockerSystemDrivePolicy"),
+            self.0.target().segment("bitLockerSystemDrivePolicy"),
         )
     }
     /// Structural property `defenderDetectedMalwareActions` (`microsoft.graph.defenderDetectedMalwareActions`), addressed on its own: `GET` or `PATCH` it.
@@ -1215,33 +1219,33 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DefenderDetectedMalwareActions> {
         crate::path::PropertyPath::new(
-            self.target().segment("defenderDetectedMalwareActions"),
+            self.0.target().segment("defenderDetectedMalwareActions"),
         )
     }
     /// Structural property `firewallProfileDomain` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn firewall_profile_domain(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.target().segment("firewallProfileDomain"))
+        crate::path::PropertyPath::new(self.0.target().segment("firewallProfileDomain"))
     }
     /// Structural property `firewallProfilePrivate` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn firewall_profile_private(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.target().segment("firewallProfilePrivate"))
+        crate::path::PropertyPath::new(self.0.target().segment("firewallProfilePrivate"))
     }
     /// Structural property `firewallProfilePublic` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn firewall_profile_public(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.target().segment("firewallProfilePublic"))
+        crate::path::PropertyPath::new(self.0.target().segment("firewallProfilePublic"))
     }
     /// Structural property `userRightsAccessCredentialManagerAsTrustedCaller` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_access_credential_manager_as_trusted_caller(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsAccessCredentialManagerAsTrustedCaller"),
+            self.0.target().segment("userRightsAccessCredentialManagerAsTrustedCaller"),
         )
     }
     /// Structural property `userRightsActAsPartOfTheOperatingSystem` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1249,7 +1253,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsActAsPartOfTheOperatingSystem"),
+            self.0.target().segment("userRightsActAsPartOfTheOperatingSystem"),
         )
     }
     /// Structural property `userRightsAllowAccessFromNetwork` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1257,21 +1261,21 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsAllowAccessFromNetwork"),
+            self.0.target().segment("userRightsAllowAccessFromNetwork"),
         )
     }
     /// Structural property `userRightsBackupData` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_backup_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsBackupData"))
+        crate::path::PropertyPath::new(self.0.target().segment("userRightsBackupData"))
     }
     /// Structural property `userRightsBlockAccessFromNetwork` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_block_access_from_network(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsBlockAccessFromNetwork"),
+            self.0.target().segment("userRightsBlockAccessFromNetwork"),
         )
     }
     /// Structural property `userRightsChangeSystemTime` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1279,7 +1283,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsChangeSystemTime"),
+            self.0.target().segment("userRightsChangeSystemTime"),
         )
     }
     /// Structural property `userRightsCreateGlobalObjects` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1287,21 +1291,23 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsCreateGlobalObjects"),
+            self.0.target().segment("userRightsCreateGlobalObjects"),
         )
     }
     /// Structural property `userRightsCreatePageFile` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_create_page_file(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsCreatePageFile"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("userRightsCreatePageFile"),
+        )
     }
     /// Structural property `userRightsCreatePermanentSharedObjects` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_create_permanent_shared_objects(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsCreatePermanentSharedObjects"),
+            self.0.target().segment("userRightsCreatePermanentSharedObjects"),
         )
     }
     /// Structural property `userRightsCreateSymbolicLinks` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1309,39 +1315,43 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsCreateSymbolicLinks"),
+            self.0.target().segment("userRightsCreateSymbolicLinks"),
         )
     }
     /// Structural property `userRightsCreateToken` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_create_token(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsCreateToken"))
+        crate::path::PropertyPath::new(self.0.target().segment("userRightsCreateToken"))
     }
     /// Structural property `userRightsDebugPrograms` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_debug_programs(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsDebugPrograms"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("userRightsDebugPrograms"),
+        )
     }
     /// Structural property `userRightsDelegation` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_delegation(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsDelegation"))
+        crate::path::PropertyPath::new(self.0.target().segment("userRightsDelegation"))
     }
     /// Structural property `userRightsDenyLocalLogOn` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_deny_local_log_on(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsDenyLocalLogOn"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("userRightsDenyLocalLogOn"),
+        )
     }
     /// Structural property `userRightsGenerateSecurityAudits` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_generate_security_audits(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsGenerateSecurityAudits"),
+            self.0.target().segment("userRightsGenerateSecurityAudits"),
         )
     }
     /// Structural property `userRightsImpersonateClient` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1349,7 +1359,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsImpersonateClient"),
+            self.0.target().segment("userRightsImpersonateClient"),
         )
     }
     /// Structural property `userRightsIncreaseSchedulingPriority` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1357,7 +1367,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsIncreaseSchedulingPriority"),
+            self.0.target().segment("userRightsIncreaseSchedulingPriority"),
         )
     }
     /// Structural property `userRightsLoadUnloadDrivers` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1365,41 +1375,43 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsLoadUnloadDrivers"),
+            self.0.target().segment("userRightsLoadUnloadDrivers"),
         )
     }
     /// Structural property `userRightsLocalLogOn` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_local_log_on(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsLocalLogOn"))
+        crate::path::PropertyPath::new(self.0.target().segment("userRightsLocalLogOn"))
     }
     /// Structural property `userRightsLockMemory` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_lock_memory(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsLockMemory"))
+        crate::path::PropertyPath::new(self.0.target().segment("userRightsLockMemory"))
     }
     /// Structural property `userRightsManageAuditingAndSecurityLogs` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_manage_auditing_and_security_logs(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsManageAuditingAndSecurityLogs"),
+            self.0.target().segment("userRightsManageAuditingAndSecurityLogs"),
         )
     }
     /// Structural property `userRightsManageVolumes` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_manage_volumes(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsManageVolumes"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("userRightsManageVolumes"),
+        )
     }
     /// Structural property `userRightsModifyFirmwareEnvironment` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_modify_firmware_environment(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsModifyFirmwareEnvironment"),
+            self.0.target().segment("userRightsModifyFirmwareEnvironment"),
         )
     }
     /// Structural property `userRightsModifyObjectLabels` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1407,7 +1419,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsModifyObjectLabels"),
+            self.0.target().segment("userRightsModifyObjectLabels"),
         )
     }
     /// Structural property `userRightsProfileSingleProcess` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1415,7 +1427,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsProfileSingleProcess"),
+            self.0.target().segment("userRightsProfileSingleProcess"),
         )
     }
     /// Structural property `userRightsRemoteDesktopServicesLogOn` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -1423,26 +1435,30 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("userRightsRemoteDesktopServicesLogOn"),
+            self.0.target().segment("userRightsRemoteDesktopServicesLogOn"),
         )
     }
     /// Structural property `userRightsRemoteShutdown` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_remote_shutdown(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsRemoteShutdown"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("userRightsRemoteShutdown"),
+        )
     }
     /// Structural property `userRightsRestoreData` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_restore_data(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsRestoreData"))
+        crate::path::PropertyPath::new(self.0.target().segment("userRightsRestoreData"))
     }
     /// Structural property `userRightsTakeOwnership` (`microsoft.graph.deviceManagementUserRightsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_rights_take_ownership(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceManagementUserRightsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("userRightsTakeOwnership"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("userRightsTakeOwnership"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -1451,7 +1467,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1461,7 +1477,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1471,7 +1487,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1481,7 +1497,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1491,7 +1507,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1501,7 +1517,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1510,7 +1526,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1520,7 +1536,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1529,7 +1545,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1538,7 +1554,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1551,7 +1567,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1567,7 +1583,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1582,6 +1598,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1611,7 +1628,7 @@ impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -1689,7 +1706,7 @@ impl<C> crate::beta::requests::Windows10EnrollmentCompletionPageConfigurationPat
         crate::beta::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1703,7 +1720,7 @@ impl<C> crate::beta::requests::Windows10EnrollmentCompletionPageConfigurationPat
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1719,7 +1736,7 @@ impl<C> crate::beta::requests::Windows10EnrollmentCompletionPageConfigurationPat
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -1785,7 +1802,7 @@ impl<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -1795,7 +1812,7 @@ impl<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -1805,7 +1822,7 @@ impl<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1815,7 +1832,7 @@ impl<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1825,7 +1842,7 @@ impl<
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1835,7 +1852,7 @@ impl<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1844,7 +1861,7 @@ impl<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -1854,7 +1871,7 @@ impl<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1863,7 +1880,7 @@ impl<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1872,7 +1889,7 @@ impl<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1885,7 +1902,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1901,7 +1918,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -1916,6 +1933,7 @@ impl<
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1945,7 +1963,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2024,7 +2042,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DefenderDetectedMalwareActions> {
         crate::path::PropertyPath::new(
-            self.target().segment("defenderDetectedMalwareActions"),
+            self.0.target().segment("defenderDetectedMalwareActions"),
         )
     }
     /// Structural property `edgeHomeButtonConfiguration` (`microsoft.graph.edgeHomeButtonConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -2032,27 +2050,27 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEdgeHomeButtonConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("edgeHomeButtonConfiguration"),
+            self.0.target().segment("edgeHomeButtonConfiguration"),
         )
     }
     /// Structural property `edgeSearchEngine` (`microsoft.graph.edgeSearchEngineBase`), addressed on its own: `GET` or `PATCH` it.
     pub fn edge_search_engine(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyEdgeSearchEngineBase> {
-        crate::path::PropertyPath::new(self.target().segment("edgeSearchEngine"))
+        crate::path::PropertyPath::new(self.0.target().segment("edgeSearchEngine"))
     }
     /// Structural property `networkProxyServer` (`microsoft.graph.windows10NetworkProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn network_proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Windows10NetworkProxyServer> {
-        crate::path::PropertyPath::new(self.target().segment("networkProxyServer"))
+        crate::path::PropertyPath::new(self.0.target().segment("networkProxyServer"))
     }
     /// Structural property `windows10AppsForceUpdateSchedule` (`microsoft.graph.windows10AppsForceUpdateSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows10_apps_force_update_schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Windows10AppsForceUpdateSchedule> {
         crate::path::PropertyPath::new(
-            self.target().segment("windows10AppsForceUpdateSchedule"),
+            self.0.target().segment("windows10AppsForceUpdateSchedule"),
         )
     }
     /// Containment navigation property `privacyAccessControls` (`microsoft.graph.windowsPrivacyDataAccessControlItem`).
@@ -2062,7 +2080,9 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::beta::WindowsPrivacyDataAccessControlItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("privacyAccessControls"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("privacyAccessControls"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -2071,7 +2091,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2081,7 +2101,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2091,7 +2111,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2101,7 +2121,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2111,7 +2131,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2121,7 +2141,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2130,7 +2150,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2140,7 +2160,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2149,7 +2169,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2158,7 +2178,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2171,7 +2191,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2187,7 +2207,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2202,6 +2222,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2231,7 +2252,7 @@ impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2308,7 +2329,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2318,7 +2339,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2328,7 +2349,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2338,7 +2359,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2348,7 +2369,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2358,7 +2379,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2368,7 +2389,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2377,7 +2398,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2387,7 +2408,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2396,7 +2417,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2405,7 +2426,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2418,7 +2439,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2434,7 +2455,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2449,6 +2470,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2478,7 +2500,7 @@ impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2562,7 +2584,7 @@ impl<C> crate::beta::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2572,7 +2594,7 @@ impl<C> crate::beta::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -2582,7 +2604,7 @@ impl<C> crate::beta::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -2591,7 +2613,7 @@ impl<C> crate::beta::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -2602,7 +2624,7 @@ impl<C> crate::beta::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -2612,7 +2634,7 @@ impl<C> crate::beta::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -2621,7 +2643,7 @@ impl<C> crate::beta::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2634,7 +2656,7 @@ impl<C> crate::beta::requests::Windows10MobileCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2650,7 +2672,7 @@ impl<C> crate::beta::requests::Windows10MobileCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -2750,7 +2772,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsNetworkIsolationPolicy> {
         crate::path::PropertyPath::new(
-            self.target().segment("windowsNetworkIsolationPolicy"),
+            self.0.target().segment("windowsNetworkIsolationPolicy"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -2760,7 +2782,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -2770,7 +2792,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -2780,7 +2802,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -2790,7 +2812,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2800,7 +2822,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2810,7 +2832,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2819,7 +2841,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -2829,7 +2851,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2838,7 +2860,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2847,7 +2869,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2860,7 +2882,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2876,7 +2898,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -2891,6 +2913,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2920,7 +2943,7 @@ impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -2998,7 +3021,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3008,7 +3031,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3018,7 +3041,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3028,7 +3051,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3038,7 +3061,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3048,7 +3071,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3057,7 +3080,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3067,7 +3090,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3076,7 +3099,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3085,7 +3108,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3098,7 +3121,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3114,7 +3137,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3129,6 +3152,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3158,7 +3182,7 @@ impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3237,7 +3261,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3247,7 +3271,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3257,7 +3281,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3267,7 +3291,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3277,7 +3301,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3287,7 +3311,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3297,7 +3321,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3306,7 +3330,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3316,7 +3340,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3325,7 +3349,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3334,7 +3358,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3347,7 +3371,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3363,7 +3387,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3378,6 +3402,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3407,7 +3432,7 @@ impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3495,7 +3520,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3505,7 +3530,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3515,7 +3540,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3525,7 +3550,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3535,7 +3560,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3545,7 +3570,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3554,7 +3579,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3564,7 +3589,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3573,7 +3598,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3582,7 +3607,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3595,7 +3620,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3611,7 +3636,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3626,6 +3651,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3655,7 +3681,7 @@ impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3733,7 +3759,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -3743,7 +3769,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -3753,7 +3779,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -3763,7 +3789,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3773,7 +3799,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3783,7 +3809,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3792,7 +3818,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -3802,7 +3828,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -3811,7 +3837,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3820,7 +3846,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3833,7 +3859,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3849,7 +3875,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -3864,6 +3890,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3893,7 +3920,7 @@ impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -3966,19 +3993,19 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
     pub fn cryptography_suite(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::CryptographySuite> {
-        crate::path::PropertyPath::new(self.target().segment("cryptographySuite"))
+        crate::path::PropertyPath::new(self.0.target().segment("cryptographySuite"))
     }
     /// Structural property `proxyServer` (`microsoft.graph.windows10VpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Windows10VpnProxyServer> {
-        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
     }
     /// Structural property `singleSignOnEku` (`microsoft.graph.extendedKeyUsage`), addressed on its own: `GET` or `PATCH` it.
     pub fn single_sign_on_eku(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ExtendedKeyUsage> {
-        crate::path::PropertyPath::new(self.target().segment("singleSignOnEku"))
+        crate::path::PropertyPath::new(self.0.target().segment("singleSignOnEku"))
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.windowsCertificateProfileBase`).
     pub fn identity_certificate(
@@ -3987,7 +4014,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::WindowsCertificateProfileBasePath::new(
-            self.target().segment("identityCertificate"),
+            self.0.target().segment("identityCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -3997,7 +4024,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4007,7 +4034,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4017,7 +4044,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4027,7 +4054,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4037,7 +4064,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4047,7 +4074,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4056,7 +4083,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4066,7 +4093,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4075,7 +4102,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4084,7 +4111,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4097,7 +4124,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4113,7 +4140,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4128,6 +4155,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4157,7 +4185,7 @@ impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4239,7 +4267,7 @@ impl<C> crate::beta::requests::Windows10XCertificateProfilePath<C> {
         crate::beta::DeviceManagementResourceAccessProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4255,7 +4283,7 @@ impl<C> crate::beta::requests::Windows10XCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4282,7 +4310,7 @@ impl<C> crate::beta::requests::Windows10XscepCertificateProfilePath<C> {
         crate::beta::DeviceManagementResourceAccessProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4298,7 +4326,7 @@ impl<C> crate::beta::requests::Windows10XscepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4331,7 +4359,7 @@ impl<C> crate::beta::requests::Windows10XTrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementResourceAccessProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4347,7 +4375,7 @@ impl<C> crate::beta::requests::Windows10XTrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4374,7 +4402,7 @@ impl<C> crate::beta::requests::Windows10XVpnConfigurationPath<C> {
         crate::beta::DeviceManagementResourceAccessProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4390,7 +4418,7 @@ impl<C> crate::beta::requests::Windows10XVpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4417,7 +4445,7 @@ impl<C> crate::beta::requests::Windows10XWifiConfigurationPath<C> {
         crate::beta::DeviceManagementResourceAccessProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4433,7 +4461,7 @@ impl<C> crate::beta::requests::Windows10XWifiConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4460,7 +4488,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4470,7 +4498,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4480,7 +4508,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4490,7 +4518,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4500,7 +4528,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4510,7 +4538,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4519,7 +4547,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4529,7 +4557,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4538,7 +4566,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4547,7 +4575,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4560,7 +4588,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4576,7 +4604,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -4591,6 +4619,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4620,7 +4649,7 @@ impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -4702,7 +4731,7 @@ impl<C> crate::beta::requests::Windows81CompliancePolicyPath<C> {
         crate::beta::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4712,7 +4741,7 @@ impl<C> crate::beta::requests::Windows81CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -4722,7 +4751,7 @@ impl<C> crate::beta::requests::Windows81CompliancePolicyPath<C> {
         crate::beta::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -4731,7 +4760,7 @@ impl<C> crate::beta::requests::Windows81CompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -4742,7 +4771,7 @@ impl<C> crate::beta::requests::Windows81CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -4752,7 +4781,7 @@ impl<C> crate::beta::requests::Windows81CompliancePolicyPath<C> {
         crate::beta::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -4761,7 +4790,7 @@ impl<C> crate::beta::requests::Windows81CompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4774,7 +4803,7 @@ impl<C> crate::beta::requests::Windows81CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4790,7 +4819,7 @@ impl<C> crate::beta::requests::Windows81CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -4892,7 +4921,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -4902,7 +4931,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -4912,7 +4941,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -4922,7 +4951,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4932,7 +4961,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4942,7 +4971,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4951,7 +4980,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -4961,7 +4990,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4970,7 +4999,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4979,7 +5008,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4992,7 +5021,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5008,7 +5037,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5023,6 +5052,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5052,7 +5082,7 @@ impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5129,7 +5159,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCertificateStates"),
+            self.0.target().segment("managedDeviceCertificateStates"),
         )
     }
     /// Navigation property `rootCertificate` (`microsoft.graph.windows81TrustedRootCertificate`).
@@ -5139,7 +5169,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::Windows81TrustedRootCertificatePath::new(
-            self.target().segment("rootCertificate"),
+            self.0.target().segment("rootCertificate"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -5149,7 +5179,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -5159,7 +5189,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -5169,7 +5199,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5179,7 +5209,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5189,7 +5219,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5199,7 +5229,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5208,7 +5238,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5218,7 +5248,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5227,7 +5257,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5236,7 +5266,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5249,7 +5279,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5265,7 +5295,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5280,6 +5310,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5309,7 +5340,7 @@ impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5397,7 +5428,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -5407,7 +5438,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -5417,7 +5448,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5427,7 +5458,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5437,7 +5468,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5447,7 +5478,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5456,7 +5487,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5466,7 +5497,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5475,7 +5506,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5484,7 +5515,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5497,7 +5528,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5513,7 +5544,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5528,6 +5559,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5557,7 +5589,7 @@ impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5630,7 +5662,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
     pub fn proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::Windows81VpnProxyServer> {
-        crate::path::PropertyPath::new(self.target().segment("proxyServer"))
+        crate::path::PropertyPath::new(self.0.target().segment("proxyServer"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -5639,7 +5671,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -5649,7 +5681,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -5659,7 +5691,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5669,7 +5701,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5679,7 +5711,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5689,7 +5721,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5698,7 +5730,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5708,7 +5740,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5717,7 +5749,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5726,7 +5758,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5739,7 +5771,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5755,7 +5787,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -5770,6 +5802,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5799,7 +5832,7 @@ impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -5881,7 +5914,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -5891,7 +5924,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -5901,7 +5934,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -5911,7 +5944,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5921,7 +5954,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5931,7 +5964,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5940,7 +5973,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -5950,7 +5983,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5959,7 +5992,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5968,7 +6001,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5981,7 +6014,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5997,7 +6030,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -6012,6 +6045,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6041,7 +6075,7 @@ impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -6115,7 +6149,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -6125,11 +6159,11 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -6138,7 +6172,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -6147,7 +6181,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -6156,7 +6190,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -6165,7 +6199,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -6175,7 +6209,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -6184,7 +6218,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6196,7 +6230,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6212,6 +6246,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -6243,7 +6278,7 @@ impl<C> crate::beta::requests::WindowsAppXPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -6366,7 +6401,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsEnrollmentStatusScreenSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("enrollmentStatusScreenSettings"),
+            self.0.target().segment("enrollmentStatusScreenSettings"),
         )
     }
     /// Structural property `outOfBoxExperienceSettings` (`microsoft.graph.outOfBoxExperienceSettings`), addressed on its own: `GET` or `PATCH` it.
@@ -6374,7 +6409,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::OutOfBoxExperienceSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("outOfBoxExperienceSettings"),
+            self.0.target().segment("outOfBoxExperienceSettings"),
         )
     }
     /// Containment navigation property `assignedDevices` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
@@ -6384,7 +6419,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<C> {
         crate::beta::WindowsAutopilotDeviceIdentity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignedDevices"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.windowsAutopilotDeploymentProfileAssignment`).
     pub fn assignments(
@@ -6393,7 +6428,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<C> {
         crate::beta::WindowsAutopilotDeploymentProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6407,7 +6442,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6449,7 +6484,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeploymentProfileAssignmentPath<C
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6480,7 +6515,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::WindowsAutopilotDeploymentProfilePath::new(
-            self.target().segment("deploymentProfile"),
+            self.0.target().segment("deploymentProfile"),
         )
     }
     /// Navigation property `intendedDeploymentProfile` (`microsoft.graph.windowsAutopilotDeploymentProfile`).
@@ -6490,7 +6525,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::WindowsAutopilotDeploymentProfilePath::new(
-            self.target().segment("intendedDeploymentProfile"),
+            self.0.target().segment("intendedDeploymentProfile"),
         )
     }
     /// Assigns resource account to Autopilot devices.
@@ -6507,7 +6542,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignResourceAccountToDevice"),
+            self.0.target().segment("assignResourceAccountToDevice"),
             rt::request::Json(params),
         )
     }
@@ -6525,7 +6560,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignUserToDevice"),
+            self.0.target().segment("assignUserToDevice"),
             rt::request::Json(params),
         )
     }
@@ -6537,7 +6572,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unassignResourceAccountFromDevice"),
+            self.0.target().segment("unassignResourceAccountFromDevice"),
             rt::request::NoBody,
         )
     }
@@ -6549,7 +6584,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unassignUserFromDevice"),
+            self.0.target().segment("unassignUserFromDevice"),
             rt::request::NoBody,
         )
     }
@@ -6567,7 +6602,7 @@ impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateDeviceProperties"),
+            self.0.target().segment("updateDeviceProperties"),
             rt::request::Json(params),
         )
     }
@@ -6587,7 +6622,7 @@ impl<C> crate::beta::requests::WindowsAutopilotSettingsPath<C> {
     pub fn sync(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sync"),
+            self.0.target().segment("sync"),
             rt::request::NoBody,
         )
     }
@@ -6608,7 +6643,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -6618,7 +6653,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -6628,7 +6663,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -6638,7 +6673,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6648,7 +6683,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6658,7 +6693,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6667,7 +6702,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6677,7 +6712,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6686,7 +6721,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6695,7 +6730,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6708,7 +6743,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6724,7 +6759,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -6739,6 +6774,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6768,7 +6804,7 @@ impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -6846,7 +6882,7 @@ impl<
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -6856,7 +6892,7 @@ impl<
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -6866,7 +6902,7 @@ impl<
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -6876,7 +6912,7 @@ impl<
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6886,7 +6922,7 @@ impl<
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6896,7 +6932,7 @@ impl<
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6905,7 +6941,7 @@ impl<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -6915,7 +6951,7 @@ impl<
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6924,7 +6960,7 @@ impl<
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6933,7 +6969,7 @@ impl<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6946,7 +6982,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6962,7 +6998,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -6977,6 +7013,7 @@ impl<
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -7006,7 +7043,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7089,7 +7126,7 @@ impl<
         crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deploySummary` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary`).
     pub fn deploy_summary(
@@ -7098,7 +7135,7 @@ impl<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath::new(
-            self.target().segment("deploySummary"),
+            self.0.target().segment("deploySummary"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus`).
@@ -7108,7 +7145,7 @@ impl<
         crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7122,7 +7159,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7146,7 +7183,7 @@ impl<
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -7169,7 +7206,7 @@ impl<
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyPath::new(
-            self.target().segment("policy"),
+            self.0.target().segment("policy"),
         )
     }
 }
@@ -7192,19 +7229,19 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
     pub fn bandwidth_mode(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyDeliveryOptimizationBandwidth> {
-        crate::path::PropertyPath::new(self.target().segment("bandwidthMode"))
+        crate::path::PropertyPath::new(self.0.target().segment("bandwidthMode"))
     }
     /// Structural property `groupIdSource` (`microsoft.graph.deliveryOptimizationGroupIdSource`), addressed on its own: `GET` or `PATCH` it.
     pub fn group_id_source(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyDeliveryOptimizationGroupIdSource> {
-        crate::path::PropertyPath::new(self.target().segment("groupIdSource"))
+        crate::path::PropertyPath::new(self.0.target().segment("groupIdSource"))
     }
     /// Structural property `maximumCacheSize` (`microsoft.graph.deliveryOptimizationMaxCacheSize`), addressed on its own: `GET` or `PATCH` it.
     pub fn maximum_cache_size(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::AnyDeliveryOptimizationMaxCacheSize> {
-        crate::path::PropertyPath::new(self.target().segment("maximumCacheSize"))
+        crate::path::PropertyPath::new(self.0.target().segment("maximumCacheSize"))
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -7213,7 +7250,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -7223,7 +7260,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -7233,7 +7270,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -7243,7 +7280,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -7253,7 +7290,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -7263,7 +7300,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -7272,7 +7309,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -7282,7 +7319,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -7291,7 +7328,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -7300,7 +7337,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -7313,7 +7350,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7329,7 +7366,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -7344,6 +7381,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -7373,7 +7411,7 @@ impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7458,7 +7496,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("networkAccessConfigurations"),
+            self.0.target().segment("networkAccessConfigurations"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -7468,7 +7506,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -7478,7 +7516,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -7488,7 +7526,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -7498,7 +7536,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -7508,7 +7546,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -7518,7 +7556,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -7527,7 +7565,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -7537,7 +7575,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -7546,7 +7584,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -7555,7 +7593,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -7568,7 +7606,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7584,7 +7622,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -7599,6 +7637,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -7628,7 +7667,7 @@ impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -7722,7 +7761,7 @@ impl<C> crate::beta::requests::WindowsFeatureUpdateProfilePath<C> {
         crate::beta::WindowsFeatureUpdateProfileAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceUpdateStates` (`microsoft.graph.windowsUpdateState`).
     pub fn device_update_states(
@@ -7731,7 +7770,7 @@ impl<C> crate::beta::requests::WindowsFeatureUpdateProfilePath<C> {
         crate::beta::WindowsUpdateState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceUpdateStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceUpdateStates"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7743,7 +7782,7 @@ impl<C> crate::beta::requests::WindowsFeatureUpdateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7763,7 +7802,7 @@ impl<C> crate::beta::requests::WindowsFeatureUpdateProfileAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7782,7 +7821,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -7792,7 +7831,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -7802,7 +7841,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -7812,7 +7851,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -7822,7 +7861,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -7832,7 +7871,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -7841,7 +7880,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -7851,7 +7890,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -7860,7 +7899,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -7869,7 +7908,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -7882,7 +7921,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7898,7 +7937,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -7913,6 +7952,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -7942,7 +7982,7 @@ impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -8017,7 +8057,7 @@ impl<C> crate::beta::requests::WindowsHelloForBusinessAuthenticationMethodPath<C
     pub fn device(
         &self,
     ) -> crate::beta::requests::DevicePath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::DevicePath::new(self.target().segment("device"))
+        crate::beta::requests::DevicePath::new(self.0.target().segment("device"))
     }
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
@@ -8025,7 +8065,7 @@ impl<C> crate::beta::requests::WindowsHelloForBusinessAuthenticationMethodPath<C
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableSmsSignIn"),
+            self.0.target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -8035,7 +8075,7 @@ impl<C> crate::beta::requests::WindowsHelloForBusinessAuthenticationMethodPath<C
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableSmsSignIn"),
+            self.0.target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -8049,7 +8089,7 @@ impl<C> crate::beta::requests::WindowsHelloForBusinessAuthenticationMethodPath<C
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -8076,7 +8116,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -8086,7 +8126,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -8096,7 +8136,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -8106,7 +8146,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -8116,7 +8156,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -8126,7 +8166,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -8135,7 +8175,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -8145,7 +8185,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -8154,7 +8194,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -8163,7 +8203,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -8176,7 +8216,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8192,7 +8232,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -8207,6 +8247,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -8236,7 +8277,7 @@ impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -8313,7 +8354,9 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::WindowsInformationProtectionDataRecoveryCertificate,
     > {
-        crate::path::PropertyPath::new(self.target().segment("dataRecoveryCertificate"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("dataRecoveryCertificate"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -8322,7 +8365,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPath<C> {
         crate::beta::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `exemptAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn exempt_app_locker_files(
@@ -8331,7 +8374,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPath<C> {
         crate::beta::WindowsInformationProtectionAppLockerFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exemptAppLockerFiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("exemptAppLockerFiles"))
     }
     /// Containment navigation property `protectedAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn protected_app_locker_files(
@@ -8341,7 +8384,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("protectedAppLockerFiles"),
+            self.0.target().segment("protectedAppLockerFiles"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -8354,7 +8397,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8368,7 +8411,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -8404,7 +8447,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionDeviceRegistrationPat
     pub fn wipe(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("wipe"),
+            self.0.target().segment("wipe"),
             rt::request::NoBody,
         )
     }
@@ -8430,7 +8473,9 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPolicyPath<C> {
     ) -> crate::path::PropertyPath<
         crate::beta::WindowsInformationProtectionDataRecoveryCertificate,
     > {
-        crate::path::PropertyPath::new(self.target().segment("dataRecoveryCertificate"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("dataRecoveryCertificate"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -8439,7 +8484,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPolicyPath<C> {
         crate::beta::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `exemptAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn exempt_app_locker_files(
@@ -8448,7 +8493,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPolicyPath<C> {
         crate::beta::WindowsInformationProtectionAppLockerFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exemptAppLockerFiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("exemptAppLockerFiles"))
     }
     /// Containment navigation property `protectedAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn protected_app_locker_files(
@@ -8458,7 +8503,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("protectedAppLockerFiles"),
+            self.0.target().segment("protectedAppLockerFiles"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -8471,7 +8516,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8485,7 +8530,7 @@ impl<C> crate::beta::requests::WindowsInformationProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -8522,7 +8567,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WindowsKioskForceUpdateSchedule> {
         crate::path::PropertyPath::new(
-            self.target().segment("windowsKioskForceUpdateSchedule"),
+            self.0.target().segment("windowsKioskForceUpdateSchedule"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
@@ -8532,7 +8577,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleDeviceMode,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
+            self.0.target().segment("deviceManagementApplicabilityRuleDeviceMode"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsEdition` (`microsoft.graph.deviceManagementApplicabilityRuleOsEdition`), addressed on its own: `GET` or `PATCH` it.
@@ -8542,7 +8587,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsEdition,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsEdition"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsEdition"),
         )
     }
     /// Structural property `deviceManagementApplicabilityRuleOsVersion` (`microsoft.graph.deviceManagementApplicabilityRuleOsVersion`), addressed on its own: `GET` or `PATCH` it.
@@ -8552,7 +8597,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::beta::DeviceManagementApplicabilityRuleOsVersion,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceManagementApplicabilityRuleOsVersion"),
+            self.0.target().segment("deviceManagementApplicabilityRuleOsVersion"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -8562,7 +8607,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::beta::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -8572,7 +8617,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -8582,7 +8627,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::beta::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -8591,7 +8636,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
@@ -8601,7 +8646,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::beta::DeviceConfigurationGroupAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("groupAssignments"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -8610,7 +8655,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::beta::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -8619,7 +8664,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -8632,7 +8677,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -8648,7 +8693,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignedAccessMultiModeProfiles"),
+            self.0.target().segment("assignedAccessMultiModeProfiles"),
             rt::request::Json(params),
         )
     }
@@ -8663,6 +8708,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -8692,7 +8738,7 @@ impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsPrivacyAccessControls"),
+            self.0.target().segment("windowsPrivacyAccessControls"),
             rt::request::Json(params),
         )
     }
@@ -8768,7 +8814,7 @@ impl<C> crate::beta::requests::WindowsMalwareInformationPath<C> {
         crate::beta::MalwareStateForWindowsDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceMalwareStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceMalwareStates"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8787,7 +8833,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         crate::beta::ConfigurationManagerClientEnabledFeatures,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("configurationManagerClientEnabledFeatures"),
+            self.0.target().segment("configurationManagerClientEnabledFeatures"),
         )
     }
     /// Structural property `configurationManagerClientHealthState` (`microsoft.graph.configurationManagerClientHealthState`), addressed on its own: `GET` or `PATCH` it.
@@ -8795,7 +8841,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConfigurationManagerClientHealthState> {
         crate::path::PropertyPath::new(
-            self.target().segment("configurationManagerClientHealthState"),
+            self.0.target().segment("configurationManagerClientHealthState"),
         )
     }
     /// Structural property `configurationManagerClientInformation` (`microsoft.graph.configurationManagerClientInformation`), addressed on its own: `GET` or `PATCH` it.
@@ -8803,7 +8849,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::ConfigurationManagerClientInformation> {
         crate::path::PropertyPath::new(
-            self.target().segment("configurationManagerClientInformation"),
+            self.0.target().segment("configurationManagerClientInformation"),
         )
     }
     /// Structural property `deviceHealthAttestationState` (`microsoft.graph.deviceHealthAttestationState`), addressed on its own: `GET` or `PATCH` it.
@@ -8811,14 +8857,14 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::beta::DeviceHealthAttestationState> {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceHealthAttestationState"),
+            self.0.target().segment("deviceHealthAttestationState"),
         )
     }
     /// Structural property `hardwareInformation` (`microsoft.graph.hardwareInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn hardware_information(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::HardwareInformation> {
-        crate::path::PropertyPath::new(self.target().segment("hardwareInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("hardwareInformation"))
     }
     /// Containment navigation property `assignmentFilterEvaluationStatusDetails` (`microsoft.graph.assignmentFilterEvaluationStatusDetails`).
     pub fn assignment_filter_evaluation_status_details(
@@ -8828,7 +8874,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("assignmentFilterEvaluationStatusDetails"),
+            self.0.target().segment("assignmentFilterEvaluationStatusDetails"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicyStates` (`microsoft.graph.deviceCompliancePolicyState`).
@@ -8839,7 +8885,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceCompliancePolicyStates"),
+            self.0.target().segment("deviceCompliancePolicyStates"),
         )
     }
     /// Containment navigation property `deviceConfigurationStates` (`microsoft.graph.deviceConfigurationState`).
@@ -8850,7 +8896,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceConfigurationStates"),
+            self.0.target().segment("deviceConfigurationStates"),
         )
     }
     /// Containment navigation property `managedDeviceMobileAppConfigurationStates` (`microsoft.graph.managedDeviceMobileAppConfigurationState`).
@@ -8861,7 +8907,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceMobileAppConfigurationStates"),
+            self.0.target().segment("managedDeviceMobileAppConfigurationStates"),
         )
     }
     /// Containment navigation property `securityBaselineStates` (`microsoft.graph.securityBaselineState`).
@@ -8871,7 +8917,9 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         crate::beta::SecurityBaselineState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("securityBaselineStates"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("securityBaselineStates"),
+        )
     }
     #[cfg(msgraph_beta_device_management_or_search)]
     /// Navigation property `detectedApps` (`microsoft.graph.detectedApp`).
@@ -8883,14 +8931,14 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         crate::beta::DetectedApp,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("detectedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("detectedApps"))
     }
     /// Containment navigation property `deviceCategory` (`microsoft.graph.deviceCategory`).
     pub fn device_category(
         &self,
     ) -> crate::beta::requests::DeviceCategoryPath<crate::path::caps::GetUpdateDelete> {
         crate::beta::requests::DeviceCategoryPath::new(
-            self.target().segment("deviceCategory"),
+            self.0.target().segment("deviceCategory"),
         )
     }
     /// Containment navigation property `logCollectionRequests` (`microsoft.graph.deviceLogCollectionResponse`).
@@ -8900,7 +8948,9 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         crate::beta::DeviceLogCollectionResponse,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("logCollectionRequests"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("logCollectionRequests"),
+        )
     }
     /// Containment navigation property `users` (`microsoft.graph.user`).
     pub fn users(
@@ -8909,7 +8959,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         crate::beta::User,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("users"))
+        crate::path::CollectionPath::new(self.0.target().segment("users"))
     }
     /// Containment navigation property `windowsProtectionState` (`microsoft.graph.windowsProtectionState`).
     pub fn windows_protection_state(
@@ -8918,7 +8968,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WindowsProtectionStatePath::new(
-            self.target().segment("windowsProtectionState"),
+            self.0.target().segment("windowsProtectionState"),
         )
     }
     /// Activate eSIM on the device.
@@ -8933,7 +8983,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activateDeviceEsim"),
+            self.0.target().segment("activateDeviceEsim"),
             rt::request::Json(params),
         )
     }
@@ -8945,7 +8995,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bypassActivationLock"),
+            self.0.target().segment("bypassActivationLock"),
             rt::request::NoBody,
         )
     }
@@ -8961,7 +9011,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cleanWindowsDevice"),
+            self.0.target().segment("cleanWindowsDevice"),
             rt::request::Json(params),
         )
     }
@@ -8977,7 +9027,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createDeviceLogCollectionRequest"),
+            self.0.target().segment("createDeviceLogCollectionRequest"),
             rt::request::Json(params),
         )
     }
@@ -8995,7 +9045,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deleteUserFromSharedAppleDevice"),
+            self.0.target().segment("deleteUserFromSharedAppleDevice"),
             rt::request::Json(params),
         )
     }
@@ -9007,7 +9057,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableLostMode"),
+            self.0.target().segment("disableLostMode"),
             rt::request::NoBody,
         )
     }
@@ -9023,7 +9073,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableLostMode"),
+            self.0.target().segment("enableLostMode"),
             rt::request::Json(params),
         )
     }
@@ -9036,7 +9086,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getCloudPcRemoteActionResults", &[]),
+            self.0.target().function("getCloudPcRemoteActionResults", &[]),
             rt::request::NoBody,
         )
     }
@@ -9049,7 +9099,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getFileVaultKey", &[]),
+            self.0.target().function("getFileVaultKey", &[]),
             rt::request::NoBody,
         )
     }
@@ -9062,7 +9112,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getNonCompliantSettings", &[]),
+            self.0.target().function("getNonCompliantSettings", &[]),
             rt::request::NoBody,
         )
     }
@@ -9074,7 +9124,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("locateDevice"),
+            self.0.target().segment("locateDevice"),
             rt::request::NoBody,
         )
     }
@@ -9086,7 +9136,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("logoutSharedAppleDeviceActiveUser"),
+            self.0.target().segment("logoutSharedAppleDeviceActiveUser"),
             rt::request::NoBody,
         )
     }
@@ -9102,7 +9152,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("overrideComplianceState"),
+            self.0.target().segment("overrideComplianceState"),
             rt::request::Json(params),
         )
     }
@@ -9114,7 +9164,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("playLostModeSound"),
+            self.0.target().segment("playLostModeSound"),
             rt::request::NoBody,
         )
     }
@@ -9126,7 +9176,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rebootNow"),
+            self.0.target().segment("rebootNow"),
             rt::request::NoBody,
         )
     }
@@ -9138,7 +9188,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("recoverPasscode"),
+            self.0.target().segment("recoverPasscode"),
             rt::request::NoBody,
         )
     }
@@ -9150,7 +9200,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("remoteLock"),
+            self.0.target().segment("remoteLock"),
             rt::request::NoBody,
         )
     }
@@ -9160,7 +9210,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reprovisionCloudPc"),
+            self.0.target().segment("reprovisionCloudPc"),
             rt::request::NoBody,
         )
     }
@@ -9172,7 +9222,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("requestRemoteAssistance"),
+            self.0.target().segment("requestRemoteAssistance"),
             rt::request::NoBody,
         )
     }
@@ -9184,7 +9234,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPasscode"),
+            self.0.target().segment("resetPasscode"),
             rt::request::NoBody,
         )
     }
@@ -9198,7 +9248,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resizeCloudPc"),
+            self.0.target().segment("resizeCloudPc"),
             rt::request::Json(params),
         )
     }
@@ -9210,7 +9260,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("retire"),
+            self.0.target().segment("retire"),
             rt::request::NoBody,
         )
     }
@@ -9222,7 +9272,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeAppleVppLicenses"),
+            self.0.target().segment("revokeAppleVppLicenses"),
             rt::request::NoBody,
         )
     }
@@ -9234,7 +9284,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rotateBitLockerKeys"),
+            self.0.target().segment("rotateBitLockerKeys"),
             rt::request::NoBody,
         )
     }
@@ -9244,7 +9294,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rotateFileVaultKey"),
+            self.0.target().segment("rotateFileVaultKey"),
             rt::request::NoBody,
         )
     }
@@ -9260,7 +9310,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendCustomNotificationToCompanyPortal"),
+            self.0.target().segment("sendCustomNotificationToCompanyPortal"),
             rt::request::Json(params),
         )
     }
@@ -9276,7 +9326,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setDeviceName"),
+            self.0.target().segment("setDeviceName"),
             rt::request::Json(params),
         )
     }
@@ -9288,7 +9338,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("shutDown"),
+            self.0.target().segment("shutDown"),
             rt::request::NoBody,
         )
     }
@@ -9298,7 +9348,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syncDevice"),
+            self.0.target().segment("syncDevice"),
             rt::request::NoBody,
         )
     }
@@ -9316,7 +9366,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("triggerConfigurationManagerAction"),
+            self.0.target().segment("triggerConfigurationManagerAction"),
             rt::request::Json(params),
         )
     }
@@ -9332,7 +9382,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateWindowsDeviceAccount"),
+            self.0.target().segment("updateWindowsDeviceAccount"),
             rt::request::Json(params),
         )
     }
@@ -9346,7 +9396,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsDefenderScan"),
+            self.0.target().segment("windowsDefenderScan"),
             rt::request::Json(params),
         )
     }
@@ -9356,7 +9406,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsDefenderUpdateSignatures"),
+            self.0.target().segment("windowsDefenderUpdateSignatures"),
             rt::request::NoBody,
         )
     }
@@ -9372,7 +9422,7 @@ impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("wipe"),
+            self.0.target().segment("wipe"),
             rt::request::Json(params),
         )
     }
@@ -9435,7 +9485,7 @@ impl<C> crate::beta::requests::WindowsManagementAppPath<C> {
         crate::beta::WindowsManagementAppHealthState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("healthStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("healthStates"))
     }
     /// Set the Managed Installer status for the caller tenant
     ///
@@ -9445,7 +9495,7 @@ impl<C> crate::beta::requests::WindowsManagementAppPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setAsManagedInstaller"),
+            self.0.target().segment("setAsManagedInstaller"),
             rt::request::NoBody,
         )
     }
@@ -9473,7 +9523,7 @@ for crate::beta::WindowsManagementAppHealthSummary {
 impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -9482,7 +9532,7 @@ impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -9491,7 +9541,7 @@ impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -9500,7 +9550,7 @@ impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -9509,7 +9559,7 @@ impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -9519,7 +9569,7 @@ impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -9528,7 +9578,7 @@ impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -9540,7 +9590,7 @@ impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -9556,6 +9606,7 @@ impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -9587,7 +9638,7 @@ impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }
@@ -9702,11 +9753,11 @@ impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
         crate::beta::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -9715,7 +9766,7 @@ impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
         crate::beta::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -9724,7 +9775,7 @@ impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
         crate::beta::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -9733,7 +9784,7 @@ impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
         crate::beta::MobileAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
@@ -9742,7 +9793,7 @@ impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::MobileAppInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
@@ -9752,7 +9803,7 @@ impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
         crate::beta::AnyMobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
+        crate::path::CollectionPath::new(self.0.target().segment("relationships"))
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
     pub fn user_statuses(
@@ -9761,7 +9812,7 @@ impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
         crate::beta::UserAppInstallStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -9773,7 +9824,7 @@ impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -9789,6 +9840,7 @@ impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelatedAppStates",
@@ -9820,7 +9872,7 @@ impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
+            self.0.target().segment("updateRelationships"),
             rt::request::Json(params),
         )
     }

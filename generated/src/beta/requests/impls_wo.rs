@@ -7,29 +7,29 @@ use super::*;
 impl<C> crate::beta::requests::WorkPositionPath<C> {
     /// Structural property `detail` (`microsoft.graph.positionDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::PositionDetail> {
-        crate::path::PropertyPath::new(self.target().segment("detail"))
+        crate::path::PropertyPath::new(self.0.target().segment("detail"))
     }
     /// Structural property `manager` (`microsoft.graph.relatedPerson`), addressed on its own: `GET` or `PATCH` it.
     pub fn manager(&self) -> crate::path::PropertyPath<crate::beta::RelatedPerson> {
-        crate::path::PropertyPath::new(self.target().segment("manager"))
+        crate::path::PropertyPath::new(self.0.target().segment("manager"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `inference` (`microsoft.graph.inferenceData`), addressed on its own: `GET` or `PATCH` it.
     pub fn inference(&self) -> crate::path::PropertyPath<crate::beta::InferenceData> {
-        crate::path::PropertyPath::new(self.target().segment("inference"))
+        crate::path::PropertyPath::new(self.0.target().segment("inference"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `source` (`microsoft.graph.personDataSources`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::beta::PersonDataSources> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -52,7 +52,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookApplicationPath::new(
-            self.target().segment("application"),
+            self.0.target().segment("application"),
         )
     }
     /// Containment navigation property `comments` (`microsoft.graph.workbookComment`).
@@ -62,7 +62,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
         crate::beta::WorkbookComment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("comments"))
+        crate::path::CollectionPath::new(self.0.target().segment("comments"))
     }
     /// Containment navigation property `functions` (`microsoft.graph.workbookFunctions`).
     pub fn functions(
@@ -71,7 +71,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookFunctionsPath::new(
-            self.target().segment("functions"),
+            self.0.target().segment("functions"),
         )
     }
     /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
@@ -81,7 +81,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
         crate::beta::WorkbookNamedItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("names"))
+        crate::path::CollectionPath::new(self.0.target().segment("names"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.workbookOperation`).
     pub fn operations(
@@ -90,7 +90,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
         crate::beta::WorkbookOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
     pub fn tables(
@@ -99,7 +99,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
         crate::beta::WorkbookTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tables"))
+        crate::path::CollectionPath::new(self.0.target().segment("tables"))
     }
     /// Containment navigation property `worksheets` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheets(
@@ -108,7 +108,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
         crate::beta::WorkbookWorksheet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("worksheets"))
+        crate::path::CollectionPath::new(self.0.target().segment("worksheets"))
     }
     /// `POST .../closeSession`: action `microsoft.graph.closeSession`.
     pub fn close_session(
@@ -116,7 +116,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("closeSession"),
+            self.0.target().segment("closeSession"),
             rt::request::NoBody,
         )
     }
@@ -130,7 +130,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createSession"),
+            self.0.target().segment("createSession"),
             rt::request::Json(params),
         )
     }
@@ -140,7 +140,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("refreshSession"),
+            self.0.target().segment("refreshSession"),
             rt::request::NoBody,
         )
     }
@@ -155,6 +155,7 @@ impl<C> crate::beta::requests::WorkbookPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "sessionInfoResource",
@@ -189,7 +190,7 @@ impl<C> crate::beta::requests::WorkbookApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("calculate"),
+            self.0.target().segment("calculate"),
             rt::request::Json(params),
         )
     }
@@ -209,7 +210,9 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
     ) -> crate::beta::requests::WorkbookChartAxesPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartAxesPath::new(self.target().segment("axes"))
+        crate::beta::requests::WorkbookChartAxesPath::new(
+            self.0.target().segment("axes"),
+        )
     }
     /// Containment navigation property `dataLabels` (`microsoft.graph.workbookChartDataLabels`).
     pub fn data_labels(
@@ -218,7 +221,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartDataLabelsPath::new(
-            self.target().segment("dataLabels"),
+            self.0.target().segment("dataLabels"),
         )
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAreaFormat`).
@@ -228,7 +231,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartAreaFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
     /// Containment navigation property `legend` (`microsoft.graph.workbookChartLegend`).
@@ -238,7 +241,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartLegendPath::new(
-            self.target().segment("legend"),
+            self.0.target().segment("legend"),
         )
     }
     /// Containment navigation property `series` (`microsoft.graph.workbookChartSeries`).
@@ -248,7 +251,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         crate::beta::WorkbookChartSeries,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("series"))
+        crate::path::CollectionPath::new(self.0.target().segment("series"))
     }
     /// Containment navigation property `title` (`microsoft.graph.workbookChartTitle`).
     pub fn title(
@@ -257,7 +260,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartTitlePath::new(
-            self.target().segment("title"),
+            self.0.target().segment("title"),
         )
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
@@ -267,7 +270,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookWorksheetPath::new(
-            self.target().segment("worksheet"),
+            self.0.target().segment("worksheet"),
         )
     }
     /// `GET .../image`: function `microsoft.graph.image`.
@@ -279,7 +282,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("image", &[]),
+            self.0.target().function("image", &[]),
             rt::request::NoBody,
         )
     }
@@ -294,6 +297,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "image",
@@ -321,6 +325,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "image",
@@ -355,6 +360,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "image",
@@ -392,7 +398,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setData"),
+            self.0.target().segment("setData"),
             rt::request::Json(params),
         )
     }
@@ -406,7 +412,7 @@ impl<C> crate::beta::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPosition"),
+            self.0.target().segment("setPosition"),
             rt::request::Json(params),
         )
     }
@@ -505,7 +511,9 @@ impl<C> crate::beta::requests::WorkbookChartAreaFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(
+            self.0.target().segment("fill"),
+        )
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
@@ -513,7 +521,9 @@ impl<C> crate::beta::requests::WorkbookChartAreaFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(
+            self.0.target().segment("font"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -532,7 +542,7 @@ impl<C> crate::beta::requests::WorkbookChartAxesPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartAxisPath::new(
-            self.target().segment("categoryAxis"),
+            self.0.target().segment("categoryAxis"),
         )
     }
     /// Containment navigation property `seriesAxis` (`microsoft.graph.workbookChartAxis`).
@@ -542,7 +552,7 @@ impl<C> crate::beta::requests::WorkbookChartAxesPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartAxisPath::new(
-            self.target().segment("seriesAxis"),
+            self.0.target().segment("seriesAxis"),
         )
     }
     /// Containment navigation property `valueAxis` (`microsoft.graph.workbookChartAxis`).
@@ -552,7 +562,7 @@ impl<C> crate::beta::requests::WorkbookChartAxesPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartAxisPath::new(
-            self.target().segment("valueAxis"),
+            self.0.target().segment("valueAxis"),
         )
     }
 }
@@ -567,19 +577,19 @@ for crate::beta::WorkbookChartAxes {
 impl<C> crate::beta::requests::WorkbookChartAxisPath<C> {
     /// Structural property `majorUnit` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn major_unit(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("majorUnit"))
+        crate::path::PropertyPath::new(self.0.target().segment("majorUnit"))
     }
     /// Structural property `maximum` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn maximum(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("maximum"))
+        crate::path::PropertyPath::new(self.0.target().segment("maximum"))
     }
     /// Structural property `minimum` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("minimum"))
+        crate::path::PropertyPath::new(self.0.target().segment("minimum"))
     }
     /// Structural property `minorUnit` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn minor_unit(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("minorUnit"))
+        crate::path::PropertyPath::new(self.0.target().segment("minorUnit"))
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisFormat`).
     pub fn format(
@@ -588,7 +598,7 @@ impl<C> crate::beta::requests::WorkbookChartAxisPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartAxisFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
     /// Containment navigation property `majorGridlines` (`microsoft.graph.workbookChartGridlines`).
@@ -598,7 +608,7 @@ impl<C> crate::beta::requests::WorkbookChartAxisPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartGridlinesPath::new(
-            self.target().segment("majorGridlines"),
+            self.0.target().segment("majorGridlines"),
         )
     }
     /// Containment navigation property `minorGridlines` (`microsoft.graph.workbookChartGridlines`).
@@ -608,7 +618,7 @@ impl<C> crate::beta::requests::WorkbookChartAxisPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartGridlinesPath::new(
-            self.target().segment("minorGridlines"),
+            self.0.target().segment("minorGridlines"),
         )
     }
     /// Containment navigation property `title` (`microsoft.graph.workbookChartAxisTitle`).
@@ -618,7 +628,7 @@ impl<C> crate::beta::requests::WorkbookChartAxisPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartAxisTitlePath::new(
-            self.target().segment("title"),
+            self.0.target().segment("title"),
         )
     }
 }
@@ -637,7 +647,9 @@ impl<C> crate::beta::requests::WorkbookChartAxisFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(
+            self.0.target().segment("font"),
+        )
     }
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
     pub fn line(
@@ -646,7 +658,7 @@ impl<C> crate::beta::requests::WorkbookChartAxisFormatPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartLineFormatPath::new(
-            self.target().segment("line"),
+            self.0.target().segment("line"),
         )
     }
 }
@@ -666,7 +678,7 @@ impl<C> crate::beta::requests::WorkbookChartAxisTitlePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartAxisTitleFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -685,7 +697,9 @@ impl<C> crate::beta::requests::WorkbookChartAxisTitleFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(
+            self.0.target().segment("font"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -703,7 +717,9 @@ impl<C> crate::beta::requests::WorkbookChartDataLabelFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(
+            self.0.target().segment("fill"),
+        )
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
@@ -711,7 +727,9 @@ impl<C> crate::beta::requests::WorkbookChartDataLabelFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(
+            self.0.target().segment("font"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -730,7 +748,7 @@ impl<C> crate::beta::requests::WorkbookChartDataLabelsPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartDataLabelFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -749,7 +767,7 @@ impl<C> crate::beta::requests::WorkbookChartFillPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -763,7 +781,7 @@ impl<C> crate::beta::requests::WorkbookChartFillPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setSolidColor"),
+            self.0.target().segment("setSolidColor"),
             rt::request::Json(params),
         )
     }
@@ -790,7 +808,7 @@ impl<C> crate::beta::requests::WorkbookChartGridlinesPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartGridlinesFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -810,7 +828,7 @@ impl<C> crate::beta::requests::WorkbookChartGridlinesFormatPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartLineFormatPath::new(
-            self.target().segment("line"),
+            self.0.target().segment("line"),
         )
     }
 }
@@ -830,7 +848,7 @@ impl<C> crate::beta::requests::WorkbookChartLegendPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartLegendFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -849,7 +867,9 @@ impl<C> crate::beta::requests::WorkbookChartLegendFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(
+            self.0.target().segment("fill"),
+        )
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
@@ -857,7 +877,9 @@ impl<C> crate::beta::requests::WorkbookChartLegendFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(
+            self.0.target().segment("font"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -875,7 +897,7 @@ impl<C> crate::beta::requests::WorkbookChartLineFormatPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -891,7 +913,7 @@ for crate::beta::WorkbookChartLineFormat {
 impl<C> crate::beta::requests::WorkbookChartPointPath<C> {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("value"))
+        crate::path::PropertyPath::new(self.0.target().segment("value"))
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookChartPointFormat`).
     pub fn format(
@@ -900,7 +922,7 @@ impl<C> crate::beta::requests::WorkbookChartPointPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartPointFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -959,7 +981,9 @@ impl<C> crate::beta::requests::WorkbookChartPointFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(
+            self.0.target().segment("fill"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -978,7 +1002,7 @@ impl<C> crate::beta::requests::WorkbookChartSeriesPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartSeriesFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
     /// Containment navigation property `points` (`microsoft.graph.workbookChartPoint`).
@@ -988,7 +1012,7 @@ impl<C> crate::beta::requests::WorkbookChartSeriesPath<C> {
         crate::beta::WorkbookChartPoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("points"))
+        crate::path::CollectionPath::new(self.0.target().segment("points"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1046,7 +1070,9 @@ impl<C> crate::beta::requests::WorkbookChartSeriesFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(
+            self.0.target().segment("fill"),
+        )
     }
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
     pub fn line(
@@ -1055,7 +1081,7 @@ impl<C> crate::beta::requests::WorkbookChartSeriesFormatPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartLineFormatPath::new(
-            self.target().segment("line"),
+            self.0.target().segment("line"),
         )
     }
 }
@@ -1075,7 +1101,7 @@ impl<C> crate::beta::requests::WorkbookChartTitlePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookChartTitleFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -1094,7 +1120,9 @@ impl<C> crate::beta::requests::WorkbookChartTitleFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(
+            self.0.target().segment("fill"),
+        )
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
@@ -1102,7 +1130,9 @@ impl<C> crate::beta::requests::WorkbookChartTitleFormatPath<C> {
     ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(
+            self.0.target().segment("font"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1121,7 +1151,7 @@ impl<C> crate::beta::requests::WorkbookCommentPath<C> {
         crate::beta::WorkbookCommentReply,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("replies"))
+        crate::path::CollectionPath::new(self.0.target().segment("replies"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1142,7 +1172,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     pub fn criteria(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WorkbookFilterCriteria> {
-        crate::path::PropertyPath::new(self.target().segment("criteria"))
+        crate::path::PropertyPath::new(self.0.target().segment("criteria"))
     }
     /// `POST .../apply`: action `microsoft.graph.apply`.
     pub fn apply(
@@ -1154,7 +1184,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("apply"),
+            self.0.target().segment("apply"),
             rt::request::Json(params),
         )
     }
@@ -1170,7 +1200,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyBottomItemsFilter"),
+            self.0.target().segment("applyBottomItemsFilter"),
             rt::request::Json(params),
         )
     }
@@ -1186,7 +1216,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyBottomPercentFilter"),
+            self.0.target().segment("applyBottomPercentFilter"),
             rt::request::Json(params),
         )
     }
@@ -1200,7 +1230,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyCellColorFilter"),
+            self.0.target().segment("applyCellColorFilter"),
             rt::request::Json(params),
         )
     }
@@ -1214,7 +1244,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyCustomFilter"),
+            self.0.target().segment("applyCustomFilter"),
             rt::request::Json(params),
         )
     }
@@ -1228,7 +1258,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyDynamicFilter"),
+            self.0.target().segment("applyDynamicFilter"),
             rt::request::Json(params),
         )
     }
@@ -1242,7 +1272,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyFontColorFilter"),
+            self.0.target().segment("applyFontColorFilter"),
             rt::request::Json(params),
         )
     }
@@ -1256,7 +1286,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyIconFilter"),
+            self.0.target().segment("applyIconFilter"),
             rt::request::Json(params),
         )
     }
@@ -1270,7 +1300,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyTopItemsFilter"),
+            self.0.target().segment("applyTopItemsFilter"),
             rt::request::Json(params),
         )
     }
@@ -1286,7 +1316,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyTopPercentFilter"),
+            self.0.target().segment("applyTopPercentFilter"),
             rt::request::Json(params),
         )
     }
@@ -1300,7 +1330,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyValuesFilter"),
+            self.0.target().segment("applyValuesFilter"),
             rt::request::Json(params),
         )
     }
@@ -1310,7 +1340,7 @@ impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -1331,7 +1361,7 @@ for crate::beta::WorkbookFormatProtection {
 impl<C> crate::beta::requests::WorkbookFunctionResultPath<C> {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("value"))
+        crate::path::PropertyPath::new(self.0.target().segment("value"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -1353,7 +1383,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("abs"),
+            self.0.target().segment("abs"),
             rt::request::Json(params),
         )
     }
@@ -1367,7 +1397,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("accrInt"),
+            self.0.target().segment("accrInt"),
             rt::request::Json(params),
         )
     }
@@ -1381,7 +1411,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("accrIntM"),
+            self.0.target().segment("accrIntM"),
             rt::request::Json(params),
         )
     }
@@ -1395,7 +1425,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acos"),
+            self.0.target().segment("acos"),
             rt::request::Json(params),
         )
     }
@@ -1409,7 +1439,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acosh"),
+            self.0.target().segment("acosh"),
             rt::request::Json(params),
         )
     }
@@ -1423,7 +1453,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acot"),
+            self.0.target().segment("acot"),
             rt::request::Json(params),
         )
     }
@@ -1437,7 +1467,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acoth"),
+            self.0.target().segment("acoth"),
             rt::request::Json(params),
         )
     }
@@ -1451,7 +1481,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("amorDegrc"),
+            self.0.target().segment("amorDegrc"),
             rt::request::Json(params),
         )
     }
@@ -1465,7 +1495,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("amorLinc"),
+            self.0.target().segment("amorLinc"),
             rt::request::Json(params),
         )
     }
@@ -1479,7 +1509,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("and"),
+            self.0.target().segment("and"),
             rt::request::Json(params),
         )
     }
@@ -1493,7 +1523,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("arabic"),
+            self.0.target().segment("arabic"),
             rt::request::Json(params),
         )
     }
@@ -1507,7 +1537,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("areas"),
+            self.0.target().segment("areas"),
             rt::request::Json(params),
         )
     }
@@ -1521,7 +1551,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("asc"),
+            self.0.target().segment("asc"),
             rt::request::Json(params),
         )
     }
@@ -1535,7 +1565,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("asin"),
+            self.0.target().segment("asin"),
             rt::request::Json(params),
         )
     }
@@ -1549,7 +1579,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("asinh"),
+            self.0.target().segment("asinh"),
             rt::request::Json(params),
         )
     }
@@ -1563,7 +1593,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("atan"),
+            self.0.target().segment("atan"),
             rt::request::Json(params),
         )
     }
@@ -1577,7 +1607,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("atan2"),
+            self.0.target().segment("atan2"),
             rt::request::Json(params),
         )
     }
@@ -1591,7 +1621,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("atanh"),
+            self.0.target().segment("atanh"),
             rt::request::Json(params),
         )
     }
@@ -1605,7 +1635,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("aveDev"),
+            self.0.target().segment("aveDev"),
             rt::request::Json(params),
         )
     }
@@ -1619,7 +1649,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("average"),
+            self.0.target().segment("average"),
             rt::request::Json(params),
         )
     }
@@ -1633,7 +1663,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("averageA"),
+            self.0.target().segment("averageA"),
             rt::request::Json(params),
         )
     }
@@ -1647,7 +1677,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("averageIf"),
+            self.0.target().segment("averageIf"),
             rt::request::Json(params),
         )
     }
@@ -1661,7 +1691,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("averageIfs"),
+            self.0.target().segment("averageIfs"),
             rt::request::Json(params),
         )
     }
@@ -1675,7 +1705,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bahtText"),
+            self.0.target().segment("bahtText"),
             rt::request::Json(params),
         )
     }
@@ -1689,7 +1719,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("base"),
+            self.0.target().segment("base"),
             rt::request::Json(params),
         )
     }
@@ -1703,7 +1733,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("besselI"),
+            self.0.target().segment("besselI"),
             rt::request::Json(params),
         )
     }
@@ -1717,7 +1747,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("besselJ"),
+            self.0.target().segment("besselJ"),
             rt::request::Json(params),
         )
     }
@@ -1731,7 +1761,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("besselK"),
+            self.0.target().segment("besselK"),
             rt::request::Json(params),
         )
     }
@@ -1745,7 +1775,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("besselY"),
+            self.0.target().segment("besselY"),
             rt::request::Json(params),
         )
     }
@@ -1759,7 +1789,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("beta_Dist"),
+            self.0.target().segment("beta_Dist"),
             rt::request::Json(params),
         )
     }
@@ -1773,7 +1803,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("beta_Inv"),
+            self.0.target().segment("beta_Inv"),
             rt::request::Json(params),
         )
     }
@@ -1787,7 +1817,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bin2Dec"),
+            self.0.target().segment("bin2Dec"),
             rt::request::Json(params),
         )
     }
@@ -1801,7 +1831,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bin2Hex"),
+            self.0.target().segment("bin2Hex"),
             rt::request::Json(params),
         )
     }
@@ -1815,7 +1845,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bin2Oct"),
+            self.0.target().segment("bin2Oct"),
             rt::request::Json(params),
         )
     }
@@ -1829,7 +1859,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("binom_Dist"),
+            self.0.target().segment("binom_Dist"),
             rt::request::Json(params),
         )
     }
@@ -1843,7 +1873,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("binom_Dist_Range"),
+            self.0.target().segment("binom_Dist_Range"),
             rt::request::Json(params),
         )
     }
@@ -1857,7 +1887,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("binom_Inv"),
+            self.0.target().segment("binom_Inv"),
             rt::request::Json(params),
         )
     }
@@ -1871,7 +1901,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bitand"),
+            self.0.target().segment("bitand"),
             rt::request::Json(params),
         )
     }
@@ -1885,7 +1915,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bitlshift"),
+            self.0.target().segment("bitlshift"),
             rt::request::Json(params),
         )
     }
@@ -1899,7 +1929,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bitor"),
+            self.0.target().segment("bitor"),
             rt::request::Json(params),
         )
     }
@@ -1913,7 +1943,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bitrshift"),
+            self.0.target().segment("bitrshift"),
             rt::request::Json(params),
         )
     }
@@ -1927,7 +1957,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bitxor"),
+            self.0.target().segment("bitxor"),
             rt::request::Json(params),
         )
     }
@@ -1941,7 +1971,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ceiling_Math"),
+            self.0.target().segment("ceiling_Math"),
             rt::request::Json(params),
         )
     }
@@ -1955,7 +1985,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ceiling_Precise"),
+            self.0.target().segment("ceiling_Precise"),
             rt::request::Json(params),
         )
     }
@@ -1969,7 +1999,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("char"),
+            self.0.target().segment("char"),
             rt::request::Json(params),
         )
     }
@@ -1983,7 +2013,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("chiSq_Dist"),
+            self.0.target().segment("chiSq_Dist"),
             rt::request::Json(params),
         )
     }
@@ -1997,7 +2027,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("chiSq_Dist_RT"),
+            self.0.target().segment("chiSq_Dist_RT"),
             rt::request::Json(params),
         )
     }
@@ -2011,7 +2041,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("chiSq_Inv"),
+            self.0.target().segment("chiSq_Inv"),
             rt::request::Json(params),
         )
     }
@@ -2025,7 +2055,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("chiSq_Inv_RT"),
+            self.0.target().segment("chiSq_Inv_RT"),
             rt::request::Json(params),
         )
     }
@@ -2039,7 +2069,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("choose"),
+            self.0.target().segment("choose"),
             rt::request::Json(params),
         )
     }
@@ -2053,7 +2083,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clean"),
+            self.0.target().segment("clean"),
             rt::request::Json(params),
         )
     }
@@ -2067,7 +2097,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("code"),
+            self.0.target().segment("code"),
             rt::request::Json(params),
         )
     }
@@ -2081,7 +2111,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("columns"),
+            self.0.target().segment("columns"),
             rt::request::Json(params),
         )
     }
@@ -2095,7 +2125,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("combin"),
+            self.0.target().segment("combin"),
             rt::request::Json(params),
         )
     }
@@ -2109,7 +2139,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("combina"),
+            self.0.target().segment("combina"),
             rt::request::Json(params),
         )
     }
@@ -2123,7 +2153,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("complex"),
+            self.0.target().segment("complex"),
             rt::request::Json(params),
         )
     }
@@ -2137,7 +2167,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("concatenate"),
+            self.0.target().segment("concatenate"),
             rt::request::Json(params),
         )
     }
@@ -2151,7 +2181,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("confidence_Norm"),
+            self.0.target().segment("confidence_Norm"),
             rt::request::Json(params),
         )
     }
@@ -2165,7 +2195,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("confidence_T"),
+            self.0.target().segment("confidence_T"),
             rt::request::Json(params),
         )
     }
@@ -2179,7 +2209,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("convert"),
+            self.0.target().segment("convert"),
             rt::request::Json(params),
         )
     }
@@ -2193,7 +2223,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cos"),
+            self.0.target().segment("cos"),
             rt::request::Json(params),
         )
     }
@@ -2207,7 +2237,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cosh"),
+            self.0.target().segment("cosh"),
             rt::request::Json(params),
         )
     }
@@ -2221,7 +2251,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cot"),
+            self.0.target().segment("cot"),
             rt::request::Json(params),
         )
     }
@@ -2235,7 +2265,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coth"),
+            self.0.target().segment("coth"),
             rt::request::Json(params),
         )
     }
@@ -2249,7 +2279,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("count"),
+            self.0.target().segment("count"),
             rt::request::Json(params),
         )
     }
@@ -2263,7 +2293,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("countA"),
+            self.0.target().segment("countA"),
             rt::request::Json(params),
         )
     }
@@ -2277,7 +2307,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("countBlank"),
+            self.0.target().segment("countBlank"),
             rt::request::Json(params),
         )
     }
@@ -2291,7 +2321,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("countIf"),
+            self.0.target().segment("countIf"),
             rt::request::Json(params),
         )
     }
@@ -2305,7 +2335,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("countIfs"),
+            self.0.target().segment("countIfs"),
             rt::request::Json(params),
         )
     }
@@ -2319,7 +2349,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupDayBs"),
+            self.0.target().segment("coupDayBs"),
             rt::request::Json(params),
         )
     }
@@ -2333,7 +2363,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupDays"),
+            self.0.target().segment("coupDays"),
             rt::request::Json(params),
         )
     }
@@ -2347,7 +2377,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupDaysNc"),
+            self.0.target().segment("coupDaysNc"),
             rt::request::Json(params),
         )
     }
@@ -2361,7 +2391,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupNcd"),
+            self.0.target().segment("coupNcd"),
             rt::request::Json(params),
         )
     }
@@ -2375,7 +2405,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupNum"),
+            self.0.target().segment("coupNum"),
             rt::request::Json(params),
         )
     }
@@ -2389,7 +2419,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupPcd"),
+            self.0.target().segment("coupPcd"),
             rt::request::Json(params),
         )
     }
@@ -2403,7 +2433,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("csc"),
+            self.0.target().segment("csc"),
             rt::request::Json(params),
         )
     }
@@ -2417,7 +2447,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("csch"),
+            self.0.target().segment("csch"),
             rt::request::Json(params),
         )
     }
@@ -2431,7 +2461,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cumIPmt"),
+            self.0.target().segment("cumIPmt"),
             rt::request::Json(params),
         )
     }
@@ -2445,7 +2475,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cumPrinc"),
+            self.0.target().segment("cumPrinc"),
             rt::request::Json(params),
         )
     }
@@ -2459,7 +2489,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("date"),
+            self.0.target().segment("date"),
             rt::request::Json(params),
         )
     }
@@ -2473,7 +2503,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("datevalue"),
+            self.0.target().segment("datevalue"),
             rt::request::Json(params),
         )
     }
@@ -2487,7 +2517,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("daverage"),
+            self.0.target().segment("daverage"),
             rt::request::Json(params),
         )
     }
@@ -2501,7 +2531,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("day"),
+            self.0.target().segment("day"),
             rt::request::Json(params),
         )
     }
@@ -2515,7 +2545,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("days"),
+            self.0.target().segment("days"),
             rt::request::Json(params),
         )
     }
@@ -2529,7 +2559,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("days360"),
+            self.0.target().segment("days360"),
             rt::request::Json(params),
         )
     }
@@ -2543,7 +2573,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("db"),
+            self.0.target().segment("db"),
             rt::request::Json(params),
         )
     }
@@ -2557,7 +2587,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dbcs"),
+            self.0.target().segment("dbcs"),
             rt::request::Json(params),
         )
     }
@@ -2571,7 +2601,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dcount"),
+            self.0.target().segment("dcount"),
             rt::request::Json(params),
         )
     }
@@ -2585,7 +2615,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dcountA"),
+            self.0.target().segment("dcountA"),
             rt::request::Json(params),
         )
     }
@@ -2599,7 +2629,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ddb"),
+            self.0.target().segment("ddb"),
             rt::request::Json(params),
         )
     }
@@ -2613,7 +2643,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dec2Bin"),
+            self.0.target().segment("dec2Bin"),
             rt::request::Json(params),
         )
     }
@@ -2627,7 +2657,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dec2Hex"),
+            self.0.target().segment("dec2Hex"),
             rt::request::Json(params),
         )
     }
@@ -2641,7 +2671,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dec2Oct"),
+            self.0.target().segment("dec2Oct"),
             rt::request::Json(params),
         )
     }
@@ -2655,7 +2685,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decimal"),
+            self.0.target().segment("decimal"),
             rt::request::Json(params),
         )
     }
@@ -2669,7 +2699,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("degrees"),
+            self.0.target().segment("degrees"),
             rt::request::Json(params),
         )
     }
@@ -2683,7 +2713,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("delta"),
+            self.0.target().segment("delta"),
             rt::request::Json(params),
         )
     }
@@ -2697,7 +2727,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("devSq"),
+            self.0.target().segment("devSq"),
             rt::request::Json(params),
         )
     }
@@ -2711,7 +2741,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dget"),
+            self.0.target().segment("dget"),
             rt::request::Json(params),
         )
     }
@@ -2725,7 +2755,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disc"),
+            self.0.target().segment("disc"),
             rt::request::Json(params),
         )
     }
@@ -2739,7 +2769,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dmax"),
+            self.0.target().segment("dmax"),
             rt::request::Json(params),
         )
     }
@@ -2753,7 +2783,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dmin"),
+            self.0.target().segment("dmin"),
             rt::request::Json(params),
         )
     }
@@ -2767,7 +2797,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dollar"),
+            self.0.target().segment("dollar"),
             rt::request::Json(params),
         )
     }
@@ -2781,7 +2811,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dollarDe"),
+            self.0.target().segment("dollarDe"),
             rt::request::Json(params),
         )
     }
@@ -2795,7 +2825,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dollarFr"),
+            self.0.target().segment("dollarFr"),
             rt::request::Json(params),
         )
     }
@@ -2809,7 +2839,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dproduct"),
+            self.0.target().segment("dproduct"),
             rt::request::Json(params),
         )
     }
@@ -2823,7 +2853,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dstDev"),
+            self.0.target().segment("dstDev"),
             rt::request::Json(params),
         )
     }
@@ -2837,7 +2867,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dstDevP"),
+            self.0.target().segment("dstDevP"),
             rt::request::Json(params),
         )
     }
@@ -2851,7 +2881,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dsum"),
+            self.0.target().segment("dsum"),
             rt::request::Json(params),
         )
     }
@@ -2865,7 +2895,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("duration"),
+            self.0.target().segment("duration"),
             rt::request::Json(params),
         )
     }
@@ -2879,7 +2909,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dvar"),
+            self.0.target().segment("dvar"),
             rt::request::Json(params),
         )
     }
@@ -2893,7 +2923,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dvarP"),
+            self.0.target().segment("dvarP"),
             rt::request::Json(params),
         )
     }
@@ -2907,7 +2937,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ecma_Ceiling"),
+            self.0.target().segment("ecma_Ceiling"),
             rt::request::Json(params),
         )
     }
@@ -2921,7 +2951,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("edate"),
+            self.0.target().segment("edate"),
             rt::request::Json(params),
         )
     }
@@ -2935,7 +2965,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("effect"),
+            self.0.target().segment("effect"),
             rt::request::Json(params),
         )
     }
@@ -2949,7 +2979,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("eoMonth"),
+            self.0.target().segment("eoMonth"),
             rt::request::Json(params),
         )
     }
@@ -2963,7 +2993,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("erf"),
+            self.0.target().segment("erf"),
             rt::request::Json(params),
         )
     }
@@ -2977,7 +3007,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("erfC"),
+            self.0.target().segment("erfC"),
             rt::request::Json(params),
         )
     }
@@ -2991,7 +3021,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("erfC_Precise"),
+            self.0.target().segment("erfC_Precise"),
             rt::request::Json(params),
         )
     }
@@ -3005,7 +3035,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("erf_Precise"),
+            self.0.target().segment("erf_Precise"),
             rt::request::Json(params),
         )
     }
@@ -3019,7 +3049,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("error_Type"),
+            self.0.target().segment("error_Type"),
             rt::request::Json(params),
         )
     }
@@ -3033,7 +3063,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("even"),
+            self.0.target().segment("even"),
             rt::request::Json(params),
         )
     }
@@ -3047,7 +3077,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("exact"),
+            self.0.target().segment("exact"),
             rt::request::Json(params),
         )
     }
@@ -3061,7 +3091,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("exp"),
+            self.0.target().segment("exp"),
             rt::request::Json(params),
         )
     }
@@ -3075,7 +3105,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("expon_Dist"),
+            self.0.target().segment("expon_Dist"),
             rt::request::Json(params),
         )
     }
@@ -3089,7 +3119,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("f_Dist"),
+            self.0.target().segment("f_Dist"),
             rt::request::Json(params),
         )
     }
@@ -3103,7 +3133,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("f_Dist_RT"),
+            self.0.target().segment("f_Dist_RT"),
             rt::request::Json(params),
         )
     }
@@ -3117,7 +3147,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("f_Inv"),
+            self.0.target().segment("f_Inv"),
             rt::request::Json(params),
         )
     }
@@ -3131,7 +3161,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("f_Inv_RT"),
+            self.0.target().segment("f_Inv_RT"),
             rt::request::Json(params),
         )
     }
@@ -3145,7 +3175,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fact"),
+            self.0.target().segment("fact"),
             rt::request::Json(params),
         )
     }
@@ -3159,7 +3189,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("factDouble"),
+            self.0.target().segment("factDouble"),
             rt::request::Json(params),
         )
     }
@@ -3172,7 +3202,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("false"),
+            self.0.target().segment("false"),
             rt::request::NoBody,
         )
     }
@@ -3186,7 +3216,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("find"),
+            self.0.target().segment("find"),
             rt::request::Json(params),
         )
     }
@@ -3200,7 +3230,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("findB"),
+            self.0.target().segment("findB"),
             rt::request::Json(params),
         )
     }
@@ -3214,7 +3244,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fisher"),
+            self.0.target().segment("fisher"),
             rt::request::Json(params),
         )
     }
@@ -3228,7 +3258,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fisherInv"),
+            self.0.target().segment("fisherInv"),
             rt::request::Json(params),
         )
     }
@@ -3242,7 +3272,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fixed"),
+            self.0.target().segment("fixed"),
             rt::request::Json(params),
         )
     }
@@ -3256,7 +3286,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("floor_Math"),
+            self.0.target().segment("floor_Math"),
             rt::request::Json(params),
         )
     }
@@ -3270,7 +3300,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("floor_Precise"),
+            self.0.target().segment("floor_Precise"),
             rt::request::Json(params),
         )
     }
@@ -3284,7 +3314,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fv"),
+            self.0.target().segment("fv"),
             rt::request::Json(params),
         )
     }
@@ -3298,7 +3328,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fvschedule"),
+            self.0.target().segment("fvschedule"),
             rt::request::Json(params),
         )
     }
@@ -3312,7 +3342,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gamma"),
+            self.0.target().segment("gamma"),
             rt::request::Json(params),
         )
     }
@@ -3326,7 +3356,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gammaLn"),
+            self.0.target().segment("gammaLn"),
             rt::request::Json(params),
         )
     }
@@ -3340,7 +3370,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gammaLn_Precise"),
+            self.0.target().segment("gammaLn_Precise"),
             rt::request::Json(params),
         )
     }
@@ -3354,7 +3384,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gamma_Dist"),
+            self.0.target().segment("gamma_Dist"),
             rt::request::Json(params),
         )
     }
@@ -3368,7 +3398,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gamma_Inv"),
+            self.0.target().segment("gamma_Inv"),
             rt::request::Json(params),
         )
     }
@@ -3382,7 +3412,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gauss"),
+            self.0.target().segment("gauss"),
             rt::request::Json(params),
         )
     }
@@ -3396,7 +3426,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gcd"),
+            self.0.target().segment("gcd"),
             rt::request::Json(params),
         )
     }
@@ -3410,7 +3440,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("geStep"),
+            self.0.target().segment("geStep"),
             rt::request::Json(params),
         )
     }
@@ -3424,7 +3454,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("geoMean"),
+            self.0.target().segment("geoMean"),
             rt::request::Json(params),
         )
     }
@@ -3438,7 +3468,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("harMean"),
+            self.0.target().segment("harMean"),
             rt::request::Json(params),
         )
     }
@@ -3452,7 +3482,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hex2Bin"),
+            self.0.target().segment("hex2Bin"),
             rt::request::Json(params),
         )
     }
@@ -3466,7 +3496,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hex2Dec"),
+            self.0.target().segment("hex2Dec"),
             rt::request::Json(params),
         )
     }
@@ -3480,7 +3510,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hex2Oct"),
+            self.0.target().segment("hex2Oct"),
             rt::request::Json(params),
         )
     }
@@ -3494,7 +3524,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hlookup"),
+            self.0.target().segment("hlookup"),
             rt::request::Json(params),
         )
     }
@@ -3508,7 +3538,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hour"),
+            self.0.target().segment("hour"),
             rt::request::Json(params),
         )
     }
@@ -3522,7 +3552,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hypGeom_Dist"),
+            self.0.target().segment("hypGeom_Dist"),
             rt::request::Json(params),
         )
     }
@@ -3536,7 +3566,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hyperlink"),
+            self.0.target().segment("hyperlink"),
             rt::request::Json(params),
         )
     }
@@ -3550,7 +3580,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("if"),
+            self.0.target().segment("if"),
             rt::request::Json(params),
         )
     }
@@ -3564,7 +3594,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imAbs"),
+            self.0.target().segment("imAbs"),
             rt::request::Json(params),
         )
     }
@@ -3578,7 +3608,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imArgument"),
+            self.0.target().segment("imArgument"),
             rt::request::Json(params),
         )
     }
@@ -3592,7 +3622,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imConjugate"),
+            self.0.target().segment("imConjugate"),
             rt::request::Json(params),
         )
     }
@@ -3606,7 +3636,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imCos"),
+            self.0.target().segment("imCos"),
             rt::request::Json(params),
         )
     }
@@ -3620,7 +3650,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imCosh"),
+            self.0.target().segment("imCosh"),
             rt::request::Json(params),
         )
     }
@@ -3634,7 +3664,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imCot"),
+            self.0.target().segment("imCot"),
             rt::request::Json(params),
         )
     }
@@ -3648,7 +3678,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imCsc"),
+            self.0.target().segment("imCsc"),
             rt::request::Json(params),
         )
     }
@@ -3662,7 +3692,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imCsch"),
+            self.0.target().segment("imCsch"),
             rt::request::Json(params),
         )
     }
@@ -3676,7 +3706,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imDiv"),
+            self.0.target().segment("imDiv"),
             rt::request::Json(params),
         )
     }
@@ -3690,7 +3720,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imExp"),
+            self.0.target().segment("imExp"),
             rt::request::Json(params),
         )
     }
@@ -3704,7 +3734,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imLn"),
+            self.0.target().segment("imLn"),
             rt::request::Json(params),
         )
     }
@@ -3718,7 +3748,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imLog10"),
+            self.0.target().segment("imLog10"),
             rt::request::Json(params),
         )
     }
@@ -3732,7 +3762,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imLog2"),
+            self.0.target().segment("imLog2"),
             rt::request::Json(params),
         )
     }
@@ -3746,7 +3776,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imPower"),
+            self.0.target().segment("imPower"),
             rt::request::Json(params),
         )
     }
@@ -3760,7 +3790,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imProduct"),
+            self.0.target().segment("imProduct"),
             rt::request::Json(params),
         )
     }
@@ -3774,7 +3804,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imReal"),
+            self.0.target().segment("imReal"),
             rt::request::Json(params),
         )
     }
@@ -3788,7 +3818,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSec"),
+            self.0.target().segment("imSec"),
             rt::request::Json(params),
         )
     }
@@ -3802,7 +3832,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSech"),
+            self.0.target().segment("imSech"),
             rt::request::Json(params),
         )
     }
@@ -3816,7 +3846,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSin"),
+            self.0.target().segment("imSin"),
             rt::request::Json(params),
         )
     }
@@ -3830,7 +3860,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSinh"),
+            self.0.target().segment("imSinh"),
             rt::request::Json(params),
         )
     }
@@ -3844,7 +3874,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSqrt"),
+            self.0.target().segment("imSqrt"),
             rt::request::Json(params),
         )
     }
@@ -3858,7 +3888,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSub"),
+            self.0.target().segment("imSub"),
             rt::request::Json(params),
         )
     }
@@ -3872,7 +3902,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSum"),
+            self.0.target().segment("imSum"),
             rt::request::Json(params),
         )
     }
@@ -3886,7 +3916,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imTan"),
+            self.0.target().segment("imTan"),
             rt::request::Json(params),
         )
     }
@@ -3900,7 +3930,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imaginary"),
+            self.0.target().segment("imaginary"),
             rt::request::Json(params),
         )
     }
@@ -3914,7 +3944,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("int"),
+            self.0.target().segment("int"),
             rt::request::Json(params),
         )
     }
@@ -3928,7 +3958,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("intRate"),
+            self.0.target().segment("intRate"),
             rt::request::Json(params),
         )
     }
@@ -3942,7 +3972,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ipmt"),
+            self.0.target().segment("ipmt"),
             rt::request::Json(params),
         )
     }
@@ -3956,7 +3986,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("irr"),
+            self.0.target().segment("irr"),
             rt::request::Json(params),
         )
     }
@@ -3970,7 +4000,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isErr"),
+            self.0.target().segment("isErr"),
             rt::request::Json(params),
         )
     }
@@ -3984,7 +4014,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isError"),
+            self.0.target().segment("isError"),
             rt::request::Json(params),
         )
     }
@@ -3998,7 +4028,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isEven"),
+            self.0.target().segment("isEven"),
             rt::request::Json(params),
         )
     }
@@ -4012,7 +4042,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isFormula"),
+            self.0.target().segment("isFormula"),
             rt::request::Json(params),
         )
     }
@@ -4026,7 +4056,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isLogical"),
+            self.0.target().segment("isLogical"),
             rt::request::Json(params),
         )
     }
@@ -4040,7 +4070,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isNA"),
+            self.0.target().segment("isNA"),
             rt::request::Json(params),
         )
     }
@@ -4054,7 +4084,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isNonText"),
+            self.0.target().segment("isNonText"),
             rt::request::Json(params),
         )
     }
@@ -4068,7 +4098,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isNumber"),
+            self.0.target().segment("isNumber"),
             rt::request::Json(params),
         )
     }
@@ -4082,7 +4112,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isOdd"),
+            self.0.target().segment("isOdd"),
             rt::request::Json(params),
         )
     }
@@ -4096,7 +4126,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isText"),
+            self.0.target().segment("isText"),
             rt::request::Json(params),
         )
     }
@@ -4110,7 +4140,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isoWeekNum"),
+            self.0.target().segment("isoWeekNum"),
             rt::request::Json(params),
         )
     }
@@ -4124,7 +4154,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("iso_Ceiling"),
+            self.0.target().segment("iso_Ceiling"),
             rt::request::Json(params),
         )
     }
@@ -4138,7 +4168,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ispmt"),
+            self.0.target().segment("ispmt"),
             rt::request::Json(params),
         )
     }
@@ -4152,7 +4182,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isref"),
+            self.0.target().segment("isref"),
             rt::request::Json(params),
         )
     }
@@ -4166,7 +4196,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("kurt"),
+            self.0.target().segment("kurt"),
             rt::request::Json(params),
         )
     }
@@ -4180,7 +4210,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("large"),
+            self.0.target().segment("large"),
             rt::request::Json(params),
         )
     }
@@ -4194,7 +4224,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("lcm"),
+            self.0.target().segment("lcm"),
             rt::request::Json(params),
         )
     }
@@ -4208,7 +4238,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("left"),
+            self.0.target().segment("left"),
             rt::request::Json(params),
         )
     }
@@ -4222,7 +4252,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("leftb"),
+            self.0.target().segment("leftb"),
             rt::request::Json(params),
         )
     }
@@ -4236,7 +4266,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("len"),
+            self.0.target().segment("len"),
             rt::request::Json(params),
         )
     }
@@ -4250,7 +4280,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("lenb"),
+            self.0.target().segment("lenb"),
             rt::request::Json(params),
         )
     }
@@ -4264,7 +4294,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ln"),
+            self.0.target().segment("ln"),
             rt::request::Json(params),
         )
     }
@@ -4278,7 +4308,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("log"),
+            self.0.target().segment("log"),
             rt::request::Json(params),
         )
     }
@@ -4292,7 +4322,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("log10"),
+            self.0.target().segment("log10"),
             rt::request::Json(params),
         )
     }
@@ -4306,7 +4336,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("logNorm_Dist"),
+            self.0.target().segment("logNorm_Dist"),
             rt::request::Json(params),
         )
     }
@@ -4320,7 +4350,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("logNorm_Inv"),
+            self.0.target().segment("logNorm_Inv"),
             rt::request::Json(params),
         )
     }
@@ -4334,7 +4364,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("lookup"),
+            self.0.target().segment("lookup"),
             rt::request::Json(params),
         )
     }
@@ -4348,7 +4378,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("lower"),
+            self.0.target().segment("lower"),
             rt::request::Json(params),
         )
     }
@@ -4362,7 +4392,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("match"),
+            self.0.target().segment("match"),
             rt::request::Json(params),
         )
     }
@@ -4376,7 +4406,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("max"),
+            self.0.target().segment("max"),
             rt::request::Json(params),
         )
     }
@@ -4390,7 +4420,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("maxA"),
+            self.0.target().segment("maxA"),
             rt::request::Json(params),
         )
     }
@@ -4404,7 +4434,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mduration"),
+            self.0.target().segment("mduration"),
             rt::request::Json(params),
         )
     }
@@ -4418,7 +4448,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("median"),
+            self.0.target().segment("median"),
             rt::request::Json(params),
         )
     }
@@ -4432,7 +4462,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mid"),
+            self.0.target().segment("mid"),
             rt::request::Json(params),
         )
     }
@@ -4446,7 +4476,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("midb"),
+            self.0.target().segment("midb"),
             rt::request::Json(params),
         )
     }
@@ -4460,7 +4490,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("min"),
+            self.0.target().segment("min"),
             rt::request::Json(params),
         )
     }
@@ -4474,7 +4504,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("minA"),
+            self.0.target().segment("minA"),
             rt::request::Json(params),
         )
     }
@@ -4488,7 +4518,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("minute"),
+            self.0.target().segment("minute"),
             rt::request::Json(params),
         )
     }
@@ -4502,7 +4532,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mirr"),
+            self.0.target().segment("mirr"),
             rt::request::Json(params),
         )
     }
@@ -4516,7 +4546,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mod"),
+            self.0.target().segment("mod"),
             rt::request::Json(params),
         )
     }
@@ -4530,7 +4560,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("month"),
+            self.0.target().segment("month"),
             rt::request::Json(params),
         )
     }
@@ -4544,7 +4574,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mround"),
+            self.0.target().segment("mround"),
             rt::request::Json(params),
         )
     }
@@ -4558,7 +4588,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("multiNomial"),
+            self.0.target().segment("multiNomial"),
             rt::request::Json(params),
         )
     }
@@ -4572,7 +4602,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("n"),
+            self.0.target().segment("n"),
             rt::request::Json(params),
         )
     }
@@ -4585,7 +4615,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("na"),
+            self.0.target().segment("na"),
             rt::request::NoBody,
         )
     }
@@ -4599,7 +4629,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("negBinom_Dist"),
+            self.0.target().segment("negBinom_Dist"),
             rt::request::Json(params),
         )
     }
@@ -4613,7 +4643,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("networkDays"),
+            self.0.target().segment("networkDays"),
             rt::request::Json(params),
         )
     }
@@ -4627,7 +4657,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("networkDays_Intl"),
+            self.0.target().segment("networkDays_Intl"),
             rt::request::Json(params),
         )
     }
@@ -4641,7 +4671,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("nominal"),
+            self.0.target().segment("nominal"),
             rt::request::Json(params),
         )
     }
@@ -4655,7 +4685,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("norm_Dist"),
+            self.0.target().segment("norm_Dist"),
             rt::request::Json(params),
         )
     }
@@ -4669,7 +4699,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("norm_Inv"),
+            self.0.target().segment("norm_Inv"),
             rt::request::Json(params),
         )
     }
@@ -4683,7 +4713,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("norm_S_Dist"),
+            self.0.target().segment("norm_S_Dist"),
             rt::request::Json(params),
         )
     }
@@ -4697,7 +4727,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("norm_S_Inv"),
+            self.0.target().segment("norm_S_Inv"),
             rt::request::Json(params),
         )
     }
@@ -4711,7 +4741,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("not"),
+            self.0.target().segment("not"),
             rt::request::Json(params),
         )
     }
@@ -4724,7 +4754,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("now"),
+            self.0.target().segment("now"),
             rt::request::NoBody,
         )
     }
@@ -4738,7 +4768,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("nper"),
+            self.0.target().segment("nper"),
             rt::request::Json(params),
         )
     }
@@ -4752,7 +4782,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("npv"),
+            self.0.target().segment("npv"),
             rt::request::Json(params),
         )
     }
@@ -4766,7 +4796,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("numberValue"),
+            self.0.target().segment("numberValue"),
             rt::request::Json(params),
         )
     }
@@ -4780,7 +4810,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oct2Bin"),
+            self.0.target().segment("oct2Bin"),
             rt::request::Json(params),
         )
     }
@@ -4794,7 +4824,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oct2Dec"),
+            self.0.target().segment("oct2Dec"),
             rt::request::Json(params),
         )
     }
@@ -4808,7 +4838,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oct2Hex"),
+            self.0.target().segment("oct2Hex"),
             rt::request::Json(params),
         )
     }
@@ -4822,7 +4852,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("odd"),
+            self.0.target().segment("odd"),
             rt::request::Json(params),
         )
     }
@@ -4836,7 +4866,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oddFPrice"),
+            self.0.target().segment("oddFPrice"),
             rt::request::Json(params),
         )
     }
@@ -4850,7 +4880,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oddFYield"),
+            self.0.target().segment("oddFYield"),
             rt::request::Json(params),
         )
     }
@@ -4864,7 +4894,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oddLPrice"),
+            self.0.target().segment("oddLPrice"),
             rt::request::Json(params),
         )
     }
@@ -4878,7 +4908,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oddLYield"),
+            self.0.target().segment("oddLYield"),
             rt::request::Json(params),
         )
     }
@@ -4892,7 +4922,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("or"),
+            self.0.target().segment("or"),
             rt::request::Json(params),
         )
     }
@@ -4906,7 +4936,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pduration"),
+            self.0.target().segment("pduration"),
             rt::request::Json(params),
         )
     }
@@ -4920,7 +4950,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("percentRank_Exc"),
+            self.0.target().segment("percentRank_Exc"),
             rt::request::Json(params),
         )
     }
@@ -4934,7 +4964,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("percentRank_Inc"),
+            self.0.target().segment("percentRank_Inc"),
             rt::request::Json(params),
         )
     }
@@ -4948,7 +4978,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("percentile_Exc"),
+            self.0.target().segment("percentile_Exc"),
             rt::request::Json(params),
         )
     }
@@ -4962,7 +4992,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("percentile_Inc"),
+            self.0.target().segment("percentile_Inc"),
             rt::request::Json(params),
         )
     }
@@ -4976,7 +5006,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permut"),
+            self.0.target().segment("permut"),
             rt::request::Json(params),
         )
     }
@@ -4990,7 +5020,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permutationa"),
+            self.0.target().segment("permutationa"),
             rt::request::Json(params),
         )
     }
@@ -5004,7 +5034,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("phi"),
+            self.0.target().segment("phi"),
             rt::request::Json(params),
         )
     }
@@ -5017,7 +5047,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pi"),
+            self.0.target().segment("pi"),
             rt::request::NoBody,
         )
     }
@@ -5031,7 +5061,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pmt"),
+            self.0.target().segment("pmt"),
             rt::request::Json(params),
         )
     }
@@ -5045,7 +5075,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("poisson_Dist"),
+            self.0.target().segment("poisson_Dist"),
             rt::request::Json(params),
         )
     }
@@ -5059,7 +5089,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("power"),
+            self.0.target().segment("power"),
             rt::request::Json(params),
         )
     }
@@ -5073,7 +5103,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ppmt"),
+            self.0.target().segment("ppmt"),
             rt::request::Json(params),
         )
     }
@@ -5087,7 +5117,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("price"),
+            self.0.target().segment("price"),
             rt::request::Json(params),
         )
     }
@@ -5101,7 +5131,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("priceDisc"),
+            self.0.target().segment("priceDisc"),
             rt::request::Json(params),
         )
     }
@@ -5115,7 +5145,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("priceMat"),
+            self.0.target().segment("priceMat"),
             rt::request::Json(params),
         )
     }
@@ -5129,7 +5159,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("product"),
+            self.0.target().segment("product"),
             rt::request::Json(params),
         )
     }
@@ -5143,7 +5173,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("proper"),
+            self.0.target().segment("proper"),
             rt::request::Json(params),
         )
     }
@@ -5157,7 +5187,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pv"),
+            self.0.target().segment("pv"),
             rt::request::Json(params),
         )
     }
@@ -5171,7 +5201,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("quartile_Exc"),
+            self.0.target().segment("quartile_Exc"),
             rt::request::Json(params),
         )
     }
@@ -5185,7 +5215,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("quartile_Inc"),
+            self.0.target().segment("quartile_Inc"),
             rt::request::Json(params),
         )
     }
@@ -5199,7 +5229,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("quotient"),
+            self.0.target().segment("quotient"),
             rt::request::Json(params),
         )
     }
@@ -5213,7 +5243,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("radians"),
+            self.0.target().segment("radians"),
             rt::request::Json(params),
         )
     }
@@ -5226,7 +5256,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rand"),
+            self.0.target().segment("rand"),
             rt::request::NoBody,
         )
     }
@@ -5240,7 +5270,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("randBetween"),
+            self.0.target().segment("randBetween"),
             rt::request::Json(params),
         )
     }
@@ -5254,7 +5284,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rank_Avg"),
+            self.0.target().segment("rank_Avg"),
             rt::request::Json(params),
         )
     }
@@ -5268,7 +5298,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rank_Eq"),
+            self.0.target().segment("rank_Eq"),
             rt::request::Json(params),
         )
     }
@@ -5282,7 +5312,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rate"),
+            self.0.target().segment("rate"),
             rt::request::Json(params),
         )
     }
@@ -5296,7 +5326,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("received"),
+            self.0.target().segment("received"),
             rt::request::Json(params),
         )
     }
@@ -5310,7 +5340,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replace"),
+            self.0.target().segment("replace"),
             rt::request::Json(params),
         )
     }
@@ -5324,7 +5354,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replaceB"),
+            self.0.target().segment("replaceB"),
             rt::request::Json(params),
         )
     }
@@ -5338,7 +5368,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rept"),
+            self.0.target().segment("rept"),
             rt::request::Json(params),
         )
     }
@@ -5352,7 +5382,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("right"),
+            self.0.target().segment("right"),
             rt::request::Json(params),
         )
     }
@@ -5366,7 +5396,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rightb"),
+            self.0.target().segment("rightb"),
             rt::request::Json(params),
         )
     }
@@ -5380,7 +5410,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("roman"),
+            self.0.target().segment("roman"),
             rt::request::Json(params),
         )
     }
@@ -5394,7 +5424,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("round"),
+            self.0.target().segment("round"),
             rt::request::Json(params),
         )
     }
@@ -5408,7 +5438,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("roundDown"),
+            self.0.target().segment("roundDown"),
             rt::request::Json(params),
         )
     }
@@ -5422,7 +5452,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("roundUp"),
+            self.0.target().segment("roundUp"),
             rt::request::Json(params),
         )
     }
@@ -5436,7 +5466,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rows"),
+            self.0.target().segment("rows"),
             rt::request::Json(params),
         )
     }
@@ -5450,7 +5480,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rri"),
+            self.0.target().segment("rri"),
             rt::request::Json(params),
         )
     }
@@ -5464,7 +5494,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sec"),
+            self.0.target().segment("sec"),
             rt::request::Json(params),
         )
     }
@@ -5478,7 +5508,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sech"),
+            self.0.target().segment("sech"),
             rt::request::Json(params),
         )
     }
@@ -5492,7 +5522,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("second"),
+            self.0.target().segment("second"),
             rt::request::Json(params),
         )
     }
@@ -5506,7 +5536,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("seriesSum"),
+            self.0.target().segment("seriesSum"),
             rt::request::Json(params),
         )
     }
@@ -5520,7 +5550,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sheet"),
+            self.0.target().segment("sheet"),
             rt::request::Json(params),
         )
     }
@@ -5534,7 +5564,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sheets"),
+            self.0.target().segment("sheets"),
             rt::request::Json(params),
         )
     }
@@ -5548,7 +5578,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sign"),
+            self.0.target().segment("sign"),
             rt::request::Json(params),
         )
     }
@@ -5562,7 +5592,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sin"),
+            self.0.target().segment("sin"),
             rt::request::Json(params),
         )
     }
@@ -5576,7 +5606,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sinh"),
+            self.0.target().segment("sinh"),
             rt::request::Json(params),
         )
     }
@@ -5590,7 +5620,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("skew"),
+            self.0.target().segment("skew"),
             rt::request::Json(params),
         )
     }
@@ -5604,7 +5634,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("skew_p"),
+            self.0.target().segment("skew_p"),
             rt::request::Json(params),
         )
     }
@@ -5618,7 +5648,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sln"),
+            self.0.target().segment("sln"),
             rt::request::Json(params),
         )
     }
@@ -5632,7 +5662,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("small"),
+            self.0.target().segment("small"),
             rt::request::Json(params),
         )
     }
@@ -5646,7 +5676,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sqrt"),
+            self.0.target().segment("sqrt"),
             rt::request::Json(params),
         )
     }
@@ -5660,7 +5690,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sqrtPi"),
+            self.0.target().segment("sqrtPi"),
             rt::request::Json(params),
         )
     }
@@ -5674,7 +5704,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stDevA"),
+            self.0.target().segment("stDevA"),
             rt::request::Json(params),
         )
     }
@@ -5688,7 +5718,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stDevPA"),
+            self.0.target().segment("stDevPA"),
             rt::request::Json(params),
         )
     }
@@ -5702,7 +5732,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stDev_P"),
+            self.0.target().segment("stDev_P"),
             rt::request::Json(params),
         )
     }
@@ -5716,7 +5746,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stDev_S"),
+            self.0.target().segment("stDev_S"),
             rt::request::Json(params),
         )
     }
@@ -5730,7 +5760,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("standardize"),
+            self.0.target().segment("standardize"),
             rt::request::Json(params),
         )
     }
@@ -5744,7 +5774,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("substitute"),
+            self.0.target().segment("substitute"),
             rt::request::Json(params),
         )
     }
@@ -5758,7 +5788,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("subtotal"),
+            self.0.target().segment("subtotal"),
             rt::request::Json(params),
         )
     }
@@ -5772,7 +5802,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sum"),
+            self.0.target().segment("sum"),
             rt::request::Json(params),
         )
     }
@@ -5786,7 +5816,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sumIf"),
+            self.0.target().segment("sumIf"),
             rt::request::Json(params),
         )
     }
@@ -5800,7 +5830,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sumIfs"),
+            self.0.target().segment("sumIfs"),
             rt::request::Json(params),
         )
     }
@@ -5814,7 +5844,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sumSq"),
+            self.0.target().segment("sumSq"),
             rt::request::Json(params),
         )
     }
@@ -5828,7 +5858,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syd"),
+            self.0.target().segment("syd"),
             rt::request::Json(params),
         )
     }
@@ -5842,7 +5872,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t"),
+            self.0.target().segment("t"),
             rt::request::Json(params),
         )
     }
@@ -5856,7 +5886,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t_Dist"),
+            self.0.target().segment("t_Dist"),
             rt::request::Json(params),
         )
     }
@@ -5870,7 +5900,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t_Dist_2T"),
+            self.0.target().segment("t_Dist_2T"),
             rt::request::Json(params),
         )
     }
@@ -5884,7 +5914,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t_Dist_RT"),
+            self.0.target().segment("t_Dist_RT"),
             rt::request::Json(params),
         )
     }
@@ -5898,7 +5928,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t_Inv"),
+            self.0.target().segment("t_Inv"),
             rt::request::Json(params),
         )
     }
@@ -5912,7 +5942,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t_Inv_2T"),
+            self.0.target().segment("t_Inv_2T"),
             rt::request::Json(params),
         )
     }
@@ -5926,7 +5956,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tan"),
+            self.0.target().segment("tan"),
             rt::request::Json(params),
         )
     }
@@ -5940,7 +5970,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tanh"),
+            self.0.target().segment("tanh"),
             rt::request::Json(params),
         )
     }
@@ -5954,7 +5984,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tbillEq"),
+            self.0.target().segment("tbillEq"),
             rt::request::Json(params),
         )
     }
@@ -5968,7 +5998,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tbillPrice"),
+            self.0.target().segment("tbillPrice"),
             rt::request::Json(params),
         )
     }
@@ -5982,7 +6012,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tbillYield"),
+            self.0.target().segment("tbillYield"),
             rt::request::Json(params),
         )
     }
@@ -5996,7 +6026,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("text"),
+            self.0.target().segment("text"),
             rt::request::Json(params),
         )
     }
@@ -6010,7 +6040,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("time"),
+            self.0.target().segment("time"),
             rt::request::Json(params),
         )
     }
@@ -6024,7 +6054,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("timevalue"),
+            self.0.target().segment("timevalue"),
             rt::request::Json(params),
         )
     }
@@ -6037,7 +6067,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("today"),
+            self.0.target().segment("today"),
             rt::request::NoBody,
         )
     }
@@ -6051,7 +6081,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("trim"),
+            self.0.target().segment("trim"),
             rt::request::Json(params),
         )
     }
@@ -6065,7 +6095,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("trimMean"),
+            self.0.target().segment("trimMean"),
             rt::request::Json(params),
         )
     }
@@ -6078,7 +6108,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("true"),
+            self.0.target().segment("true"),
             rt::request::NoBody,
         )
     }
@@ -6092,7 +6122,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("trunc"),
+            self.0.target().segment("trunc"),
             rt::request::Json(params),
         )
     }
@@ -6106,7 +6136,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("type"),
+            self.0.target().segment("type"),
             rt::request::Json(params),
         )
     }
@@ -6120,7 +6150,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unichar"),
+            self.0.target().segment("unichar"),
             rt::request::Json(params),
         )
     }
@@ -6134,7 +6164,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unicode"),
+            self.0.target().segment("unicode"),
             rt::request::Json(params),
         )
     }
@@ -6148,7 +6178,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("upper"),
+            self.0.target().segment("upper"),
             rt::request::Json(params),
         )
     }
@@ -6162,7 +6192,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("usdollar"),
+            self.0.target().segment("usdollar"),
             rt::request::Json(params),
         )
     }
@@ -6176,7 +6206,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("value"),
+            self.0.target().segment("value"),
             rt::request::Json(params),
         )
     }
@@ -6190,7 +6220,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("varA"),
+            self.0.target().segment("varA"),
             rt::request::Json(params),
         )
     }
@@ -6204,7 +6234,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("varPA"),
+            self.0.target().segment("varPA"),
             rt::request::Json(params),
         )
     }
@@ -6218,7 +6248,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("var_P"),
+            self.0.target().segment("var_P"),
             rt::request::Json(params),
         )
     }
@@ -6232,7 +6262,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("var_S"),
+            self.0.target().segment("var_S"),
             rt::request::Json(params),
         )
     }
@@ -6246,7 +6276,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("vdb"),
+            self.0.target().segment("vdb"),
             rt::request::Json(params),
         )
     }
@@ -6260,7 +6290,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("vlookup"),
+            self.0.target().segment("vlookup"),
             rt::request::Json(params),
         )
     }
@@ -6274,7 +6304,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("weekNum"),
+            self.0.target().segment("weekNum"),
             rt::request::Json(params),
         )
     }
@@ -6288,7 +6318,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("weekday"),
+            self.0.target().segment("weekday"),
             rt::request::Json(params),
         )
     }
@@ -6302,7 +6332,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("weibull_Dist"),
+            self.0.target().segment("weibull_Dist"),
             rt::request::Json(params),
         )
     }
@@ -6316,7 +6346,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("workDay"),
+            self.0.target().segment("workDay"),
             rt::request::Json(params),
         )
     }
@@ -6330,7 +6360,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("workDay_Intl"),
+            self.0.target().segment("workDay_Intl"),
             rt::request::Json(params),
         )
     }
@@ -6344,7 +6374,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("xirr"),
+            self.0.target().segment("xirr"),
             rt::request::Json(params),
         )
     }
@@ -6358,7 +6388,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("xnpv"),
+            self.0.target().segment("xnpv"),
             rt::request::Json(params),
         )
     }
@@ -6372,7 +6402,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("xor"),
+            self.0.target().segment("xor"),
             rt::request::Json(params),
         )
     }
@@ -6386,7 +6416,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("year"),
+            self.0.target().segment("year"),
             rt::request::Json(params),
         )
     }
@@ -6400,7 +6430,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("yearFrac"),
+            self.0.target().segment("yearFrac"),
             rt::request::Json(params),
         )
     }
@@ -6414,7 +6444,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("yield"),
+            self.0.target().segment("yield"),
             rt::request::Json(params),
         )
     }
@@ -6428,7 +6458,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("yieldDisc"),
+            self.0.target().segment("yieldDisc"),
             rt::request::Json(params),
         )
     }
@@ -6442,7 +6472,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("yieldMat"),
+            self.0.target().segment("yieldMat"),
             rt::request::Json(params),
         )
     }
@@ -6456,7 +6486,7 @@ impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("z_Test"),
+            self.0.target().segment("z_Test"),
             rt::request::Json(params),
         )
     }
@@ -6472,7 +6502,7 @@ for crate::beta::WorkbookFunctions {
 impl<C> crate::beta::requests::WorkbookNamedItemPath<C> {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("value"))
+        crate::path::PropertyPath::new(self.0.target().segment("value"))
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
@@ -6481,7 +6511,7 @@ impl<C> crate::beta::requests::WorkbookNamedItemPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookWorksheetPath::new(
-            self.target().segment("worksheet"),
+            self.0.target().segment("worksheet"),
         )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
@@ -6493,7 +6523,7 @@ impl<C> crate::beta::requests::WorkbookNamedItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -6545,7 +6575,7 @@ impl<C> crate::beta::requests::WorkbookOperationPath<C> {
     pub fn error(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WorkbookOperationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
@@ -6564,7 +6594,7 @@ impl<C> crate::beta::requests::WorkbookPivotTablePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookWorksheetPath::new(
-            self.target().segment("worksheet"),
+            self.0.target().segment("worksheet"),
         )
     }
     /// `POST .../refresh`: action `microsoft.graph.refresh`.
@@ -6573,7 +6603,7 @@ impl<C> crate::beta::requests::WorkbookPivotTablePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("refresh"),
+            self.0.target().segment("refresh"),
             rt::request::NoBody,
         )
     }
@@ -6603,31 +6633,31 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookPivotTable, C> {
 impl<C> crate::beta::requests::WorkbookRangePath<C> {
     /// Structural property `formulas` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn formulas(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("formulas"))
+        crate::path::PropertyPath::new(self.0.target().segment("formulas"))
     }
     /// Structural property `formulasLocal` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn formulas_local(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("formulasLocal"))
+        crate::path::PropertyPath::new(self.0.target().segment("formulasLocal"))
     }
     /// Structural property `formulasR1C1` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn formulas_r1c1(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("formulasR1C1"))
+        crate::path::PropertyPath::new(self.0.target().segment("formulasR1C1"))
     }
     /// Structural property `numberFormat` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn number_format(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("numberFormat"))
+        crate::path::PropertyPath::new(self.0.target().segment("numberFormat"))
     }
     /// Structural property `text` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn text(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("text"))
+        crate::path::PropertyPath::new(self.0.target().segment("text"))
     }
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("values"))
+        crate::path::PropertyPath::new(self.0.target().segment("values"))
     }
     /// Structural property `valueTypes` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn value_types(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("valueTypes"))
+        crate::path::PropertyPath::new(self.0.target().segment("valueTypes"))
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookRangeFormat`).
     pub fn format(
@@ -6636,7 +6666,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookRangeFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
     /// Containment navigation property `sort` (`microsoft.graph.workbookRangeSort`).
@@ -6645,7 +6675,9 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     ) -> crate::beta::requests::WorkbookRangeSortPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookRangeSortPath::new(self.target().segment("sort"))
+        crate::beta::requests::WorkbookRangeSortPath::new(
+            self.0.target().segment("sort"),
+        )
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
@@ -6654,7 +6686,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookWorksheetPath::new(
-            self.target().segment("worksheet"),
+            self.0.target().segment("worksheet"),
         )
     }
     /// `GET .../boundingRect`: function `microsoft.graph.boundingRect`.
@@ -6668,6 +6700,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "boundingRect",
@@ -6695,6 +6728,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "cell",
@@ -6726,7 +6760,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::Json(params),
         )
     }
@@ -6741,6 +6775,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "column",
@@ -6765,7 +6800,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("columnsAfter", &[]),
+            self.0.target().function("columnsAfter", &[]),
             rt::request::NoBody,
         )
     }
@@ -6780,6 +6815,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "columnsAfter",
@@ -6804,7 +6840,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("columnsBefore", &[]),
+            self.0.target().function("columnsBefore", &[]),
             rt::request::NoBody,
         )
     }
@@ -6819,6 +6855,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "columnsBefore",
@@ -6844,7 +6881,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("delete"),
+            self.0.target().segment("delete"),
             rt::request::Json(params),
         )
     }
@@ -6857,7 +6894,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("entireColumn", &[]),
+            self.0.target().function("entireColumn", &[]),
             rt::request::NoBody,
         )
     }
@@ -6870,7 +6907,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("entireRow", &[]),
+            self.0.target().function("entireRow", &[]),
             rt::request::NoBody,
         )
     }
@@ -6884,7 +6921,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("insert"),
+            self.0.target().segment("insert"),
             rt::request::Json(params),
         )
     }
@@ -6899,6 +6936,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "intersection",
@@ -6923,7 +6961,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("lastCell", &[]),
+            self.0.target().function("lastCell", &[]),
             rt::request::NoBody,
         )
     }
@@ -6936,7 +6974,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("lastColumn", &[]),
+            self.0.target().function("lastColumn", &[]),
             rt::request::NoBody,
         )
     }
@@ -6949,7 +6987,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("lastRow", &[]),
+            self.0.target().function("lastRow", &[]),
             rt::request::NoBody,
         )
     }
@@ -6963,7 +7001,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("merge"),
+            self.0.target().segment("merge"),
             rt::request::Json(params),
         )
     }
@@ -6979,6 +7017,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "offsetRange",
@@ -7012,6 +7051,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "resizedRange",
@@ -7044,6 +7084,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "row",
@@ -7068,7 +7109,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("rowsAbove", &[]),
+            self.0.target().function("rowsAbove", &[]),
             rt::request::NoBody,
         )
     }
@@ -7083,6 +7124,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "rowsAbove",
@@ -7107,7 +7149,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("rowsBelow", &[]),
+            self.0.target().function("rowsBelow", &[]),
             rt::request::NoBody,
         )
     }
@@ -7122,6 +7164,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "rowsBelow",
@@ -7143,7 +7186,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unmerge"),
+            self.0.target().segment("unmerge"),
             rt::request::NoBody,
         )
     }
@@ -7156,7 +7199,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("usedRange", &[]),
+            self.0.target().function("usedRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7171,6 +7214,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "usedRange",
@@ -7195,7 +7239,7 @@ impl<C> crate::beta::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("visibleView", &[]),
+            self.0.target().function("visibleView", &[]),
             rt::request::NoBody,
         )
     }
@@ -7260,7 +7304,7 @@ impl<C> crate::beta::requests::WorkbookRangeFillPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -7287,7 +7331,7 @@ impl<C> crate::beta::requests::WorkbookRangeFormatPath<C> {
         crate::beta::WorkbookRangeBorder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("borders"))
+        crate::path::CollectionPath::new(self.0.target().segment("borders"))
     }
     /// Containment navigation property `fill` (`microsoft.graph.workbookRangeFill`).
     pub fn fill(
@@ -7295,7 +7339,9 @@ impl<C> crate::beta::requests::WorkbookRangeFormatPath<C> {
     ) -> crate::beta::requests::WorkbookRangeFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookRangeFillPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookRangeFillPath::new(
+            self.0.target().segment("fill"),
+        )
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookRangeFont`).
     pub fn font(
@@ -7303,7 +7349,9 @@ impl<C> crate::beta::requests::WorkbookRangeFormatPath<C> {
     ) -> crate::beta::requests::WorkbookRangeFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookRangeFontPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookRangeFontPath::new(
+            self.0.target().segment("font"),
+        )
     }
     /// Containment navigation property `protection` (`microsoft.graph.workbookFormatProtection`).
     pub fn protection(
@@ -7312,7 +7360,7 @@ impl<C> crate::beta::requests::WorkbookRangeFormatPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookFormatProtectionPath::new(
-            self.target().segment("protection"),
+            self.0.target().segment("protection"),
         )
     }
     /// `POST .../autofitColumns`: action `microsoft.graph.autofitColumns`.
@@ -7321,7 +7369,7 @@ impl<C> crate::beta::requests::WorkbookRangeFormatPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("autofitColumns"),
+            self.0.target().segment("autofitColumns"),
             rt::request::NoBody,
         )
     }
@@ -7331,7 +7379,7 @@ impl<C> crate::beta::requests::WorkbookRangeFormatPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("autofitRows"),
+            self.0.target().segment("autofitRows"),
             rt::request::NoBody,
         )
     }
@@ -7355,7 +7403,7 @@ impl<C> crate::beta::requests::WorkbookRangeSortPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("apply"),
+            self.0.target().segment("apply"),
             rt::request::Json(params),
         )
     }
@@ -7371,35 +7419,35 @@ for crate::beta::WorkbookRangeSort {
 impl<C> crate::beta::requests::WorkbookRangeViewPath<C> {
     /// Structural property `cellAddresses` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn cell_addresses(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("cellAddresses"))
+        crate::path::PropertyPath::new(self.0.target().segment("cellAddresses"))
     }
     /// Structural property `formulas` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn formulas(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("formulas"))
+        crate::path::PropertyPath::new(self.0.target().segment("formulas"))
     }
     /// Structural property `formulasLocal` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn formulas_local(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("formulasLocal"))
+        crate::path::PropertyPath::new(self.0.target().segment("formulasLocal"))
     }
     /// Structural property `formulasR1C1` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn formulas_r1c1(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("formulasR1C1"))
+        crate::path::PropertyPath::new(self.0.target().segment("formulasR1C1"))
     }
     /// Structural property `numberFormat` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn number_format(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("numberFormat"))
+        crate::path::PropertyPath::new(self.0.target().segment("numberFormat"))
     }
     /// Structural property `text` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn text(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("text"))
+        crate::path::PropertyPath::new(self.0.target().segment("text"))
     }
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("values"))
+        crate::path::PropertyPath::new(self.0.target().segment("values"))
     }
     /// Structural property `valueTypes` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn value_types(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("valueTypes"))
+        crate::path::PropertyPath::new(self.0.target().segment("valueTypes"))
     }
     /// Containment navigation property `rows` (`microsoft.graph.workbookRangeView`).
     pub fn rows(
@@ -7408,7 +7456,7 @@ impl<C> crate::beta::requests::WorkbookRangeViewPath<C> {
         crate::beta::WorkbookRangeView,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rows"))
+        crate::path::CollectionPath::new(self.0.target().segment("rows"))
     }
     /// `GET .../range`: function `microsoft.graph.range`.
     pub fn range(
@@ -7419,7 +7467,7 @@ impl<C> crate::beta::requests::WorkbookRangeViewPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7470,7 +7518,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
         crate::beta::WorkbookTableColumn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columns"))
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
     }
     /// Containment navigation property `rows` (`microsoft.graph.workbookTableRow`).
     pub fn rows(
@@ -7479,7 +7527,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
         crate::beta::WorkbookTableRow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rows"))
+        crate::path::CollectionPath::new(self.0.target().segment("rows"))
     }
     /// Containment navigation property `sort` (`microsoft.graph.workbookTableSort`).
     pub fn sort(
@@ -7487,7 +7535,9 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     ) -> crate::beta::requests::WorkbookTableSortPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::beta::requests::WorkbookTableSortPath::new(self.target().segment("sort"))
+        crate::beta::requests::WorkbookTableSortPath::new(
+            self.0.target().segment("sort"),
+        )
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
@@ -7496,7 +7546,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookWorksheetPath::new(
-            self.target().segment("worksheet"),
+            self.0.target().segment("worksheet"),
         )
     }
     /// `POST .../clearFilters`: action `microsoft.graph.clearFilters`.
@@ -7505,7 +7555,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clearFilters"),
+            self.0.target().segment("clearFilters"),
             rt::request::NoBody,
         )
     }
@@ -7518,7 +7568,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("convertToRange"),
+            self.0.target().segment("convertToRange"),
             rt::request::NoBody,
         )
     }
@@ -7531,7 +7581,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("dataBodyRange", &[]),
+            self.0.target().function("dataBodyRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7544,7 +7594,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("headerRowRange", &[]),
+            self.0.target().function("headerRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7557,7 +7607,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7567,7 +7617,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reapplyFilters"),
+            self.0.target().segment("reapplyFilters"),
             rt::request::NoBody,
         )
     }
@@ -7580,7 +7630,7 @@ impl<C> crate::beta::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("totalRowRange", &[]),
+            self.0.target().function("totalRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7649,13 +7699,13 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTable, C> {
 impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("values"))
+        crate::path::PropertyPath::new(self.0.target().segment("values"))
     }
     /// Containment navigation property `filter` (`microsoft.graph.workbookFilter`).
     pub fn filter(
         &self,
     ) -> crate::beta::requests::WorkbookFilterPath<crate::path::caps::GetUpdateDelete> {
-        crate::beta::requests::WorkbookFilterPath::new(self.target().segment("filter"))
+        crate::beta::requests::WorkbookFilterPath::new(self.0.target().segment("filter"))
     }
     /// `GET .../dataBodyRange`: function `microsoft.graph.dataBodyRange`.
     pub fn data_body_range(
@@ -7666,7 +7716,7 @@ impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("dataBodyRange", &[]),
+            self.0.target().function("dataBodyRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7679,7 +7729,7 @@ impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("headerRowRange", &[]),
+            self.0.target().function("headerRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7692,7 +7742,7 @@ impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7705,7 +7755,7 @@ impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("totalRowRange", &[]),
+            self.0.target().function("totalRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7775,7 +7825,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableColumn, C> {
 impl<C> crate::beta::requests::WorkbookTableRowPath<C> {
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
-        crate::path::PropertyPath::new(self.target().segment("values"))
+        crate::path::PropertyPath::new(self.0.target().segment("values"))
     }
     /// `GET .../range`: function `microsoft.graph.range`.
     pub fn range(
@@ -7786,7 +7836,7 @@ impl<C> crate::beta::requests::WorkbookTableRowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7863,7 +7913,7 @@ impl<C> crate::beta::requests::WorkbookTableSortPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("apply"),
+            self.0.target().segment("apply"),
             rt::request::Json(params),
         )
     }
@@ -7873,7 +7923,7 @@ impl<C> crate::beta::requests::WorkbookTableSortPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -7883,7 +7933,7 @@ impl<C> crate::beta::requests::WorkbookTableSortPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reapply"),
+            self.0.target().segment("reapply"),
             rt::request::NoBody,
         )
     }
@@ -7904,7 +7954,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         crate::beta::WorkbookChart,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("charts"))
+        crate::path::CollectionPath::new(self.0.target().segment("charts"))
     }
     /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
     pub fn names(
@@ -7913,7 +7963,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         crate::beta::WorkbookNamedItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("names"))
+        crate::path::CollectionPath::new(self.0.target().segment("names"))
     }
     /// Containment navigation property `pivotTables` (`microsoft.graph.workbookPivotTable`).
     pub fn pivot_tables(
@@ -7922,7 +7972,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         crate::beta::WorkbookPivotTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("pivotTables"))
+        crate::path::CollectionPath::new(self.0.target().segment("pivotTables"))
     }
     /// Containment navigation property `protection` (`microsoft.graph.workbookWorksheetProtection`).
     pub fn protection(
@@ -7931,7 +7981,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::beta::requests::WorkbookWorksheetProtectionPath::new(
-            self.target().segment("protection"),
+            self.0.target().segment("protection"),
         )
     }
     /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
@@ -7941,7 +7991,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         crate::beta::WorkbookTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tables"))
+        crate::path::CollectionPath::new(self.0.target().segment("tables"))
     }
     /// `GET .../cell`: function `microsoft.graph.cell`.
     pub fn cell(
@@ -7955,6 +8005,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "cell",
@@ -7985,7 +8036,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -8000,6 +8051,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "range",
@@ -8024,7 +8076,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("usedRange", &[]),
+            self.0.target().function("usedRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -8039,6 +8091,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "usedRange",
@@ -8086,7 +8139,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetProtectionPath<C> {
     pub fn options(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WorkbookWorksheetProtectionOptions> {
-        crate::path::PropertyPath::new(self.target().segment("options"))
+        crate::path::PropertyPath::new(self.0.target().segment("options"))
     }
     /// `POST .../protect`: action `microsoft.graph.protect`.
     pub fn protect(
@@ -8098,7 +8151,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("protect"),
+            self.0.target().segment("protect"),
             rt::request::Json(params),
         )
     }
@@ -8108,7 +8161,7 @@ impl<C> crate::beta::requests::WorkbookWorksheetProtectionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unprotect"),
+            self.0.target().segment("unprotect"),
             rt::request::NoBody,
         )
     }
@@ -8126,17 +8179,17 @@ impl<C> crate::beta::requests::WorkforceIntegrationPath<C> {
     pub fn encryption(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::WorkforceIntegrationEncryption> {
-        crate::path::PropertyPath::new(self.target().segment("encryption"))
+        crate::path::PropertyPath::new(self.0.target().segment("encryption"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -8144,7 +8197,7 @@ impl<C> crate::beta::requests::WorkforceIntegrationPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }

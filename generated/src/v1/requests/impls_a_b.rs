@@ -12,7 +12,7 @@ impl<C> crate::v1::requests::AadUserConversationMemberPath<C> {
     pub fn user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("user"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -70,7 +70,7 @@ impl<C> crate::v1::requests::AccessPackagePath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackagesIncompatibleWith"),
+            self.0.target().segment("accessPackagesIncompatibleWith"),
         )
     }
     /// Containment navigation property `assignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
@@ -80,7 +80,7 @@ impl<C> crate::v1::requests::AccessPackagePath<C> {
         crate::v1::AccessPackageAssignmentPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignmentPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignmentPolicies"))
     }
     /// Navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
     pub fn catalog(
@@ -89,7 +89,7 @@ impl<C> crate::v1::requests::AccessPackagePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::AccessPackageCatalogPath::new(
-            self.target().segment("catalog"),
+            self.0.target().segment("catalog"),
         )
     }
     /// Navigation property `incompatibleAccessPackages` (`microsoft.graph.accessPackage`).
@@ -100,7 +100,7 @@ impl<C> crate::v1::requests::AccessPackagePath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("incompatibleAccessPackages"),
+            self.0.target().segment("incompatibleAccessPackages"),
         )
     }
     /// Navigation property `incompatibleGroups` (`microsoft.graph.group`).
@@ -110,7 +110,7 @@ impl<C> crate::v1::requests::AccessPackagePath<C> {
         crate::v1::Group,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("incompatibleGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("incompatibleGroups"))
     }
     /// Containment navigation property `resourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
     pub fn resource_role_scopes(
@@ -119,7 +119,7 @@ impl<C> crate::v1::requests::AccessPackagePath<C> {
         crate::v1::AccessPackageResourceRoleScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceRoleScopes"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceRoleScopes"))
     }
     /// `POST .../getApplicablePolicyRequirements`: action `microsoft.graph.getApplicablePolicyRequirements`.
     pub fn get_applicable_policy_requirements(
@@ -130,7 +130,7 @@ impl<C> crate::v1::requests::AccessPackagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getApplicablePolicyRequirements"),
+            self.0.target().segment("getApplicablePolicyRequirements"),
             rt::request::NoBody,
         )
     }
@@ -177,14 +177,14 @@ impl<C> crate::v1::requests::AccessPackageAssignmentPath<C> {
     pub fn schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EntitlementManagementSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
     }
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
         &self,
     ) -> crate::v1::requests::AccessPackagePath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::AccessPackagePath::new(
-            self.target().segment("accessPackage"),
+            self.0.target().segment("accessPackage"),
         )
     }
     /// Navigation property `assignmentPolicy` (`microsoft.graph.accessPackageAssignmentPolicy`).
@@ -194,7 +194,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::AccessPackageAssignmentPolicyPath::new(
-            self.target().segment("assignmentPolicy"),
+            self.0.target().segment("assignmentPolicy"),
         )
     }
     /// Navigation property `target` (`microsoft.graph.accessPackageSubject`).
@@ -204,7 +204,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::AccessPackageSubjectPath::new(
-            self.target().segment("target"),
+            self.0.target().segment("target"),
         )
     }
     /// `POST .../reprocess`: action `microsoft.graph.reprocess`.
@@ -213,7 +213,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reprocess"),
+            self.0.target().segment("reprocess"),
             rt::request::NoBody,
         )
     }
@@ -309,42 +309,46 @@ impl<C> crate::v1::requests::AccessPackageAssignmentPolicyPath<C> {
     pub fn automatic_request_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessPackageAutomaticRequestSettings> {
-        crate::path::PropertyPath::new(self.target().segment("automaticRequestSettings"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("automaticRequestSettings"),
+        )
     }
     /// Structural property `expiration` (`microsoft.graph.expirationPattern`), addressed on its own: `GET` or `PATCH` it.
     pub fn expiration(&self) -> crate::path::PropertyPath<crate::v1::ExpirationPattern> {
-        crate::path::PropertyPath::new(self.target().segment("expiration"))
+        crate::path::PropertyPath::new(self.0.target().segment("expiration"))
     }
     /// Structural property `notificationSettings` (`microsoft.graph.accessPackageNotificationSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn notification_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessPackageNotificationSettings> {
-        crate::path::PropertyPath::new(self.target().segment("notificationSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("notificationSettings"))
     }
     /// Structural property `requestApprovalSettings` (`microsoft.graph.accessPackageAssignmentApprovalSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn request_approval_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessPackageAssignmentApprovalSettings> {
-        crate::path::PropertyPath::new(self.target().segment("requestApprovalSettings"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("requestApprovalSettings"),
+        )
     }
     /// Structural property `requestorSettings` (`microsoft.graph.accessPackageAssignmentRequestorSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn requestor_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessPackageAssignmentRequestorSettings> {
-        crate::path::PropertyPath::new(self.target().segment("requestorSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("requestorSettings"))
     }
     /// Structural property `reviewSettings` (`microsoft.graph.accessPackageAssignmentReviewSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn review_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessPackageAssignmentReviewSettings> {
-        crate::path::PropertyPath::new(self.target().segment("reviewSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("reviewSettings"))
     }
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
         &self,
     ) -> crate::v1::requests::AccessPackagePath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::AccessPackagePath::new(
-            self.target().segment("accessPackage"),
+            self.0.target().segment("accessPackage"),
         )
     }
     /// Navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
@@ -354,7 +358,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentPolicyPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::AccessPackageCatalogPath::new(
-            self.target().segment("catalog"),
+            self.0.target().segment("catalog"),
         )
     }
     /// Containment navigation property `customExtensionStageSettings` (`microsoft.graph.customExtensionStageSetting`).
@@ -365,7 +369,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("customExtensionStageSettings"),
+            self.0.target().segment("customExtensionStageSettings"),
         )
     }
     /// Containment navigation property `questions` (`microsoft.graph.accessPackageQuestion`).
@@ -375,7 +379,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentPolicyPath<C> {
         crate::v1::AnyAccessPackageQuestion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("questions"))
+        crate::path::CollectionPath::new(self.0.target().segment("questions"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -391,14 +395,14 @@ impl<C> crate::v1::requests::AccessPackageAssignmentRequestPath<C> {
     pub fn schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EntitlementManagementSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
     }
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
         &self,
     ) -> crate::v1::requests::AccessPackagePath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::AccessPackagePath::new(
-            self.target().segment("accessPackage"),
+            self.0.target().segment("accessPackage"),
         )
     }
     /// Navigation property `assignment` (`microsoft.graph.accessPackageAssignment`).
@@ -408,7 +412,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::AccessPackageAssignmentPath::new(
-            self.target().segment("assignment"),
+            self.0.target().segment("assignment"),
         )
     }
     /// Navigation property `requestor` (`microsoft.graph.accessPackageSubject`).
@@ -418,7 +422,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::AccessPackageSubjectPath::new(
-            self.target().segment("requestor"),
+            self.0.target().segment("requestor"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -427,7 +431,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -437,7 +441,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reprocess"),
+            self.0.target().segment("reprocess"),
             rt::request::NoBody,
         )
     }
@@ -451,7 +455,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resume"),
+            self.0.target().segment("resume"),
             rt::request::Json(params),
         )
     }
@@ -499,7 +503,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentRequestWorkflowExtensionPath
     pub fn callback_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionCallbackConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("callbackConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("callbackConfiguration"))
     }
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn authentication_configuration(
@@ -508,20 +512,20 @@ impl<C> crate::v1::requests::AccessPackageAssignmentRequestWorkflowExtensionPath
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -543,7 +547,7 @@ impl<C> crate::v1::requests::AccessPackageAssignmentWorkflowExtensionPath<C> {
     pub fn callback_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionCallbackConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("callbackConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("callbackConfiguration"))
     }
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn authentication_configuration(
@@ -552,20 +556,20 @@ impl<C> crate::v1::requests::AccessPackageAssignmentWorkflowExtensionPath<C> {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -590,7 +594,7 @@ impl<C> crate::v1::requests::AccessPackageCatalogPath<C> {
         crate::v1::AccessPackage,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accessPackages"))
+        crate::path::CollectionPath::new(self.0.target().segment("accessPackages"))
     }
     /// Containment navigation property `customWorkflowExtensions` (`microsoft.graph.customCalloutExtension`).
     pub fn custom_workflow_extensions(
@@ -600,7 +604,7 @@ impl<C> crate::v1::requests::AccessPackageCatalogPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("customWorkflowExtensions"),
+            self.0.target().segment("customWorkflowExtensions"),
         )
     }
     /// Containment navigation property `resourceRoles` (`microsoft.graph.accessPackageResourceRole`).
@@ -610,7 +614,7 @@ impl<C> crate::v1::requests::AccessPackageCatalogPath<C> {
         crate::v1::AccessPackageResourceRole,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceRoles"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceRoles"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.accessPackageResource`).
     pub fn resources(
@@ -619,7 +623,7 @@ impl<C> crate::v1::requests::AccessPackageCatalogPath<C> {
         crate::v1::AnyAccessPackageResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
     /// Containment navigation property `resourceScopes` (`microsoft.graph.accessPackageResourceScope`).
     pub fn resource_scopes(
@@ -628,7 +632,7 @@ impl<C> crate::v1::requests::AccessPackageCatalogPath<C> {
         crate::v1::AccessPackageResourceScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceScopes"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceScopes"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -664,7 +668,7 @@ impl<C> crate::v1::requests::AccessPackageResourcePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::AccessPackageResourceEnvironmentPath::new(
-            self.target().segment("environment"),
+            self.0.target().segment("environment"),
         )
     }
     /// Containment navigation property `roles` (`microsoft.graph.accessPackageResourceRole`).
@@ -674,7 +678,7 @@ impl<C> crate::v1::requests::AccessPackageResourcePath<C> {
         crate::v1::AccessPackageResourceRole,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roles"))
+        crate::path::CollectionPath::new(self.0.target().segment("roles"))
     }
     /// Containment navigation property `scopes` (`microsoft.graph.accessPackageResourceScope`).
     pub fn scopes(
@@ -683,7 +687,7 @@ impl<C> crate::v1::requests::AccessPackageResourcePath<C> {
         crate::v1::AccessPackageResourceScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("scopes"))
+        crate::path::CollectionPath::new(self.0.target().segment("scopes"))
     }
     /// Containment navigation property `uploadSessions` (`microsoft.graph.customDataProvidedResourceUploadSession`).
     pub fn upload_sessions(
@@ -692,7 +696,7 @@ impl<C> crate::v1::requests::AccessPackageResourcePath<C> {
         crate::v1::AnyCustomDataProvidedResourceUploadSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("uploadSessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("uploadSessions"))
     }
     /// `POST .../refresh`: action `microsoft.graph.refresh`.
     pub fn refresh(
@@ -700,7 +704,7 @@ impl<C> crate::v1::requests::AccessPackageResourcePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("refresh"),
+            self.0.target().segment("refresh"),
             rt::request::NoBody,
         )
     }
@@ -718,7 +722,7 @@ impl<C> crate::v1::requests::AccessPackageResourceEnvironmentPath<C> {
     pub fn connection_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConnectionInfo> {
-        crate::path::PropertyPath::new(self.target().segment("connectionInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("connectionInfo"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.accessPackageResource`).
     pub fn resources(
@@ -727,7 +731,7 @@ impl<C> crate::v1::requests::AccessPackageResourceEnvironmentPath<C> {
         crate::v1::AnyAccessPackageResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -746,7 +750,7 @@ impl<C> crate::v1::requests::AccessPackageResourceRequestPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AccessPackageCatalogPath::new(
-            self.target().segment("catalog"),
+            self.0.target().segment("catalog"),
         )
     }
     /// Containment navigation property `resource` (`microsoft.graph.accessPackageResource`).
@@ -756,7 +760,7 @@ impl<C> crate::v1::requests::AccessPackageResourceRequestPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AccessPackageResourcePath::new(
-            self.target().segment("resource"),
+            self.0.target().segment("resource"),
         )
     }
 }
@@ -776,7 +780,7 @@ impl<C> crate::v1::requests::AccessPackageResourceRolePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AccessPackageResourcePath::new(
-            self.target().segment("resource"),
+            self.0.target().segment("resource"),
         )
     }
 }
@@ -796,7 +800,7 @@ impl<C> crate::v1::requests::AccessPackageResourceRoleScopePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AccessPackageResourceRolePath::new(
-            self.target().segment("role"),
+            self.0.target().segment("role"),
         )
     }
     /// Containment navigation property `scope` (`microsoft.graph.accessPackageResourceScope`).
@@ -806,7 +810,7 @@ impl<C> crate::v1::requests::AccessPackageResourceRoleScopePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AccessPackageResourceScopePath::new(
-            self.target().segment("scope"),
+            self.0.target().segment("scope"),
         )
     }
 }
@@ -826,7 +830,7 @@ impl<C> crate::v1::requests::AccessPackageResourceScopePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AccessPackageResourcePath::new(
-            self.target().segment("resource"),
+            self.0.target().segment("resource"),
         )
     }
 }
@@ -846,7 +850,7 @@ impl<C> crate::v1::requests::AccessPackageSubjectPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::ConnectedOrganizationPath::new(
-            self.target().segment("connectedOrganization"),
+            self.0.target().segment("connectedOrganization"),
         )
     }
 }
@@ -865,7 +869,7 @@ impl<C> crate::v1::requests::AccessPackageSuggestionPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::AvailableAccessPackagePath::new(
-            self.target().segment("accessPackage"),
+            self.0.target().segment("accessPackage"),
         )
     }
 }
@@ -922,13 +926,13 @@ for crate::v1::AccessPackageTextInputQuestion {
 impl<C> crate::v1::requests::AccessReviewHistoryDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `scheduleSettings` (`microsoft.graph.accessReviewHistoryScheduleSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessReviewHistoryScheduleSettings> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleSettings"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.accessReviewHistoryInstance`).
     pub fn instances(
@@ -937,7 +941,7 @@ impl<C> crate::v1::requests::AccessReviewHistoryDefinitionPath<C> {
         crate::v1::AccessReviewHistoryInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("instances"))
+        crate::path::CollectionPath::new(self.0.target().segment("instances"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -958,7 +962,7 @@ impl<C> crate::v1::requests::AccessReviewHistoryInstancePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("generateDownloadUri"),
+            self.0.target().segment("generateDownloadUri"),
             rt::request::NoBody,
         )
     }
@@ -974,7 +978,7 @@ for crate::v1::AccessReviewHistoryInstance {
 impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
     pub fn scope(&self) -> crate::path::PropertyPath<crate::v1::AnyAccessReviewScope> {
-        crate::path::PropertyPath::new(self.target().segment("scope"))
+        crate::path::PropertyPath::new(self.0.target().segment("scope"))
     }
     /// Containment navigation property `contactedReviewers` (`microsoft.graph.accessReviewReviewer`).
     pub fn contacted_reviewers(
@@ -983,7 +987,7 @@ impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
         crate::v1::AccessReviewReviewer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contactedReviewers"))
+        crate::path::CollectionPath::new(self.0.target().segment("contactedReviewers"))
     }
     /// Containment navigation property `decisions` (`microsoft.graph.accessReviewInstanceDecisionItem`).
     pub fn decisions(
@@ -992,7 +996,7 @@ impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
         crate::v1::AccessReviewInstanceDecisionItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("decisions"))
+        crate::path::CollectionPath::new(self.0.target().segment("decisions"))
     }
     /// Containment navigation property `stages` (`microsoft.graph.accessReviewStage`).
     pub fn stages(
@@ -1001,7 +1005,7 @@ impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
         crate::v1::AccessReviewStage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("stages"))
+        crate::path::CollectionPath::new(self.0.target().segment("stages"))
     }
     /// `POST .../acceptRecommendations`: action `microsoft.graph.acceptRecommendations`.
     pub fn accept_recommendations(
@@ -1009,7 +1013,7 @@ impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acceptRecommendations"),
+            self.0.target().segment("acceptRecommendations"),
             rt::request::NoBody,
         )
     }
@@ -1019,7 +1023,7 @@ impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyDecisions"),
+            self.0.target().segment("applyDecisions"),
             rt::request::NoBody,
         )
     }
@@ -1035,7 +1039,7 @@ impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("batchRecordDecisions"),
+            self.0.target().segment("batchRecordDecisions"),
             rt::request::Json(params),
         )
     }
@@ -1045,7 +1049,7 @@ impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetDecisions"),
+            self.0.target().segment("resetDecisions"),
             rt::request::NoBody,
         )
     }
@@ -1055,7 +1059,7 @@ impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendReminder"),
+            self.0.target().segment("sendReminder"),
             rt::request::NoBody,
         )
     }
@@ -1063,7 +1067,7 @@ impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -1108,11 +1112,11 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewInstance, C> {
 impl<C> crate::v1::requests::AccessReviewInstanceDecisionItemPath<C> {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn applied_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("appliedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("appliedBy"))
     }
     /// Structural property `principal` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn principal(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("principal"))
+        crate::path::PropertyPath::new(self.0.target().segment("principal"))
     }
     /// Structural property `resource` (`microsoft.graph.accessReviewInstanceDecisionItemResource`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource(
@@ -1120,11 +1124,11 @@ impl<C> crate::v1::requests::AccessReviewInstanceDecisionItemPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::AnyAccessReviewInstanceDecisionItemResource,
     > {
-        crate::path::PropertyPath::new(self.target().segment("resource"))
+        crate::path::PropertyPath::new(self.0.target().segment("resource"))
     }
     /// Structural property `reviewedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("reviewedBy"))
     }
     /// Containment navigation property `insights` (`microsoft.graph.governanceInsight`).
     pub fn insights(
@@ -1133,7 +1137,7 @@ impl<C> crate::v1::requests::AccessReviewInstanceDecisionItemPath<C> {
         crate::v1::AnyGovernanceInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("insights"))
+        crate::path::CollectionPath::new(self.0.target().segment("insights"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1182,23 +1186,25 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewR
 impl<C> crate::v1::requests::AccessReviewScheduleDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `instanceEnumerationScope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
     pub fn instance_enumeration_scope(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyAccessReviewScope> {
-        crate::path::PropertyPath::new(self.target().segment("instanceEnumerationScope"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("instanceEnumerationScope"),
+        )
     }
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
     pub fn scope(&self) -> crate::path::PropertyPath<crate::v1::AnyAccessReviewScope> {
-        crate::path::PropertyPath::new(self.target().segment("scope"))
+        crate::path::PropertyPath::new(self.0.target().segment("scope"))
     }
     /// Structural property `settings` (`microsoft.graph.accessReviewScheduleSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AccessReviewScheduleSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.accessReviewInstance`).
     pub fn instances(
@@ -1207,13 +1213,13 @@ impl<C> crate::v1::requests::AccessReviewScheduleDefinitionPath<C> {
         crate::v1::AccessReviewInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("instances"))
+        crate::path::CollectionPath::new(self.0.target().segment("instances"))
     }
     /// `POST .../stop`: action `microsoft.graph.stop`.
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -1264,7 +1270,7 @@ impl<C> crate::v1::requests::AccessReviewSetPath<C> {
         crate::v1::AccessReviewScheduleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("definitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("definitions"))
     }
     /// Containment navigation property `historyDefinitions` (`microsoft.graph.accessReviewHistoryDefinition`).
     pub fn history_definitions(
@@ -1273,7 +1279,7 @@ impl<C> crate::v1::requests::AccessReviewSetPath<C> {
         crate::v1::AccessReviewHistoryDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("historyDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("historyDefinitions"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1291,13 +1297,13 @@ impl<C> crate::v1::requests::AccessReviewStagePath<C> {
         crate::v1::AccessReviewInstanceDecisionItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("decisions"))
+        crate::path::CollectionPath::new(self.0.target().segment("decisions"))
     }
     /// `POST .../stop`: action `microsoft.graph.stop`.
     pub fn stop(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stop"),
+            self.0.target().segment("stop"),
             rt::request::NoBody,
         )
     }
@@ -1347,7 +1353,7 @@ impl<C> crate::v1::requests::ActivitiesContainerPath<C> {
         crate::v1::ContentActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentActivities"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentActivities"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1365,7 +1371,7 @@ impl<C> crate::v1::requests::ActivityBasedTimeoutPolicyPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -1377,7 +1383,7 @@ impl<C> crate::v1::requests::ActivityBasedTimeoutPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1391,7 +1397,7 @@ impl<C> crate::v1::requests::ActivityBasedTimeoutPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1405,7 +1411,7 @@ impl<C> crate::v1::requests::ActivityBasedTimeoutPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1419,7 +1425,7 @@ impl<C> crate::v1::requests::ActivityBasedTimeoutPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1432,7 +1438,7 @@ impl<C> crate::v1::requests::ActivityBasedTimeoutPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1531,7 +1537,7 @@ impl<C> crate::v1::requests::ActivityHistoryItemPath<C> {
     pub fn activity(
         &self,
     ) -> crate::v1::requests::UserActivityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserActivityPath::new(self.target().segment("activity"))
+        crate::v1::requests::UserActivityPath::new(self.0.target().segment("activity"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1544,7 +1550,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ActivityHisto
 impl<C> crate::v1::requests::AddLargeGalleryViewOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1569,7 +1575,7 @@ impl<C> crate::v1::requests::AdhocCallPath<C> {
         crate::v1::CallRecording,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("recordings"))
+        crate::path::CollectionPath::new(self.0.target().segment("recordings"))
     }
     /// Containment navigation property `transcripts` (`microsoft.graph.callTranscript`).
     pub fn transcripts(
@@ -1578,7 +1584,7 @@ impl<C> crate::v1::requests::AdhocCallPath<C> {
         crate::v1::CallTranscript,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transcripts"))
+        crate::path::CollectionPath::new(self.0.target().segment("transcripts"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -1662,20 +1668,20 @@ impl<C> crate::v1::requests::AdminPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ConfigurationManagementPath::new(
-            self.target().segment("configurationManagement"),
+            self.0.target().segment("configurationManagement"),
         )
     }
     /// Containment navigation property `edge` (`microsoft.graph.edge`).
     pub fn edge(
         &self,
     ) -> crate::v1::requests::EdgePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::EdgePath::new(self.target().segment("edge"))
+        crate::v1::requests::EdgePath::new(self.0.target().segment("edge"))
     }
     /// Containment navigation property `exchange` (`microsoft.graph.exchangeAdmin`).
     pub fn exchange(
         &self,
     ) -> crate::v1::requests::ExchangeAdminPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ExchangeAdminPath::new(self.target().segment("exchange"))
+        crate::v1::requests::ExchangeAdminPath::new(self.0.target().segment("exchange"))
     }
     /// Containment navigation property `microsoft365Apps` (`microsoft.graph.adminMicrosoft365Apps`).
     pub fn microsoft365_apps(
@@ -1684,7 +1690,7 @@ impl<C> crate::v1::requests::AdminPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AdminMicrosoft365AppsPath::new(
-            self.target().segment("microsoft365Apps"),
+            self.0.target().segment("microsoft365Apps"),
         )
     }
     /// Containment navigation property `people` (`microsoft.graph.peopleAdminSettings`).
@@ -1692,7 +1698,7 @@ impl<C> crate::v1::requests::AdminPath<C> {
         &self,
     ) -> crate::v1::requests::PeopleAdminSettingsPath<crate::path::caps::Get> {
         crate::v1::requests::PeopleAdminSettingsPath::new(
-            self.target().segment("people"),
+            self.0.target().segment("people"),
         )
     }
     /// Containment navigation property `reportSettings` (`microsoft.graph.adminReportSettings`).
@@ -1702,7 +1708,7 @@ impl<C> crate::v1::requests::AdminPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AdminReportSettingsPath::new(
-            self.target().segment("reportSettings"),
+            self.0.target().segment("reportSettings"),
         )
     }
     /// Containment navigation property `serviceAnnouncement` (`microsoft.graph.serviceAnnouncement`).
@@ -1712,14 +1718,14 @@ impl<C> crate::v1::requests::AdminPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ServiceAnnouncementPath::new(
-            self.target().segment("serviceAnnouncement"),
+            self.0.target().segment("serviceAnnouncement"),
         )
     }
     /// Containment navigation property `sharepoint` (`microsoft.graph.sharepoint`).
     pub fn sharepoint(
         &self,
     ) -> crate::v1::requests::SharepointPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::SharepointPath::new(self.target().segment("sharepoint"))
+        crate::v1::requests::SharepointPath::new(self.0.target().segment("sharepoint"))
     }
     /// Containment navigation property `teams` (`microsoft.graph.teamsAdministration.teamsAdminRoot`).
     pub fn teams(
@@ -1728,7 +1734,7 @@ impl<C> crate::v1::requests::AdminPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::teams_administration::TeamsAdminRootPath::new(
-            self.target().segment("teams"),
+            self.0.target().segment("teams"),
         )
     }
 }
@@ -1748,7 +1754,7 @@ impl<C> crate::v1::requests::AdminMicrosoft365AppsPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::M365AppsInstallationOptionsPath::new(
-            self.target().segment("installationOptions"),
+            self.0.target().segment("installationOptions"),
         )
     }
 }
@@ -1773,7 +1779,7 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
     pub fn members(
@@ -1782,7 +1788,7 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `scopedRoleMembers` (`microsoft.graph.scopedRoleMembership`).
     pub fn scoped_role_members(
@@ -1791,7 +1797,7 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
         crate::v1::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("scopedRoleMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("scopedRoleMembers"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -1803,7 +1809,7 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1817,7 +1823,7 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1831,7 +1837,7 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1845,7 +1851,7 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1858,7 +1864,7 @@ impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1947,29 +1953,33 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sponsors"))
+        crate::path::CollectionPath::new(self.0.target().segment("sponsors"))
     }
     /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
     pub fn custom_security_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
-        crate::path::PropertyPath::new(self.target().segment("customSecurityAttributes"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("customSecurityAttributes"),
+        )
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
-        crate::path::PropertyPath::new(self.target().segment("info"))
+        crate::path::PropertyPath::new(self.0.target().segment("info"))
     }
     /// Structural property `samlSingleSignOnSettings` (`microsoft.graph.samlSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn saml_single_sign_on_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SamlSingleSignOnSettings> {
-        crate::path::PropertyPath::new(self.target().segment("samlSingleSignOnSettings"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("samlSingleSignOnSettings"),
+        )
     }
     /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
     pub fn verified_publisher(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
-        crate::path::PropertyPath::new(self.target().segment("verifiedPublisher"))
+        crate::path::PropertyPath::new(self.0.target().segment("verifiedPublisher"))
     }
     /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
     pub fn app_management_policies(
@@ -1978,7 +1988,9 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::AppManagementPolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appManagementPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("appManagementPolicies"),
+        )
     }
     /// Containment navigation property `appRoleAssignedTo` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assigned_to(
@@ -1987,7 +1999,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignedTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignedTo"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assignments(
@@ -1996,7 +2008,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
     }
     /// Navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
     pub fn claims_mapping_policies(
@@ -2005,7 +2017,9 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::ClaimsMappingPolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("claimsMappingPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("claimsMappingPolicies"),
+        )
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
     pub fn created_objects(
@@ -2014,7 +2028,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
     }
     /// Containment navigation property `delegatedPermissionClassifications` (`microsoft.graph.delegatedPermissionClassification`).
     pub fn delegated_permission_classifications(
@@ -2024,7 +2038,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("delegatedPermissionClassifications"),
+            self.0.target().segment("delegatedPermissionClassifications"),
         )
     }
     /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
@@ -2034,7 +2048,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::Endpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
     }
     /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
     pub fn federated_identity_credentials(
@@ -2044,7 +2058,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("federatedIdentityCredentials"),
+            self.0.target().segment("federatedIdentityCredentials"),
         )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
@@ -2055,7 +2069,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("homeRealmDiscoveryPolicies"),
+            self.0.target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
@@ -2065,7 +2079,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
@@ -2077,7 +2091,9 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::OAuth2PermissionGrant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("oauth2PermissionGrants"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("oauth2PermissionGrants"),
+        )
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
     pub fn owned_objects(
@@ -2086,7 +2102,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
     pub fn owners(
@@ -2095,7 +2111,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
     /// Containment navigation property `remoteDesktopSecurityConfiguration` (`microsoft.graph.remoteDesktopSecurityConfiguration`).
     pub fn remote_desktop_security_configuration(
@@ -2104,7 +2120,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::RemoteDesktopSecurityConfigurationPath::new(
-            self.target().segment("remoteDesktopSecurityConfiguration"),
+            self.0.target().segment("remoteDesktopSecurityConfiguration"),
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
@@ -2112,7 +2128,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         &self,
     ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::SynchronizationPath::new(
-            self.target().segment("synchronization"),
+            self.0.target().segment("synchronization"),
         )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
@@ -2122,7 +2138,9 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::TokenIssuancePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenIssuancePolicies"),
+        )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
     pub fn token_lifetime_policies(
@@ -2131,7 +2149,9 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::TokenLifetimePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenLifetimePolicies"),
+        )
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -2140,7 +2160,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
     pub fn add_key(
@@ -2152,7 +2172,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addKey"),
+            self.0.target().segment("addKey"),
             rt::request::Json(params),
         )
     }
@@ -2166,7 +2186,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addPassword"),
+            self.0.target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
@@ -2182,7 +2202,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addTokenSigningCertificate"),
+            self.0.target().segment("addTokenSigningCertificate"),
             rt::request::Json(params),
         )
     }
@@ -2196,7 +2216,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeKey"),
+            self.0.target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
@@ -2210,7 +2230,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removePassword"),
+            self.0.target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
@@ -2224,7 +2244,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2238,7 +2258,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2252,7 +2272,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2266,7 +2286,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2279,7 +2299,7 @@ impl<C> crate::v1::requests::AgentIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2374,7 +2394,9 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::v1::InheritablePermission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("inheritablePermissions"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("inheritablePermissions"),
+        )
     }
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
     pub fn sponsors(
@@ -2383,54 +2405,58 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sponsors"))
+        crate::path::CollectionPath::new(self.0.target().segment("sponsors"))
     }
     /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn api(&self) -> crate::path::PropertyPath<crate::v1::ApiApplication> {
-        crate::path::PropertyPath::new(self.target().segment("api"))
+        crate::path::PropertyPath::new(self.0.target().segment("api"))
     }
     /// Structural property `authenticationBehaviors` (`microsoft.graph.authenticationBehaviors`), addressed on its own: `GET` or `PATCH` it.
     pub fn authentication_behaviors(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationBehaviors> {
-        crate::path::PropertyPath::new(self.target().segment("authenticationBehaviors"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("authenticationBehaviors"),
+        )
     }
     /// Structural property `certification` (`microsoft.graph.certification`), addressed on its own: `GET` or `PATCH` it.
     pub fn certification(&self) -> crate::path::PropertyPath<crate::v1::Certification> {
-        crate::path::PropertyPath::new(self.target().segment("certification"))
+        crate::path::PropertyPath::new(self.0.target().segment("certification"))
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
-        crate::path::PropertyPath::new(self.target().segment("info"))
+        crate::path::PropertyPath::new(self.0.target().segment("info"))
     }
     /// Stream property `logo`.
     pub fn logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("logo"))
+        crate::path::StreamPath::new(self.0.target().segment("logo"))
     }
     /// Structural property `optionalClaims` (`microsoft.graph.optionalClaims`), addressed on its own: `GET` or `PATCH` it.
     pub fn optional_claims(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OptionalClaims> {
-        crate::path::PropertyPath::new(self.target().segment("optionalClaims"))
+        crate::path::PropertyPath::new(self.0.target().segment("optionalClaims"))
     }
     /// Structural property `parentalControlSettings` (`microsoft.graph.parentalControlSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn parental_control_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ParentalControlSettings> {
-        crate::path::PropertyPath::new(self.target().segment("parentalControlSettings"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("parentalControlSettings"),
+        )
     }
     /// Structural property `publicClient` (`microsoft.graph.publicClientApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn public_client(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PublicClientApplication> {
-        crate::path::PropertyPath::new(self.target().segment("publicClient"))
+        crate::path::PropertyPath::new(self.0.target().segment("publicClient"))
     }
     /// Structural property `requestSignatureVerification` (`microsoft.graph.requestSignatureVerification`), addressed on its own: `GET` or `PATCH` it.
     pub fn request_signature_verification(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSignatureVerification> {
         crate::path::PropertyPath::new(
-            self.target().segment("requestSignatureVerification"),
+            self.0.target().segment("requestSignatureVerification"),
         )
     }
     /// Structural property `servicePrincipalLockConfiguration` (`microsoft.graph.servicePrincipalLockConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -2438,22 +2464,22 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ServicePrincipalLockConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("servicePrincipalLockConfiguration"),
+            self.0.target().segment("servicePrincipalLockConfiguration"),
         )
     }
     /// Structural property `spa` (`microsoft.graph.spaApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn spa(&self) -> crate::path::PropertyPath<crate::v1::SpaApplication> {
-        crate::path::PropertyPath::new(self.target().segment("spa"))
+        crate::path::PropertyPath::new(self.0.target().segment("spa"))
     }
     /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
     pub fn verified_publisher(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
-        crate::path::PropertyPath::new(self.target().segment("verifiedPublisher"))
+        crate::path::PropertyPath::new(self.0.target().segment("verifiedPublisher"))
     }
     /// Structural property `web` (`microsoft.graph.webApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn web(&self) -> crate::path::PropertyPath<crate::v1::WebApplication> {
-        crate::path::PropertyPath::new(self.target().segment("web"))
+        crate::path::PropertyPath::new(self.0.target().segment("web"))
     }
     /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
     pub fn app_management_policies(
@@ -2462,7 +2488,9 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::v1::AppManagementPolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appManagementPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("appManagementPolicies"),
+        )
     }
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
     pub fn created_on_behalf_of(
@@ -2471,7 +2499,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("createdOnBehalfOf"),
+            self.0.target().segment("createdOnBehalfOf"),
         )
     }
     /// Containment navigation property `extensionProperties` (`microsoft.graph.extensionProperty`).
@@ -2481,7 +2509,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::v1::ExtensionProperty,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensionProperties"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensionProperties"))
     }
     /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
     pub fn federated_identity_credentials(
@@ -2491,7 +2519,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("federatedIdentityCredentials"),
+            self.0.target().segment("federatedIdentityCredentials"),
         )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
@@ -2502,7 +2530,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("homeRealmDiscoveryPolicies"),
+            self.0.target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
@@ -2512,14 +2540,14 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
     pub fn synchronization(
         &self,
     ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::SynchronizationPath::new(
-            self.target().segment("synchronization"),
+            self.0.target().segment("synchronization"),
         )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
@@ -2529,7 +2557,9 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::v1::TokenIssuancePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenIssuancePolicies"),
+        )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
     pub fn token_lifetime_policies(
@@ -2538,7 +2568,9 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
         crate::v1::TokenLifetimePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenLifetimePolicies"),
+        )
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
     pub fn add_key(
@@ -2550,7 +2582,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addKey"),
+            self.0.target().segment("addKey"),
             rt::request::Json(params),
         )
     }
@@ -2564,7 +2596,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addPassword"),
+            self.0.target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
@@ -2578,7 +2610,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeKey"),
+            self.0.target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
@@ -2592,7 +2624,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removePassword"),
+            self.0.target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
@@ -2606,7 +2638,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setVerifiedPublisher"),
+            self.0.target().segment("setVerifiedPublisher"),
             rt::request::Json(params),
         )
     }
@@ -2616,7 +2648,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsetVerifiedPublisher"),
+            self.0.target().segment("unsetVerifiedPublisher"),
             rt::request::NoBody,
         )
     }
@@ -2630,7 +2662,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2644,7 +2676,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2658,7 +2690,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2672,7 +2704,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2685,7 +2717,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2781,29 +2813,33 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sponsors"))
+        crate::path::CollectionPath::new(self.0.target().segment("sponsors"))
     }
     /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
     pub fn custom_security_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
-        crate::path::PropertyPath::new(self.target().segment("customSecurityAttributes"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("customSecurityAttributes"),
+        )
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
-        crate::path::PropertyPath::new(self.target().segment("info"))
+        crate::path::PropertyPath::new(self.0.target().segment("info"))
     }
     /// Structural property `samlSingleSignOnSettings` (`microsoft.graph.samlSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn saml_single_sign_on_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SamlSingleSignOnSettings> {
-        crate::path::PropertyPath::new(self.target().segment("samlSingleSignOnSettings"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("samlSingleSignOnSettings"),
+        )
     }
     /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
     pub fn verified_publisher(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
-        crate::path::PropertyPath::new(self.target().segment("verifiedPublisher"))
+        crate::path::PropertyPath::new(self.0.target().segment("verifiedPublisher"))
     }
     /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
     pub fn app_management_policies(
@@ -2812,7 +2848,9 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::AppManagementPolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appManagementPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("appManagementPolicies"),
+        )
     }
     /// Containment navigation property `appRoleAssignedTo` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assigned_to(
@@ -2821,7 +2859,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignedTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignedTo"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assignments(
@@ -2830,7 +2868,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
     }
     /// Navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
     pub fn claims_mapping_policies(
@@ -2839,7 +2877,9 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::ClaimsMappingPolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("claimsMappingPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("claimsMappingPolicies"),
+        )
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
     pub fn created_objects(
@@ -2848,7 +2888,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
     }
     /// Containment navigation property `delegatedPermissionClassifications` (`microsoft.graph.delegatedPermissionClassification`).
     pub fn delegated_permission_classifications(
@@ -2858,7 +2898,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("delegatedPermissionClassifications"),
+            self.0.target().segment("delegatedPermissionClassifications"),
         )
     }
     /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
@@ -2868,7 +2908,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::Endpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
     }
     /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
     pub fn federated_identity_credentials(
@@ -2878,7 +2918,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("federatedIdentityCredentials"),
+            self.0.target().segment("federatedIdentityCredentials"),
         )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
@@ -2889,7 +2929,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("homeRealmDiscoveryPolicies"),
+            self.0.target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
@@ -2899,7 +2939,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
@@ -2911,7 +2951,9 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::OAuth2PermissionGrant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("oauth2PermissionGrants"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("oauth2PermissionGrants"),
+        )
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
     pub fn owned_objects(
@@ -2920,7 +2962,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
     pub fn owners(
@@ -2929,7 +2971,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
     /// Containment navigation property `remoteDesktopSecurityConfiguration` (`microsoft.graph.remoteDesktopSecurityConfiguration`).
     pub fn remote_desktop_security_configuration(
@@ -2938,7 +2980,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::RemoteDesktopSecurityConfigurationPath::new(
-            self.target().segment("remoteDesktopSecurityConfiguration"),
+            self.0.target().segment("remoteDesktopSecurityConfiguration"),
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
@@ -2946,7 +2988,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         &self,
     ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::SynchronizationPath::new(
-            self.target().segment("synchronization"),
+            self.0.target().segment("synchronization"),
         )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
@@ -2956,7 +2998,9 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::TokenIssuancePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenIssuancePolicies"),
+        )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
     pub fn token_lifetime_policies(
@@ -2965,7 +3009,9 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::TokenLifetimePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenLifetimePolicies"),
+        )
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -2974,7 +3020,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
     pub fn add_key(
@@ -2986,7 +3032,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addKey"),
+            self.0.target().segment("addKey"),
             rt::request::Json(params),
         )
     }
@@ -3000,7 +3046,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addPassword"),
+            self.0.target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
@@ -3016,7 +3062,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addTokenSigningCertificate"),
+            self.0.target().segment("addTokenSigningCertificate"),
             rt::request::Json(params),
         )
     }
@@ -3030,7 +3076,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeKey"),
+            self.0.target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
@@ -3044,7 +3090,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removePassword"),
+            self.0.target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
@@ -3058,7 +3104,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3072,7 +3118,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3086,7 +3132,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3100,7 +3146,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3113,7 +3159,7 @@ impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3206,49 +3252,51 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     pub fn authorization_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthorizationInfo> {
-        crate::path::PropertyPath::new(self.target().segment("authorizationInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("authorizationInfo"))
     }
     /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
     pub fn custom_security_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
-        crate::path::PropertyPath::new(self.target().segment("customSecurityAttributes"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("customSecurityAttributes"),
+        )
     }
     /// Structural property `employeeOrgData` (`microsoft.graph.employeeOrgData`), addressed on its own: `GET` or `PATCH` it.
     pub fn employee_org_data(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmployeeOrgData> {
-        crate::path::PropertyPath::new(self.target().segment("employeeOrgData"))
+        crate::path::PropertyPath::new(self.0.target().segment("employeeOrgData"))
     }
     /// Structural property `mailboxSettings` (`microsoft.graph.mailboxSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn mailbox_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MailboxSettings> {
-        crate::path::PropertyPath::new(self.target().segment("mailboxSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("mailboxSettings"))
     }
     /// Structural property `onPremisesExtensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
     pub fn on_premises_extension_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnPremisesExtensionAttributes> {
         crate::path::PropertyPath::new(
-            self.target().segment("onPremisesExtensionAttributes"),
+            self.0.target().segment("onPremisesExtensionAttributes"),
         )
     }
     /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn password_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PasswordProfile> {
-        crate::path::PropertyPath::new(self.target().segment("passwordProfile"))
+        crate::path::PropertyPath::new(self.0.target().segment("passwordProfile"))
     }
     /// Structural property `print` (`microsoft.graph.userPrint`), addressed on its own: `GET` or `PATCH` it.
     pub fn print(&self) -> crate::path::PropertyPath<crate::v1::UserPrint> {
-        crate::path::PropertyPath::new(self.target().segment("print"))
+        crate::path::PropertyPath::new(self.0.target().segment("print"))
     }
     /// Structural property `signInActivity` (`microsoft.graph.signInActivity`), addressed on its own: `GET` or `PATCH` it.
     pub fn sign_in_activity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SignInActivity> {
-        crate::path::PropertyPath::new(self.target().segment("signInActivity"))
+        crate::path::PropertyPath::new(self.0.target().segment("signInActivity"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.userActivity`).
     pub fn activities(
@@ -3257,7 +3305,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::UserActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
     /// Containment navigation property `adhocCalls` (`microsoft.graph.adhocCall`).
     pub fn adhoc_calls(
@@ -3266,7 +3314,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AdhocCall,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("adhocCalls"))
+        crate::path::CollectionPath::new(self.0.target().segment("adhocCalls"))
     }
     #[cfg(
         msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
@@ -3280,7 +3328,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AgreementAcceptance,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agreementAcceptances"))
+        crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assignments(
@@ -3289,21 +3337,21 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
     }
     /// Containment navigation property `authentication` (`microsoft.graph.authentication`).
     pub fn authentication(
         &self,
     ) -> crate::v1::requests::AuthenticationPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::AuthenticationPath::new(
-            self.target().segment("authentication"),
+            self.0.target().segment("authentication"),
         )
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
     ) -> crate::v1::requests::CalendarPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::CalendarPath::new(self.target().segment("calendar"))
+        crate::v1::requests::CalendarPath::new(self.0.target().segment("calendar"))
     }
     /// Containment navigation property `calendarGroups` (`microsoft.graph.calendarGroup`).
     pub fn calendar_groups(
@@ -3312,7 +3360,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::CalendarGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendarGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarGroups"))
     }
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
     pub fn calendars(
@@ -3321,13 +3369,13 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::Calendar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendars"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendars"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `chats` (`microsoft.graph.chat`).
     pub fn chats(
@@ -3336,7 +3384,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::Chat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("chats"))
+        crate::path::CollectionPath::new(self.0.target().segment("chats"))
     }
     /// Containment navigation property `cloudClipboard` (`microsoft.graph.cloudClipboardRoot`).
     pub fn cloud_clipboard(
@@ -3345,7 +3393,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::CloudClipboardRootPath::new(
-            self.target().segment("cloudClipboard"),
+            self.0.target().segment("cloudClipboard"),
         )
     }
     /// Containment navigation property `cloudPCs` (`microsoft.graph.cloudPC`).
@@ -3355,7 +3403,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::CloudPc,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cloudPCs"))
+        crate::path::CollectionPath::new(self.0.target().segment("cloudPCs"))
     }
     /// Containment navigation property `contactFolders` (`microsoft.graph.contactFolder`).
     pub fn contact_folders(
@@ -3364,7 +3412,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::ContactFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contactFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("contactFolders"))
     }
     /// Containment navigation property `contacts` (`microsoft.graph.contact`).
     pub fn contacts(
@@ -3373,7 +3421,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::Contact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contacts"))
+        crate::path::CollectionPath::new(self.0.target().segment("contacts"))
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
     pub fn created_objects(
@@ -3382,7 +3430,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
     }
     /// Containment navigation property `dataSecurityAndGovernance` (`microsoft.graph.userDataSecurityAndGovernance`).
     pub fn data_security_and_governance(
@@ -3391,7 +3439,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::UserDataSecurityAndGovernancePath::new(
-            self.target().segment("dataSecurityAndGovernance"),
+            self.0.target().segment("dataSecurityAndGovernance"),
         )
     }
     /// Containment navigation property `deviceManagementTroubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
@@ -3402,7 +3450,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceManagementTroubleshootingEvents"),
+            self.0.target().segment("deviceManagementTroubleshootingEvents"),
         )
     }
     /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
@@ -3412,7 +3460,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("directReports"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
@@ -3421,7 +3469,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     pub fn drive(
         &self,
     ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
+        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
@@ -3433,7 +3481,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::Drive,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("drives"))
+        crate::path::CollectionPath::new(self.0.target().segment("drives"))
     }
     /// Containment navigation property `employeeExperience` (`microsoft.graph.employeeExperienceUser`).
     pub fn employee_experience(
@@ -3442,7 +3490,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EmployeeExperienceUserPath::new(
-            self.target().segment("employeeExperience"),
+            self.0.target().segment("employeeExperience"),
         )
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
@@ -3452,7 +3500,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("events"))
+        crate::path::CollectionPath::new(self.0.target().segment("events"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -3461,7 +3509,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Navigation property `followedSites` (`microsoft.graph.site`).
     pub fn followed_sites(
@@ -3470,21 +3518,21 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::Site,
         crate::path::caps::ListUpdateRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("followedSites"))
+        crate::path::CollectionPath::new(self.0.target().segment("followedSites"))
     }
     /// Containment navigation property `inferenceClassification` (`microsoft.graph.inferenceClassification`).
     pub fn inference_classification(
         &self,
     ) -> crate::v1::requests::InferenceClassificationPath<crate::path::caps::GetUpdate> {
         crate::v1::requests::InferenceClassificationPath::new(
-            self.target().segment("inferenceClassification"),
+            self.0.target().segment("inferenceClassification"),
         )
     }
     /// Containment navigation property `insights` (`microsoft.graph.itemInsights`).
     pub fn insights(
         &self,
     ) -> crate::v1::requests::ItemInsightsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ItemInsightsPath::new(self.target().segment("insights"))
+        crate::v1::requests::ItemInsightsPath::new(self.0.target().segment("insights"))
     }
     /// Containment navigation property `joinedTeams` (`microsoft.graph.team`).
     pub fn joined_teams(
@@ -3493,7 +3541,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::Team,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("joinedTeams"))
+        crate::path::CollectionPath::new(self.0.target().segment("joinedTeams"))
     }
     /// Containment navigation property `licenseDetails` (`microsoft.graph.licenseDetails`).
     pub fn license_details(
@@ -3502,7 +3550,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::LicenseDetails,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("licenseDetails"))
+        crate::path::CollectionPath::new(self.0.target().segment("licenseDetails"))
     }
     /// Containment navigation property `mailFolders` (`microsoft.graph.mailFolder`).
     pub fn mail_folders(
@@ -3511,7 +3559,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mailFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("mailFolders"))
     }
     #[cfg(msgraph_v1_device_app_management_or_search)]
     /// Navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
@@ -3524,7 +3572,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedAppRegistrations"),
+            self.0.target().segment("managedAppRegistrations"),
         )
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
@@ -3534,7 +3582,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::ManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
     }
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
     pub fn manager(
@@ -3542,7 +3590,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("manager"))
+        crate::v1::requests::DirectoryObjectPath::new(self.0.target().segment("manager"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -3551,7 +3599,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
     pub fn messages(
@@ -3560,7 +3608,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
@@ -3572,13 +3620,15 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::OAuth2PermissionGrant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("oauth2PermissionGrants"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("oauth2PermissionGrants"),
+        )
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
     ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::OnenotePath::new(self.target().segment("onenote"))
+        crate::v1::requests::OnenotePath::new(self.0.target().segment("onenote"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
     pub fn online_meetings(
@@ -3587,7 +3637,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
     }
     /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
     pub fn on_premises_sync_behavior(
@@ -3596,14 +3646,14 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::OnPremisesSyncBehaviorPath::new(
-            self.target().segment("onPremisesSyncBehavior"),
+            self.0.target().segment("onPremisesSyncBehavior"),
         )
     }
     /// Containment navigation property `outlook` (`microsoft.graph.outlookUser`).
     pub fn outlook(
         &self,
     ) -> crate::v1::requests::OutlookUserPath<crate::path::caps::Get> {
-        crate::v1::requests::OutlookUserPath::new(self.target().segment("outlook"))
+        crate::v1::requests::OutlookUserPath::new(self.0.target().segment("outlook"))
     }
     /// Navigation property `ownedDevices` (`microsoft.graph.directoryObject`).
     pub fn owned_devices(
@@ -3612,7 +3662,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ownedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("ownedDevices"))
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
     pub fn owned_objects(
@@ -3621,13 +3671,13 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
     }
     /// Containment navigation property `people` (`microsoft.graph.person`).
     pub fn people(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Person, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("people"))
+        crate::path::CollectionPath::new(self.0.target().segment("people"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
     pub fn permission_grants(
@@ -3636,31 +3686,31 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::ResourceSpecificPermissionGrant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
     ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ProfilePhotoPath::new(self.target().segment("photo"))
+        crate::v1::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::ProfilePhoto, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("photos"))
+        crate::path::CollectionPath::new(self.0.target().segment("photos"))
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerUser`).
     pub fn planner(
         &self,
     ) -> crate::v1::requests::PlannerUserPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PlannerUserPath::new(self.target().segment("planner"))
+        crate::v1::requests::PlannerUserPath::new(self.0.target().segment("planner"))
     }
     /// Containment navigation property `presence` (`microsoft.graph.presence`).
     pub fn presence(
         &self,
     ) -> crate::v1::requests::PresencePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PresencePath::new(self.target().segment("presence"))
+        crate::v1::requests::PresencePath::new(self.0.target().segment("presence"))
     }
     /// Navigation property `registeredDevices` (`microsoft.graph.directoryObject`).
     pub fn registered_devices(
@@ -3669,7 +3719,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("registeredDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("registeredDevices"))
     }
     /// Containment navigation property `scopedRoleMemberOf` (`microsoft.graph.scopedRoleMembership`).
     pub fn scoped_role_member_of(
@@ -3678,20 +3728,20 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("scopedRoleMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("scopedRoleMemberOf"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.userSettings`).
     pub fn settings(
         &self,
     ) -> crate::v1::requests::UserSettingsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserSettingsPath::new(self.target().segment("settings"))
+        crate::v1::requests::UserSettingsPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `solutions` (`microsoft.graph.userSolutionRoot`).
     pub fn solutions(
         &self,
     ) -> crate::v1::requests::UserSolutionRootPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::UserSolutionRootPath::new(
-            self.target().segment("solutions"),
+            self.0.target().segment("solutions"),
         )
     }
     /// Navigation property `sponsorOf` (`microsoft.graph.directoryObject`).
@@ -3701,7 +3751,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sponsorOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("sponsorOf"))
     }
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
     pub fn sponsors(
@@ -3710,19 +3760,19 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sponsors"))
+        crate::path::CollectionPath::new(self.0.target().segment("sponsors"))
     }
     /// Containment navigation property `teamwork` (`microsoft.graph.userTeamwork`).
     pub fn teamwork(
         &self,
     ) -> crate::v1::requests::UserTeamworkPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserTeamworkPath::new(self.target().segment("teamwork"))
+        crate::v1::requests::UserTeamworkPath::new(self.0.target().segment("teamwork"))
     }
     /// Containment navigation property `todo` (`microsoft.graph.todo`).
     pub fn todo(
         &self,
     ) -> crate::v1::requests::TodoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::TodoPath::new(self.target().segment("todo"))
+        crate::v1::requests::TodoPath::new(self.0.target().segment("todo"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -3731,7 +3781,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// `POST .../assignLicense`: action `microsoft.graph.assignLicense`.
     pub fn assign_license(
@@ -3743,7 +3793,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignLicense"),
+            self.0.target().segment("assignLicense"),
             rt::request::Json(params),
         )
     }
@@ -3757,7 +3807,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("changePassword"),
+            self.0.target().segment("changePassword"),
             rt::request::Json(params),
         )
     }
@@ -3770,7 +3820,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("exportDeviceAndAppManagementData", &[]),
+            self.0.target().function("exportDeviceAndAppManagementData", &[]),
             rt::request::NoBody,
         )
     }
@@ -3784,7 +3834,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("exportPersonalData"),
+            self.0.target().segment("exportPersonalData"),
             rt::request::Json(params),
         )
     }
@@ -3798,7 +3848,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("findMeetingTimes"),
+            self.0.target().segment("findMeetingTimes"),
             rt::request::Json(params),
         )
     }
@@ -3812,7 +3862,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMailTips"),
+            self.0.target().segment("getMailTips"),
             rt::request::Json(params),
         )
     }
@@ -3827,7 +3877,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getManagedAppDiagnosticStatuses", &[]),
+            self.0.target().function("getManagedAppDiagnosticStatuses", &[]),
             rt::request::NoBody,
         )
     }
@@ -3842,7 +3892,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getManagedAppPolicies", &[]),
+            self.0.target().function("getManagedAppPolicies", &[]),
             rt::request::NoBody,
         )
     }
@@ -3857,7 +3907,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getManagedDevicesWithAppFailures", &[]),
+            self.0.target().function("getManagedDevicesWithAppFailures", &[]),
             rt::request::NoBody,
         )
     }
@@ -3873,6 +3923,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "reminderView",
@@ -3902,7 +3953,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeAllDevicesFromManagement"),
+            self.0.target().segment("removeAllDevicesFromManagement"),
             rt::request::NoBody,
         )
     }
@@ -3915,7 +3966,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reprocessLicenseAssignment"),
+            self.0.target().segment("reprocessLicenseAssignment"),
             rt::request::NoBody,
         )
     }
@@ -3925,7 +3976,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("retryServiceProvisioning"),
+            self.0.target().segment("retryServiceProvisioning"),
             rt::request::NoBody,
         )
     }
@@ -3935,7 +3986,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeSignInSessions"),
+            self.0.target().segment("revokeSignInSessions"),
             rt::request::NoBody,
         )
     }
@@ -3949,7 +4000,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendMail"),
+            self.0.target().segment("sendMail"),
             rt::request::Json(params),
         )
     }
@@ -3963,7 +4014,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("translateExchangeIds"),
+            self.0.target().segment("translateExchangeIds"),
             rt::request::Json(params),
         )
     }
@@ -3981,7 +4032,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("wipeManagedAppRegistrationsByDeviceTag"),
+            self.0.target().segment("wipeManagedAppRegistrationsByDeviceTag"),
             rt::request::Json(params),
         )
     }
@@ -3995,7 +4046,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4009,7 +4060,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4023,7 +4074,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4037,7 +4088,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4050,7 +4101,7 @@ impl<C> crate::v1::requests::AgentUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4140,7 +4191,7 @@ impl<C> crate::v1::requests::AgreementPath<C> {
     pub fn terms_expiration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TermsExpiration> {
-        crate::path::PropertyPath::new(self.target().segment("termsExpiration"))
+        crate::path::PropertyPath::new(self.0.target().segment("termsExpiration"))
     }
     /// Containment navigation property `acceptances` (`microsoft.graph.agreementAcceptance`).
     pub fn acceptances(
@@ -4149,13 +4200,13 @@ impl<C> crate::v1::requests::AgreementPath<C> {
         crate::v1::AgreementAcceptance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("acceptances"))
+        crate::path::CollectionPath::new(self.0.target().segment("acceptances"))
     }
     /// Containment navigation property `file` (`microsoft.graph.agreementFile`).
     pub fn file(
         &self,
     ) -> crate::v1::requests::AgreementFilePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::AgreementFilePath::new(self.target().segment("file"))
+        crate::v1::requests::AgreementFilePath::new(self.0.target().segment("file"))
     }
     /// Containment navigation property `files` (`microsoft.graph.agreementFileLocalization`).
     pub fn files(
@@ -4164,7 +4215,7 @@ impl<C> crate::v1::requests::AgreementPath<C> {
         crate::v1::AgreementFileLocalization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("files"))
+        crate::path::CollectionPath::new(self.0.target().segment("files"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -4187,11 +4238,11 @@ impl<C> crate::v1::requests::AgreementFilePath<C> {
         crate::v1::AgreementFileLocalization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("localizations"))
+        crate::path::CollectionPath::new(self.0.target().segment("localizations"))
     }
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
-        crate::path::PropertyPath::new(self.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -4215,11 +4266,11 @@ impl<C> crate::v1::requests::AgreementFileLocalizationPath<C> {
         crate::v1::AgreementFileVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("versions"))
+        crate::path::CollectionPath::new(self.0.target().segment("versions"))
     }
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
-        crate::path::PropertyPath::new(self.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -4239,7 +4290,7 @@ for crate::v1::AgreementFileLocalization {
 impl<C> crate::v1::requests::AgreementFilePropertiesPath<C> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
-        crate::path::PropertyPath::new(self.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -4253,7 +4304,7 @@ for crate::v1::AnyAgreementFileProperties {
 impl<C> crate::v1::requests::AgreementFileVersionPath<C> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
-        crate::path::PropertyPath::new(self.target().segment("fileData"))
+        crate::path::PropertyPath::new(self.0.target().segment("fileData"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
@@ -4272,11 +4323,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgreementFile
 impl<C> crate::v1::requests::AiInteractionPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `from` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -4296,7 +4347,7 @@ impl<C> crate::v1::requests::AiInteractionHistoryPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getAllEnterpriseInteractions", &[]),
+            self.0.target().function("getAllEnterpriseInteractions", &[]),
             rt::request::NoBody,
         )
     }
@@ -4316,7 +4367,7 @@ impl<C> crate::v1::requests::AiOnlineMeetingPath<C> {
         crate::v1::CallAiInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("aiInsights"))
+        crate::path::CollectionPath::new(self.0.target().segment("aiInsights"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -4334,7 +4385,7 @@ impl<C> crate::v1::requests::AiUserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AiInteractionHistoryPath::new(
-            self.target().segment("interactionHistory"),
+            self.0.target().segment("interactionHistory"),
         )
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.aiOnlineMeeting`).
@@ -4344,7 +4395,7 @@ impl<C> crate::v1::requests::AiUserPath<C> {
         crate::v1::AiOnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -4365,7 +4416,7 @@ impl<C> crate::v1::requests::AkamaiWebApplicationFirewallProviderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("verify"),
+            self.0.target().segment("verify"),
             rt::request::Json(params),
         )
     }
@@ -4389,7 +4440,7 @@ impl<C> crate::v1::requests::AlertPath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4412,7 +4463,7 @@ impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
         crate::v1::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4422,7 +4473,7 @@ impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -4432,7 +4483,7 @@ impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -4441,7 +4492,7 @@ impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -4452,7 +4503,7 @@ impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -4462,7 +4513,7 @@ impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -4471,7 +4522,7 @@ impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4484,7 +4535,7 @@ impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4500,7 +4551,7 @@ impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -4527,7 +4578,7 @@ impl<C> crate::v1::requests::AndroidCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4537,7 +4588,7 @@ impl<C> crate::v1::requests::AndroidCustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4547,7 +4598,7 @@ impl<C> crate::v1::requests::AndroidCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4556,7 +4607,7 @@ impl<C> crate::v1::requests::AndroidCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -4566,7 +4617,7 @@ impl<C> crate::v1::requests::AndroidCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4575,7 +4626,7 @@ impl<C> crate::v1::requests::AndroidCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4588,7 +4639,7 @@ impl<C> crate::v1::requests::AndroidCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4603,6 +4654,7 @@ impl<C> crate::v1::requests::AndroidCustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4643,7 +4695,7 @@ impl<C> crate::v1::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4653,7 +4705,7 @@ impl<C> crate::v1::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4663,7 +4715,7 @@ impl<C> crate::v1::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4672,7 +4724,7 @@ impl<C> crate::v1::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -4682,7 +4734,7 @@ impl<C> crate::v1::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4691,7 +4743,7 @@ impl<C> crate::v1::requests::AndroidGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4704,7 +4756,7 @@ impl<C> crate::v1::requests::AndroidGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4719,6 +4771,7 @@ impl<C> crate::v1::requests::AndroidGeneralDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4757,7 +4810,7 @@ impl<C> crate::v1::requests::AndroidLobAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -4767,11 +4820,11 @@ impl<C> crate::v1::requests::AndroidLobAppPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -4780,7 +4833,7 @@ impl<C> crate::v1::requests::AndroidLobAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -4789,7 +4842,7 @@ impl<C> crate::v1::requests::AndroidLobAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4801,7 +4854,7 @@ impl<C> crate::v1::requests::AndroidLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4831,7 +4884,7 @@ impl<C> crate::v1::requests::AndroidManagedAppProtectionPath<C> {
         crate::v1::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("apps"))
+        crate::path::CollectionPath::new(self.0.target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
@@ -4840,7 +4893,7 @@ impl<C> crate::v1::requests::AndroidManagedAppProtectionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.target().segment("deploymentSummary"),
+            self.0.target().segment("deploymentSummary"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
@@ -4850,7 +4903,7 @@ impl<C> crate::v1::requests::AndroidManagedAppProtectionPath<C> {
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4862,7 +4915,7 @@ impl<C> crate::v1::requests::AndroidManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4878,7 +4931,7 @@ impl<C> crate::v1::requests::AndroidManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -4914,7 +4967,7 @@ impl<C> crate::v1::requests::AndroidManagedAppRegistrationPath<C> {
     pub fn app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.target().segment("appIdentifier"))
+        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
     }
     /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn applied_policies(
@@ -4923,7 +4976,7 @@ impl<C> crate::v1::requests::AndroidManagedAppRegistrationPath<C> {
         crate::v1::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
     }
     /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn intended_policies(
@@ -4932,7 +4985,7 @@ impl<C> crate::v1::requests::AndroidManagedAppRegistrationPath<C> {
         crate::v1::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("intendedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
     pub fn operations(
@@ -4941,7 +4994,7 @@ impl<C> crate::v1::requests::AndroidManagedAppRegistrationPath<C> {
         crate::v1::ManagedAppOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -4981,12 +5034,12 @@ impl<C> crate::v1::requests::AndroidStoreAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -4995,7 +5048,7 @@ impl<C> crate::v1::requests::AndroidStoreAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -5004,7 +5057,7 @@ impl<C> crate::v1::requests::AndroidStoreAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5016,7 +5069,7 @@ impl<C> crate::v1::requests::AndroidStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5041,7 +5094,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::v1::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5051,7 +5104,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -5061,7 +5114,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -5070,7 +5123,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -5081,7 +5134,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -5091,7 +5144,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -5100,7 +5153,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5113,7 +5166,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5129,7 +5182,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -5156,7 +5209,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5166,7 +5219,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5176,7 +5229,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5185,7 +5238,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -5195,7 +5248,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5204,7 +5257,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5217,7 +5270,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5232,6 +5285,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileCustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5272,7 +5326,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C>
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5282,7 +5336,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C>
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5292,7 +5346,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C>
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5301,7 +5355,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C>
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -5311,7 +5365,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C>
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5320,7 +5374,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C>
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5333,7 +5387,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C>
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5348,6 +5402,7 @@ impl<C> crate::v1::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C>
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -5432,7 +5487,7 @@ impl<C> crate::v1::requests::AppCatalogsPath<C> {
         crate::v1::TeamsApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("teamsApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("teamsApps"))
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -5450,7 +5505,7 @@ impl<C> crate::v1::requests::AppConsentApprovalRoutePath<C> {
         crate::v1::AppConsentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appConsentRequests"))
+        crate::path::CollectionPath::new(self.0.target().segment("appConsentRequests"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5469,7 +5524,7 @@ impl<C> crate::v1::requests::AppConsentRequestPath<C> {
         crate::v1::UserConsentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userConsentRequests"))
+        crate::path::CollectionPath::new(self.0.target().segment("userConsentRequests"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5519,7 +5574,7 @@ impl<C> crate::v1::requests::AppLogCollectionRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createDownloadUrl"),
+            self.0.target().segment("createDownloadUrl"),
             rt::request::NoBody,
         )
     }
@@ -5537,7 +5592,7 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     pub fn restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomAppManagementConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("restrictions"))
+        crate::path::PropertyPath::new(self.0.target().segment("restrictions"))
     }
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
@@ -5546,7 +5601,7 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -5558,7 +5613,7 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5572,7 +5627,7 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -5586,7 +5641,7 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5600,7 +5655,7 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -5613,7 +5668,7 @@ impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5711,7 +5766,7 @@ impl<C> crate::v1::requests::AppRoleAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5725,7 +5780,7 @@ impl<C> crate::v1::requests::AppRoleAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -5739,7 +5794,7 @@ impl<C> crate::v1::requests::AppRoleAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5753,7 +5808,7 @@ impl<C> crate::v1::requests::AppRoleAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -5766,7 +5821,7 @@ impl<C> crate::v1::requests::AppRoleAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5860,7 +5915,7 @@ impl<C> crate::v1::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5870,7 +5925,7 @@ impl<C> crate::v1::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5880,7 +5935,7 @@ impl<C> crate::v1::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5889,7 +5944,7 @@ impl<C> crate::v1::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -5899,7 +5954,7 @@ impl<C> crate::v1::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5908,7 +5963,7 @@ impl<C> crate::v1::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5921,7 +5976,7 @@ impl<C> crate::v1::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5936,6 +5991,7 @@ impl<C> crate::v1::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6010,6 +6066,7 @@ impl<C> crate::v1::requests::ApplePushNotificationCertificatePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function("downloadApplePushNotificationCertificateSigningRequest", &[]),
             rt::request::NoBody,
@@ -6027,50 +6084,54 @@ for crate::v1::ApplePushNotificationCertificate {
 impl<C> crate::v1::requests::ApplicationPath<C> {
     /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn api(&self) -> crate::path::PropertyPath<crate::v1::ApiApplication> {
-        crate::path::PropertyPath::new(self.target().segment("api"))
+        crate::path::PropertyPath::new(self.0.target().segment("api"))
     }
     /// Structural property `authenticationBehaviors` (`microsoft.graph.authenticationBehaviors`), addressed on its own: `GET` or `PATCH` it.
     pub fn authentication_behaviors(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationBehaviors> {
-        crate::path::PropertyPath::new(self.target().segment("authenticationBehaviors"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("authenticationBehaviors"),
+        )
     }
     /// Structural property `certification` (`microsoft.graph.certification`), addressed on its own: `GET` or `PATCH` it.
     pub fn certification(&self) -> crate::path::PropertyPath<crate::v1::Certification> {
-        crate::path::PropertyPath::new(self.target().segment("certification"))
+        crate::path::PropertyPath::new(self.0.target().segment("certification"))
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
-        crate::path::PropertyPath::new(self.target().segment("info"))
+        crate::path::PropertyPath::new(self.0.target().segment("info"))
     }
     /// Stream property `logo`.
     pub fn logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("logo"))
+        crate::path::StreamPath::new(self.0.target().segment("logo"))
     }
     /// Structural property `optionalClaims` (`microsoft.graph.optionalClaims`), addressed on its own: `GET` or `PATCH` it.
     pub fn optional_claims(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OptionalClaims> {
-        crate::path::PropertyPath::new(self.target().segment("optionalClaims"))
+        crate::path::PropertyPath::new(self.0.target().segment("optionalClaims"))
     }
     /// Structural property `parentalControlSettings` (`microsoft.graph.parentalControlSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn parental_control_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ParentalControlSettings> {
-        crate::path::PropertyPath::new(self.target().segment("parentalControlSettings"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("parentalControlSettings"),
+        )
     }
     /// Structural property `publicClient` (`microsoft.graph.publicClientApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn public_client(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PublicClientApplication> {
-        crate::path::PropertyPath::new(self.target().segment("publicClient"))
+        crate::path::PropertyPath::new(self.0.target().segment("publicClient"))
     }
     /// Structural property `requestSignatureVerification` (`microsoft.graph.requestSignatureVerification`), addressed on its own: `GET` or `PATCH` it.
     pub fn request_signature_verification(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSignatureVerification> {
         crate::path::PropertyPath::new(
-            self.target().segment("requestSignatureVerification"),
+            self.0.target().segment("requestSignatureVerification"),
         )
     }
     /// Structural property `servicePrincipalLockConfiguration` (`microsoft.graph.servicePrincipalLockConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -6078,22 +6139,22 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ServicePrincipalLockConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("servicePrincipalLockConfiguration"),
+            self.0.target().segment("servicePrincipalLockConfiguration"),
         )
     }
     /// Structural property `spa` (`microsoft.graph.spaApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn spa(&self) -> crate::path::PropertyPath<crate::v1::SpaApplication> {
-        crate::path::PropertyPath::new(self.target().segment("spa"))
+        crate::path::PropertyPath::new(self.0.target().segment("spa"))
     }
     /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
     pub fn verified_publisher(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
-        crate::path::PropertyPath::new(self.target().segment("verifiedPublisher"))
+        crate::path::PropertyPath::new(self.0.target().segment("verifiedPublisher"))
     }
     /// Structural property `web` (`microsoft.graph.webApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn web(&self) -> crate::path::PropertyPath<crate::v1::WebApplication> {
-        crate::path::PropertyPath::new(self.target().segment("web"))
+        crate::path::PropertyPath::new(self.0.target().segment("web"))
     }
     /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
     pub fn app_management_policies(
@@ -6102,7 +6163,9 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::v1::AppManagementPolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appManagementPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("appManagementPolicies"),
+        )
     }
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
     pub fn created_on_behalf_of(
@@ -6111,7 +6174,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("createdOnBehalfOf"),
+            self.0.target().segment("createdOnBehalfOf"),
         )
     }
     /// Containment navigation property `extensionProperties` (`microsoft.graph.extensionProperty`).
@@ -6121,7 +6184,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::v1::ExtensionProperty,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensionProperties"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensionProperties"))
     }
     /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
     pub fn federated_identity_credentials(
@@ -6131,7 +6194,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("federatedIdentityCredentials"),
+            self.0.target().segment("federatedIdentityCredentials"),
         )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
@@ -6142,7 +6205,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("homeRealmDiscoveryPolicies"),
+            self.0.target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
@@ -6152,14 +6215,14 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
     pub fn synchronization(
         &self,
     ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::SynchronizationPath::new(
-            self.target().segment("synchronization"),
+            self.0.target().segment("synchronization"),
         )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
@@ -6169,7 +6232,9 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::v1::TokenIssuancePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenIssuancePolicies"),
+        )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
     pub fn token_lifetime_policies(
@@ -6178,7 +6243,9 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
         crate::v1::TokenLifetimePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenLifetimePolicies"),
+        )
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
     pub fn add_key(
@@ -6190,7 +6257,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addKey"),
+            self.0.target().segment("addKey"),
             rt::request::Json(params),
         )
     }
@@ -6204,7 +6271,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addPassword"),
+            self.0.target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
@@ -6218,7 +6285,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeKey"),
+            self.0.target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
@@ -6232,7 +6299,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removePassword"),
+            self.0.target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
@@ -6246,7 +6313,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setVerifiedPublisher"),
+            self.0.target().segment("setVerifiedPublisher"),
             rt::request::Json(params),
         )
     }
@@ -6256,7 +6323,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsetVerifiedPublisher"),
+            self.0.target().segment("unsetVerifiedPublisher"),
             rt::request::NoBody,
         )
     }
@@ -6270,7 +6337,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -6284,7 +6351,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -6298,7 +6365,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -6312,7 +6379,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -6325,7 +6392,7 @@ impl<C> crate::v1::requests::ApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -6411,13 +6478,13 @@ impl<C> crate::v1::requests::ApplicationTemplatePath<C> {
     pub fn risk_factors(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ApplicationRiskFactors> {
-        crate::path::PropertyPath::new(self.target().segment("riskFactors"))
+        crate::path::PropertyPath::new(self.0.target().segment("riskFactors"))
     }
     /// Structural property `riskScore` (`microsoft.graph.applicationRiskScore`), addressed on its own: `GET` or `PATCH` it.
     pub fn risk_score(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ApplicationRiskScore> {
-        crate::path::PropertyPath::new(self.target().segment("riskScore"))
+        crate::path::PropertyPath::new(self.0.target().segment("riskScore"))
     }
     /// `POST .../instantiate`: action `microsoft.graph.instantiate`.
     pub fn instantiate(
@@ -6429,7 +6496,7 @@ impl<C> crate::v1::requests::ApplicationTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("instantiate"),
+            self.0.target().segment("instantiate"),
             rt::request::Json(params),
         )
     }
@@ -6449,7 +6516,7 @@ impl<C> crate::v1::requests::ApprovalPath<C> {
         crate::v1::ApprovalStage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("stages"))
+        crate::path::CollectionPath::new(self.0.target().segment("stages"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -6492,7 +6559,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Approval, C> {
 impl<C> crate::v1::requests::ApprovalStagePath<C> {
     /// Structural property `reviewedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("reviewedBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -6524,7 +6591,7 @@ impl<C> crate::v1::requests::AssociatedTeamInfoPath<C> {
     pub fn team(
         &self,
     ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamPath::new(self.target().segment("team"))
+        crate::v1::requests::TeamPath::new(self.0.target().segment("team"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6567,7 +6634,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyAttachment, C> {
 impl<C> crate::v1::requests::AttachmentBasePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6600,7 +6667,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyAttachmentBase, C> {
 impl<C> crate::v1::requests::AttachmentSessionPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6630,7 +6697,7 @@ impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
         crate::v1::EndUserNotification,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("endUserNotifications"))
+        crate::path::CollectionPath::new(self.0.target().segment("endUserNotifications"))
     }
     /// Containment navigation property `landingPages` (`microsoft.graph.landingPage`).
     pub fn landing_pages(
@@ -6639,7 +6706,7 @@ impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
         crate::v1::LandingPage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("landingPages"))
+        crate::path::CollectionPath::new(self.0.target().segment("landingPages"))
     }
     /// Containment navigation property `loginPages` (`microsoft.graph.loginPage`).
     pub fn login_pages(
@@ -6648,7 +6715,7 @@ impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
         crate::v1::LoginPage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("loginPages"))
+        crate::path::CollectionPath::new(self.0.target().segment("loginPages"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.attackSimulationOperation`).
     pub fn operations(
@@ -6657,7 +6724,7 @@ impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
         crate::v1::AttackSimulationOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `payloads` (`microsoft.graph.payload`).
     pub fn payloads(
@@ -6666,7 +6733,7 @@ impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
         crate::v1::Payload,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("payloads"))
+        crate::path::CollectionPath::new(self.0.target().segment("payloads"))
     }
     /// Containment navigation property `simulationAutomations` (`microsoft.graph.simulationAutomation`).
     pub fn simulation_automations(
@@ -6675,7 +6742,9 @@ impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
         crate::v1::SimulationAutomation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("simulationAutomations"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("simulationAutomations"),
+        )
     }
     /// Containment navigation property `simulations` (`microsoft.graph.simulation`).
     pub fn simulations(
@@ -6684,7 +6753,7 @@ impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
         crate::v1::Simulation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("simulations"))
+        crate::path::CollectionPath::new(self.0.target().segment("simulations"))
     }
     /// Containment navigation property `trainings` (`microsoft.graph.training`).
     pub fn trainings(
@@ -6693,7 +6762,7 @@ impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
         crate::v1::Training,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("trainings"))
+        crate::path::CollectionPath::new(self.0.target().segment("trainings"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6711,12 +6780,12 @@ impl<C> crate::v1::requests::AttendanceRecordPath<C> {
         crate::v1::VirtualEventExternalRegistrationInformation,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("externalRegistrationInformation"),
+            self.0.target().segment("externalRegistrationInformation"),
         )
     }
     /// Structural property `identity` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn identity(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("identity"))
+        crate::path::PropertyPath::new(self.0.target().segment("identity"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -6745,7 +6814,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AudioRoutingG
 impl<C> crate::v1::requests::AuditEventPath<C> {
     /// Structural property `actor` (`microsoft.graph.auditActor`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::AuditActor> {
-        crate::path::PropertyPath::new(self.target().segment("actor"))
+        crate::path::PropertyPath::new(self.0.target().segment("actor"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6806,7 +6875,7 @@ impl<C> crate::v1::requests::AuditLogRootPath<C> {
         crate::v1::DirectoryAudit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directoryAudits"))
+        crate::path::CollectionPath::new(self.0.target().segment("directoryAudits"))
     }
     /// Containment navigation property `provisioning` (`microsoft.graph.provisioningObjectSummary`).
     pub fn provisioning(
@@ -6815,7 +6884,7 @@ impl<C> crate::v1::requests::AuditLogRootPath<C> {
         crate::v1::ProvisioningObjectSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("provisioning"))
+        crate::path::CollectionPath::new(self.0.target().segment("provisioning"))
     }
     /// Containment navigation property `signIns` (`microsoft.graph.signIn`).
     pub fn sign_ins(
@@ -6824,7 +6893,7 @@ impl<C> crate::v1::requests::AuditLogRootPath<C> {
         crate::v1::SignIn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("signIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("signIns"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6837,7 +6906,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::v1::EmailAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("emailMethods"))
+        crate::path::CollectionPath::new(self.0.target().segment("emailMethods"))
     }
     /// Containment navigation property `externalAuthenticationMethods` (`microsoft.graph.externalAuthenticationMethod`).
     pub fn external_authentication_methods(
@@ -6847,7 +6916,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("externalAuthenticationMethods"),
+            self.0.target().segment("externalAuthenticationMethods"),
         )
     }
     /// Containment navigation property `fido2Methods` (`microsoft.graph.fido2AuthenticationMethod`).
@@ -6857,7 +6926,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::v1::Fido2AuthenticationMethod,
         crate::path::caps::ListDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("fido2Methods"))
+        crate::path::CollectionPath::new(self.0.target().segment("fido2Methods"))
     }
     /// Containment navigation property `methods` (`microsoft.graph.authenticationMethod`).
     pub fn methods(
@@ -6866,7 +6935,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::v1::AnyAuthenticationMethod,
         crate::path::caps::ListCreateUpdate,
     > {
-        crate::path::CollectionPath::new(self.target().segment("methods"))
+        crate::path::CollectionPath::new(self.0.target().segment("methods"))
     }
     /// Containment navigation property `microsoftAuthenticatorMethods` (`microsoft.graph.microsoftAuthenticatorAuthenticationMethod`).
     pub fn microsoft_authenticator_methods(
@@ -6876,7 +6945,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::path::caps::ListDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("microsoftAuthenticatorMethods"),
+            self.0.target().segment("microsoftAuthenticatorMethods"),
         )
     }
     /// Containment navigation property `operations` (`microsoft.graph.longRunningOperation`).
@@ -6886,7 +6955,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::v1::AnyLongRunningOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `passwordMethods` (`microsoft.graph.passwordAuthenticationMethod`).
     pub fn password_methods(
@@ -6895,7 +6964,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::v1::PasswordAuthenticationMethod,
         crate::path::caps::ListCreate,
     > {
-        crate::path::CollectionPath::new(self.target().segment("passwordMethods"))
+        crate::path::CollectionPath::new(self.0.target().segment("passwordMethods"))
     }
     /// Containment navigation property `phoneMethods` (`microsoft.graph.phoneAuthenticationMethod`).
     pub fn phone_methods(
@@ -6904,7 +6973,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::v1::PhoneAuthenticationMethod,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("phoneMethods"))
+        crate::path::CollectionPath::new(self.0.target().segment("phoneMethods"))
     }
     /// Containment navigation property `platformCredentialMethods` (`microsoft.graph.platformCredentialAuthenticationMethod`).
     pub fn platform_credential_methods(
@@ -6914,7 +6983,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::path::caps::ListDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("platformCredentialMethods"),
+            self.0.target().segment("platformCredentialMethods"),
         )
     }
     /// Containment navigation property `softwareOathMethods` (`microsoft.graph.softwareOathAuthenticationMethod`).
@@ -6924,7 +6993,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::v1::SoftwareOathAuthenticationMethod,
         crate::path::caps::ListDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("softwareOathMethods"))
+        crate::path::CollectionPath::new(self.0.target().segment("softwareOathMethods"))
     }
     /// Containment navigation property `temporaryAccessPassMethods` (`microsoft.graph.temporaryAccessPassAuthenticationMethod`).
     pub fn temporary_access_pass_methods(
@@ -6934,7 +7003,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::path::caps::ListCreateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("temporaryAccessPassMethods"),
+            self.0.target().segment("temporaryAccessPassMethods"),
         )
     }
     /// Containment navigation property `windowsHelloForBusinessMethods` (`microsoft.graph.windowsHelloForBusinessAuthenticationMethod`).
@@ -6945,7 +7014,7 @@ impl<C> crate::v1::requests::AuthenticationPath<C> {
         crate::path::caps::ListDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsHelloForBusinessMethods"),
+            self.0.target().segment("windowsHelloForBusinessMethods"),
         )
     }
 }
@@ -6973,7 +7042,7 @@ impl<C> crate::v1::requests::AuthenticationEventListenerPath<C> {
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -6989,7 +7058,7 @@ impl<C> crate::v1::requests::AuthenticationEventsFlowPath<C> {
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -7007,7 +7076,7 @@ impl<C> crate::v1::requests::AuthenticationFlowsPolicyPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::SelfServiceSignUpAuthenticationFlowConfiguration,
     > {
-        crate::path::PropertyPath::new(self.target().segment("selfServiceSignUp"))
+        crate::path::PropertyPath::new(self.0.target().segment("selfServiceSignUp"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -7029,7 +7098,7 @@ impl<C> crate::v1::requests::AuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -7069,7 +7138,9 @@ impl<C> crate::v1::requests::AuthenticationMethodsPolicyPath<C> {
     pub fn registration_enforcement(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RegistrationEnforcement> {
-        crate::path::PropertyPath::new(self.target().segment("registrationEnforcement"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("registrationEnforcement"),
+        )
     }
     /// Containment navigation property `authenticationMethodConfigurations` (`microsoft.graph.authenticationMethodConfiguration`).
     pub fn authentication_method_configurations(
@@ -7079,7 +7150,7 @@ impl<C> crate::v1::requests::AuthenticationMethodsPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("authenticationMethodConfigurations"),
+            self.0.target().segment("authenticationMethodConfigurations"),
         )
     }
 }
@@ -7100,7 +7171,7 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userRegistrationDetails"),
+            self.0.target().segment("userRegistrationDetails"),
         )
     }
     /// `GET .../usersRegisteredByFeature`: function `microsoft.graph.usersRegisteredByFeature`.
@@ -7112,7 +7183,7 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("usersRegisteredByFeature", &[]),
+            self.0.target().function("usersRegisteredByFeature", &[]),
             rt::request::NoBody,
         )
     }
@@ -7128,6 +7199,7 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "usersRegisteredByFeature",
@@ -7158,7 +7230,7 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("usersRegisteredByMethod", &[]),
+            self.0.target().function("usersRegisteredByMethod", &[]),
             rt::request::NoBody,
         )
     }
@@ -7174,6 +7246,7 @@ impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "usersRegisteredByMethod",
@@ -7213,7 +7286,7 @@ impl<C> crate::v1::requests::AuthenticationStrengthPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("combinationConfigurations"),
+            self.0.target().segment("combinationConfigurations"),
         )
     }
     /// `POST .../updateAllowedCombinations`: action `microsoft.graph.updateAllowedCombinations`.
@@ -7228,7 +7301,7 @@ impl<C> crate::v1::requests::AuthenticationStrengthPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateAllowedCombinations"),
+            self.0.target().segment("updateAllowedCombinations"),
             rt::request::Json(params),
         )
     }
@@ -7241,7 +7314,7 @@ impl<C> crate::v1::requests::AuthenticationStrengthPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("usage", &[]),
+            self.0.target().function("usage", &[]),
             rt::request::NoBody,
         )
     }
@@ -7263,7 +7336,7 @@ impl<C> crate::v1::requests::AuthenticationStrengthRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("authenticationMethodModes"),
+            self.0.target().segment("authenticationMethodModes"),
         )
     }
     /// Containment navigation property `policies` (`microsoft.graph.authenticationStrengthPolicy`).
@@ -7273,7 +7346,7 @@ impl<C> crate::v1::requests::AuthenticationStrengthRootPath<C> {
         crate::v1::AuthenticationStrengthPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("policies"))
+        crate::path::CollectionPath::new(self.0.target().segment("policies"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -7287,11 +7360,11 @@ for crate::v1::AuthenticationStrengthRoot {
 impl<C> crate::v1::requests::AuthoredNotePath<C> {
     /// Structural property `author` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn author(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("author"))
+        crate::path::PropertyPath::new(self.0.target().segment("author"))
     }
     /// Structural property `content` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn content(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("content"))
+        crate::path::PropertyPath::new(self.0.target().segment("content"))
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
@@ -7307,7 +7380,7 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DefaultUserRolePermissions> {
         crate::path::PropertyPath::new(
-            self.target().segment("defaultUserRolePermissions"),
+            self.0.target().segment("defaultUserRolePermissions"),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -7320,7 +7393,7 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7334,7 +7407,7 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7348,7 +7421,7 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7362,7 +7435,7 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7375,7 +7448,7 @@ impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7470,7 +7543,7 @@ impl<C> crate::v1::requests::AvailableAccessPackagePath<C> {
         crate::v1::AccessPackageResourceRoleScope,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceRoleScopes"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceRoleScopes"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7538,7 +7611,7 @@ impl<C> crate::v1::requests::partners_billing::AzureUsagePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::partners_billing::BilledUsagePath::new(
-            self.target().segment("billed"),
+            self.0.target().segment("billed"),
         )
     }
     /// Containment navigation property `unbilled` (`microsoft.graph.partners.billing.unbilledUsage`).
@@ -7548,7 +7621,7 @@ impl<C> crate::v1::requests::partners_billing::AzureUsagePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::partners_billing::UnbilledUsagePath::new(
-            self.target().segment("unbilled"),
+            self.0.target().segment("unbilled"),
         )
     }
 }
@@ -7565,7 +7638,7 @@ impl<C> crate::v1::requests::search::AcronymPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -7586,13 +7659,13 @@ impl<C> crate::v1::requests::security::AlertPath<C> {
     pub fn additional_data(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::Dictionary> {
-        crate::path::PropertyPath::new(self.target().segment("additionalData"))
+        crate::path::PropertyPath::new(self.0.target().segment("additionalData"))
     }
     /// Structural property `customDetails` (`microsoft.graph.security.dictionary`), addressed on its own: `GET` or `PATCH` it.
     pub fn custom_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::Dictionary> {
-        crate::path::PropertyPath::new(self.target().segment("customDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("customDetails"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7627,31 +7700,31 @@ impl<C> crate::v1::requests::security::AnalyzedEmailPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::security::AnalyzedEmailAuthenticationDetail,
     > {
-        crate::path::PropertyPath::new(self.target().segment("authenticationDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("authenticationDetails"))
     }
     /// Structural property `latestDelivery` (`microsoft.graph.security.analyzedEmailDeliveryDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn latest_delivery(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnalyzedEmailDeliveryDetail> {
-        crate::path::PropertyPath::new(self.target().segment("latestDelivery"))
+        crate::path::PropertyPath::new(self.0.target().segment("latestDelivery"))
     }
     /// Structural property `originalDelivery` (`microsoft.graph.security.analyzedEmailDeliveryDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn original_delivery(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnalyzedEmailDeliveryDetail> {
-        crate::path::PropertyPath::new(self.target().segment("originalDelivery"))
+        crate::path::PropertyPath::new(self.0.target().segment("originalDelivery"))
     }
     /// Structural property `recipientDetail` (`microsoft.graph.security.analyzedEmailRecipientDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn recipient_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnalyzedEmailRecipientDetail> {
-        crate::path::PropertyPath::new(self.target().segment("recipientDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("recipientDetail"))
     }
     /// Structural property `senderDetail` (`microsoft.graph.security.analyzedEmailSenderDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnalyzedEmailSenderDetail> {
-        crate::path::PropertyPath::new(self.target().segment("senderDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("senderDetail"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7685,13 +7758,13 @@ impl<C> crate::v1::requests::security::ArticlePath<C> {
     pub fn body(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `summary` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn summary(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.target().segment("summary"))
+        crate::path::PropertyPath::new(self.0.target().segment("summary"))
     }
     /// Navigation property `indicators` (`microsoft.graph.security.articleIndicator`).
     pub fn indicators(
@@ -7700,7 +7773,7 @@ impl<C> crate::v1::requests::security::ArticlePath<C> {
         crate::v1::security::ArticleIndicator,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("indicators"))
+        crate::path::CollectionPath::new(self.0.target().segment("indicators"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7718,7 +7791,7 @@ impl<C> crate::v1::requests::security::ArticleIndicatorPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::ArtifactPath::new(
-            self.target().segment("artifact"),
+            self.0.target().segment("artifact"),
         )
     }
 }
@@ -7750,7 +7823,7 @@ impl<C> crate::v1::requests::security::AuditCoreRootPath<C> {
         crate::v1::security::AuditLogQuery,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("queries"))
+        crate::path::CollectionPath::new(self.0.target().segment("queries"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7769,7 +7842,7 @@ impl<C> crate::v1::requests::security::AuditLogQueryPath<C> {
         crate::v1::security::AuditLogRecord,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("records"))
+        crate::path::CollectionPath::new(self.0.target().segment("records"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7785,7 +7858,7 @@ impl<C> crate::v1::requests::security::AuditLogRecordPath<C> {
     pub fn audit_data(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnyAuditData> {
-        crate::path::PropertyPath::new(self.target().segment("auditData"))
+        crate::path::PropertyPath::new(self.0.target().segment("auditData"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7799,7 +7872,7 @@ for crate::v1::security::AuditLogRecord {
 impl<C> crate::v1::requests::security::AuthorityTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7828,7 +7901,7 @@ impl<C> crate::v1::requests::B2xIdentityUserFlowPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UserFlowApiConnectorConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("apiConnectorConfiguration"),
+            self.0.target().segment("apiConnectorConfiguration"),
         )
     }
     #[cfg(msgraph_v1_identity_providers_or_search)]
@@ -7841,7 +7914,7 @@ impl<C> crate::v1::requests::B2xIdentityUserFlowPath<C> {
         crate::v1::IdentityProvider,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("identityProviders"))
+        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
     }
     /// Containment navigation property `languages` (`microsoft.graph.userFlowLanguageConfiguration`).
     pub fn languages(
@@ -7850,7 +7923,7 @@ impl<C> crate::v1::requests::B2xIdentityUserFlowPath<C> {
         crate::v1::UserFlowLanguageConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("languages"))
+        crate::path::CollectionPath::new(self.0.target().segment("languages"))
     }
     /// Containment navigation property `userAttributeAssignments` (`microsoft.graph.identityUserFlowAttributeAssignment`).
     pub fn user_attribute_assignments(
@@ -7860,7 +7933,7 @@ impl<C> crate::v1::requests::B2xIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userAttributeAssignments"),
+            self.0.target().segment("userAttributeAssignments"),
         )
     }
     /// Navigation property `userFlowIdentityProviders` (`microsoft.graph.identityProviderBase`).
@@ -7871,7 +7944,7 @@ impl<C> crate::v1::requests::B2xIdentityUserFlowPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userFlowIdentityProviders"),
+            self.0.target().segment("userFlowIdentityProviders"),
         )
     }
 }
@@ -7891,7 +7964,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::B2xIdentityUs
 impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
     /// Structural property `serviceStatus` (`microsoft.graph.serviceStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn service_status(&self) -> crate::path::PropertyPath<crate::v1::ServiceStatus> {
-        crate::path::PropertyPath::new(self.target().segment("serviceStatus"))
+        crate::path::PropertyPath::new(self.0.target().segment("serviceStatus"))
     }
     /// Containment navigation property `browseSessions` (`microsoft.graph.browseSessionBase`).
     pub fn browse_sessions(
@@ -7900,7 +7973,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::AnyBrowseSessionBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("browseSessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("browseSessions"))
     }
     /// Containment navigation property `driveInclusionRules` (`microsoft.graph.driveProtectionRule`).
     pub fn drive_inclusion_rules(
@@ -7909,7 +7982,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::DriveProtectionRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("driveInclusionRules"))
+        crate::path::CollectionPath::new(self.0.target().segment("driveInclusionRules"))
     }
     /// Containment navigation property `driveProtectionUnits` (`microsoft.graph.driveProtectionUnit`).
     pub fn drive_protection_units(
@@ -7918,7 +7991,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::DriveProtectionUnit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("driveProtectionUnits"))
+        crate::path::CollectionPath::new(self.0.target().segment("driveProtectionUnits"))
     }
     /// Containment navigation property `driveProtectionUnitsBulkAdditionJobs` (`microsoft.graph.driveProtectionUnitsBulkAdditionJob`).
     pub fn drive_protection_units_bulk_addition_jobs(
@@ -7928,7 +8001,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("driveProtectionUnitsBulkAdditionJobs"),
+            self.0.target().segment("driveProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// Containment navigation property `emailNotificationsSetting` (`microsoft.graph.emailNotificationsSetting`).
@@ -7938,7 +8011,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EmailNotificationsSettingPath::new(
-            self.target().segment("emailNotificationsSetting"),
+            self.0.target().segment("emailNotificationsSetting"),
         )
     }
     /// Containment navigation property `exchangeProtectionPolicies` (`microsoft.graph.exchangeProtectionPolicy`).
@@ -7949,7 +8022,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("exchangeProtectionPolicies"),
+            self.0.target().segment("exchangeProtectionPolicies"),
         )
     }
     /// Containment navigation property `exchangeRestoreSessions` (`microsoft.graph.exchangeRestoreSession`).
@@ -7960,7 +8033,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("exchangeRestoreSessions"),
+            self.0.target().segment("exchangeRestoreSessions"),
         )
     }
     /// Containment navigation property `mailboxInclusionRules` (`microsoft.graph.mailboxProtectionRule`).
@@ -7970,7 +8043,9 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::MailboxProtectionRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mailboxInclusionRules"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("mailboxInclusionRules"),
+        )
     }
     /// Containment navigation property `mailboxProtectionUnits` (`microsoft.graph.mailboxProtectionUnit`).
     pub fn mailbox_protection_units(
@@ -7979,7 +8054,9 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::MailboxProtectionUnit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mailboxProtectionUnits"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("mailboxProtectionUnits"),
+        )
     }
     /// Containment navigation property `mailboxProtectionUnitsBulkAdditionJobs` (`microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`).
     pub fn mailbox_protection_units_bulk_addition_jobs(
@@ -7989,7 +8066,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mailboxProtectionUnitsBulkAdditionJobs"),
+            self.0.target().segment("mailboxProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// Containment navigation property `oneDriveForBusinessBrowseSessions` (`microsoft.graph.oneDriveForBusinessBrowseSession`).
@@ -8000,7 +8077,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("oneDriveForBusinessBrowseSessions"),
+            self.0.target().segment("oneDriveForBusinessBrowseSessions"),
         )
     }
     /// Containment navigation property `oneDriveForBusinessProtectionPolicies` (`microsoft.graph.oneDriveForBusinessProtectionPolicy`).
@@ -8011,7 +8088,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("oneDriveForBusinessProtectionPolicies"),
+            self.0.target().segment("oneDriveForBusinessProtectionPolicies"),
         )
     }
     /// Containment navigation property `oneDriveForBusinessRestoreSessions` (`microsoft.graph.oneDriveForBusinessRestoreSession`).
@@ -8022,7 +8099,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("oneDriveForBusinessRestoreSessions"),
+            self.0.target().segment("oneDriveForBusinessRestoreSessions"),
         )
     }
     /// Containment navigation property `protectionPolicies` (`microsoft.graph.protectionPolicyBase`).
@@ -8032,7 +8109,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::AnyProtectionPolicyBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("protectionPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("protectionPolicies"))
     }
     /// Navigation property `protectionUnits` (`microsoft.graph.protectionUnitBase`).
     pub fn protection_units(
@@ -8041,7 +8118,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::AnyProtectionUnitBase,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("protectionUnits"))
+        crate::path::CollectionPath::new(self.0.target().segment("protectionUnits"))
     }
     /// Containment navigation property `restorePoints` (`microsoft.graph.restorePoint`).
     pub fn restore_points(
@@ -8050,7 +8127,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::RestorePoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("restorePoints"))
+        crate::path::CollectionPath::new(self.0.target().segment("restorePoints"))
     }
     /// Containment navigation property `restoreSessions` (`microsoft.graph.restoreSessionBase`).
     pub fn restore_sessions(
@@ -8059,7 +8136,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::AnyRestoreSessionBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("restoreSessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("restoreSessions"))
     }
     /// Containment navigation property `serviceApps` (`microsoft.graph.serviceApp`).
     pub fn service_apps(
@@ -8068,7 +8145,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::ServiceApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("serviceApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("serviceApps"))
     }
     /// Containment navigation property `sharePointBrowseSessions` (`microsoft.graph.sharePointBrowseSession`).
     pub fn share_point_browse_sessions(
@@ -8078,7 +8155,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("sharePointBrowseSessions"),
+            self.0.target().segment("sharePointBrowseSessions"),
         )
     }
     /// Containment navigation property `sharePointProtectionPolicies` (`microsoft.graph.sharePointProtectionPolicy`).
@@ -8089,7 +8166,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("sharePointProtectionPolicies"),
+            self.0.target().segment("sharePointProtectionPolicies"),
         )
     }
     /// Containment navigation property `sharePointRestoreSessions` (`microsoft.graph.sharePointRestoreSession`).
@@ -8100,7 +8177,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("sharePointRestoreSessions"),
+            self.0.target().segment("sharePointRestoreSessions"),
         )
     }
     /// Containment navigation property `siteInclusionRules` (`microsoft.graph.siteProtectionRule`).
@@ -8110,7 +8187,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::SiteProtectionRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("siteInclusionRules"))
+        crate::path::CollectionPath::new(self.0.target().segment("siteInclusionRules"))
     }
     /// Containment navigation property `siteProtectionUnits` (`microsoft.graph.siteProtectionUnit`).
     pub fn site_protection_units(
@@ -8119,7 +8196,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::v1::SiteProtectionUnit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("siteProtectionUnits"))
+        crate::path::CollectionPath::new(self.0.target().segment("siteProtectionUnits"))
     }
     /// Containment navigation property `siteProtectionUnitsBulkAdditionJobs` (`microsoft.graph.siteProtectionUnitsBulkAdditionJob`).
     pub fn site_protection_units_bulk_addition_jobs(
@@ -8129,7 +8206,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("siteProtectionUnitsBulkAdditionJobs"),
+            self.0.target().segment("siteProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// `POST .../enable`: action `microsoft.graph.enable`.
@@ -8142,7 +8219,7 @@ impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enable"),
+            self.0.target().segment("enable"),
             rt::request::Json(params),
         )
     }
@@ -8157,19 +8234,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BackupRestore
 impl<C> crate::v1::requests::BaseItemPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -8178,7 +8255,7 @@ impl<C> crate::v1::requests::BaseItemPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8187,7 +8264,7 @@ impl<C> crate::v1::requests::BaseItemPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
@@ -8202,11 +8279,11 @@ impl<C> crate::v1::requests::BaseItemVersionPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publication"))
+        crate::path::PropertyPath::new(self.0.target().segment("publication"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -8226,23 +8303,23 @@ impl<C> crate::v1::requests::BaseSitePagePath<C> {
     pub fn publishing_state(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publishingState"))
+        crate::path::PropertyPath::new(self.0.target().segment("publishingState"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -8251,7 +8328,7 @@ impl<C> crate::v1::requests::BaseSitePagePath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8260,7 +8337,7 @@ impl<C> crate::v1::requests::BaseSitePagePath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -8283,7 +8360,7 @@ impl<C> crate::v1::requests::BitlockerPath<C> {
         crate::v1::BitlockerRecoveryKey,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("recoveryKeys"))
+        crate::path::CollectionPath::new(self.0.target().segment("recoveryKeys"))
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -8303,17 +8380,17 @@ impl<C> crate::v1::requests::BookingAppointmentPath<C> {
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `serviceLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn service_location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("serviceLocation"))
+        crate::path::PropertyPath::new(self.0.target().segment("serviceLocation"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Cancels the giving booking appointment, sending a message to the involved parties.
     ///
@@ -8327,7 +8404,7 @@ impl<C> crate::v1::requests::BookingAppointmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::Json(params),
         )
     }
@@ -8342,19 +8419,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingAppoin
 impl<C> crate::v1::requests::BookingBusinessPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `bookingPageSettings` (`microsoft.graph.bookingPageSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn booking_page_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::BookingPageSettings> {
-        crate::path::PropertyPath::new(self.target().segment("bookingPageSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("bookingPageSettings"))
     }
     /// Structural property `schedulingPolicy` (`microsoft.graph.bookingSchedulingPolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn scheduling_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::BookingSchedulingPolicy> {
-        crate::path::PropertyPath::new(self.target().segment("schedulingPolicy"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedulingPolicy"))
     }
     /// Containment navigation property `appointments` (`microsoft.graph.bookingAppointment`).
     pub fn appointments(
@@ -8363,7 +8440,7 @@ impl<C> crate::v1::requests::BookingBusinessPath<C> {
         crate::v1::BookingAppointment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appointments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appointments"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.bookingAppointment`).
     pub fn calendar_view(
@@ -8372,7 +8449,7 @@ impl<C> crate::v1::requests::BookingBusinessPath<C> {
         crate::v1::BookingAppointment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `customers` (`microsoft.graph.bookingCustomerBase`).
     pub fn customers(
@@ -8381,7 +8458,7 @@ impl<C> crate::v1::requests::BookingBusinessPath<C> {
         crate::v1::AnyBookingCustomerBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("customers"))
+        crate::path::CollectionPath::new(self.0.target().segment("customers"))
     }
     /// Containment navigation property `customQuestions` (`microsoft.graph.bookingCustomQuestion`).
     pub fn custom_questions(
@@ -8390,7 +8467,7 @@ impl<C> crate::v1::requests::BookingBusinessPath<C> {
         crate::v1::BookingCustomQuestion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("customQuestions"))
+        crate::path::CollectionPath::new(self.0.target().segment("customQuestions"))
     }
     /// Containment navigation property `services` (`microsoft.graph.bookingService`).
     pub fn services(
@@ -8399,7 +8476,7 @@ impl<C> crate::v1::requests::BookingBusinessPath<C> {
         crate::v1::BookingService,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("services"))
+        crate::path::CollectionPath::new(self.0.target().segment("services"))
     }
     /// Containment navigation property `staffMembers` (`microsoft.graph.bookingStaffMemberBase`).
     pub fn staff_members(
@@ -8408,7 +8485,7 @@ impl<C> crate::v1::requests::BookingBusinessPath<C> {
         crate::v1::AnyBookingStaffMemberBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("staffMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("staffMembers"))
     }
     /// `POST .../getStaffAvailability`: action `microsoft.graph.getStaffAvailability`.
     pub fn get_staff_availability(
@@ -8420,7 +8497,7 @@ impl<C> crate::v1::requests::BookingBusinessPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getStaffAvailability"),
+            self.0.target().segment("getStaffAvailability"),
             rt::request::Json(params),
         )
     }
@@ -8432,7 +8509,7 @@ impl<C> crate::v1::requests::BookingBusinessPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -8444,7 +8521,7 @@ impl<C> crate::v1::requests::BookingBusinessPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unpublish"),
+            self.0.target().segment("unpublish"),
             rt::request::NoBody,
         )
     }
@@ -8487,13 +8564,13 @@ for crate::v1::AnyBookingCustomerBase {
 impl<C> crate::v1::requests::BookingServicePath<C> {
     /// Structural property `defaultLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("defaultLocation"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaultLocation"))
     }
     /// Structural property `schedulingPolicy` (`microsoft.graph.bookingSchedulingPolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn scheduling_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::BookingSchedulingPolicy> {
-        crate::path::PropertyPath::new(self.target().segment("schedulingPolicy"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedulingPolicy"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -8523,7 +8600,7 @@ for crate::v1::AnyBookingStaffMemberBase {
 impl<C> crate::v1::requests::BrowseSessionBasePath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// `POST .../browse`: action `microsoft.graph.browse`.
     pub fn browse(
@@ -8535,7 +8612,7 @@ impl<C> crate::v1::requests::BrowseSessionBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("browse"),
+            self.0.target().segment("browse"),
             rt::request::Json(params),
         )
     }
@@ -8550,6 +8627,7 @@ impl<C> crate::v1::requests::BrowseSessionBasePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "browse",
@@ -8578,7 +8656,7 @@ impl<C> crate::v1::requests::BrowserSharedCookiePath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -8593,7 +8671,7 @@ impl<C> crate::v1::requests::BrowserSitePath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -8608,11 +8686,11 @@ impl<C> crate::v1::requests::BrowserSiteListPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `publishedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn published_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("publishedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("publishedBy"))
     }
     /// Containment navigation property `sharedCookies` (`microsoft.graph.browserSharedCookie`).
     pub fn shared_cookies(
@@ -8621,7 +8699,7 @@ impl<C> crate::v1::requests::BrowserSiteListPath<C> {
         crate::v1::BrowserSharedCookie,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sharedCookies"))
+        crate::path::CollectionPath::new(self.0.target().segment("sharedCookies"))
     }
     /// Containment navigation property `sites` (`microsoft.graph.browserSite`).
     pub fn sites(
@@ -8630,7 +8708,7 @@ impl<C> crate::v1::requests::BrowserSiteListPath<C> {
         crate::v1::BrowserSite,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sites"))
+        crate::path::CollectionPath::new(self.0.target().segment("sites"))
     }
     /// `POST .../publish`: action `microsoft.graph.publish`.
     pub fn publish(
@@ -8642,7 +8720,7 @@ impl<C> crate::v1::requests::BrowserSiteListPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::Json(params),
         )
     }
@@ -8659,7 +8737,7 @@ impl<C> crate::v1::requests::BuildingPath<C> {
     pub fn map(
         &self,
     ) -> crate::v1::requests::BuildingMapPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::BuildingMapPath::new(self.target().segment("map"))
+        crate::v1::requests::BuildingMapPath::new(self.0.target().segment("map"))
     }
     /// `POST .../ingestMapFile`: action `microsoft.graph.ingestMapFile`.
     pub fn ingest_map_file(
@@ -8671,19 +8749,19 @@ impl<C> crate::v1::requests::BuildingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ingestMapFile"),
+            self.0.target().segment("ingestMapFile"),
             rt::request::Json(params),
         )
     }
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
     pub fn check_ins(
@@ -8692,7 +8770,7 @@ impl<C> crate::v1::requests::BuildingPath<C> {
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
     pub fn descendants(
@@ -8703,7 +8781,7 @@ impl<C> crate::v1::requests::BuildingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("descendants", &[]),
+            self.0.target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -8728,7 +8806,7 @@ impl<C> crate::v1::requests::BuildingMapPath<C> {
         crate::v1::FootprintMap,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("footprints"))
+        crate::path::CollectionPath::new(self.0.target().segment("footprints"))
     }
     /// Containment navigation property `levels` (`microsoft.graph.levelMap`).
     pub fn levels(
@@ -8737,7 +8815,7 @@ impl<C> crate::v1::requests::BuildingMapPath<C> {
         crate::v1::LevelMap,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("levels"))
+        crate::path::CollectionPath::new(self.0.target().segment("levels"))
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -8784,7 +8862,7 @@ impl<C> crate::path::CollectionPath<crate::v1::BuiltInIdentityProvider, C> {
 impl<C> crate::v1::requests::BulkUploadPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -8805,7 +8883,7 @@ impl<C> crate::v1::requests::partners_billing::BilledReconciliationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.partners.billing.export"),
+            self.0.target().segment("microsoft.graph.partners.billing.export"),
             rt::request::Json(params),
         )
     }
@@ -8829,7 +8907,7 @@ impl<C> crate::v1::requests::partners_billing::BilledUsagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.partners.billing.export"),
+            self.0.target().segment("microsoft.graph.partners.billing.export"),
             rt::request::Json(params),
         )
     }
@@ -8850,7 +8928,7 @@ impl<C> crate::v1::requests::partners_billing::BillingPath<C> {
         crate::v1::partners_billing::Manifest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("manifests"))
+        crate::path::CollectionPath::new(self.0.target().segment("manifests"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.partners.billing.operation`).
     pub fn operations(
@@ -8859,7 +8937,7 @@ impl<C> crate::v1::requests::partners_billing::BillingPath<C> {
         crate::v1::partners_billing::AnyOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `reconciliation` (`microsoft.graph.partners.billing.billingReconciliation`).
     pub fn reconciliation(
@@ -8868,7 +8946,7 @@ impl<C> crate::v1::requests::partners_billing::BillingPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::partners_billing::BillingReconciliationPath::new(
-            self.target().segment("reconciliation"),
+            self.0.target().segment("reconciliation"),
         )
     }
     /// Containment navigation property `usage` (`microsoft.graph.partners.billing.azureUsage`).
@@ -8878,7 +8956,7 @@ impl<C> crate::v1::requests::partners_billing::BillingPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::partners_billing::AzureUsagePath::new(
-            self.target().segment("usage"),
+            self.0.target().segment("usage"),
         )
     }
 }
@@ -8898,7 +8976,7 @@ impl<C> crate::v1::requests::partners_billing::BillingReconciliationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::partners_billing::BilledReconciliationPath::new(
-            self.target().segment("billed"),
+            self.0.target().segment("billed"),
         )
     }
     /// Containment navigation property `unbilled` (`microsoft.graph.partners.billing.unbilledReconciliation`).
@@ -8908,7 +8986,7 @@ impl<C> crate::v1::requests::partners_billing::BillingReconciliationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::partners_billing::UnbilledReconciliationPath::new(
-            self.target().segment("unbilled"),
+            self.0.target().segment("unbilled"),
         )
     }
 }
@@ -8925,13 +9003,13 @@ impl<C> crate::v1::requests::search::BookmarkPath<C> {
     pub fn keywords(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::AnswerKeyword> {
-        crate::path::PropertyPath::new(self.target().segment("keywords"))
+        crate::path::PropertyPath::new(self.0.target().segment("keywords"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search)]

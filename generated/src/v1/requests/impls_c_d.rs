@@ -12,7 +12,7 @@ impl<C> crate::v1::requests::CaPoliciesDeletableRootPath<C> {
         crate::v1::AnyNamedLocation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("namedLocations"))
+        crate::path::CollectionPath::new(self.0.target().segment("namedLocations"))
     }
     /// Containment navigation property `policies` (`microsoft.graph.conditionalAccessPolicy`).
     pub fn policies(
@@ -21,7 +21,7 @@ impl<C> crate::v1::requests::CaPoliciesDeletableRootPath<C> {
         crate::v1::AnyConditionalAccessPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("policies"))
+        crate::path::CollectionPath::new(self.0.target().segment("policies"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -35,7 +35,7 @@ for crate::v1::CaPoliciesDeletableRoot {
 impl<C> crate::v1::requests::CalendarPath<C> {
     /// Structural property `owner` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("owner"))
+        crate::path::PropertyPath::new(self.0.target().segment("owner"))
     }
     /// Containment navigation property `calendarPermissions` (`microsoft.graph.calendarPermission`).
     pub fn calendar_permissions(
@@ -44,13 +44,13 @@ impl<C> crate::v1::requests::CalendarPath<C> {
         crate::v1::CalendarPermission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendarPermissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarPermissions"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
     pub fn events(
@@ -59,7 +59,7 @@ impl<C> crate::v1::requests::CalendarPath<C> {
         crate::v1::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("events"))
+        crate::path::CollectionPath::new(self.0.target().segment("events"))
     }
     /// `GET .../allowedCalendarSharingRoles`: function `microsoft.graph.allowedCalendarSharingRoles`.
     pub fn allowed_calendar_sharing_roles(
@@ -72,6 +72,7 @@ impl<C> crate::v1::requests::CalendarPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "allowedCalendarSharingRoles",
@@ -97,7 +98,7 @@ impl<C> crate::v1::requests::CalendarPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getSchedule"),
+            self.0.target().segment("getSchedule"),
             rt::request::Json(params),
         )
     }
@@ -107,7 +108,7 @@ impl<C> crate::v1::requests::CalendarPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -127,7 +128,7 @@ impl<C> crate::v1::requests::CalendarGroupPath<C> {
         crate::v1::Calendar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendars"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendars"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -140,7 +141,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CalendarGroup
 impl<C> crate::v1::requests::CalendarPermissionPath<C> {
     /// Structural property `emailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn email_address(&self) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("emailAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("emailAddress"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -153,13 +154,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CalendarPermi
 impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `sharingMessageAction` (`microsoft.graph.calendarSharingMessageAction`), addressed on its own: `GET` or `PATCH` it.
     pub fn sharing_message_action(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CalendarSharingMessageAction> {
-        crate::path::PropertyPath::new(self.target().segment("sharingMessageAction"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharingMessageAction"))
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
     pub fn accept(
@@ -170,29 +171,29 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("accept"),
+            self.0.target().segment("accept"),
             rt::request::NoBody,
         )
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -201,7 +202,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -210,7 +211,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
     pub fn copy(
@@ -222,7 +223,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -236,7 +237,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createForward"),
+            self.0.target().segment("createForward"),
             rt::request::Json(params),
         )
     }
@@ -250,7 +251,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReply"),
+            self.0.target().segment("createReply"),
             rt::request::Json(params),
         )
     }
@@ -264,7 +265,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReplyAll"),
+            self.0.target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
@@ -278,7 +279,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -292,7 +293,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -302,7 +303,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -316,7 +317,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -330,7 +331,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replyAll"),
+            self.0.target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
@@ -338,7 +339,7 @@ impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -383,47 +384,47 @@ impl<C> crate::path::CollectionPath<crate::v1::CalendarSharingMessage, C> {
 impl<C> crate::v1::requests::CallPath<C> {
     /// Structural property `callOptions` (`microsoft.graph.callOptions`), addressed on its own: `GET` or `PATCH` it.
     pub fn call_options(&self) -> crate::path::PropertyPath<crate::v1::AnyCallOptions> {
-        crate::path::PropertyPath::new(self.target().segment("callOptions"))
+        crate::path::PropertyPath::new(self.0.target().segment("callOptions"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::v1::ChatInfo> {
-        crate::path::PropertyPath::new(self.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
     }
     /// Structural property `incomingContext` (`microsoft.graph.incomingContext`), addressed on its own: `GET` or `PATCH` it.
     pub fn incoming_context(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IncomingContext> {
-        crate::path::PropertyPath::new(self.target().segment("incomingContext"))
+        crate::path::PropertyPath::new(self.0.target().segment("incomingContext"))
     }
     /// Structural property `mediaConfig` (`microsoft.graph.mediaConfig`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_config(&self) -> crate::path::PropertyPath<crate::v1::AnyMediaConfig> {
-        crate::path::PropertyPath::new(self.target().segment("mediaConfig"))
+        crate::path::PropertyPath::new(self.0.target().segment("mediaConfig"))
     }
     /// Structural property `mediaState` (`microsoft.graph.callMediaState`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_state(&self) -> crate::path::PropertyPath<crate::v1::CallMediaState> {
-        crate::path::PropertyPath::new(self.target().segment("mediaState"))
+        crate::path::PropertyPath::new(self.0.target().segment("mediaState"))
     }
     /// Structural property `meetingInfo` (`microsoft.graph.meetingInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn meeting_info(&self) -> crate::path::PropertyPath<crate::v1::AnyMeetingInfo> {
-        crate::path::PropertyPath::new(self.target().segment("meetingInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("meetingInfo"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
     /// Structural property `source` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::v1::ParticipantInfo> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
     /// Structural property `toneInfo` (`microsoft.graph.toneInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn tone_info(&self) -> crate::path::PropertyPath<crate::v1::ToneInfo> {
-        crate::path::PropertyPath::new(self.target().segment("toneInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("toneInfo"))
     }
     /// Structural property `transcription` (`microsoft.graph.callTranscriptionInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn transcription(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CallTranscriptionInfo> {
-        crate::path::PropertyPath::new(self.target().segment("transcription"))
+        crate::path::PropertyPath::new(self.0.target().segment("transcription"))
     }
     /// Containment navigation property `audioRoutingGroups` (`microsoft.graph.audioRoutingGroup`).
     pub fn audio_routing_groups(
@@ -432,7 +433,7 @@ impl<C> crate::v1::requests::CallPath<C> {
         crate::v1::AudioRoutingGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("audioRoutingGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("audioRoutingGroups"))
     }
     /// Containment navigation property `contentSharingSessions` (`microsoft.graph.contentSharingSession`).
     pub fn content_sharing_sessions(
@@ -441,7 +442,9 @@ impl<C> crate::v1::requests::CallPath<C> {
         crate::v1::ContentSharingSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentSharingSessions"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("contentSharingSessions"),
+        )
     }
     /// Containment navigation property `operations` (`microsoft.graph.commsOperation`).
     pub fn operations(
@@ -450,7 +453,7 @@ impl<C> crate::v1::requests::CallPath<C> {
         crate::v1::AnyCommsOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `participants` (`microsoft.graph.participant`).
     pub fn participants(
@@ -459,7 +462,7 @@ impl<C> crate::v1::requests::CallPath<C> {
         crate::v1::Participant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("participants"))
+        crate::path::CollectionPath::new(self.0.target().segment("participants"))
     }
     /// `POST .../addLargeGalleryView`: action `microsoft.graph.addLargeGalleryView`.
     pub fn add_large_gallery_view(
@@ -471,7 +474,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addLargeGalleryView"),
+            self.0.target().segment("addLargeGalleryView"),
             rt::request::Json(params),
         )
     }
@@ -485,7 +488,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("answer"),
+            self.0.target().segment("answer"),
             rt::request::Json(params),
         )
     }
@@ -499,7 +502,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancelMediaProcessing"),
+            self.0.target().segment("cancelMediaProcessing"),
             rt::request::Json(params),
         )
     }
@@ -513,7 +516,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("changeScreenSharingRole"),
+            self.0.target().segment("changeScreenSharingRole"),
             rt::request::Json(params),
         )
     }
@@ -523,7 +526,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("keepAlive"),
+            self.0.target().segment("keepAlive"),
             rt::request::NoBody,
         )
     }
@@ -537,7 +540,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mute"),
+            self.0.target().segment("mute"),
             rt::request::Json(params),
         )
     }
@@ -551,7 +554,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("playPrompt"),
+            self.0.target().segment("playPrompt"),
             rt::request::Json(params),
         )
     }
@@ -565,7 +568,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("recordResponse"),
+            self.0.target().segment("recordResponse"),
             rt::request::Json(params),
         )
     }
@@ -579,7 +582,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("redirect"),
+            self.0.target().segment("redirect"),
             rt::request::Json(params),
         )
     }
@@ -593,7 +596,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reject"),
+            self.0.target().segment("reject"),
             rt::request::Json(params),
         )
     }
@@ -607,7 +610,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendDtmfTones"),
+            self.0.target().segment("sendDtmfTones"),
             rt::request::Json(params),
         )
     }
@@ -621,7 +624,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("subscribeToTone"),
+            self.0.target().segment("subscribeToTone"),
             rt::request::Json(params),
         )
     }
@@ -635,7 +638,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("transfer"),
+            self.0.target().segment("transfer"),
             rt::request::Json(params),
         )
     }
@@ -649,7 +652,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unmute"),
+            self.0.target().segment("unmute"),
             rt::request::Json(params),
         )
     }
@@ -663,7 +666,7 @@ impl<C> crate::v1::requests::CallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateRecordingStatus"),
+            self.0.target().segment("updateRecordingStatus"),
             rt::request::Json(params),
         )
     }
@@ -700,7 +703,7 @@ impl<C> crate::v1::requests::CallAiInsightPath<C> {
     pub fn viewpoint(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CallAiInsightViewPoint> {
-        crate::path::PropertyPath::new(self.target().segment("viewpoint"))
+        crate::path::PropertyPath::new(self.0.target().segment("viewpoint"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -718,7 +721,7 @@ impl<C> crate::v1::requests::CallEventPath<C> {
         crate::v1::Participant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("participants"))
+        crate::path::CollectionPath::new(self.0.target().segment("participants"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -731,13 +734,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCallEvent 
 impl<C> crate::v1::requests::CallRecordingPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
     /// Structural property `meetingOrganizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn meeting_organizer(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("meetingOrganizer"))
+        crate::path::PropertyPath::new(self.0.target().segment("meetingOrganizer"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -767,17 +770,17 @@ impl<C> crate::path::CollectionPath<crate::v1::CallRecording, C> {
 impl<C> crate::v1::requests::CallTranscriptPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
     /// Structural property `meetingOrganizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn meeting_organizer(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("meetingOrganizer"))
+        crate::path::PropertyPath::new(self.0.target().segment("meetingOrganizer"))
     }
     /// Stream property `metadataContent`.
     pub fn metadata_content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("metadataContent"))
+        crate::path::StreamPath::new(self.0.target().segment("metadataContent"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -807,7 +810,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CallTranscript, C> {
 impl<C> crate::v1::requests::CancelMediaProcessingOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -832,14 +835,14 @@ impl<C> crate::v1::requests::CanvasLayoutPath<C> {
         crate::v1::HorizontalSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("horizontalSections"))
+        crate::path::CollectionPath::new(self.0.target().segment("horizontalSections"))
     }
     /// Containment navigation property `verticalSection` (`microsoft.graph.verticalSection`).
     pub fn vertical_section(
         &self,
     ) -> crate::v1::requests::VerticalSectionPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::VerticalSectionPath::new(
-            self.target().segment("verticalSection"),
+            self.0.target().segment("verticalSection"),
         )
     }
 }
@@ -861,7 +864,7 @@ impl<C> crate::v1::requests::CertificateAuthorityDetailPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -875,7 +878,7 @@ impl<C> crate::v1::requests::CertificateAuthorityDetailPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -889,7 +892,7 @@ impl<C> crate::v1::requests::CertificateAuthorityDetailPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -903,7 +906,7 @@ impl<C> crate::v1::requests::CertificateAuthorityDetailPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -916,7 +919,7 @@ impl<C> crate::v1::requests::CertificateAuthorityDetailPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1012,7 +1015,9 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
         crate::v1::CertificateAuthorityDetail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("certificateAuthorities"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("certificateAuthorities"),
+        )
     }
     /// `POST .../upload`: action `microsoft.graph.upload`.
     pub fn upload(
@@ -1024,7 +1029,7 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("upload"),
+            self.0.target().segment("upload"),
             rt::request::Json(params),
         )
     }
@@ -1038,7 +1043,7 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1052,7 +1057,7 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1066,7 +1071,7 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1080,7 +1085,7 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1093,7 +1098,7 @@ impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1178,13 +1183,13 @@ impl<C> crate::path::CollectionPath<crate::v1::CertificateBasedAuthPki, C> {
 impl<C> crate::v1::requests::ChangeTrackedEntityPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1192,7 +1197,7 @@ impl<C> crate::v1::requests::ChangeTrackedEntityPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1208,7 +1213,7 @@ for crate::v1::AnyChangeTrackedEntity {
 impl<C> crate::v1::requests::ChannelPath<C> {
     /// Structural property `summary` (`microsoft.graph.channelSummary`), addressed on its own: `GET` or `PATCH` it.
     pub fn summary(&self) -> crate::path::PropertyPath<crate::v1::ChannelSummary> {
-        crate::path::PropertyPath::new(self.target().segment("summary"))
+        crate::path::PropertyPath::new(self.0.target().segment("summary"))
     }
     /// Containment navigation property `allMembers` (`microsoft.graph.conversationMember`).
     pub fn all_members(
@@ -1217,7 +1222,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
         crate::v1::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("allMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("allMembers"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `enabledApps` (`microsoft.graph.teamsApp`).
@@ -1229,7 +1234,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
         crate::v1::TeamsApp,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("enabledApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("enabledApps"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `filesFolder` (`microsoft.graph.driveItem`).
@@ -1238,7 +1243,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
     pub fn files_folder(
         &self,
     ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.target().segment("filesFolder"))
+        crate::v1::requests::DriveItemPath::new(self.0.target().segment("filesFolder"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
     pub fn members(
@@ -1247,7 +1252,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
         crate::v1::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.chatMessage`).
     pub fn messages(
@@ -1256,7 +1261,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
         crate::v1::AnyChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// Containment navigation property `sharedWithTeams` (`microsoft.graph.sharedWithChannelTeamInfo`).
     pub fn shared_with_teams(
@@ -1265,7 +1270,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
         crate::v1::SharedWithChannelTeamInfo,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sharedWithTeams"))
+        crate::path::CollectionPath::new(self.0.target().segment("sharedWithTeams"))
     }
     /// Containment navigation property `tabs` (`microsoft.graph.teamsTab`).
     pub fn tabs(
@@ -1274,7 +1279,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
         crate::v1::TeamsTab,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tabs"))
+        crate::path::CollectionPath::new(self.0.target().segment("tabs"))
     }
     /// `POST .../archive`: action `microsoft.graph.archive`.
     pub fn archive(
@@ -1286,7 +1291,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("archive"),
+            self.0.target().segment("archive"),
             rt::request::Json(params),
         )
     }
@@ -1296,7 +1301,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("completeMigration"),
+            self.0.target().segment("completeMigration"),
             rt::request::NoBody,
         )
     }
@@ -1310,6 +1315,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "doesUserHaveAccess",
@@ -1334,7 +1340,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("provisionEmail"),
+            self.0.target().segment("provisionEmail"),
             rt::request::NoBody,
         )
     }
@@ -1344,7 +1350,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeEmail"),
+            self.0.target().segment("removeEmail"),
             rt::request::NoBody,
         )
     }
@@ -1358,7 +1364,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("startMigration"),
+            self.0.target().segment("startMigration"),
             rt::request::Json(params),
         )
     }
@@ -1368,7 +1374,7 @@ impl<C> crate::v1::requests::ChannelPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unarchive"),
+            self.0.target().segment("unarchive"),
             rt::request::NoBody,
         )
     }
@@ -1415,11 +1421,11 @@ impl<C> crate::v1::requests::ChatPath<C> {
     pub fn online_meeting_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamworkOnlineMeetingInfo> {
-        crate::path::PropertyPath::new(self.target().segment("onlineMeetingInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("onlineMeetingInfo"))
     }
     /// Structural property `viewpoint` (`microsoft.graph.chatViewpoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn viewpoint(&self) -> crate::path::PropertyPath<crate::v1::ChatViewpoint> {
-        crate::path::PropertyPath::new(self.target().segment("viewpoint"))
+        crate::path::PropertyPath::new(self.0.target().segment("viewpoint"))
     }
     /// Containment navigation property `installedApps` (`microsoft.graph.teamsAppInstallation`).
     pub fn installed_apps(
@@ -1428,14 +1434,14 @@ impl<C> crate::v1::requests::ChatPath<C> {
         crate::v1::AnyTeamsAppInstallation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("installedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("installedApps"))
     }
     /// Containment navigation property `lastMessagePreview` (`microsoft.graph.chatMessageInfo`).
     pub fn last_message_preview(
         &self,
     ) -> crate::v1::requests::ChatMessageInfoPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::ChatMessageInfoPath::new(
-            self.target().segment("lastMessagePreview"),
+            self.0.target().segment("lastMessagePreview"),
         )
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
@@ -1445,7 +1451,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
         crate::v1::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.chatMessage`).
     pub fn messages(
@@ -1454,7 +1460,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
         crate::v1::AnyChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
     pub fn permission_grants(
@@ -1463,7 +1469,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
         crate::v1::ResourceSpecificPermissionGrant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
     /// Containment navigation property `pinnedMessages` (`microsoft.graph.pinnedChatMessageInfo`).
     pub fn pinned_messages(
@@ -1472,7 +1478,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
         crate::v1::PinnedChatMessageInfo,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("pinnedMessages"))
+        crate::path::CollectionPath::new(self.0.target().segment("pinnedMessages"))
     }
     /// Containment navigation property `tabs` (`microsoft.graph.teamsTab`).
     pub fn tabs(
@@ -1481,7 +1487,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
         crate::v1::TeamsTab,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tabs"))
+        crate::path::CollectionPath::new(self.0.target().segment("tabs"))
     }
     /// Containment navigation property `targetedMessages` (`microsoft.graph.targetedChatMessage`).
     pub fn targeted_messages(
@@ -1490,7 +1496,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
         crate::v1::TargetedChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("targetedMessages"))
+        crate::path::CollectionPath::new(self.0.target().segment("targetedMessages"))
     }
     /// `POST .../completeMigration`: action `microsoft.graph.completeMigration`.
     pub fn complete_migration(
@@ -1498,7 +1504,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("completeMigration"),
+            self.0.target().segment("completeMigration"),
             rt::request::NoBody,
         )
     }
@@ -1512,7 +1518,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hideForUser"),
+            self.0.target().segment("hideForUser"),
             rt::request::Json(params),
         )
     }
@@ -1526,7 +1532,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("markChatReadForUser"),
+            self.0.target().segment("markChatReadForUser"),
             rt::request::Json(params),
         )
     }
@@ -1540,7 +1546,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("markChatUnreadForUser"),
+            self.0.target().segment("markChatUnreadForUser"),
             rt::request::Json(params),
         )
     }
@@ -1554,7 +1560,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeAllAccessForUser"),
+            self.0.target().segment("removeAllAccessForUser"),
             rt::request::Json(params),
         )
     }
@@ -1568,7 +1574,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendActivityNotification"),
+            self.0.target().segment("sendActivityNotification"),
             rt::request::Json(params),
         )
     }
@@ -1582,7 +1588,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("startMigration"),
+            self.0.target().segment("startMigration"),
             rt::request::Json(params),
         )
     }
@@ -1596,7 +1602,7 @@ impl<C> crate::v1::requests::ChatPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unhideForUser"),
+            self.0.target().segment("unhideForUser"),
             rt::request::Json(params),
         )
     }
@@ -1641,31 +1647,31 @@ impl<C> crate::path::CollectionPath<crate::v1::Chat, C> {
 impl<C> crate::v1::requests::ChatMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `channelIdentity` (`microsoft.graph.channelIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn channel_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChannelIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("channelIdentity"))
+        crate::path::PropertyPath::new(self.0.target().segment("channelIdentity"))
     }
     /// Structural property `eventDetail` (`microsoft.graph.eventMessageDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn event_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEventMessageDetail> {
-        crate::path::PropertyPath::new(self.target().segment("eventDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("eventDetail"))
     }
     /// Structural property `from` (`microsoft.graph.chatMessageFromIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatMessageFromIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `policyViolation` (`microsoft.graph.chatMessagePolicyViolation`), addressed on its own: `GET` or `PATCH` it.
     pub fn policy_violation(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatMessagePolicyViolation> {
-        crate::path::PropertyPath::new(self.target().segment("policyViolation"))
+        crate::path::PropertyPath::new(self.0.target().segment("policyViolation"))
     }
     /// Containment navigation property `hostedContents` (`microsoft.graph.chatMessageHostedContent`).
     pub fn hosted_contents(
@@ -1674,7 +1680,7 @@ impl<C> crate::v1::requests::ChatMessagePath<C> {
         crate::v1::ChatMessageHostedContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostedContents"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostedContents"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.chatMessage`).
     pub fn replies(
@@ -1683,7 +1689,7 @@ impl<C> crate::v1::requests::ChatMessagePath<C> {
         crate::v1::AnyChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("replies"))
+        crate::path::CollectionPath::new(self.0.target().segment("replies"))
     }
     /// `POST .../setReaction`: action `microsoft.graph.setReaction`.
     pub fn set_reaction(
@@ -1695,7 +1701,7 @@ impl<C> crate::v1::requests::ChatMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setReaction"),
+            self.0.target().segment("setReaction"),
             rt::request::Json(params),
         )
     }
@@ -1705,7 +1711,7 @@ impl<C> crate::v1::requests::ChatMessagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("softDelete"),
+            self.0.target().segment("softDelete"),
             rt::request::NoBody,
         )
     }
@@ -1715,7 +1721,7 @@ impl<C> crate::v1::requests::ChatMessagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("undoSoftDelete"),
+            self.0.target().segment("undoSoftDelete"),
             rt::request::NoBody,
         )
     }
@@ -1729,7 +1735,7 @@ impl<C> crate::v1::requests::ChatMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsetReaction"),
+            self.0.target().segment("unsetReaction"),
             rt::request::Json(params),
         )
     }
@@ -1775,7 +1781,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyChatMessage, C> {
 impl<C> crate::v1::requests::ChatMessageHostedContentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -1795,19 +1801,19 @@ for crate::v1::ChatMessageHostedContent {
 impl<C> crate::v1::requests::ChatMessageInfoPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `eventDetail` (`microsoft.graph.eventMessageDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn event_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEventMessageDetail> {
-        crate::path::PropertyPath::new(self.target().segment("eventDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("eventDetail"))
     }
     /// Structural property `from` (`microsoft.graph.chatMessageFromIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatMessageFromIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1830,7 +1836,7 @@ impl<C> crate::v1::requests::ClaimsMappingPolicyPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -1842,7 +1848,7 @@ impl<C> crate::v1::requests::ClaimsMappingPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1856,7 +1862,7 @@ impl<C> crate::v1::requests::ClaimsMappingPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1870,7 +1876,7 @@ impl<C> crate::v1::requests::ClaimsMappingPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1884,7 +1890,7 @@ impl<C> crate::v1::requests::ClaimsMappingPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1897,7 +1903,7 @@ impl<C> crate::v1::requests::ClaimsMappingPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2003,7 +2009,7 @@ impl<C> crate::v1::requests::CloudClipboardRootPath<C> {
         crate::v1::CloudClipboardItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2021,7 +2027,7 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
         crate::v1::AdhocCall,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("adhocCalls"))
+        crate::path::CollectionPath::new(self.0.target().segment("adhocCalls"))
     }
     /// Containment navigation property `callRecords` (`microsoft.graph.callRecords.callRecord`).
     pub fn call_records(
@@ -2030,7 +2036,7 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
         crate::v1::call_records::CallRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("callRecords"))
+        crate::path::CollectionPath::new(self.0.target().segment("callRecords"))
     }
     /// Containment navigation property `calls` (`microsoft.graph.call`).
     pub fn calls(
@@ -2039,7 +2045,7 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
         crate::v1::Call,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calls"))
+        crate::path::CollectionPath::new(self.0.target().segment("calls"))
     }
     /// Containment navigation property `onlineMeetingConversations` (`microsoft.graph.onlineMeetingEngagementConversation`).
     pub fn online_meeting_conversations(
@@ -2049,7 +2055,7 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("onlineMeetingConversations"),
+            self.0.target().segment("onlineMeetingConversations"),
         )
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
@@ -2059,7 +2065,7 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
         crate::v1::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
     }
     /// Containment navigation property `presences` (`microsoft.graph.presence`).
     pub fn presences(
@@ -2068,7 +2074,7 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
         crate::v1::Presence,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("presences"))
+        crate::path::CollectionPath::new(self.0.target().segment("presences"))
     }
     /// Get all teams meeting question messages for the tenant.
     ///
@@ -2081,7 +2087,7 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getAllOnlineMeetingMessages", &[]),
+            self.0.target().function("getAllOnlineMeetingMessages", &[]),
             rt::request::NoBody,
         )
     }
@@ -2097,7 +2103,7 @@ impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPresencesByUserId"),
+            self.0.target().segment("getPresencesByUserId"),
             rt::request::Json(params),
         )
     }
@@ -2115,7 +2121,7 @@ impl<C> crate::v1::requests::CloudFlareWebApplicationFirewallProviderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("verify"),
+            self.0.target().segment("verify"),
             rt::request::Json(params),
         )
     }
@@ -2141,7 +2147,7 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("endGracePeriod"),
+            self.0.target().segment("endGracePeriod"),
             rt::request::NoBody,
         )
     }
@@ -2151,7 +2157,7 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reboot"),
+            self.0.target().segment("reboot"),
             rt::request::NoBody,
         )
     }
@@ -2165,7 +2171,7 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rename"),
+            self.0.target().segment("rename"),
             rt::request::Json(params),
         )
     }
@@ -2179,7 +2185,7 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reprovision"),
+            self.0.target().segment("reprovision"),
             rt::request::Json(params),
         )
     }
@@ -2193,7 +2199,7 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resize"),
+            self.0.target().segment("resize"),
             rt::request::Json(params),
         )
     }
@@ -2207,7 +2213,7 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::Json(params),
         )
     }
@@ -2220,7 +2226,7 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("retrieveCloudPcLaunchDetail", &[]),
+            self.0.target().function("retrieveCloudPcLaunchDetail", &[]),
             rt::request::NoBody,
         )
     }
@@ -2230,7 +2236,7 @@ impl<C> crate::v1::requests::CloudPcPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("troubleshoot"),
+            self.0.target().segment("troubleshoot"),
             rt::request::NoBody,
         )
     }
@@ -2245,7 +2251,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPc {
 impl<C> crate::v1::requests::CloudPcAuditEventPath<C> {
     /// Structural property `actor` (`microsoft.graph.cloudPcAuditActor`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::CloudPcAuditActor> {
-        crate::path::PropertyPath::new(self.target().segment("actor"))
+        crate::path::PropertyPath::new(self.0.target().segment("actor"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2304,7 +2310,9 @@ impl<C> crate::v1::requests::CloudPcOnPremisesConnectionPath<C> {
     pub fn health_check_status_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudPcOnPremisesConnectionStatusDetail> {
-        crate::path::PropertyPath::new(self.target().segment("healthCheckStatusDetail"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("healthCheckStatusDetail"),
+        )
     }
     /// `POST .../runHealthChecks`: action `microsoft.graph.runHealthChecks`.
     pub fn run_health_checks(
@@ -2312,7 +2320,7 @@ impl<C> crate::v1::requests::CloudPcOnPremisesConnectionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("runHealthChecks"),
+            self.0.target().segment("runHealthChecks"),
             rt::request::NoBody,
         )
     }
@@ -2328,7 +2336,7 @@ impl<C> crate::v1::requests::CloudPcOnPremisesConnectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateAdDomainPassword"),
+            self.0.target().segment("updateAdDomainPassword"),
             rt::request::Json(params),
         )
     }
@@ -2346,19 +2354,21 @@ impl<C> crate::v1::requests::CloudPcProvisioningPolicyPath<C> {
     pub fn autopatch(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudPcProvisioningPolicyAutopatch> {
-        crate::path::PropertyPath::new(self.target().segment("autopatch"))
+        crate::path::PropertyPath::new(self.0.target().segment("autopatch"))
     }
     /// Structural property `microsoftManagedDesktop` (`microsoft.graph.microsoftManagedDesktop`), addressed on its own: `GET` or `PATCH` it.
     pub fn microsoft_managed_desktop(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MicrosoftManagedDesktop> {
-        crate::path::PropertyPath::new(self.target().segment("microsoftManagedDesktop"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("microsoftManagedDesktop"),
+        )
     }
     /// Structural property `windowsSetting` (`microsoft.graph.cloudPcWindowsSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudPcWindowsSetting> {
-        crate::path::PropertyPath::new(self.target().segment("windowsSetting"))
+        crate::path::PropertyPath::new(self.0.target().segment("windowsSetting"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.cloudPcProvisioningPolicyAssignment`).
     pub fn assignments(
@@ -2367,7 +2377,7 @@ impl<C> crate::v1::requests::CloudPcProvisioningPolicyPath<C> {
         crate::v1::CloudPcProvisioningPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2379,7 +2389,7 @@ impl<C> crate::v1::requests::CloudPcProvisioningPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2397,7 +2407,7 @@ impl<C> crate::v1::requests::CloudPcProvisioningPolicyAssignmentPath<C> {
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCloudPcManagementAssignmentTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `assignedUsers` (`microsoft.graph.user`).
@@ -2409,7 +2419,7 @@ impl<C> crate::v1::requests::CloudPcProvisioningPolicyAssignmentPath<C> {
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignedUsers"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignedUsers"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2433,7 +2443,7 @@ impl<C> crate::v1::requests::CloudPcReportPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("retrieveCloudPcRecommendationReports"),
+            self.0.target().segment("retrieveCloudPcRecommendationReports"),
             rt::request::Json(params),
         )
     }
@@ -2455,7 +2465,7 @@ impl<C> crate::v1::requests::CloudPcUserSettingPath<C> {
     pub fn restore_point_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudPcRestorePointSetting> {
-        crate::path::PropertyPath::new(self.target().segment("restorePointSetting"))
+        crate::path::PropertyPath::new(self.0.target().segment("restorePointSetting"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.cloudPcUserSettingAssignment`).
     pub fn assignments(
@@ -2464,7 +2474,7 @@ impl<C> crate::v1::requests::CloudPcUserSettingPath<C> {
         crate::v1::CloudPcUserSettingAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2476,7 +2486,7 @@ impl<C> crate::v1::requests::CloudPcUserSettingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2493,7 +2503,7 @@ impl<C> crate::v1::requests::CloudPcUserSettingAssignmentPath<C> {
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCloudPcManagementAssignmentTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2507,83 +2517,83 @@ for crate::v1::CloudPcUserSettingAssignment {
 impl<C> crate::v1::requests::ColumnDefinitionPath<C> {
     /// Structural property `boolean` (`microsoft.graph.booleanColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn boolean(&self) -> crate::path::PropertyPath<crate::v1::BooleanColumn> {
-        crate::path::PropertyPath::new(self.target().segment("boolean"))
+        crate::path::PropertyPath::new(self.0.target().segment("boolean"))
     }
     /// Structural property `calculated` (`microsoft.graph.calculatedColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn calculated(&self) -> crate::path::PropertyPath<crate::v1::CalculatedColumn> {
-        crate::path::PropertyPath::new(self.target().segment("calculated"))
+        crate::path::PropertyPath::new(self.0.target().segment("calculated"))
     }
     /// Structural property `choice` (`microsoft.graph.choiceColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn choice(&self) -> crate::path::PropertyPath<crate::v1::ChoiceColumn> {
-        crate::path::PropertyPath::new(self.target().segment("choice"))
+        crate::path::PropertyPath::new(self.0.target().segment("choice"))
     }
     /// Structural property `contentApprovalStatus` (`microsoft.graph.contentApprovalStatusColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_approval_status(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ContentApprovalStatusColumn> {
-        crate::path::PropertyPath::new(self.target().segment("contentApprovalStatus"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentApprovalStatus"))
     }
     /// Structural property `currency` (`microsoft.graph.currencyColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn currency(&self) -> crate::path::PropertyPath<crate::v1::CurrencyColumn> {
-        crate::path::PropertyPath::new(self.target().segment("currency"))
+        crate::path::PropertyPath::new(self.0.target().segment("currency"))
     }
     /// Structural property `dateTime` (`microsoft.graph.dateTimeColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn date_time(&self) -> crate::path::PropertyPath<crate::v1::DateTimeColumn> {
-        crate::path::PropertyPath::new(self.target().segment("dateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("dateTime"))
     }
     /// Structural property `defaultValue` (`microsoft.graph.defaultColumnValue`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_value(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DefaultColumnValue> {
-        crate::path::PropertyPath::new(self.target().segment("defaultValue"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaultValue"))
     }
     /// Structural property `geolocation` (`microsoft.graph.geolocationColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn geolocation(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::GeolocationColumn> {
-        crate::path::PropertyPath::new(self.target().segment("geolocation"))
+        crate::path::PropertyPath::new(self.0.target().segment("geolocation"))
     }
     /// Structural property `hyperlinkOrPicture` (`microsoft.graph.hyperlinkOrPictureColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn hyperlink_or_picture(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::HyperlinkOrPictureColumn> {
-        crate::path::PropertyPath::new(self.target().segment("hyperlinkOrPicture"))
+        crate::path::PropertyPath::new(self.0.target().segment("hyperlinkOrPicture"))
     }
     /// Structural property `lookup` (`microsoft.graph.lookupColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn lookup(&self) -> crate::path::PropertyPath<crate::v1::LookupColumn> {
-        crate::path::PropertyPath::new(self.target().segment("lookup"))
+        crate::path::PropertyPath::new(self.0.target().segment("lookup"))
     }
     /// Structural property `number` (`microsoft.graph.numberColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn number(&self) -> crate::path::PropertyPath<crate::v1::NumberColumn> {
-        crate::path::PropertyPath::new(self.target().segment("number"))
+        crate::path::PropertyPath::new(self.0.target().segment("number"))
     }
     /// Structural property `personOrGroup` (`microsoft.graph.personOrGroupColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn person_or_group(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PersonOrGroupColumn> {
-        crate::path::PropertyPath::new(self.target().segment("personOrGroup"))
+        crate::path::PropertyPath::new(self.0.target().segment("personOrGroup"))
     }
     /// Structural property `sourceContentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn source_content_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ContentTypeInfo> {
-        crate::path::PropertyPath::new(self.target().segment("sourceContentType"))
+        crate::path::PropertyPath::new(self.0.target().segment("sourceContentType"))
     }
     /// Structural property `term` (`microsoft.graph.termColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn term(&self) -> crate::path::PropertyPath<crate::v1::TermColumn> {
-        crate::path::PropertyPath::new(self.target().segment("term"))
+        crate::path::PropertyPath::new(self.0.target().segment("term"))
     }
     /// Structural property `text` (`microsoft.graph.textColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn text(&self) -> crate::path::PropertyPath<crate::v1::TextColumn> {
-        crate::path::PropertyPath::new(self.target().segment("text"))
+        crate::path::PropertyPath::new(self.0.target().segment("text"))
     }
     /// Structural property `thumbnail` (`microsoft.graph.thumbnailColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn thumbnail(&self) -> crate::path::PropertyPath<crate::v1::ThumbnailColumn> {
-        crate::path::PropertyPath::new(self.target().segment("thumbnail"))
+        crate::path::PropertyPath::new(self.0.target().segment("thumbnail"))
     }
     /// Structural property `validation` (`microsoft.graph.columnValidation`), addressed on its own: `GET` or `PATCH` it.
     pub fn validation(&self) -> crate::path::PropertyPath<crate::v1::ColumnValidation> {
-        crate::path::PropertyPath::new(self.target().segment("validation"))
+        crate::path::PropertyPath::new(self.0.target().segment("validation"))
     }
     /// Navigation property `sourceColumn` (`microsoft.graph.columnDefinition`).
     pub fn source_column(
@@ -2592,7 +2602,7 @@ impl<C> crate::v1::requests::ColumnDefinitionPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::ColumnDefinitionPath::new(
-            self.target().segment("sourceColumn"),
+            self.0.target().segment("sourceColumn"),
         )
     }
 }
@@ -2611,7 +2621,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ColumnLink {
 impl<C> crate::v1::requests::CommsOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2629,7 +2639,7 @@ impl<C> crate::v1::requests::CommunityPath<C> {
     pub fn group(
         &self,
     ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `owners` (`microsoft.graph.user`).
@@ -2641,7 +2651,7 @@ impl<C> crate::v1::requests::CommunityPath<C> {
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
@@ -2667,19 +2677,19 @@ impl<C> crate::v1::requests::ConditionalAccessPolicyPath<C> {
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessConditionSet> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
     /// Structural property `grantControls` (`microsoft.graph.conditionalAccessGrantControls`), addressed on its own: `GET` or `PATCH` it.
     pub fn grant_controls(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessGrantControls> {
-        crate::path::PropertyPath::new(self.target().segment("grantControls"))
+        crate::path::PropertyPath::new(self.0.target().segment("grantControls"))
     }
     /// Structural property `sessionControls` (`microsoft.graph.conditionalAccessSessionControls`), addressed on its own: `GET` or `PATCH` it.
     pub fn session_controls(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessSessionControls> {
-        crate::path::PropertyPath::new(self.target().segment("sessionControls"))
+        crate::path::PropertyPath::new(self.0.target().segment("sessionControls"))
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
     pub fn restore(
@@ -2690,7 +2700,7 @@ impl<C> crate::v1::requests::ConditionalAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2712,7 +2722,7 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("authenticationContextClassReferences"),
+            self.0.target().segment("authenticationContextClassReferences"),
         )
     }
     /// Containment navigation property `authenticationStrength` (`microsoft.graph.authenticationStrengthRoot`).
@@ -2722,7 +2732,7 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AuthenticationStrengthRootPath::new(
-            self.target().segment("authenticationStrength"),
+            self.0.target().segment("authenticationStrength"),
         )
     }
     /// Containment navigation property `deletedItems` (`microsoft.graph.caPoliciesDeletableRoot`).
@@ -2732,7 +2742,7 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::CaPoliciesDeletableRootPath::new(
-            self.target().segment("deletedItems"),
+            self.0.target().segment("deletedItems"),
         )
     }
     /// Containment navigation property `namedLocations` (`microsoft.graph.namedLocation`).
@@ -2742,7 +2752,7 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
         crate::v1::AnyNamedLocation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("namedLocations"))
+        crate::path::CollectionPath::new(self.0.target().segment("namedLocations"))
     }
     /// Containment navigation property `policies` (`microsoft.graph.conditionalAccessPolicy`).
     pub fn policies(
@@ -2751,7 +2761,7 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
         crate::v1::AnyConditionalAccessPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("policies"))
+        crate::path::CollectionPath::new(self.0.target().segment("policies"))
     }
     /// Containment navigation property `templates` (`microsoft.graph.conditionalAccessTemplate`).
     pub fn templates(
@@ -2760,7 +2770,7 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
         crate::v1::ConditionalAccessTemplate,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("templates"))
+        crate::path::CollectionPath::new(self.0.target().segment("templates"))
     }
     /// `POST .../evaluate`: action `microsoft.graph.evaluate`.
     pub fn evaluate(
@@ -2772,7 +2782,7 @@ impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("evaluate"),
+            self.0.target().segment("evaluate"),
             rt::request::Json(params),
         )
     }
@@ -2790,7 +2800,7 @@ impl<C> crate::v1::requests::ConditionalAccessTemplatePath<C> {
     pub fn details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessPolicyDetail> {
-        crate::path::PropertyPath::new(self.target().segment("details"))
+        crate::path::PropertyPath::new(self.0.target().segment("details"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2833,7 +2843,7 @@ impl<C> crate::v1::requests::ConfigurationDriftPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OpenComplexDictionaryType> {
         crate::path::PropertyPath::new(
-            self.target().segment("resourceInstanceIdentifier"),
+            self.0.target().segment("resourceInstanceIdentifier"),
         )
     }
 }
@@ -2852,7 +2862,7 @@ impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
         crate::v1::ConfigurationDrift,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("configurationDrifts"))
+        crate::path::CollectionPath::new(self.0.target().segment("configurationDrifts"))
     }
     /// Containment navigation property `configurationMonitoringResults` (`microsoft.graph.configurationMonitoringResult`).
     pub fn configuration_monitoring_results(
@@ -2862,7 +2872,7 @@ impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("configurationMonitoringResults"),
+            self.0.target().segment("configurationMonitoringResults"),
         )
     }
     /// Containment navigation property `configurationMonitors` (`microsoft.graph.configurationMonitor`).
@@ -2872,7 +2882,9 @@ impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
         crate::v1::ConfigurationMonitor,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("configurationMonitors"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("configurationMonitors"),
+        )
     }
     /// Containment navigation property `configurationSnapshotJobs` (`microsoft.graph.configurationSnapshotJob`).
     pub fn configuration_snapshot_jobs(
@@ -2882,7 +2894,7 @@ impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("configurationSnapshotJobs"),
+            self.0.target().segment("configurationSnapshotJobs"),
         )
     }
     /// Containment navigation property `configurationSnapshots` (`microsoft.graph.configurationBaseline`).
@@ -2892,7 +2904,9 @@ impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
         crate::v1::ConfigurationBaseline,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("configurationSnapshots"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("configurationSnapshots"),
+        )
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2906,19 +2920,19 @@ for crate::v1::ConfigurationManagement {
 impl<C> crate::v1::requests::ConfigurationMonitorPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parameters` (`microsoft.graph.openComplexDictionaryType`), addressed on its own: `GET` or `PATCH` it.
     pub fn parameters(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OpenComplexDictionaryType> {
-        crate::path::PropertyPath::new(self.target().segment("parameters"))
+        crate::path::PropertyPath::new(self.0.target().segment("parameters"))
     }
     /// Containment navigation property `baseline` (`microsoft.graph.configurationBaseline`).
     pub fn baseline(
@@ -2927,7 +2941,7 @@ impl<C> crate::v1::requests::ConfigurationMonitorPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ConfigurationBaselinePath::new(
-            self.target().segment("baseline"),
+            self.0.target().segment("baseline"),
         )
     }
 }
@@ -2947,7 +2961,7 @@ for crate::v1::ConfigurationMonitoringResult {
 impl<C> crate::v1::requests::ConfigurationSnapshotJobPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2966,7 +2980,7 @@ impl<C> crate::v1::requests::ConnectedOrganizationPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("externalSponsors"))
+        crate::path::CollectionPath::new(self.0.target().segment("externalSponsors"))
     }
     /// Navigation property `internalSponsors` (`microsoft.graph.directoryObject`).
     pub fn internal_sponsors(
@@ -2975,7 +2989,7 @@ impl<C> crate::v1::requests::ConnectedOrganizationPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("internalSponsors"))
+        crate::path::CollectionPath::new(self.0.target().segment("internalSponsors"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2991,35 +3005,35 @@ impl<C> crate::v1::requests::ContactPath<C> {
     pub fn business_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("businessAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("businessAddress"))
     }
     /// Structural property `homeAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn home_address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("homeAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("homeAddress"))
     }
     /// Structural property `otherAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn other_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("otherAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("otherAddress"))
     }
     /// Structural property `primaryEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn primary_email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("primaryEmailAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("primaryEmailAddress"))
     }
     /// Structural property `secondaryEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn secondary_email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("secondaryEmailAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("secondaryEmailAddress"))
     }
     /// Structural property `tertiaryEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn tertiary_email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("tertiaryEmailAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("tertiaryEmailAddress"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -3028,13 +3042,13 @@ impl<C> crate::v1::requests::ContactPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
     ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::ProfilePhotoPath::new(self.target().segment("photo"))
+        crate::v1::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
     pub fn permanent_delete(
@@ -3042,7 +3056,7 @@ impl<C> crate::v1::requests::ContactPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -3084,7 +3098,7 @@ impl<C> crate::v1::requests::ContactFolderPath<C> {
         crate::v1::ContactFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
     }
     /// Containment navigation property `contacts` (`microsoft.graph.contact`).
     pub fn contacts(
@@ -3093,7 +3107,7 @@ impl<C> crate::v1::requests::ContactFolderPath<C> {
         crate::v1::Contact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contacts"))
+        crate::path::CollectionPath::new(self.0.target().segment("contacts"))
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
     pub fn permanent_delete(
@@ -3101,7 +3115,7 @@ impl<C> crate::v1::requests::ContactFolderPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -3135,7 +3149,7 @@ impl<C> crate::v1::requests::ContentActivityPath<C> {
     pub fn content_metadata(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProcessContentRequest> {
-        crate::path::PropertyPath::new(self.target().segment("contentMetadata"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentMetadata"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3154,27 +3168,27 @@ for crate::v1::ContentSharingSession {
 impl<C> crate::v1::requests::ContentTypePath<C> {
     /// Structural property `documentSet` (`microsoft.graph.documentSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn document_set(&self) -> crate::path::PropertyPath<crate::v1::DocumentSet> {
-        crate::path::PropertyPath::new(self.target().segment("documentSet"))
+        crate::path::PropertyPath::new(self.0.target().segment("documentSet"))
     }
     /// Structural property `documentTemplate` (`microsoft.graph.documentSetContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn document_template(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DocumentSetContent> {
-        crate::path::PropertyPath::new(self.target().segment("documentTemplate"))
+        crate::path::PropertyPath::new(self.0.target().segment("documentTemplate"))
     }
     /// Structural property `inheritedFrom` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn inherited_from(&self) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("inheritedFrom"))
+        crate::path::PropertyPath::new(self.0.target().segment("inheritedFrom"))
     }
     /// Structural property `order` (`microsoft.graph.contentTypeOrder`), addressed on its own: `GET` or `PATCH` it.
     pub fn order(&self) -> crate::path::PropertyPath<crate::v1::ContentTypeOrder> {
-        crate::path::PropertyPath::new(self.target().segment("order"))
+        crate::path::PropertyPath::new(self.0.target().segment("order"))
     }
     /// Navigation property `base` (`microsoft.graph.contentType`).
     pub fn base(
         &self,
     ) -> crate::v1::requests::ContentTypePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ContentTypePath::new(self.target().segment("base"))
+        crate::v1::requests::ContentTypePath::new(self.0.target().segment("base"))
     }
     /// Navigation property `baseTypes` (`microsoft.graph.contentType`).
     pub fn base_types(
@@ -3183,7 +3197,7 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
         crate::v1::ContentType,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("baseTypes"))
+        crate::path::CollectionPath::new(self.0.target().segment("baseTypes"))
     }
     /// Containment navigation property `columnLinks` (`microsoft.graph.columnLink`).
     pub fn column_links(
@@ -3192,7 +3206,7 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
         crate::v1::ColumnLink,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columnLinks"))
+        crate::path::CollectionPath::new(self.0.target().segment("columnLinks"))
     }
     /// Navigation property `columnPositions` (`microsoft.graph.columnDefinition`).
     pub fn column_positions(
@@ -3201,7 +3215,7 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columnPositions"))
+        crate::path::CollectionPath::new(self.0.target().segment("columnPositions"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
     pub fn columns(
@@ -3210,7 +3224,7 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columns"))
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
     }
     /// `POST .../associateWithHubSites`: action `microsoft.graph.associateWithHubSites`.
     pub fn associate_with_hub_sites(
@@ -3222,7 +3236,7 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("associateWithHubSites"),
+            self.0.target().segment("associateWithHubSites"),
             rt::request::Json(params),
         )
     }
@@ -3238,7 +3252,7 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copyToDefaultContentLocation"),
+            self.0.target().segment("copyToDefaultContentLocation"),
             rt::request::Json(params),
         )
     }
@@ -3248,7 +3262,7 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("isPublished", &[]),
+            self.0.target().function("isPublished", &[]),
             rt::request::NoBody,
         )
     }
@@ -3258,7 +3272,7 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -3268,7 +3282,7 @@ impl<C> crate::v1::requests::ContentTypePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unpublish"),
+            self.0.target().segment("unpublish"),
             rt::request::NoBody,
         )
     }
@@ -3338,7 +3352,7 @@ impl<C> crate::v1::requests::ContractPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3352,7 +3366,7 @@ impl<C> crate::v1::requests::ContractPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3366,7 +3380,7 @@ impl<C> crate::v1::requests::ContractPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3380,7 +3394,7 @@ impl<C> crate::v1::requests::ContractPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3393,7 +3407,7 @@ impl<C> crate::v1::requests::ContractPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3487,7 +3501,7 @@ impl<C> crate::v1::requests::ConversationPath<C> {
         crate::v1::ConversationThread,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("threads"))
+        crate::path::CollectionPath::new(self.0.target().segment("threads"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3540,7 +3554,7 @@ impl<C> crate::v1::requests::ConversationThreadPath<C> {
     pub fn posts(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Post, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("posts"))
+        crate::path::CollectionPath::new(self.0.target().segment("posts"))
     }
     /// `POST .../reply`: action `microsoft.graph.reply`.
     pub fn reply(
@@ -3552,7 +3566,7 @@ impl<C> crate::v1::requests::ConversationThreadPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -3572,7 +3586,7 @@ impl<C> crate::v1::requests::CopilotAdminPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::CopilotAdminCatalogPath::new(
-            self.target().segment("catalog"),
+            self.0.target().segment("catalog"),
         )
     }
     /// Containment navigation property `settings` (`microsoft.graph.copilotAdminSetting`).
@@ -3582,7 +3596,7 @@ impl<C> crate::v1::requests::CopilotAdminPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::CopilotAdminSettingPath::new(
-            self.target().segment("settings"),
+            self.0.target().segment("settings"),
         )
     }
 }
@@ -3601,7 +3615,7 @@ impl<C> crate::v1::requests::CopilotAdminCatalogPath<C> {
         crate::v1::CopilotPackageDetail,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("packages"))
+        crate::path::CollectionPath::new(self.0.target().segment("packages"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3625,7 +3639,7 @@ impl<C> crate::v1::requests::CopilotAdminSettingPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::CopilotAdminLimitedModePath::new(
-            self.target().segment("limitedMode"),
+            self.0.target().segment("limitedMode"),
         )
     }
 }
@@ -3639,7 +3653,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotAdminS
 impl<C> crate::v1::requests::CopilotPackagePath<C> {
     /// Stream property `zipFile`.
     pub fn zip_file(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("zipFile"))
+        crate::path::StreamPath::new(self.0.target().segment("zipFile"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3652,7 +3666,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCopilotPac
 impl<C> crate::v1::requests::CopilotPackageDetailPath<C> {
     /// Stream property `zipFile`.
     pub fn zip_file(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("zipFile"))
+        crate::path::StreamPath::new(self.0.target().segment("zipFile"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
@@ -3677,6 +3691,7 @@ impl<C> crate::v1::requests::CopilotReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMicrosoft365CopilotUsageUserDetail",
@@ -3700,6 +3715,7 @@ impl<C> crate::v1::requests::CopilotReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMicrosoft365CopilotUserCountSummary",
@@ -3723,6 +3739,7 @@ impl<C> crate::v1::requests::CopilotReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMicrosoft365CopilotUserCountTrend",
@@ -3751,7 +3768,7 @@ impl<C> crate::v1::requests::CopilotRootPath<C> {
     pub fn admin(
         &self,
     ) -> crate::v1::requests::CopilotAdminPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CopilotAdminPath::new(self.target().segment("admin"))
+        crate::v1::requests::CopilotAdminPath::new(self.0.target().segment("admin"))
     }
     /// Containment navigation property `interactionHistory` (`microsoft.graph.aiInteractionHistory`).
     pub fn interaction_history(
@@ -3760,14 +3777,16 @@ impl<C> crate::v1::requests::CopilotRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AiInteractionHistoryPath::new(
-            self.target().segment("interactionHistory"),
+            self.0.target().segment("interactionHistory"),
         )
     }
     /// Containment navigation property `reports` (`microsoft.graph.copilotReportRoot`).
     pub fn reports(
         &self,
     ) -> crate::v1::requests::CopilotReportRootPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CopilotReportRootPath::new(self.target().segment("reports"))
+        crate::v1::requests::CopilotReportRootPath::new(
+            self.0.target().segment("reports"),
+        )
     }
     /// Containment navigation property `users` (`microsoft.graph.aiUser`).
     pub fn users(
@@ -3776,7 +3795,7 @@ impl<C> crate::v1::requests::CopilotRootPath<C> {
         crate::v1::AiUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("users"))
+        crate::path::CollectionPath::new(self.0.target().segment("users"))
     }
     /// `POST .../retrieval`: action `microsoft.graph.retrieval`.
     pub fn retrieval(
@@ -3788,7 +3807,7 @@ impl<C> crate::v1::requests::CopilotRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("retrieval"),
+            self.0.target().segment("retrieval"),
             rt::request::Json(params),
         )
     }
@@ -3805,7 +3824,7 @@ impl<C> crate::v1::requests::CountryNamedLocationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3832,7 +3851,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath::new(
-            self.target().segment("default"),
+            self.0.target().segment("default"),
         )
     }
     /// Containment navigation property `partners` (`microsoft.graph.crossTenantAccessPolicyConfigurationPartner`).
@@ -3842,13 +3861,15 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
         crate::v1::CrossTenantAccessPolicyConfigurationPartner,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("partners"))
+        crate::path::CollectionPath::new(self.0.target().segment("partners"))
     }
     /// Containment navigation property `templates` (`microsoft.graph.policyTemplate`).
     pub fn templates(
         &self,
     ) -> crate::v1::requests::PolicyTemplatePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PolicyTemplatePath::new(self.target().segment("templates"))
+        crate::v1::requests::PolicyTemplatePath::new(
+            self.0.target().segment("templates"),
+        )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -3860,7 +3881,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3874,7 +3895,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3888,7 +3909,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3902,7 +3923,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3915,7 +3936,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4010,45 +4031,55 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath<C> 
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyAppServiceConnectSetting,
     > {
-        crate::path::PropertyPath::new(self.target().segment("appServiceConnectInbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("appServiceConnectInbound"),
+        )
     }
     /// Structural property `automaticUserConsentSettings` (`microsoft.graph.inboundOutboundPolicyConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn automatic_user_consent_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::InboundOutboundPolicyConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("automaticUserConsentSettings"),
+            self.0.target().segment("automaticUserConsentSettings"),
         )
     }
     /// Structural property `b2bCollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_collaboration_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bCollaborationInbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bCollaborationInbound"),
+        )
     }
     /// Structural property `b2bCollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_collaboration_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bCollaborationOutbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bCollaborationOutbound"),
+        )
     }
     /// Structural property `b2bDirectConnectInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_direct_connect_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bDirectConnectInbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bDirectConnectInbound"),
+        )
     }
     /// Structural property `b2bDirectConnectOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_direct_connect_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bDirectConnectOutbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bDirectConnectOutbound"),
+        )
     }
     /// Structural property `inboundTrust` (`microsoft.graph.crossTenantAccessPolicyInboundTrust`), addressed on its own: `GET` or `PATCH` it.
     pub fn inbound_trust(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CrossTenantAccessPolicyInboundTrust> {
-        crate::path::PropertyPath::new(self.target().segment("inboundTrust"))
+        crate::path::PropertyPath::new(self.0.target().segment("inboundTrust"))
     }
     /// Structural property `invitationRedemptionIdentityProviderConfiguration` (`microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn invitation_redemption_identity_provider_configuration(
@@ -4057,7 +4088,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath<C> 
         crate::v1::DefaultInvitationRedemptionIdentityProviderConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("invitationRedemptionIdentityProviderConfiguration"),
+            self.0.target().segment("invitationRedemptionIdentityProviderConfiguration"),
         )
     }
     /// Structural property `m365CollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting`), addressed on its own: `GET` or `PATCH` it.
@@ -4066,7 +4097,9 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath<C> 
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyM365CollaborationInboundSetting,
     > {
-        crate::path::PropertyPath::new(self.target().segment("m365CollaborationInbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("m365CollaborationInbound"),
+        )
     }
     /// Structural property `m365CollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn m365_collaboration_outbound(
@@ -4075,7 +4108,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath<C> 
         crate::v1::CrossTenantAccessPolicyM365CollaborationOutboundSetting,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("m365CollaborationOutbound"),
+            self.0.target().segment("m365CollaborationOutbound"),
         )
     }
     /// Structural property `tenantRestrictions` (`microsoft.graph.crossTenantAccessPolicyTenantRestrictions`), addressed on its own: `GET` or `PATCH` it.
@@ -4084,7 +4117,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath<C> 
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyTenantRestrictions,
     > {
-        crate::path::PropertyPath::new(self.target().segment("tenantRestrictions"))
+        crate::path::PropertyPath::new(self.0.target().segment("tenantRestrictions"))
     }
     /// `POST .../resetToSystemDefault`: action `microsoft.graph.resetToSystemDefault`.
     pub fn reset_to_system_default(
@@ -4092,7 +4125,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath<C> 
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetToSystemDefault"),
+            self.0.target().segment("resetToSystemDefault"),
             rt::request::NoBody,
         )
     }
@@ -4112,45 +4145,55 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath<C> 
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyAppServiceConnectSetting,
     > {
-        crate::path::PropertyPath::new(self.target().segment("appServiceConnectInbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("appServiceConnectInbound"),
+        )
     }
     /// Structural property `automaticUserConsentSettings` (`microsoft.graph.inboundOutboundPolicyConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn automatic_user_consent_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::InboundOutboundPolicyConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("automaticUserConsentSettings"),
+            self.0.target().segment("automaticUserConsentSettings"),
         )
     }
     /// Structural property `b2bCollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_collaboration_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bCollaborationInbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bCollaborationInbound"),
+        )
     }
     /// Structural property `b2bCollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_collaboration_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bCollaborationOutbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bCollaborationOutbound"),
+        )
     }
     /// Structural property `b2bDirectConnectInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_direct_connect_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bDirectConnectInbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bDirectConnectInbound"),
+        )
     }
     /// Structural property `b2bDirectConnectOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_direct_connect_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bDirectConnectOutbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bDirectConnectOutbound"),
+        )
     }
     /// Structural property `inboundTrust` (`microsoft.graph.crossTenantAccessPolicyInboundTrust`), addressed on its own: `GET` or `PATCH` it.
     pub fn inbound_trust(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CrossTenantAccessPolicyInboundTrust> {
-        crate::path::PropertyPath::new(self.target().segment("inboundTrust"))
+        crate::path::PropertyPath::new(self.0.target().segment("inboundTrust"))
     }
     /// Structural property `m365CollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn m365_collaboration_inbound(
@@ -4158,7 +4201,9 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath<C> 
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyM365CollaborationInboundSetting,
     > {
-        crate::path::PropertyPath::new(self.target().segment("m365CollaborationInbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("m365CollaborationInbound"),
+        )
     }
     /// Structural property `m365CollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyM365CollaborationOutboundSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn m365_collaboration_outbound(
@@ -4167,7 +4212,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath<C> 
         crate::v1::CrossTenantAccessPolicyM365CollaborationOutboundSetting,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("m365CollaborationOutbound"),
+            self.0.target().segment("m365CollaborationOutbound"),
         )
     }
     /// Structural property `tenantRestrictions` (`microsoft.graph.crossTenantAccessPolicyTenantRestrictions`), addressed on its own: `GET` or `PATCH` it.
@@ -4176,7 +4221,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath<C> 
     ) -> crate::path::PropertyPath<
         crate::v1::CrossTenantAccessPolicyTenantRestrictions,
     > {
-        crate::path::PropertyPath::new(self.target().segment("tenantRestrictions"))
+        crate::path::PropertyPath::new(self.0.target().segment("tenantRestrictions"))
     }
     /// Containment navigation property `identitySynchronization` (`microsoft.graph.crossTenantIdentitySyncPolicyPartner`).
     pub fn identity_synchronization(
@@ -4185,7 +4230,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath<C> 
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::CrossTenantIdentitySyncPolicyPartnerPath::new(
-            self.target().segment("identitySynchronization"),
+            self.0.target().segment("identitySynchronization"),
         )
     }
     /// Containment navigation property `serviceProviderConstraints` (`microsoft.graph.serviceProviderConstraints`).
@@ -4195,7 +4240,7 @@ impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath<C> 
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ServiceProviderConstraintsPath::new(
-            self.target().segment("serviceProviderConstraints"),
+            self.0.target().segment("serviceProviderConstraints"),
         )
     }
 }
@@ -4206,7 +4251,7 @@ impl<C> crate::v1::requests::CrossTenantIdentitySyncPolicyPartnerPath<C> {
     pub fn user_sync_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CrossTenantUserSyncInbound> {
-        crate::path::PropertyPath::new(self.target().segment("userSyncInbound"))
+        crate::path::PropertyPath::new(self.0.target().segment("userSyncInbound"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -4216,7 +4261,7 @@ impl<C> crate::v1::requests::CustomAuthenticationExtensionPath<C> {
     pub fn behavior_on_error(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
     }
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
     pub fn validate_authentication_configuration(
@@ -4227,7 +4272,7 @@ impl<C> crate::v1::requests::CustomAuthenticationExtensionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateAuthenticationConfiguration"),
+            self.0.target().segment("validateAuthenticationConfiguration"),
             rt::request::NoBody,
         )
     }
@@ -4238,20 +4283,20 @@ impl<C> crate::v1::requests::CustomAuthenticationExtensionPath<C> {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -4296,20 +4341,20 @@ impl<C> crate::v1::requests::CustomCalloutExtensionPath<C> {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -4326,7 +4371,7 @@ impl<C> crate::v1::requests::CustomDataProvidedResourcePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("notificationEndpointConfiguration"),
+            self.0.target().segment("notificationEndpointConfiguration"),
         )
     }
     /// Navigation property `environment` (`microsoft.graph.accessPackageResourceEnvironment`).
@@ -4336,7 +4381,7 @@ impl<C> crate::v1::requests::CustomDataProvidedResourcePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::AccessPackageResourceEnvironmentPath::new(
-            self.target().segment("environment"),
+            self.0.target().segment("environment"),
         )
     }
     /// Containment navigation property `roles` (`microsoft.graph.accessPackageResourceRole`).
@@ -4346,7 +4391,7 @@ impl<C> crate::v1::requests::CustomDataProvidedResourcePath<C> {
         crate::v1::AccessPackageResourceRole,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roles"))
+        crate::path::CollectionPath::new(self.0.target().segment("roles"))
     }
     /// Containment navigation property `scopes` (`microsoft.graph.accessPackageResourceScope`).
     pub fn scopes(
@@ -4355,7 +4400,7 @@ impl<C> crate::v1::requests::CustomDataProvidedResourcePath<C> {
         crate::v1::AccessPackageResourceScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("scopes"))
+        crate::path::CollectionPath::new(self.0.target().segment("scopes"))
     }
     /// Containment navigation property `uploadSessions` (`microsoft.graph.customDataProvidedResourceUploadSession`).
     pub fn upload_sessions(
@@ -4364,7 +4409,7 @@ impl<C> crate::v1::requests::CustomDataProvidedResourcePath<C> {
         crate::v1::AnyCustomDataProvidedResourceUploadSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("uploadSessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("uploadSessions"))
     }
     /// `POST .../refresh`: action `microsoft.graph.refresh`.
     pub fn refresh(
@@ -4372,7 +4417,7 @@ impl<C> crate::v1::requests::CustomDataProvidedResourcePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("refresh"),
+            self.0.target().segment("refresh"),
             rt::request::NoBody,
         )
     }
@@ -4398,13 +4443,13 @@ impl<C> crate::v1::requests::CustomDataProvidedResourceAccessReviewUploadSession
     ) -> crate::path::PropertyPath<
         crate::v1::custom_data_provided_resource_payloads::AnyData,
     > {
-        crate::path::PropertyPath::new(self.target().segment("data"))
+        crate::path::PropertyPath::new(self.0.target().segment("data"))
     }
     /// Structural property `stats` (`microsoft.graph.customDataProvidedResourceUploadStats`), addressed on its own: `GET` or `PATCH` it.
     pub fn stats(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomDataProvidedResourceUploadStats> {
-        crate::path::PropertyPath::new(self.target().segment("stats"))
+        crate::path::PropertyPath::new(self.0.target().segment("stats"))
     }
     #[cfg(msgraph_v1_search)]
     /// Navigation property `files` (`microsoft.graph.customDataProvidedResourceFile`).
@@ -4416,7 +4461,7 @@ impl<C> crate::v1::requests::CustomDataProvidedResourceAccessReviewUploadSession
         crate::v1::CustomDataProvidedResourceFile,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("files"))
+        crate::path::CollectionPath::new(self.0.target().segment("files"))
     }
     /// `POST .../uploadFile`: action `microsoft.graph.uploadFile`.
     pub fn upload_file(
@@ -4427,7 +4472,7 @@ impl<C> crate::v1::requests::CustomDataProvidedResourceAccessReviewUploadSession
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("uploadFile"),
+            self.0.target().segment("uploadFile"),
             rt::request::NoBody,
         )
     }
@@ -4449,7 +4494,7 @@ for crate::v1::CustomDataProvidedResourceAccessReviewUploadSession {
 impl<C> crate::v1::requests::CustomDataProvidedResourceFilePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -4467,13 +4512,13 @@ impl<C> crate::v1::requests::CustomDataProvidedResourceUploadSessionPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::custom_data_provided_resource_payloads::AnyData,
     > {
-        crate::path::PropertyPath::new(self.target().segment("data"))
+        crate::path::PropertyPath::new(self.0.target().segment("data"))
     }
     /// Structural property `stats` (`microsoft.graph.customDataProvidedResourceUploadStats`), addressed on its own: `GET` or `PATCH` it.
     pub fn stats(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomDataProvidedResourceUploadStats> {
-        crate::path::PropertyPath::new(self.target().segment("stats"))
+        crate::path::PropertyPath::new(self.0.target().segment("stats"))
     }
     #[cfg(msgraph_v1_search)]
     /// Navigation property `files` (`microsoft.graph.customDataProvidedResourceFile`).
@@ -4485,7 +4530,7 @@ impl<C> crate::v1::requests::CustomDataProvidedResourceUploadSessionPath<C> {
         crate::v1::CustomDataProvidedResourceFile,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("files"))
+        crate::path::CollectionPath::new(self.0.target().segment("files"))
     }
     /// `POST .../uploadFile`: action `microsoft.graph.uploadFile`.
     pub fn upload_file(
@@ -4496,7 +4541,7 @@ impl<C> crate::v1::requests::CustomDataProvidedResourceUploadSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("uploadFile"),
+            self.0.target().segment("uploadFile"),
             rt::request::NoBody,
         )
     }
@@ -4517,7 +4562,7 @@ impl<C> crate::v1::requests::CustomExtensionStageSettingPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::CustomCalloutExtensionPath::new(
-            self.target().segment("customExtension"),
+            self.0.target().segment("customExtension"),
         )
     }
 }
@@ -4537,7 +4582,7 @@ impl<C> crate::v1::requests::CustomSecurityAttributeDefinitionPath<C> {
         crate::v1::AllowedValue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("allowedValues"))
+        crate::path::CollectionPath::new(self.0.target().segment("allowedValues"))
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -4551,7 +4596,7 @@ for crate::v1::CustomSecurityAttributeDefinition {
 impl<C> crate::v1::requests::call_records::CallRecordPath<C> {
     /// Structural property `organizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn organizer(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("organizer"))
+        crate::path::PropertyPath::new(self.0.target().segment("organizer"))
     }
     /// Containment navigation property `organizer_v2` (`microsoft.graph.callRecords.organizer`).
     pub fn organizer_v2(
@@ -4560,7 +4605,7 @@ impl<C> crate::v1::requests::call_records::CallRecordPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::call_records::OrganizerPath::new(
-            self.target().segment("organizer_v2"),
+            self.0.target().segment("organizer_v2"),
         )
     }
     /// Containment navigation property `participants_v2` (`microsoft.graph.callRecords.participant`).
@@ -4570,7 +4615,7 @@ impl<C> crate::v1::requests::call_records::CallRecordPath<C> {
         crate::v1::call_records::Participant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("participants_v2"))
+        crate::path::CollectionPath::new(self.0.target().segment("participants_v2"))
     }
     /// Containment navigation property `sessions` (`microsoft.graph.callRecords.session`).
     pub fn sessions(
@@ -4579,7 +4624,7 @@ impl<C> crate::v1::requests::call_records::CallRecordPath<C> {
         crate::v1::call_records::Session,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -4663,7 +4708,7 @@ impl<C> crate::path::CollectionPath<crate::v1::call_records::CallRecord, C> {
 impl<C> crate::v1::requests::external_connectors::ConnectionOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -4679,19 +4724,19 @@ impl<C> crate::v1::requests::identity_governance::CustomTaskExtensionPath<C> {
     pub fn callback_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionCallbackConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("callbackConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("callbackConfiguration"))
     }
     /// Navigation property `createdBy` (`microsoft.graph.user`).
     pub fn created_by(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdBy"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
     pub fn last_modified_by(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedBy"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn authentication_configuration(
@@ -4700,20 +4745,20 @@ impl<C> crate::v1::requests::identity_governance::CustomTaskExtensionPath<C> {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4735,7 +4780,7 @@ impl<C> crate::v1::requests::security::CasePath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4748,11 +4793,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Any
 impl<C> crate::v1::requests::security::CaseOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4771,7 +4816,7 @@ impl<C> crate::v1::requests::security::CasesRootPath<C> {
         crate::v1::security::EdiscoveryCase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ediscoveryCases"))
+        crate::path::CollectionPath::new(self.0.target().segment("ediscoveryCases"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4789,11 +4834,11 @@ impl<C> crate::v1::requests::security::CategoryTemplatePath<C> {
         crate::v1::security::SubcategoryTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subcategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("subcategories"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4813,7 +4858,7 @@ for crate::v1::security::CategoryTemplate {
 impl<C> crate::v1::requests::security::CitationTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4838,7 +4883,7 @@ impl<C> crate::v1::requests::security::CollaborationRootPath<C> {
         crate::v1::security::AnalyzedEmail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("analyzedEmails"))
+        crate::path::CollectionPath::new(self.0.target().segment("analyzedEmails"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4862,7 +4907,7 @@ impl<C> crate::v1::requests::DataSecurityAndGovernancePath<C> {
         crate::v1::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sensitivityLabels"))
+        crate::path::CollectionPath::new(self.0.target().segment("sensitivityLabels"))
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -4876,21 +4921,21 @@ for crate::v1::AnyDataSecurityAndGovernance {
 impl<C> crate::v1::requests::DayNotePath<C> {
     /// Structural property `draftDayNote` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn draft_day_note(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("draftDayNote"))
+        crate::path::PropertyPath::new(self.0.target().segment("draftDayNote"))
     }
     /// Structural property `sharedDayNote` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared_day_note(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("sharedDayNote"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharedDayNote"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -4898,7 +4943,7 @@ impl<C> crate::v1::requests::DayNotePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -4923,7 +4968,7 @@ impl<C> crate::v1::requests::DefaultManagedAppProtectionPath<C> {
         crate::v1::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("apps"))
+        crate::path::CollectionPath::new(self.0.target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
@@ -4932,7 +4977,7 @@ impl<C> crate::v1::requests::DefaultManagedAppProtectionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.target().segment("deploymentSummary"),
+            self.0.target().segment("deploymentSummary"),
         )
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
@@ -4945,7 +4990,7 @@ impl<C> crate::v1::requests::DefaultManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -4975,13 +5020,13 @@ impl<C> crate::v1::requests::DelegatedAdminAccessAssignmentPath<C> {
     pub fn access_container(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DelegatedAdminAccessContainer> {
-        crate::path::PropertyPath::new(self.target().segment("accessContainer"))
+        crate::path::PropertyPath::new(self.0.target().segment("accessContainer"))
     }
     /// Structural property `accessDetails` (`microsoft.graph.delegatedAdminAccessDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn access_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DelegatedAdminAccessDetails> {
-        crate::path::PropertyPath::new(self.target().segment("accessDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("accessDetails"))
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -5001,7 +5046,7 @@ impl<C> crate::v1::requests::DelegatedAdminCustomerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("serviceManagementDetails"),
+            self.0.target().segment("serviceManagementDetails"),
         )
     }
 }
@@ -5018,7 +5063,7 @@ impl<C> crate::v1::requests::DelegatedAdminRelationshipPath<C> {
     pub fn access_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DelegatedAdminAccessDetails> {
-        crate::path::PropertyPath::new(self.target().segment("accessDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("accessDetails"))
     }
     /// Structural property `customer` (`microsoft.graph.delegatedAdminRelationshipCustomerParticipant`), addressed on its own: `GET` or `PATCH` it.
     pub fn customer(
@@ -5026,7 +5071,7 @@ impl<C> crate::v1::requests::DelegatedAdminRelationshipPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::DelegatedAdminRelationshipCustomerParticipant,
     > {
-        crate::path::PropertyPath::new(self.target().segment("customer"))
+        crate::path::PropertyPath::new(self.0.target().segment("customer"))
     }
     /// Containment navigation property `accessAssignments` (`microsoft.graph.delegatedAdminAccessAssignment`).
     pub fn access_assignments(
@@ -5035,7 +5080,7 @@ impl<C> crate::v1::requests::DelegatedAdminRelationshipPath<C> {
         crate::v1::DelegatedAdminAccessAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accessAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("accessAssignments"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.delegatedAdminRelationshipOperation`).
     pub fn operations(
@@ -5044,7 +5089,7 @@ impl<C> crate::v1::requests::DelegatedAdminRelationshipPath<C> {
         crate::v1::DelegatedAdminRelationshipOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `requests` (`microsoft.graph.delegatedAdminRelationshipRequest`).
     pub fn requests(
@@ -5053,7 +5098,7 @@ impl<C> crate::v1::requests::DelegatedAdminRelationshipPath<C> {
         crate::v1::DelegatedAdminRelationshipRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("requests"))
+        crate::path::CollectionPath::new(self.0.target().segment("requests"))
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -5107,7 +5152,7 @@ impl<C> crate::v1::requests::DeletedChatPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("undoDelete"),
+            self.0.target().segment("undoDelete"),
             rt::request::NoBody,
         )
     }
@@ -5127,7 +5172,7 @@ impl<C> crate::v1::requests::DeletedItemContainerPath<C> {
         crate::v1::identity_governance::Workflow,
         crate::path::caps::ListDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("workflows"))
+        crate::path::CollectionPath::new(self.0.target().segment("workflows"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5145,7 +5190,7 @@ impl<C> crate::v1::requests::DeletedTeamPath<C> {
         crate::v1::Channel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("channels"))
+        crate::path::CollectionPath::new(self.0.target().segment("channels"))
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
@@ -5180,7 +5225,7 @@ impl<C> crate::v1::requests::DeltaParticipantsPath<C> {
         crate::v1::Participant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("participants"))
+        crate::path::CollectionPath::new(self.0.target().segment("participants"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -5195,21 +5240,21 @@ impl<C> crate::v1::requests::DeskPath<C> {
     pub fn mailbox_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MailboxDetails> {
-        crate::path::PropertyPath::new(self.target().segment("mailboxDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("mailboxDetails"))
     }
     /// Structural property `mode` (`microsoft.graph.placeMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn mode(&self) -> crate::path::PropertyPath<crate::v1::AnyPlaceMode> {
-        crate::path::PropertyPath::new(self.target().segment("mode"))
+        crate::path::PropertyPath::new(self.0.target().segment("mode"))
     }
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
     pub fn check_ins(
@@ -5218,7 +5263,7 @@ impl<C> crate::v1::requests::DeskPath<C> {
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
     pub fn descendants(
@@ -5229,7 +5274,7 @@ impl<C> crate::v1::requests::DeskPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("descendants", &[]),
+            self.0.target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -5254,7 +5299,7 @@ impl<C> crate::v1::requests::DetectedAppPath<C> {
         crate::v1::ManagedDevice,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5272,7 +5317,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -5281,7 +5326,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     /// Navigation property `registeredOwners` (`microsoft.graph.directoryObject`).
     pub fn registered_owners(
@@ -5290,7 +5335,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("registeredOwners"))
+        crate::path::CollectionPath::new(self.0.target().segment("registeredOwners"))
     }
     /// Navigation property `registeredUsers` (`microsoft.graph.directoryObject`).
     pub fn registered_users(
@@ -5299,7 +5344,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("registeredUsers"))
+        crate::path::CollectionPath::new(self.0.target().segment("registeredUsers"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -5308,7 +5353,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -5320,7 +5365,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5334,7 +5379,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -5348,7 +5393,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5362,7 +5407,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -5375,7 +5420,7 @@ impl<C> crate::v1::requests::DevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5461,7 +5506,7 @@ impl<C> crate::v1::requests::DeviceAndAppManagementRoleAssignmentPath<C> {
         &self,
     ) -> crate::v1::requests::RoleDefinitionPath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::RoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -5487,7 +5532,7 @@ impl<C> crate::v1::requests::DeviceAndAppManagementRoleDefinitionPath<C> {
         crate::v1::AnyRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5513,7 +5558,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("androidManagedAppProtections"),
+            self.0.target().segment("androidManagedAppProtections"),
         )
     }
     /// Containment navigation property `defaultManagedAppProtections` (`microsoft.graph.defaultManagedAppProtection`).
@@ -5524,7 +5569,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("defaultManagedAppProtections"),
+            self.0.target().segment("defaultManagedAppProtections"),
         )
     }
     /// Containment navigation property `iosManagedAppProtections` (`microsoft.graph.iosManagedAppProtection`).
@@ -5535,7 +5580,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("iosManagedAppProtections"),
+            self.0.target().segment("iosManagedAppProtections"),
         )
     }
     /// Containment navigation property `managedAppPolicies` (`microsoft.graph.managedAppPolicy`).
@@ -5545,7 +5590,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::v1::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedAppPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedAppPolicies"))
     }
     /// Containment navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
     pub fn managed_app_registrations(
@@ -5555,7 +5600,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedAppRegistrations"),
+            self.0.target().segment("managedAppRegistrations"),
         )
     }
     /// Containment navigation property `managedAppStatuses` (`microsoft.graph.managedAppStatus`).
@@ -5565,7 +5610,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::v1::AnyManagedAppStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedAppStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedAppStatuses"))
     }
     /// Containment navigation property `managedEBooks` (`microsoft.graph.managedEBook`).
     pub fn managed_e_books(
@@ -5574,7 +5619,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::v1::AnyManagedEBook,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedEBooks"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedEBooks"))
     }
     /// Containment navigation property `mdmWindowsInformationProtectionPolicies` (`microsoft.graph.mdmWindowsInformationProtectionPolicy`).
     pub fn mdm_windows_information_protection_policies(
@@ -5584,7 +5629,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mdmWindowsInformationProtectionPolicies"),
+            self.0.target().segment("mdmWindowsInformationProtectionPolicies"),
         )
     }
     /// Containment navigation property `mobileAppCategories` (`microsoft.graph.mobileAppCategory`).
@@ -5594,7 +5639,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mobileAppCategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("mobileAppCategories"))
     }
     /// Containment navigation property `mobileAppConfigurations` (`microsoft.graph.managedDeviceMobileAppConfiguration`).
     pub fn mobile_app_configurations(
@@ -5604,7 +5649,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mobileAppConfigurations"),
+            self.0.target().segment("mobileAppConfigurations"),
         )
     }
     /// Containment navigation property `mobileAppRelationships` (`microsoft.graph.mobileAppRelationship`).
@@ -5614,7 +5659,9 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::v1::MobileAppRelationship,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mobileAppRelationships"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("mobileAppRelationships"),
+        )
     }
     /// Containment navigation property `mobileApps` (`microsoft.graph.mobileApp`).
     pub fn mobile_apps(
@@ -5623,7 +5670,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::v1::AnyMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mobileApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("mobileApps"))
     }
     /// Containment navigation property `targetedManagedAppConfigurations` (`microsoft.graph.targetedManagedAppConfiguration`).
     pub fn targeted_managed_app_configurations(
@@ -5633,7 +5680,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("targetedManagedAppConfigurations"),
+            self.0.target().segment("targetedManagedAppConfigurations"),
         )
     }
     /// Containment navigation property `vppTokens` (`microsoft.graph.vppToken`).
@@ -5643,7 +5690,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::v1::VppToken,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("vppTokens"))
+        crate::path::CollectionPath::new(self.0.target().segment("vppTokens"))
     }
     /// Containment navigation property `windowsInformationProtectionPolicies` (`microsoft.graph.windowsInformationProtectionPolicy`).
     pub fn windows_information_protection_policies(
@@ -5653,7 +5700,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsInformationProtectionPolicies"),
+            self.0.target().segment("windowsInformationProtectionPolicies"),
         )
     }
     /// Syncs Intune account with Microsoft Store For Business
@@ -5664,7 +5711,7 @@ impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syncMicrosoftStoreForBusinessApps"),
+            self.0.target().segment("syncMicrosoftStoreForBusinessApps"),
             rt::request::NoBody,
         )
     }
@@ -5707,7 +5754,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
         crate::v1::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5717,7 +5764,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -5727,7 +5774,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -5736,7 +5783,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -5747,7 +5794,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -5757,7 +5804,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -5766,7 +5813,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5779,7 +5826,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5795,7 +5842,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -5815,7 +5862,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicyAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5841,7 +5888,7 @@ impl<C> crate::v1::requests::DeviceCompliancePolicySettingStateSummaryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceComplianceSettingStates"),
+            self.0.target().segment("deviceComplianceSettingStates"),
         )
     }
 }
@@ -5868,7 +5915,7 @@ impl<C> crate::v1::requests::DeviceComplianceScheduledActionForRulePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionConfigurations"),
+            self.0.target().segment("scheduledActionConfigurations"),
         )
     }
 }
@@ -5906,7 +5953,7 @@ impl<C> crate::v1::requests::DeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -5916,7 +5963,7 @@ impl<C> crate::v1::requests::DeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -5926,7 +5973,7 @@ impl<C> crate::v1::requests::DeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -5935,7 +5982,7 @@ impl<C> crate::v1::requests::DeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -5945,7 +5992,7 @@ impl<C> crate::v1::requests::DeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -5954,7 +6001,7 @@ impl<C> crate::v1::requests::DeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5967,7 +6014,7 @@ impl<C> crate::v1::requests::DeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5982,6 +6029,7 @@ impl<C> crate::v1::requests::DeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6015,7 +6063,7 @@ impl<C> crate::v1::requests::DeviceConfigurationAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6070,7 +6118,7 @@ impl<C> crate::v1::requests::DeviceEnrollmentConfigurationPath<C> {
         crate::v1::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6082,7 +6130,7 @@ impl<C> crate::v1::requests::DeviceEnrollmentConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6098,7 +6146,7 @@ impl<C> crate::v1::requests::DeviceEnrollmentConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -6119,7 +6167,7 @@ impl<C> crate::v1::requests::DeviceEnrollmentLimitConfigurationPath<C> {
         crate::v1::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6131,7 +6179,7 @@ impl<C> crate::v1::requests::DeviceEnrollmentLimitConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6147,7 +6195,7 @@ impl<C> crate::v1::requests::DeviceEnrollmentLimitConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -6171,31 +6219,33 @@ impl<C> crate::v1::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPa
     pub fn android_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("androidRestriction"))
+        crate::path::PropertyPath::new(self.0.target().segment("androidRestriction"))
     }
     /// Structural property `iosRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn ios_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("iosRestriction"))
+        crate::path::PropertyPath::new(self.0.target().segment("iosRestriction"))
     }
     /// Structural property `macOSRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn mac_os_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("macOSRestriction"))
+        crate::path::PropertyPath::new(self.0.target().segment("macOSRestriction"))
     }
     /// Structural property `windowsMobileRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows_mobile_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("windowsMobileRestriction"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("windowsMobileRestriction"),
+        )
     }
     /// Structural property `windowsRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows_restriction(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceEnrollmentPlatformRestriction> {
-        crate::path::PropertyPath::new(self.target().segment("windowsRestriction"))
+        crate::path::PropertyPath::new(self.0.target().segment("windowsRestriction"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
@@ -6204,7 +6254,7 @@ impl<C> crate::v1::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPa
         crate::v1::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6216,7 +6266,7 @@ impl<C> crate::v1::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6232,7 +6282,7 @@ impl<C> crate::v1::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPa
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -6261,7 +6311,7 @@ impl<
         crate::v1::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6273,7 +6323,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6289,7 +6339,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -6329,7 +6379,7 @@ impl<C> crate::v1::requests::DeviceLogCollectionResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createDownloadUrl"),
+            self.0.target().segment("createDownloadUrl"),
             rt::request::NoBody,
         )
     }
@@ -6347,31 +6397,33 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     pub fn device_protection_overview(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceProtectionOverview> {
-        crate::path::PropertyPath::new(self.target().segment("deviceProtectionOverview"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("deviceProtectionOverview"),
+        )
     }
     /// Structural property `intuneBrand` (`microsoft.graph.intuneBrand`), addressed on its own: `GET` or `PATCH` it.
     pub fn intune_brand(&self) -> crate::path::PropertyPath<crate::v1::IntuneBrand> {
-        crate::path::PropertyPath::new(self.target().segment("intuneBrand"))
+        crate::path::PropertyPath::new(self.0.target().segment("intuneBrand"))
     }
     /// Structural property `settings` (`microsoft.graph.deviceManagementSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceManagementSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Structural property `userExperienceAnalyticsSettings` (`microsoft.graph.userExperienceAnalyticsSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_experience_analytics_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UserExperienceAnalyticsSettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("userExperienceAnalyticsSettings"),
+            self.0.target().segment("userExperienceAnalyticsSettings"),
         )
     }
     /// Structural property `windowsMalwareOverview` (`microsoft.graph.windowsMalwareOverview`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows_malware_overview(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WindowsMalwareOverview> {
-        crate::path::PropertyPath::new(self.target().segment("windowsMalwareOverview"))
+        crate::path::PropertyPath::new(self.0.target().segment("windowsMalwareOverview"))
     }
     /// Containment navigation property `applePushNotificationCertificate` (`microsoft.graph.applePushNotificationCertificate`).
     pub fn apple_push_notification_certificate(
@@ -6380,7 +6432,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ApplePushNotificationCertificatePath::new(
-            self.target().segment("applePushNotificationCertificate"),
+            self.0.target().segment("applePushNotificationCertificate"),
         )
     }
     /// Containment navigation property `auditEvents` (`microsoft.graph.auditEvent`).
@@ -6390,7 +6442,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::AuditEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("auditEvents"))
+        crate::path::CollectionPath::new(self.0.target().segment("auditEvents"))
     }
     /// Containment navigation property `complianceManagementPartners` (`microsoft.graph.complianceManagementPartner`).
     pub fn compliance_management_partners(
@@ -6400,7 +6452,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("complianceManagementPartners"),
+            self.0.target().segment("complianceManagementPartners"),
         )
     }
     /// Containment navigation property `conditionalAccessSettings` (`microsoft.graph.onPremisesConditionalAccessSettings`).
@@ -6410,7 +6462,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::OnPremisesConditionalAccessSettingsPath::new(
-            self.target().segment("conditionalAccessSettings"),
+            self.0.target().segment("conditionalAccessSettings"),
         )
     }
     /// Containment navigation property `detectedApps` (`microsoft.graph.detectedApp`).
@@ -6420,7 +6472,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::DetectedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("detectedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("detectedApps"))
     }
     /// Containment navigation property `deviceCategories` (`microsoft.graph.deviceCategory`).
     pub fn device_categories(
@@ -6429,7 +6481,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::DeviceCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceCategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceCategories"))
     }
     /// Containment navigation property `deviceCompliancePolicies` (`microsoft.graph.deviceCompliancePolicy`).
     pub fn device_compliance_policies(
@@ -6439,7 +6491,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceCompliancePolicies"),
+            self.0.target().segment("deviceCompliancePolicies"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicyDeviceStateSummary` (`microsoft.graph.deviceCompliancePolicyDeviceStateSummary`).
@@ -6449,7 +6501,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceCompliancePolicyDeviceStateSummaryPath::new(
-            self.target().segment("deviceCompliancePolicyDeviceStateSummary"),
+            self.0.target().segment("deviceCompliancePolicyDeviceStateSummary"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicySettingStateSummaries` (`microsoft.graph.deviceCompliancePolicySettingStateSummary`).
@@ -6460,7 +6512,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceCompliancePolicySettingStateSummaries"),
+            self.0.target().segment("deviceCompliancePolicySettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceConfigurationDeviceStateSummaries` (`microsoft.graph.deviceConfigurationDeviceStateSummary`).
@@ -6470,7 +6522,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceStateSummaryPath::new(
-            self.target().segment("deviceConfigurationDeviceStateSummaries"),
+            self.0.target().segment("deviceConfigurationDeviceStateSummaries"),
         )
     }
     /// Containment navigation property `deviceConfigurations` (`microsoft.graph.deviceConfiguration`).
@@ -6480,7 +6532,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::AnyDeviceConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceConfigurations"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceConfigurations"))
     }
     /// Containment navigation property `deviceEnrollmentConfigurations` (`microsoft.graph.deviceEnrollmentConfiguration`).
     pub fn device_enrollment_configurations(
@@ -6490,7 +6542,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceEnrollmentConfigurations"),
+            self.0.target().segment("deviceEnrollmentConfigurations"),
         )
     }
     /// Containment navigation property `deviceManagementPartners` (`microsoft.graph.deviceManagementPartner`).
@@ -6501,7 +6553,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceManagementPartners"),
+            self.0.target().segment("deviceManagementPartners"),
         )
     }
     /// Containment navigation property `exchangeConnectors` (`microsoft.graph.deviceManagementExchangeConnector`).
@@ -6511,7 +6563,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::DeviceManagementExchangeConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exchangeConnectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("exchangeConnectors"))
     }
     /// Containment navigation property `importedWindowsAutopilotDeviceIdentities` (`microsoft.graph.importedWindowsAutopilotDeviceIdentity`).
     pub fn imported_windows_autopilot_device_identities(
@@ -6521,7 +6573,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("importedWindowsAutopilotDeviceIdentities"),
+            self.0.target().segment("importedWindowsAutopilotDeviceIdentities"),
         )
     }
     /// Containment navigation property `iosUpdateStatuses` (`microsoft.graph.iosUpdateDeviceStatus`).
@@ -6531,7 +6583,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::IosUpdateDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("iosUpdateStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("iosUpdateStatuses"))
     }
     #[cfg(msgraph_v1_search)]
     /// Navigation property `managedDeviceOverview` (`microsoft.graph.managedDeviceOverview`).
@@ -6543,7 +6595,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::ManagedDeviceOverviewPath::new(
-            self.target().segment("managedDeviceOverview"),
+            self.0.target().segment("managedDeviceOverview"),
         )
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
@@ -6553,7 +6605,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::ManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
     }
     /// Containment navigation property `mobileAppTroubleshootingEvents` (`microsoft.graph.mobileAppTroubleshootingEvent`).
     pub fn mobile_app_troubleshooting_events(
@@ -6563,7 +6615,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mobileAppTroubleshootingEvents"),
+            self.0.target().segment("mobileAppTroubleshootingEvents"),
         )
     }
     /// Containment navigation property `mobileThreatDefenseConnectors` (`microsoft.graph.mobileThreatDefenseConnector`).
@@ -6574,7 +6626,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mobileThreatDefenseConnectors"),
+            self.0.target().segment("mobileThreatDefenseConnectors"),
         )
     }
     /// Containment navigation property `notificationMessageTemplates` (`microsoft.graph.notificationMessageTemplate`).
@@ -6585,7 +6637,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("notificationMessageTemplates"),
+            self.0.target().segment("notificationMessageTemplates"),
         )
     }
     /// Containment navigation property `remoteAssistancePartners` (`microsoft.graph.remoteAssistancePartner`).
@@ -6596,7 +6648,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("remoteAssistancePartners"),
+            self.0.target().segment("remoteAssistancePartners"),
         )
     }
     /// Containment navigation property `reports` (`microsoft.graph.deviceManagementReports`).
@@ -6606,7 +6658,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceManagementReportsPath::new(
-            self.target().segment("reports"),
+            self.0.target().segment("reports"),
         )
     }
     /// Containment navigation property `resourceOperations` (`microsoft.graph.resourceOperation`).
@@ -6616,7 +6668,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::ResourceOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceOperations"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceOperations"))
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.deviceAndAppManagementRoleAssignment`).
     pub fn role_assignments(
@@ -6625,7 +6677,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::DeviceAndAppManagementRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.roleDefinition`).
     pub fn role_definitions(
@@ -6634,7 +6686,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::AnyRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
     }
     #[cfg(msgraph_v1_search)]
     /// Navigation property `softwareUpdateStatusSummary` (`microsoft.graph.softwareUpdateStatusSummary`).
@@ -6646,7 +6698,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::SoftwareUpdateStatusSummaryPath::new(
-            self.target().segment("softwareUpdateStatusSummary"),
+            self.0.target().segment("softwareUpdateStatusSummary"),
         )
     }
     /// Containment navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
@@ -6656,7 +6708,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::TermsAndConditions,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("termsAndConditions"))
+        crate::path::CollectionPath::new(self.0.target().segment("termsAndConditions"))
     }
     /// Containment navigation property `troubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
     pub fn troubleshooting_events(
@@ -6665,7 +6717,9 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::v1::AnyDeviceManagementTroubleshootingEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("troubleshootingEvents"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("troubleshootingEvents"),
+        )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthApplicationPerformance` (`microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`).
     pub fn user_experience_analytics_app_health_application_performance(
@@ -6676,6 +6730,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("userExperienceAnalyticsAppHealthApplicationPerformance"),
         )
@@ -6689,6 +6744,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment(
                     "userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDetails",
@@ -6704,6 +6760,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment(
                     "userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDeviceId",
@@ -6719,6 +6776,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment(
                     "userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion",
@@ -6734,6 +6792,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("userExperienceAnalyticsAppHealthDeviceModelPerformance"),
         )
@@ -6746,7 +6805,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsAppHealthDevicePerformance"),
+            self.0.target().segment("userExperienceAnalyticsAppHealthDevicePerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthDevicePerformanceDetails` (`microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`).
@@ -6758,6 +6817,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("userExperienceAnalyticsAppHealthDevicePerformanceDetails"),
         )
@@ -6770,7 +6830,10 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsAppHealthOSVersionPerformance"),
+            self
+                .0
+                .target()
+                .segment("userExperienceAnalyticsAppHealthOSVersionPerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsAppHealthOverview` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -6780,7 +6843,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("userExperienceAnalyticsAppHealthOverview"),
+            self.0.target().segment("userExperienceAnalyticsAppHealthOverview"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsBaselines` (`microsoft.graph.userExperienceAnalyticsBaseline`).
@@ -6791,7 +6854,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsBaselines"),
+            self.0.target().segment("userExperienceAnalyticsBaselines"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsCategories` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -6802,7 +6865,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsCategories"),
+            self.0.target().segment("userExperienceAnalyticsCategories"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDevicePerformance` (`microsoft.graph.userExperienceAnalyticsDevicePerformance`).
@@ -6813,7 +6876,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsDevicePerformance"),
+            self.0.target().segment("userExperienceAnalyticsDevicePerformance"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceScores` (`microsoft.graph.userExperienceAnalyticsDeviceScores`).
@@ -6824,7 +6887,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsDeviceScores"),
+            self.0.target().segment("userExperienceAnalyticsDeviceScores"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupHistory` (`microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`).
@@ -6835,7 +6898,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsDeviceStartupHistory"),
+            self.0.target().segment("userExperienceAnalyticsDeviceStartupHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupProcesses` (`microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`).
@@ -6846,7 +6909,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsDeviceStartupProcesses"),
+            self.0.target().segment("userExperienceAnalyticsDeviceStartupProcesses"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsDeviceStartupProcessPerformance` (`microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`).
@@ -6858,6 +6921,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("userExperienceAnalyticsDeviceStartupProcessPerformance"),
         )
@@ -6870,7 +6934,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsMetricHistory"),
+            self.0.target().segment("userExperienceAnalyticsMetricHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsModelScores` (`microsoft.graph.userExperienceAnalyticsModelScores`).
@@ -6881,7 +6945,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsModelScores"),
+            self.0.target().segment("userExperienceAnalyticsModelScores"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsOverview` (`microsoft.graph.userExperienceAnalyticsOverview`).
@@ -6891,7 +6955,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::UserExperienceAnalyticsOverviewPath::new(
-            self.target().segment("userExperienceAnalyticsOverview"),
+            self.0.target().segment("userExperienceAnalyticsOverview"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsScoreHistory` (`microsoft.graph.userExperienceAnalyticsScoreHistory`).
@@ -6902,7 +6966,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsScoreHistory"),
+            self.0.target().segment("userExperienceAnalyticsScoreHistory"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`).
@@ -6913,6 +6977,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::v1::requests::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath::new(
             self
+                .0
                 .target()
                 .segment(
                     "userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
@@ -6927,7 +6992,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("userExperienceAnalyticsWorkFromAnywhereMetrics"),
+            self.0.target().segment("userExperienceAnalyticsWorkFromAnywhereMetrics"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsWorkFromAnywhereModelPerformance` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance`).
@@ -6939,6 +7004,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
     > {
         crate::path::CollectionPath::new(
             self
+                .0
                 .target()
                 .segment("userExperienceAnalyticsWorkFromAnywhereModelPerformance"),
         )
@@ -6948,7 +7014,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         &self,
     ) -> crate::v1::requests::VirtualEndpointPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::VirtualEndpointPath::new(
-            self.target().segment("virtualEndpoint"),
+            self.0.target().segment("virtualEndpoint"),
         )
     }
     /// Containment navigation property `windowsAutopilotDeviceIdentities` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
@@ -6959,7 +7025,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsAutopilotDeviceIdentities"),
+            self.0.target().segment("windowsAutopilotDeviceIdentities"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionAppLearningSummaries` (`microsoft.graph.windowsInformationProtectionAppLearningSummary`).
@@ -6970,7 +7036,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsInformationProtectionAppLearningSummaries"),
+            self.0.target().segment("windowsInformationProtectionAppLearningSummaries"),
         )
     }
     /// Containment navigation property `windowsInformationProtectionNetworkLearningSummaries` (`microsoft.graph.windowsInformationProtectionNetworkLearningSummary`).
@@ -6981,7 +7047,10 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsInformationProtectionNetworkLearningSummaries"),
+            self
+                .0
+                .target()
+                .segment("windowsInformationProtectionNetworkLearningSummaries"),
         )
     }
     /// Containment navigation property `windowsMalwareInformation` (`microsoft.graph.windowsMalwareInformation`).
@@ -6992,7 +7061,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("windowsMalwareInformation"),
+            self.0.target().segment("windowsMalwareInformation"),
         )
     }
     /// Retrieves the effective permissions of the currently authenticated user
@@ -7008,6 +7077,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEffectivePermissions",
@@ -7035,6 +7105,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "userExperienceAnalyticsSummarizeWorkFromAnywhereDevices",
@@ -7051,6 +7122,7 @@ impl<C> crate::v1::requests::DeviceManagementPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "verifyWindowsEnrollmentAutoDiscovery",
@@ -7093,7 +7165,7 @@ impl<C> crate::v1::requests::DeviceManagementExchangeConnectorPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sync"),
+            self.0.target().segment("sync"),
             rt::request::Json(params),
         )
     }
@@ -7119,7 +7191,7 @@ impl<C> crate::v1::requests::DeviceManagementPartnerPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("terminate"),
+            self.0.target().segment("terminate"),
             rt::request::NoBody,
         )
     }
@@ -7140,7 +7212,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
         crate::v1::DeviceManagementExportJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exportJobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("exportJobs"))
     }
     /// `POST .../getCachedReport`: action `microsoft.graph.getCachedReport`.
     pub fn get_cached_report(
@@ -7154,7 +7226,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getCachedReport"),
+            self.0.target().segment("getCachedReport"),
             rt::request::Json(params),
         )
     }
@@ -7170,7 +7242,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getCompliancePolicyNonComplianceReport"),
+            self.0.target().segment("getCompliancePolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -7186,7 +7258,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getCompliancePolicyNonComplianceSummaryReport"),
+            self.0.target().segment("getCompliancePolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -7202,7 +7274,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getComplianceSettingNonComplianceReport"),
+            self.0.target().segment("getComplianceSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -7218,7 +7290,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationPolicyNonComplianceReport"),
+            self.0.target().segment("getConfigurationPolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -7234,7 +7306,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationPolicyNonComplianceSummaryReport"),
+            self.0.target().segment("getConfigurationPolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -7250,7 +7322,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getConfigurationSettingNonComplianceReport"),
+            self.0.target().segment("getConfigurationSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -7267,6 +7339,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
+                .0
                 .target()
                 .segment("getDeviceManagementIntentPerSettingContributingProfiles"),
             rt::request::Json(params),
@@ -7284,7 +7357,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getDeviceManagementIntentSettingsReport"),
+            self.0.target().segment("getDeviceManagementIntentSettingsReport"),
             rt::request::Json(params),
         )
     }
@@ -7300,7 +7373,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getDeviceNonComplianceReport"),
+            self.0.target().segment("getDeviceNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -7316,7 +7389,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getDevicesWithoutCompliancePolicyReport"),
+            self.0.target().segment("getDevicesWithoutCompliancePolicyReport"),
             rt::request::Json(params),
         )
     }
@@ -7332,7 +7405,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getHistoricalReport"),
+            self.0.target().segment("getHistoricalReport"),
             rt::request::Json(params),
         )
     }
@@ -7348,7 +7421,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getNoncompliantDevicesAndSettingsReport"),
+            self.0.target().segment("getNoncompliantDevicesAndSettingsReport"),
             rt::request::Json(params),
         )
     }
@@ -7364,7 +7437,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPolicyNonComplianceMetadata"),
+            self.0.target().segment("getPolicyNonComplianceMetadata"),
             rt::request::Json(params),
         )
     }
@@ -7380,7 +7453,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPolicyNonComplianceReport"),
+            self.0.target().segment("getPolicyNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -7396,7 +7469,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPolicyNonComplianceSummaryReport"),
+            self.0.target().segment("getPolicyNonComplianceSummaryReport"),
             rt::request::Json(params),
         )
     }
@@ -7412,7 +7485,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getReportFilters"),
+            self.0.target().segment("getReportFilters"),
             rt::request::Json(params),
         )
     }
@@ -7428,7 +7501,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getSettingNonComplianceReport"),
+            self.0.target().segment("getSettingNonComplianceReport"),
             rt::request::Json(params),
         )
     }
@@ -7444,7 +7517,7 @@ impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("retrieveDeviceAppInstallationStatusReport"),
+            self.0.target().segment("retrieveDeviceAppInstallationStatusReport"),
             rt::request::Json(params),
         )
     }
@@ -7468,19 +7541,19 @@ impl<C> crate::v1::requests::DeviceRegistrationPolicyPath<C> {
     pub fn azure_ad_join(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AzureAdJoinPolicy> {
-        crate::path::PropertyPath::new(self.target().segment("azureADJoin"))
+        crate::path::PropertyPath::new(self.0.target().segment("azureADJoin"))
     }
     /// Structural property `azureADRegistration` (`microsoft.graph.azureADRegistrationPolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn azure_ad_registration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AzureAdRegistrationPolicy> {
-        crate::path::PropertyPath::new(self.target().segment("azureADRegistration"))
+        crate::path::PropertyPath::new(self.0.target().segment("azureADRegistration"))
     }
     /// Structural property `localAdminPassword` (`microsoft.graph.localAdminPasswordSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn local_admin_password(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LocalAdminPasswordSettings> {
-        crate::path::PropertyPath::new(self.target().segment("localAdminPassword"))
+        crate::path::PropertyPath::new(self.0.target().segment("localAdminPassword"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -7499,7 +7572,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::v1::AdministrativeUnit,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("administrativeUnits"))
+        crate::path::CollectionPath::new(self.0.target().segment("administrativeUnits"))
     }
     /// Containment navigation property `attributeSets` (`microsoft.graph.attributeSet`).
     pub fn attribute_sets(
@@ -7508,7 +7581,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::v1::AttributeSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attributeSets"))
+        crate::path::CollectionPath::new(self.0.target().segment("attributeSets"))
     }
     /// Containment navigation property `customSecurityAttributeDefinitions` (`microsoft.graph.customSecurityAttributeDefinition`).
     pub fn custom_security_attribute_definitions(
@@ -7518,7 +7591,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("customSecurityAttributeDefinitions"),
+            self.0.target().segment("customSecurityAttributeDefinitions"),
         )
     }
     /// Navigation property `deletedItems` (`microsoft.graph.directoryObject`).
@@ -7528,7 +7601,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deletedItems"))
+        crate::path::CollectionPath::new(self.0.target().segment("deletedItems"))
     }
     /// Containment navigation property `deviceLocalCredentials` (`microsoft.graph.deviceLocalCredentialInfo`).
     pub fn device_local_credentials(
@@ -7537,7 +7610,9 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::v1::DeviceLocalCredentialInfo,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceLocalCredentials"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("deviceLocalCredentials"),
+        )
     }
     /// Containment navigation property `federationConfigurations` (`microsoft.graph.identityProviderBase`).
     pub fn federation_configurations(
@@ -7547,7 +7622,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("federationConfigurations"),
+            self.0.target().segment("federationConfigurations"),
         )
     }
     /// Containment navigation property `onPremisesSynchronization` (`microsoft.graph.onPremisesDirectorySynchronization`).
@@ -7558,7 +7633,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("onPremisesSynchronization"),
+            self.0.target().segment("onPremisesSynchronization"),
         )
     }
     /// Containment navigation property `publicKeyInfrastructure` (`microsoft.graph.publicKeyInfrastructureRoot`).
@@ -7568,7 +7643,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::PublicKeyInfrastructureRootPath::new(
-            self.target().segment("publicKeyInfrastructure"),
+            self.0.target().segment("publicKeyInfrastructure"),
         )
     }
     /// Containment navigation property `recovery` (`microsoft.graph.entraRecoveryServices.recovery`).
@@ -7578,7 +7653,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::entra_recovery_services::RecoveryPath::new(
-            self.target().segment("recovery"),
+            self.0.target().segment("recovery"),
         )
     }
     /// Containment navigation property `remoteTenantGroups` (`microsoft.graph.remoteTenantGroup`).
@@ -7588,7 +7663,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::v1::RemoteTenantGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("remoteTenantGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("remoteTenantGroups"))
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.companySubscription`).
     pub fn subscriptions(
@@ -7597,7 +7672,7 @@ impl<C> crate::v1::requests::DirectoryPath<C> {
         crate::v1::CompanySubscription,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subscriptions"))
+        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -7612,7 +7687,7 @@ impl<C> crate::v1::requests::DirectoryAuditPath<C> {
     pub fn initiated_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuditActivityInitiator> {
-        crate::path::PropertyPath::new(self.target().segment("initiatedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("initiatedBy"))
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -7632,7 +7707,7 @@ impl<C> crate::v1::requests::DirectoryDefinitionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("discover"),
+            self.0.target().segment("discover"),
             rt::request::NoBody,
         )
     }
@@ -7655,7 +7730,7 @@ impl<C> crate::v1::requests::DirectoryObjectPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7669,7 +7744,7 @@ impl<C> crate::v1::requests::DirectoryObjectPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7683,7 +7758,7 @@ impl<C> crate::v1::requests::DirectoryObjectPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7697,7 +7772,7 @@ impl<C> crate::v1::requests::DirectoryObjectPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7710,7 +7785,7 @@ impl<C> crate::v1::requests::DirectoryObjectPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7796,7 +7871,7 @@ impl<C> crate::v1::requests::DirectoryObjectPartnerReferencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7810,7 +7885,7 @@ impl<C> crate::v1::requests::DirectoryObjectPartnerReferencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7824,7 +7899,7 @@ impl<C> crate::v1::requests::DirectoryObjectPartnerReferencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7838,7 +7913,7 @@ impl<C> crate::v1::requests::DirectoryObjectPartnerReferencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7851,7 +7926,7 @@ impl<C> crate::v1::requests::DirectoryObjectPartnerReferencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7941,7 +8016,7 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `scopedMembers` (`microsoft.graph.scopedRoleMembership`).
     pub fn scoped_members(
@@ -7950,7 +8025,7 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
         crate::v1::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("scopedMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("scopedMembers"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -7962,7 +8037,7 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7976,7 +8051,7 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7990,7 +8065,7 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -8004,7 +8079,7 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -8017,7 +8092,7 @@ impl<C> crate::v1::requests::DirectoryRolePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -8109,7 +8184,7 @@ impl<C> crate::v1::requests::DirectoryRoleTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -8123,7 +8198,7 @@ impl<C> crate::v1::requests::DirectoryRoleTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -8137,7 +8212,7 @@ impl<C> crate::v1::requests::DirectoryRoleTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -8151,7 +8226,7 @@ impl<C> crate::v1::requests::DirectoryRoleTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -8164,7 +8239,7 @@ impl<C> crate::v1::requests::DirectoryRoleTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -8249,7 +8324,7 @@ impl<C> crate::path::CollectionPath<crate::v1::DirectoryRoleTemplate, C> {
 impl<C> crate::v1::requests::DocumentSetVersionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
     pub fn restore(
@@ -8257,7 +8332,7 @@ impl<C> crate::v1::requests::DocumentSetVersionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -8265,7 +8340,7 @@ impl<C> crate::v1::requests::DocumentSetVersionPath<C> {
     pub fn fields(
         &self,
     ) -> crate::v1::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::FieldValueSetPath::new(self.target().segment("fields"))
+        crate::v1::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
     pub fn restore_version(
@@ -8273,7 +8348,7 @@ impl<C> crate::v1::requests::DocumentSetVersionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restoreVersion"),
+            self.0.target().segment("restoreVersion"),
             rt::request::NoBody,
         )
     }
@@ -8281,11 +8356,11 @@ impl<C> crate::v1::requests::DocumentSetVersionPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publication"))
+        crate::path::PropertyPath::new(self.0.target().segment("publication"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -8310,7 +8385,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DocumentSetVe
 impl<C> crate::v1::requests::DomainPath<C> {
     /// Structural property `state` (`microsoft.graph.domainState`), addressed on its own: `GET` or `PATCH` it.
     pub fn state(&self) -> crate::path::PropertyPath<crate::v1::DomainState> {
-        crate::path::PropertyPath::new(self.target().segment("state"))
+        crate::path::PropertyPath::new(self.0.target().segment("state"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `domainNameReferences` (`microsoft.graph.directoryObject`).
@@ -8322,7 +8397,7 @@ impl<C> crate::v1::requests::DomainPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("domainNameReferences"))
+        crate::path::CollectionPath::new(self.0.target().segment("domainNameReferences"))
     }
     /// Containment navigation property `federationConfiguration` (`microsoft.graph.internalDomainFederation`).
     pub fn federation_configuration(
@@ -8332,14 +8407,14 @@ impl<C> crate::v1::requests::DomainPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("federationConfiguration"),
+            self.0.target().segment("federationConfiguration"),
         )
     }
     /// Navigation property `rootDomain` (`microsoft.graph.domain`).
     pub fn root_domain(
         &self,
     ) -> crate::v1::requests::DomainPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DomainPath::new(self.target().segment("rootDomain"))
+        crate::v1::requests::DomainPath::new(self.0.target().segment("rootDomain"))
     }
     /// Containment navigation property `serviceConfigurationRecords` (`microsoft.graph.domainDnsRecord`).
     pub fn service_configuration_records(
@@ -8349,7 +8424,7 @@ impl<C> crate::v1::requests::DomainPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("serviceConfigurationRecords"),
+            self.0.target().segment("serviceConfigurationRecords"),
         )
     }
     /// Containment navigation property `verificationDnsRecords` (`microsoft.graph.domainDnsRecord`).
@@ -8359,7 +8434,9 @@ impl<C> crate::v1::requests::DomainPath<C> {
         crate::v1::AnyDomainDnsRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("verificationDnsRecords"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("verificationDnsRecords"),
+        )
     }
     /// `POST .../forceDelete`: action `microsoft.graph.forceDelete`.
     pub fn force_delete(
@@ -8371,7 +8448,7 @@ impl<C> crate::v1::requests::DomainPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forceDelete"),
+            self.0.target().segment("forceDelete"),
             rt::request::Json(params),
         )
     }
@@ -8381,7 +8458,7 @@ impl<C> crate::v1::requests::DomainPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("promote"),
+            self.0.target().segment("promote"),
             rt::request::NoBody,
         )
     }
@@ -8394,7 +8471,7 @@ impl<C> crate::v1::requests::DomainPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("verify"),
+            self.0.target().segment("verify"),
             rt::request::NoBody,
         )
     }
@@ -8470,21 +8547,21 @@ for crate::v1::DomainDnsUnavailableRecord {
 impl<C> crate::v1::requests::DrivePath<C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("owner"))
+        crate::path::PropertyPath::new(self.0.target().segment("owner"))
     }
     /// Structural property `quota` (`microsoft.graph.quota`), addressed on its own: `GET` or `PATCH` it.
     pub fn quota(&self) -> crate::path::PropertyPath<crate::v1::Quota> {
-        crate::path::PropertyPath::new(self.target().segment("quota"))
+        crate::path::PropertyPath::new(self.0.target().segment("quota"))
     }
     /// Structural property `sharePointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn share_point_ids(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharePointIds"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharePointIds"))
     }
     /// Structural property `system` (`microsoft.graph.systemFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn system(&self) -> crate::path::PropertyPath<crate::v1::SystemFacet> {
-        crate::path::PropertyPath::new(self.target().segment("system"))
+        crate::path::PropertyPath::new(self.0.target().segment("system"))
     }
     /// Navigation property `bundles` (`microsoft.graph.driveItem`).
     pub fn bundles(
@@ -8493,7 +8570,7 @@ impl<C> crate::v1::requests::DrivePath<C> {
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("bundles"))
+        crate::path::CollectionPath::new(self.0.target().segment("bundles"))
     }
     /// Navigation property `following` (`microsoft.graph.driveItem`).
     pub fn following(
@@ -8502,7 +8579,7 @@ impl<C> crate::v1::requests::DrivePath<C> {
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("following"))
+        crate::path::CollectionPath::new(self.0.target().segment("following"))
     }
     /// Containment navigation property `items` (`microsoft.graph.driveItem`).
     pub fn items(
@@ -8511,19 +8588,19 @@ impl<C> crate::v1::requests::DrivePath<C> {
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `list` (`microsoft.graph.list`).
     pub fn list_2(
         &self,
     ) -> crate::v1::requests::ListPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ListPath::new(self.target().segment("list"))
+        crate::v1::requests::ListPath::new(self.0.target().segment("list"))
     }
     /// Navigation property `root` (`microsoft.graph.driveItem`).
     pub fn root(
         &self,
     ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.target().segment("root"))
+        crate::v1::requests::DriveItemPath::new(self.0.target().segment("root"))
     }
     /// Navigation property `special` (`microsoft.graph.driveItem`).
     pub fn special(
@@ -8532,7 +8609,7 @@ impl<C> crate::v1::requests::DrivePath<C> {
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("special"))
+        crate::path::CollectionPath::new(self.0.target().segment("special"))
     }
     /// `GET .../recent`: function `microsoft.graph.recent`.
     pub fn recent(
@@ -8543,7 +8620,7 @@ impl<C> crate::v1::requests::DrivePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("recent", &[]),
+            self.0.target().function("recent", &[]),
             rt::request::NoBody,
         )
     }
@@ -8558,6 +8635,7 @@ impl<C> crate::v1::requests::DrivePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "search",
@@ -8582,25 +8660,25 @@ impl<C> crate::v1::requests::DrivePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("sharedWithMe", &[]),
+            self.0.target().function("sharedWithMe", &[]),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -8609,7 +8687,7 @@ impl<C> crate::v1::requests::DrivePath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8618,7 +8696,7 @@ impl<C> crate::v1::requests::DrivePath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -8645,101 +8723,101 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         &self,
         path: &str,
     ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::DriveItemPath::new(self.target().item_path(path))
+        crate::v1::requests::DriveItemPath::new(self.0.target().item_path(path))
     }
     /// Structural property `audio` (`microsoft.graph.audio`), addressed on its own: `GET` or `PATCH` it.
     pub fn audio(&self) -> crate::path::PropertyPath<crate::v1::Audio> {
-        crate::path::PropertyPath::new(self.target().segment("audio"))
+        crate::path::PropertyPath::new(self.0.target().segment("audio"))
     }
     /// Structural property `bundle` (`microsoft.graph.bundle`), addressed on its own: `GET` or `PATCH` it.
     pub fn bundle(&self) -> crate::path::PropertyPath<crate::v1::Bundle> {
-        crate::path::PropertyPath::new(self.target().segment("bundle"))
+        crate::path::PropertyPath::new(self.0.target().segment("bundle"))
     }
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
     /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
     pub fn deleted(&self) -> crate::path::PropertyPath<crate::v1::Deleted> {
-        crate::path::PropertyPath::new(self.target().segment("deleted"))
+        crate::path::PropertyPath::new(self.0.target().segment("deleted"))
     }
     /// Structural property `file` (`microsoft.graph.file`), addressed on its own: `GET` or `PATCH` it.
     pub fn file(&self) -> crate::path::PropertyPath<crate::v1::File> {
-        crate::path::PropertyPath::new(self.target().segment("file"))
+        crate::path::PropertyPath::new(self.0.target().segment("file"))
     }
     /// Structural property `fileSystemInfo` (`microsoft.graph.fileSystemInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_system_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::FileSystemInfo> {
-        crate::path::PropertyPath::new(self.target().segment("fileSystemInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("fileSystemInfo"))
     }
     /// Structural property `folder` (`microsoft.graph.folder`), addressed on its own: `GET` or `PATCH` it.
     pub fn folder(&self) -> crate::path::PropertyPath<crate::v1::Folder> {
-        crate::path::PropertyPath::new(self.target().segment("folder"))
+        crate::path::PropertyPath::new(self.0.target().segment("folder"))
     }
     /// Structural property `image` (`microsoft.graph.image`), addressed on its own: `GET` or `PATCH` it.
     pub fn image(&self) -> crate::path::PropertyPath<crate::v1::Image> {
-        crate::path::PropertyPath::new(self.target().segment("image"))
+        crate::path::PropertyPath::new(self.0.target().segment("image"))
     }
     /// Structural property `location` (`microsoft.graph.geoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::GeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `malware` (`microsoft.graph.malware`), addressed on its own: `GET` or `PATCH` it.
     pub fn malware(&self) -> crate::path::PropertyPath<crate::v1::Malware> {
-        crate::path::PropertyPath::new(self.target().segment("malware"))
+        crate::path::PropertyPath::new(self.0.target().segment("malware"))
     }
     /// Structural property `package` (`microsoft.graph.package`), addressed on its own: `GET` or `PATCH` it.
     pub fn package(&self) -> crate::path::PropertyPath<crate::v1::Package> {
-        crate::path::PropertyPath::new(self.target().segment("package"))
+        crate::path::PropertyPath::new(self.0.target().segment("package"))
     }
     /// Structural property `pendingOperations` (`microsoft.graph.pendingOperations`), addressed on its own: `GET` or `PATCH` it.
     pub fn pending_operations(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PendingOperations> {
-        crate::path::PropertyPath::new(self.target().segment("pendingOperations"))
+        crate::path::PropertyPath::new(self.0.target().segment("pendingOperations"))
     }
     /// Structural property `photo` (`microsoft.graph.photo`), addressed on its own: `GET` or `PATCH` it.
     pub fn photo(&self) -> crate::path::PropertyPath<crate::v1::Photo> {
-        crate::path::PropertyPath::new(self.target().segment("photo"))
+        crate::path::PropertyPath::new(self.0.target().segment("photo"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publication"))
+        crate::path::PropertyPath::new(self.0.target().segment("publication"))
     }
     /// Structural property `remoteItem` (`microsoft.graph.remoteItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn remote_item(&self) -> crate::path::PropertyPath<crate::v1::RemoteItem> {
-        crate::path::PropertyPath::new(self.target().segment("remoteItem"))
+        crate::path::PropertyPath::new(self.0.target().segment("remoteItem"))
     }
     /// Structural property `root` (`microsoft.graph.root`), addressed on its own: `GET` or `PATCH` it.
     pub fn root(&self) -> crate::path::PropertyPath<crate::v1::Root> {
-        crate::path::PropertyPath::new(self.target().segment("root"))
+        crate::path::PropertyPath::new(self.0.target().segment("root"))
     }
     /// Structural property `searchResult` (`microsoft.graph.searchResult`), addressed on its own: `GET` or `PATCH` it.
     pub fn search_result(&self) -> crate::path::PropertyPath<crate::v1::SearchResult> {
-        crate::path::PropertyPath::new(self.target().segment("searchResult"))
+        crate::path::PropertyPath::new(self.0.target().segment("searchResult"))
     }
     /// Structural property `shared` (`microsoft.graph.shared`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared(&self) -> crate::path::PropertyPath<crate::v1::Shared> {
-        crate::path::PropertyPath::new(self.target().segment("shared"))
+        crate::path::PropertyPath::new(self.0.target().segment("shared"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
     }
     /// Structural property `specialFolder` (`microsoft.graph.specialFolder`), addressed on its own: `GET` or `PATCH` it.
     pub fn special_folder(&self) -> crate::path::PropertyPath<crate::v1::SpecialFolder> {
-        crate::path::PropertyPath::new(self.target().segment("specialFolder"))
+        crate::path::PropertyPath::new(self.0.target().segment("specialFolder"))
     }
     /// Structural property `video` (`microsoft.graph.video`), addressed on its own: `GET` or `PATCH` it.
     pub fn video(&self) -> crate::path::PropertyPath<crate::v1::Video> {
-        crate::path::PropertyPath::new(self.target().segment("video"))
+        crate::path::PropertyPath::new(self.0.target().segment("video"))
     }
     /// Containment navigation property `analytics` (`microsoft.graph.itemAnalytics`).
     pub fn analytics(
         &self,
     ) -> crate::v1::requests::ItemAnalyticsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
+        crate::v1::requests::ItemAnalyticsPath::new(self.0.target().segment("analytics"))
     }
     /// Navigation property `children` (`microsoft.graph.driveItem`).
     pub fn children(
@@ -8748,13 +8826,13 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("children"))
+        crate::path::CollectionPath::new(self.0.target().segment("children"))
     }
     /// Navigation property `listItem` (`microsoft.graph.listItem`).
     pub fn list_item(
         &self,
     ) -> crate::v1::requests::ListItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ListItemPath::new(self.target().segment("listItem"))
+        crate::v1::requests::ListItemPath::new(self.0.target().segment("listItem"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
     pub fn permissions(
@@ -8763,7 +8841,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         crate::v1::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
     }
     /// Containment navigation property `retentionLabel` (`microsoft.graph.itemRetentionLabel`).
     pub fn retention_label(
@@ -8772,7 +8850,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ItemRetentionLabelPath::new(
-            self.target().segment("retentionLabel"),
+            self.0.target().segment("retentionLabel"),
         )
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.subscription`).
@@ -8782,7 +8860,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         crate::v1::Subscription,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subscriptions"))
+        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
     }
     /// Containment navigation property `thumbnails` (`microsoft.graph.thumbnailSet`).
     pub fn thumbnails(
@@ -8791,7 +8869,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         crate::v1::ThumbnailSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("thumbnails"))
+        crate::path::CollectionPath::new(self.0.target().segment("thumbnails"))
     }
     /// Containment navigation property `versions` (`microsoft.graph.driveItemVersion`).
     pub fn versions(
@@ -8800,13 +8878,13 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         crate::v1::DriveItemVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("versions"))
+        crate::path::CollectionPath::new(self.0.target().segment("versions"))
     }
     /// Containment navigation property `workbook` (`microsoft.graph.workbook`).
     pub fn workbook(
         &self,
     ) -> crate::v1::requests::WorkbookPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookPath::new(self.target().segment("workbook"))
+        crate::v1::requests::WorkbookPath::new(self.0.target().segment("workbook"))
     }
     /// `POST .../assignSensitivityLabel`: action `microsoft.graph.assignSensitivityLabel`.
     pub fn assign_sensitivity_label(
@@ -8818,7 +8896,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignSensitivityLabel"),
+            self.0.target().segment("assignSensitivityLabel"),
             rt::request::Json(params),
         )
     }
@@ -8832,7 +8910,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkin"),
+            self.0.target().segment("checkin"),
             rt::request::Json(params),
         )
     }
@@ -8842,7 +8920,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkout"),
+            self.0.target().segment("checkout"),
             rt::request::NoBody,
         )
     }
@@ -8856,7 +8934,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -8870,7 +8948,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createLink"),
+            self.0.target().segment("createLink"),
             rt::request::Json(params),
         )
     }
@@ -8884,7 +8962,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createUploadSession"),
+            self.0.target().segment("createUploadSession"),
             rt::request::Json(params),
         )
     }
@@ -8897,7 +8975,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("delta", &[]),
+            self.0.target().function("delta", &[]),
             rt::request::NoBody,
         )
     }
@@ -8912,6 +8990,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "delta",
@@ -8933,7 +9012,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("discardCheckout"),
+            self.0.target().segment("discardCheckout"),
             rt::request::NoBody,
         )
     }
@@ -8946,7 +9025,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("extractSensitivityLabels"),
+            self.0.target().segment("extractSensitivityLabels"),
             rt::request::NoBody,
         )
     }
@@ -8959,7 +9038,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("follow"),
+            self.0.target().segment("follow"),
             rt::request::NoBody,
         )
     }
@@ -8972,7 +9051,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getActivitiesByInterval", &[]),
+            self.0.target().function("getActivitiesByInterval", &[]),
             rt::request::NoBody,
         )
     }
@@ -8989,6 +9068,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getActivitiesByInterval",
@@ -9026,7 +9106,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("invite"),
+            self.0.target().segment("invite"),
             rt::request::Json(params),
         )
     }
@@ -9036,7 +9116,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -9050,7 +9130,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("preview"),
+            self.0.target().segment("preview"),
             rt::request::Json(params),
         )
     }
@@ -9064,7 +9144,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::Json(params),
         )
     }
@@ -9079,6 +9159,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "search",
@@ -9100,7 +9181,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unfollow"),
+            self.0.target().segment("unfollow"),
             rt::request::NoBody,
         )
     }
@@ -9114,25 +9195,25 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validatePermission"),
+            self.0.target().segment("validatePermission"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -9141,7 +9222,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -9150,7 +9231,7 @@ impl<C> crate::v1::requests::DriveItemPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9168,7 +9249,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveItem {
 impl<C> crate::v1::requests::DriveItemVersionPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
     pub fn restore_version(
@@ -9176,7 +9257,7 @@ impl<C> crate::v1::requests::DriveItemVersionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restoreVersion"),
+            self.0.target().segment("restoreVersion"),
             rt::request::NoBody,
         )
     }
@@ -9184,11 +9265,11 @@ impl<C> crate::v1::requests::DriveItemVersionPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publication"))
+        crate::path::PropertyPath::new(self.0.target().segment("publication"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -9207,17 +9288,17 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveItemVers
 impl<C> crate::v1::requests::DriveProtectionRulePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../deleteAndUnprotect`: action `microsoft.graph.deleteAndUnprotect`.
     pub fn delete_and_unprotect(
@@ -9228,7 +9309,7 @@ impl<C> crate::v1::requests::DriveProtectionRulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deleteAndUnprotect"),
+            self.0.target().segment("deleteAndUnprotect"),
             rt::request::NoBody,
         )
     }
@@ -9241,7 +9322,7 @@ impl<C> crate::v1::requests::DriveProtectionRulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("run"),
+            self.0.target().segment("run"),
             rt::request::NoBody,
         )
     }
@@ -9262,17 +9343,17 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveProtecti
 impl<C> crate::v1::requests::DriveProtectionUnitPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../cancelOffboard`: action `microsoft.graph.cancelOffboard`.
     pub fn cancel_offboard(
@@ -9283,7 +9364,7 @@ impl<C> crate::v1::requests::DriveProtectionUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancelOffboard"),
+            self.0.target().segment("cancelOffboard"),
             rt::request::NoBody,
         )
     }
@@ -9296,7 +9377,7 @@ impl<C> crate::v1::requests::DriveProtectionUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("offboard"),
+            self.0.target().segment("offboard"),
             rt::request::NoBody,
         )
     }
@@ -9317,17 +9398,17 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveProtecti
 impl<C> crate::v1::requests::DriveProtectionUnitsBulkAdditionJobPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -9347,13 +9428,15 @@ for crate::v1::DriveProtectionUnitsBulkAdditionJob {
 impl<C> crate::v1::requests::DriveRestoreArtifactPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
     pub fn restore_point(
         &self,
     ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RestorePointPath::new(self.target().segment("restorePoint"))
+        crate::v1::requests::RestorePointPath::new(
+            self.0.target().segment("restorePoint"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -9372,23 +9455,23 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveRestoreA
 impl<C> crate::v1::requests::DriveRestoreArtifactsBulkAdditionRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionTimePeriod` (`microsoft.graph.timePeriod`), addressed on its own: `GET` or `PATCH` it.
     pub fn protection_time_period(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimePeriod> {
-        crate::path::PropertyPath::new(self.target().segment("protectionTimePeriod"))
+        crate::path::PropertyPath::new(self.0.target().segment("protectionTimePeriod"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -9408,7 +9491,7 @@ for crate::v1::DriveRestoreArtifactsBulkAdditionRequest {
 impl<C> crate::v1::requests::security::DataSetPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -9421,7 +9504,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Any
 impl<C> crate::v1::requests::security::DataSourcePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -9441,7 +9524,7 @@ for crate::v1::security::AnyDataSourceContainer {
 impl<C> crate::v1::requests::security::DepartmentTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

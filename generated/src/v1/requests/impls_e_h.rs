@@ -17,7 +17,7 @@ impl<C> crate::v1::requests::EdgePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::InternetExplorerModePath::new(
-            self.target().segment("internetExplorerMode"),
+            self.0.target().segment("internetExplorerMode"),
         )
     }
 }
@@ -36,7 +36,7 @@ impl<C> crate::v1::requests::EditionUpgradeConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -46,7 +46,7 @@ impl<C> crate::v1::requests::EditionUpgradeConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -56,7 +56,7 @@ impl<C> crate::v1::requests::EditionUpgradeConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -65,7 +65,7 @@ impl<C> crate::v1::requests::EditionUpgradeConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -75,7 +75,7 @@ impl<C> crate::v1::requests::EditionUpgradeConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -84,7 +84,7 @@ impl<C> crate::v1::requests::EditionUpgradeConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -97,7 +97,7 @@ impl<C> crate::v1::requests::EditionUpgradeConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -112,6 +112,7 @@ impl<C> crate::v1::requests::EditionUpgradeConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -149,29 +150,29 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     pub fn assign_to(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationAssignmentRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("assignTo"))
+        crate::path::PropertyPath::new(self.0.target().segment("assignTo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
     pub fn grading(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationAssignmentGradeType> {
-        crate::path::PropertyPath::new(self.target().segment("grading"))
+        crate::path::PropertyPath::new(self.0.target().segment("grading"))
     }
     /// Structural property `instructions` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn instructions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("instructions"))
+        crate::path::PropertyPath::new(self.0.target().segment("instructions"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `categories` (`microsoft.graph.educationCategory`).
     pub fn categories(
@@ -180,7 +181,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
         crate::v1::EducationCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Navigation property `gradingCategory` (`microsoft.graph.educationGradingCategory`).
     pub fn grading_category(
@@ -189,7 +190,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EducationGradingCategoryPath::new(
-            self.target().segment("gradingCategory"),
+            self.0.target().segment("gradingCategory"),
         )
     }
     /// Navigation property `gradingScheme` (`microsoft.graph.educationGradingScheme`).
@@ -199,7 +200,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EducationGradingSchemePath::new(
-            self.target().segment("gradingScheme"),
+            self.0.target().segment("gradingScheme"),
         )
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationAssignmentResource`).
@@ -209,13 +210,13 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
         crate::v1::EducationAssignmentResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
     /// Containment navigation property `rubric` (`microsoft.graph.educationRubric`).
     pub fn rubric(
         &self,
     ) -> crate::v1::requests::EducationRubricPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::EducationRubricPath::new(self.target().segment("rubric"))
+        crate::v1::requests::EducationRubricPath::new(self.0.target().segment("rubric"))
     }
     /// Containment navigation property `submissions` (`microsoft.graph.educationSubmission`).
     pub fn submissions(
@@ -224,7 +225,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
         crate::v1::EducationSubmission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("submissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("submissions"))
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
     pub fn activate(
@@ -235,7 +236,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -248,7 +249,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deactivate"),
+            self.0.target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -261,7 +262,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -274,7 +275,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setUpFeedbackResourcesFolder"),
+            self.0.target().segment("setUpFeedbackResourcesFolder"),
             rt::request::NoBody,
         )
     }
@@ -287,7 +288,7 @@ impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setUpResourcesFolder"),
+            self.0.target().segment("setUpResourcesFolder"),
             rt::request::NoBody,
         )
     }
@@ -327,7 +328,7 @@ impl<C> crate::v1::requests::EducationAssignmentResourcePath<C> {
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.target().segment("resource"))
+        crate::path::PropertyPath::new(self.0.target().segment("resource"))
     }
     /// Containment navigation property `dependentResources` (`microsoft.graph.educationAssignmentResource`).
     pub fn dependent_resources(
@@ -336,7 +337,7 @@ impl<C> crate::v1::requests::EducationAssignmentResourcePath<C> {
         crate::v1::EducationAssignmentResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("dependentResources"))
+        crate::path::CollectionPath::new(self.0.target().segment("dependentResources"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -355,7 +356,7 @@ impl<C> crate::v1::requests::EducationAssignmentSettingsPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EducationGradingSchemePath::new(
-            self.target().segment("defaultGradingScheme"),
+            self.0.target().segment("defaultGradingScheme"),
         )
     }
     /// Containment navigation property `gradingCategories` (`microsoft.graph.educationGradingCategory`).
@@ -365,7 +366,7 @@ impl<C> crate::v1::requests::EducationAssignmentSettingsPath<C> {
         crate::v1::EducationGradingCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("gradingCategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("gradingCategories"))
     }
     /// Containment navigation property `gradingSchemes` (`microsoft.graph.educationGradingScheme`).
     pub fn grading_schemes(
@@ -374,7 +375,7 @@ impl<C> crate::v1::requests::EducationAssignmentSettingsPath<C> {
         crate::v1::EducationGradingScheme,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("gradingSchemes"))
+        crate::path::CollectionPath::new(self.0.target().segment("gradingSchemes"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -410,15 +411,15 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationCategory, C> {
 impl<C> crate::v1::requests::EducationClassPath<C> {
     /// Structural property `course` (`microsoft.graph.educationCourse`), addressed on its own: `GET` or `PATCH` it.
     pub fn course(&self) -> crate::path::PropertyPath<crate::v1::EducationCourse> {
-        crate::path::PropertyPath::new(self.target().segment("course"))
+        crate::path::PropertyPath::new(self.0.target().segment("course"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `term` (`microsoft.graph.educationTerm`), addressed on its own: `GET` or `PATCH` it.
     pub fn term(&self) -> crate::path::PropertyPath<crate::v1::EducationTerm> {
-        crate::path::PropertyPath::new(self.target().segment("term"))
+        crate::path::PropertyPath::new(self.0.target().segment("term"))
     }
     /// Containment navigation property `assignmentCategories` (`microsoft.graph.educationCategory`).
     pub fn assignment_categories(
@@ -427,7 +428,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
         crate::v1::EducationCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignmentCategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignmentCategories"))
     }
     /// Containment navigation property `assignmentDefaults` (`microsoft.graph.educationAssignmentDefaults`).
     pub fn assignment_defaults(
@@ -436,7 +437,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EducationAssignmentDefaultsPath::new(
-            self.target().segment("assignmentDefaults"),
+            self.0.target().segment("assignmentDefaults"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
@@ -446,7 +447,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
         crate::v1::EducationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `assignmentSettings` (`microsoft.graph.educationAssignmentSettings`).
     pub fn assignment_settings(
@@ -455,7 +456,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EducationAssignmentSettingsPath::new(
-            self.target().segment("assignmentSettings"),
+            self.0.target().segment("assignmentSettings"),
         )
     }
     #[cfg(msgraph_v1_core)]
@@ -465,7 +466,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
     pub fn group(
         &self,
     ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Navigation property `members` (`microsoft.graph.educationUser`).
     pub fn members(
@@ -474,7 +475,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
         crate::v1::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `modules` (`microsoft.graph.educationModule`).
     pub fn modules(
@@ -483,7 +484,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
         crate::v1::EducationModule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("modules"))
+        crate::path::CollectionPath::new(self.0.target().segment("modules"))
     }
     /// Navigation property `schools` (`microsoft.graph.educationSchool`).
     pub fn schools(
@@ -492,7 +493,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
         crate::v1::EducationSchool,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("schools"))
+        crate::path::CollectionPath::new(self.0.target().segment("schools"))
     }
     /// Navigation property `teachers` (`microsoft.graph.educationUser`).
     pub fn teachers(
@@ -501,7 +502,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
         crate::v1::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("teachers"))
+        crate::path::CollectionPath::new(self.0.target().segment("teachers"))
     }
     /// `GET .../getRecentlyModifiedSubmissions`: function `microsoft.graph.getRecentlyModifiedSubmissions`.
     pub fn get_recently_modified_submissions(
@@ -512,7 +513,7 @@ impl<C> crate::v1::requests::EducationClassPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getRecentlyModifiedSubmissions", &[]),
+            self.0.target().function("getRecentlyModifiedSubmissions", &[]),
             rt::request::NoBody,
         )
     }
@@ -544,19 +545,19 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationClass, C> {
 impl<C> crate::v1::requests::EducationFeedbackOutcomePath<C> {
     /// Structural property `feedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
     pub fn feedback(&self) -> crate::path::PropertyPath<crate::v1::EducationFeedback> {
-        crate::path::PropertyPath::new(self.target().segment("feedback"))
+        crate::path::PropertyPath::new(self.0.target().segment("feedback"))
     }
     /// Structural property `publishedFeedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
     pub fn published_feedback(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationFeedback> {
-        crate::path::PropertyPath::new(self.target().segment("publishedFeedback"))
+        crate::path::PropertyPath::new(self.0.target().segment("publishedFeedback"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -578,13 +579,13 @@ impl<C> crate::v1::requests::EducationFeedbackResourceOutcomePath<C> {
     pub fn feedback_resource(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.target().segment("feedbackResource"))
+        crate::path::PropertyPath::new(self.0.target().segment("feedbackResource"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -616,13 +617,13 @@ for crate::v1::EducationGradingScheme {
 impl<C> crate::v1::requests::EducationModulePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationModuleResource`).
     pub fn resources(
@@ -631,7 +632,7 @@ impl<C> crate::v1::requests::EducationModulePath<C> {
         crate::v1::EducationModuleResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
     /// `POST .../pin`: action `microsoft.graph.pin`.
     pub fn pin(
@@ -642,7 +643,7 @@ impl<C> crate::v1::requests::EducationModulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pin"),
+            self.0.target().segment("pin"),
             rt::request::NoBody,
         )
     }
@@ -655,7 +656,7 @@ impl<C> crate::v1::requests::EducationModulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -668,7 +669,7 @@ impl<C> crate::v1::requests::EducationModulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setUpResourcesFolder"),
+            self.0.target().segment("setUpResourcesFolder"),
             rt::request::NoBody,
         )
     }
@@ -681,7 +682,7 @@ impl<C> crate::v1::requests::EducationModulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unpin"),
+            self.0.target().segment("unpin"),
             rt::request::NoBody,
         )
     }
@@ -698,7 +699,7 @@ impl<C> crate::v1::requests::EducationModuleResourcePath<C> {
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.target().segment("resource"))
+        crate::path::PropertyPath::new(self.0.target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -720,7 +721,7 @@ impl<C> crate::v1::requests::EducationOutcomePath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -735,19 +736,19 @@ impl<C> crate::v1::requests::EducationPointsOutcomePath<C> {
     pub fn points(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationAssignmentPointsGrade> {
-        crate::path::PropertyPath::new(self.target().segment("points"))
+        crate::path::PropertyPath::new(self.0.target().segment("points"))
     }
     /// Structural property `publishedPoints` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
     pub fn published_points(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationAssignmentPointsGrade> {
-        crate::path::PropertyPath::new(self.target().segment("publishedPoints"))
+        crate::path::PropertyPath::new(self.0.target().segment("publishedPoints"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -772,19 +773,19 @@ impl<C> crate::v1::requests::EducationRootPath<C> {
         crate::v1::EducationClass,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("classes"))
+        crate::path::CollectionPath::new(self.0.target().segment("classes"))
     }
     /// Containment navigation property `me` (`microsoft.graph.educationUser`).
     pub fn me(
         &self,
     ) -> crate::v1::requests::EducationUserPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::EducationUserPath::new(self.target().segment("me"))
+        crate::v1::requests::EducationUserPath::new(self.0.target().segment("me"))
     }
     /// Containment navigation property `reports` (`microsoft.graph.reportsRoot`).
     pub fn reports(
         &self,
     ) -> crate::v1::requests::ReportsRootPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ReportsRootPath::new(self.target().segment("reports"))
+        crate::v1::requests::ReportsRootPath::new(self.0.target().segment("reports"))
     }
     /// Containment navigation property `schools` (`microsoft.graph.educationSchool`).
     pub fn schools(
@@ -793,7 +794,7 @@ impl<C> crate::v1::requests::EducationRootPath<C> {
         crate::v1::EducationSchool,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("schools"))
+        crate::path::CollectionPath::new(self.0.target().segment("schools"))
     }
     /// Containment navigation property `users` (`microsoft.graph.educationUser`).
     pub fn users(
@@ -802,7 +803,7 @@ impl<C> crate::v1::requests::EducationRootPath<C> {
         crate::v1::EducationUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("users"))
+        crate::path::CollectionPath::new(self.0.target().segment("users"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -810,25 +811,25 @@ impl<C> crate::v1::requests::EducationRootPath<C> {
 impl<C> crate::v1::requests::EducationRubricPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `description` (`microsoft.graph.educationItemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn description(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("description"))
+        crate::path::PropertyPath::new(self.0.target().segment("description"))
     }
     /// Structural property `grading` (`microsoft.graph.educationAssignmentGradeType`), addressed on its own: `GET` or `PATCH` it.
     pub fn grading(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationAssignmentGradeType> {
-        crate::path::PropertyPath::new(self.target().segment("grading"))
+        crate::path::PropertyPath::new(self.0.target().segment("grading"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -843,7 +844,7 @@ impl<C> crate::v1::requests::EducationRubricOutcomePath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -863,11 +864,11 @@ for crate::v1::EducationRubricOutcome {
 impl<C> crate::v1::requests::EducationSchoolPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `administrativeUnit` (`microsoft.graph.administrativeUnit`).
@@ -879,7 +880,7 @@ impl<C> crate::v1::requests::EducationSchoolPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::AdministrativeUnitPath::new(
-            self.target().segment("administrativeUnit"),
+            self.0.target().segment("administrativeUnit"),
         )
     }
     /// Navigation property `classes` (`microsoft.graph.educationClass`).
@@ -889,7 +890,7 @@ impl<C> crate::v1::requests::EducationSchoolPath<C> {
         crate::v1::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("classes"))
+        crate::path::CollectionPath::new(self.0.target().segment("classes"))
     }
     /// Navigation property `users` (`microsoft.graph.educationUser`).
     pub fn users(
@@ -898,7 +899,7 @@ impl<C> crate::v1::requests::EducationSchoolPath<C> {
         crate::v1::EducationUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("users"))
+        crate::path::CollectionPath::new(self.0.target().segment("users"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -934,37 +935,37 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationSchool, C> {
 impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     /// Structural property `excusedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn excused_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("excusedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("excusedBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `reassignedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn reassigned_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("reassignedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("reassignedBy"))
     }
     /// Structural property `recipient` (`microsoft.graph.educationSubmissionRecipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn recipient(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationSubmissionRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("recipient"))
+        crate::path::PropertyPath::new(self.0.target().segment("recipient"))
     }
     /// Structural property `returnedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn returned_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("returnedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("returnedBy"))
     }
     /// Structural property `submittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn submitted_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("submittedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("submittedBy"))
     }
     /// Structural property `unsubmittedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn unsubmitted_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("unsubmittedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("unsubmittedBy"))
     }
     /// Containment navigation property `outcomes` (`microsoft.graph.educationOutcome`).
     pub fn outcomes(
@@ -973,7 +974,7 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
         crate::v1::AnyEducationOutcome,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("outcomes"))
+        crate::path::CollectionPath::new(self.0.target().segment("outcomes"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationSubmissionResource`).
     pub fn resources(
@@ -982,7 +983,7 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
         crate::v1::EducationSubmissionResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
     /// Containment navigation property `submittedResources` (`microsoft.graph.educationSubmissionResource`).
     pub fn submitted_resources(
@@ -991,7 +992,7 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
         crate::v1::EducationSubmissionResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("submittedResources"))
+        crate::path::CollectionPath::new(self.0.target().segment("submittedResources"))
     }
     /// `POST .../excuse`: action `microsoft.graph.excuse`.
     pub fn excuse(
@@ -1002,7 +1003,7 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("excuse"),
+            self.0.target().segment("excuse"),
             rt::request::NoBody,
         )
     }
@@ -1015,7 +1016,7 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reassign"),
+            self.0.target().segment("reassign"),
             rt::request::NoBody,
         )
     }
@@ -1028,7 +1029,7 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("return"),
+            self.0.target().segment("return"),
             rt::request::NoBody,
         )
     }
@@ -1041,7 +1042,7 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setUpResourcesFolder"),
+            self.0.target().segment("setUpResourcesFolder"),
             rt::request::NoBody,
         )
     }
@@ -1054,7 +1055,7 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("submit"),
+            self.0.target().segment("submit"),
             rt::request::NoBody,
         )
     }
@@ -1067,7 +1068,7 @@ impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsubmit"),
+            self.0.target().segment("unsubmit"),
             rt::request::NoBody,
         )
     }
@@ -1084,7 +1085,7 @@ impl<C> crate::v1::requests::EducationSubmissionResourcePath<C> {
     pub fn resource(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEducationResource> {
-        crate::path::PropertyPath::new(self.target().segment("resource"))
+        crate::path::PropertyPath::new(self.0.target().segment("resource"))
     }
     /// Containment navigation property `dependentResources` (`microsoft.graph.educationSubmissionResource`).
     pub fn dependent_resources(
@@ -1093,7 +1094,7 @@ impl<C> crate::v1::requests::EducationSubmissionResourcePath<C> {
         crate::v1::EducationSubmissionResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("dependentResources"))
+        crate::path::CollectionPath::new(self.0.target().segment("dependentResources"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1107,39 +1108,39 @@ for crate::v1::EducationSubmissionResource {
 impl<C> crate::v1::requests::EducationUserPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `mailingAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn mailing_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("mailingAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("mailingAddress"))
     }
     /// Structural property `onPremisesInfo` (`microsoft.graph.educationOnPremisesInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn on_premises_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EducationOnPremisesInfo> {
-        crate::path::PropertyPath::new(self.target().segment("onPremisesInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("onPremisesInfo"))
     }
     /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn password_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PasswordProfile> {
-        crate::path::PropertyPath::new(self.target().segment("passwordProfile"))
+        crate::path::PropertyPath::new(self.0.target().segment("passwordProfile"))
     }
     /// Structural property `residenceAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn residence_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("residenceAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("residenceAddress"))
     }
     /// Structural property `student` (`microsoft.graph.educationStudent`), addressed on its own: `GET` or `PATCH` it.
     pub fn student(&self) -> crate::path::PropertyPath<crate::v1::EducationStudent> {
-        crate::path::PropertyPath::new(self.target().segment("student"))
+        crate::path::PropertyPath::new(self.0.target().segment("student"))
     }
     /// Structural property `teacher` (`microsoft.graph.educationTeacher`), addressed on its own: `GET` or `PATCH` it.
     pub fn teacher(&self) -> crate::path::PropertyPath<crate::v1::EducationTeacher> {
-        crate::path::PropertyPath::new(self.target().segment("teacher"))
+        crate::path::PropertyPath::new(self.0.target().segment("teacher"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
     pub fn assignments(
@@ -1148,7 +1149,7 @@ impl<C> crate::v1::requests::EducationUserPath<C> {
         crate::v1::EducationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `classes` (`microsoft.graph.educationClass`).
     pub fn classes(
@@ -1157,7 +1158,7 @@ impl<C> crate::v1::requests::EducationUserPath<C> {
         crate::v1::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("classes"))
+        crate::path::CollectionPath::new(self.0.target().segment("classes"))
     }
     /// Containment navigation property `rubrics` (`microsoft.graph.educationRubric`).
     pub fn rubrics(
@@ -1166,7 +1167,7 @@ impl<C> crate::v1::requests::EducationUserPath<C> {
         crate::v1::EducationRubric,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rubrics"))
+        crate::path::CollectionPath::new(self.0.target().segment("rubrics"))
     }
     /// Navigation property `schools` (`microsoft.graph.educationSchool`).
     pub fn schools(
@@ -1175,7 +1176,7 @@ impl<C> crate::v1::requests::EducationUserPath<C> {
         crate::v1::EducationSchool,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("schools"))
+        crate::path::CollectionPath::new(self.0.target().segment("schools"))
     }
     /// Navigation property `taughtClasses` (`microsoft.graph.educationClass`).
     pub fn taught_classes(
@@ -1184,7 +1185,7 @@ impl<C> crate::v1::requests::EducationUserPath<C> {
         crate::v1::EducationClass,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taughtClasses"))
+        crate::path::CollectionPath::new(self.0.target().segment("taughtClasses"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
@@ -1193,7 +1194,7 @@ impl<C> crate::v1::requests::EducationUserPath<C> {
     pub fn user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("user"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1231,7 +1232,7 @@ impl<C> crate::v1::requests::EmailAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -1260,7 +1261,7 @@ impl<C> crate::v1::requests::EmailAuthenticationMethodConfigurationPath<C> {
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -1284,7 +1285,7 @@ for crate::v1::EmailAuthenticationMethodConfiguration {
 impl<C> crate::v1::requests::EmailFileAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
     pub fn results(
@@ -1293,7 +1294,7 @@ impl<C> crate::v1::requests::EmailFileAssessmentRequestPath<C> {
         crate::v1::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("results"))
+        crate::path::CollectionPath::new(self.0.target().segment("results"))
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -1315,7 +1316,7 @@ impl<C> crate::v1::requests::EmailNotificationsSettingPath<C> {
     pub fn recipients(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::NotificationRecipients> {
-        crate::path::PropertyPath::new(self.target().segment("recipients"))
+        crate::path::PropertyPath::new(self.0.target().segment("recipients"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -1331,7 +1332,7 @@ impl<C> crate::v1::requests::EmergencyCallEventPath<C> {
     pub fn caller_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmergencyCallerInfo> {
-        crate::path::PropertyPath::new(self.target().segment("callerInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("callerInfo"))
     }
     /// Navigation property `participants` (`microsoft.graph.participant`).
     pub fn participants(
@@ -1340,7 +1341,7 @@ impl<C> crate::v1::requests::EmergencyCallEventPath<C> {
         crate::v1::Participant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("participants"))
+        crate::path::CollectionPath::new(self.0.target().segment("participants"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1364,7 +1365,7 @@ impl<C> crate::v1::requests::EmployeeExperiencePath<C> {
         crate::v1::Community,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("communities"))
+        crate::path::CollectionPath::new(self.0.target().segment("communities"))
     }
     /// Containment navigation property `engagementAsyncOperations` (`microsoft.graph.engagementAsyncOperation`).
     pub fn engagement_async_operations(
@@ -1374,7 +1375,7 @@ impl<C> crate::v1::requests::EmployeeExperiencePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("engagementAsyncOperations"),
+            self.0.target().segment("engagementAsyncOperations"),
         )
     }
     /// Containment navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
@@ -1385,7 +1386,7 @@ impl<C> crate::v1::requests::EmployeeExperiencePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("learningCourseActivities"),
+            self.0.target().segment("learningCourseActivities"),
         )
     }
     /// Containment navigation property `learningProviders` (`microsoft.graph.learningProvider`).
@@ -1395,7 +1396,7 @@ impl<C> crate::v1::requests::EmployeeExperiencePath<C> {
         crate::v1::LearningProvider,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("learningProviders"))
+        crate::path::CollectionPath::new(self.0.target().segment("learningProviders"))
     }
     /// Containment navigation property `roles` (`microsoft.graph.engagementRole`).
     pub fn roles(
@@ -1404,7 +1405,7 @@ impl<C> crate::v1::requests::EmployeeExperiencePath<C> {
         crate::v1::EngagementRole,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roles"))
+        crate::path::CollectionPath::new(self.0.target().segment("roles"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1417,7 +1418,7 @@ impl<C> crate::v1::requests::EmployeeExperienceUserPath<C> {
         crate::v1::EngagementRole,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignedRoles"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignedRoles"))
     }
     #[cfg(msgraph_v1_employee_experience_or_search)]
     /// Navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
@@ -1430,7 +1431,7 @@ impl<C> crate::v1::requests::EmployeeExperienceUserPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("learningCourseActivities"),
+            self.0.target().segment("learningCourseActivities"),
         )
     }
 }
@@ -1445,13 +1446,13 @@ for crate::v1::EmployeeExperienceUser {
 impl<C> crate::v1::requests::EndUserNotificationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `details` (`microsoft.graph.endUserNotificationDetail`).
     pub fn details(
@@ -1460,7 +1461,7 @@ impl<C> crate::v1::requests::EndUserNotificationPath<C> {
         crate::v1::EndUserNotificationDetail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("details"))
+        crate::path::CollectionPath::new(self.0.target().segment("details"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1473,7 +1474,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EndUserNotifi
 impl<C> crate::v1::requests::EndUserNotificationDetailPath<C> {
     /// Structural property `sentFrom` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn sent_from(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("sentFrom"))
+        crate::path::PropertyPath::new(self.0.target().segment("sentFrom"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1506,7 +1507,7 @@ impl<C> crate::v1::requests::EndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1520,7 +1521,7 @@ impl<C> crate::v1::requests::EndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1534,7 +1535,7 @@ impl<C> crate::v1::requests::EndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1548,7 +1549,7 @@ impl<C> crate::v1::requests::EndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1561,7 +1562,7 @@ impl<C> crate::v1::requests::EndpointPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1661,7 +1662,7 @@ impl<C> crate::v1::requests::EngagementConversationPath<C> {
         crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// Containment navigation property `starter` (`microsoft.graph.engagementConversationMessage`).
     pub fn starter(
@@ -1670,7 +1671,7 @@ impl<C> crate::v1::requests::EngagementConversationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EngagementConversationMessagePath::new(
-            self.target().segment("starter"),
+            self.0.target().segment("starter"),
         )
     }
 }
@@ -1685,11 +1686,11 @@ for crate::v1::AnyEngagementConversation {
 impl<C> crate::v1::requests::EngagementConversationDiscussionMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
     pub fn conversation(
@@ -1698,7 +1699,7 @@ impl<C> crate::v1::requests::EngagementConversationDiscussionMessagePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EngagementConversationPath::new(
-            self.target().segment("conversation"),
+            self.0.target().segment("conversation"),
         )
     }
     /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
@@ -1708,7 +1709,7 @@ impl<C> crate::v1::requests::EngagementConversationDiscussionMessagePath<C> {
         crate::v1::EngagementConversationMessageReaction,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reactions"))
+        crate::path::CollectionPath::new(self.0.target().segment("reactions"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
     pub fn replies(
@@ -1717,7 +1718,7 @@ impl<C> crate::v1::requests::EngagementConversationDiscussionMessagePath<C> {
         crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("replies"))
+        crate::path::CollectionPath::new(self.0.target().segment("replies"))
     }
     /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
     pub fn reply_to(
@@ -1726,7 +1727,7 @@ impl<C> crate::v1::requests::EngagementConversationDiscussionMessagePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EngagementConversationMessagePath::new(
-            self.target().segment("replyTo"),
+            self.0.target().segment("replyTo"),
         )
     }
 }
@@ -1747,11 +1748,11 @@ for crate::v1::EngagementConversationDiscussionMessage {
 impl<C> crate::v1::requests::EngagementConversationMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
     pub fn conversation(
@@ -1760,7 +1761,7 @@ impl<C> crate::v1::requests::EngagementConversationMessagePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EngagementConversationPath::new(
-            self.target().segment("conversation"),
+            self.0.target().segment("conversation"),
         )
     }
     /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
@@ -1770,7 +1771,7 @@ impl<C> crate::v1::requests::EngagementConversationMessagePath<C> {
         crate::v1::EngagementConversationMessageReaction,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reactions"))
+        crate::path::CollectionPath::new(self.0.target().segment("reactions"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
     pub fn replies(
@@ -1779,7 +1780,7 @@ impl<C> crate::v1::requests::EngagementConversationMessagePath<C> {
         crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("replies"))
+        crate::path::CollectionPath::new(self.0.target().segment("replies"))
     }
     /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
     pub fn reply_to(
@@ -1788,7 +1789,7 @@ impl<C> crate::v1::requests::EngagementConversationMessagePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EngagementConversationMessagePath::new(
-            self.target().segment("replyTo"),
+            self.0.target().segment("replyTo"),
         )
     }
 }
@@ -1805,7 +1806,7 @@ impl<C> crate::v1::requests::EngagementConversationMessageReactionPath<C> {
     pub fn reaction_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("reactionBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("reactionBy"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -1819,11 +1820,11 @@ for crate::v1::EngagementConversationMessageReaction {
 impl<C> crate::v1::requests::EngagementConversationQuestionMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
     pub fn conversation(
@@ -1832,7 +1833,7 @@ impl<C> crate::v1::requests::EngagementConversationQuestionMessagePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EngagementConversationPath::new(
-            self.target().segment("conversation"),
+            self.0.target().segment("conversation"),
         )
     }
     /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
@@ -1842,7 +1843,7 @@ impl<C> crate::v1::requests::EngagementConversationQuestionMessagePath<C> {
         crate::v1::EngagementConversationMessageReaction,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reactions"))
+        crate::path::CollectionPath::new(self.0.target().segment("reactions"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
     pub fn replies(
@@ -1851,7 +1852,7 @@ impl<C> crate::v1::requests::EngagementConversationQuestionMessagePath<C> {
         crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("replies"))
+        crate::path::CollectionPath::new(self.0.target().segment("replies"))
     }
     /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
     pub fn reply_to(
@@ -1860,7 +1861,7 @@ impl<C> crate::v1::requests::EngagementConversationQuestionMessagePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EngagementConversationMessagePath::new(
-            self.target().segment("replyTo"),
+            self.0.target().segment("replyTo"),
         )
     }
 }
@@ -1881,11 +1882,11 @@ for crate::v1::EngagementConversationQuestionMessage {
 impl<C> crate::v1::requests::EngagementConversationSystemMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `from` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
     pub fn conversation(
@@ -1894,7 +1895,7 @@ impl<C> crate::v1::requests::EngagementConversationSystemMessagePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EngagementConversationPath::new(
-            self.target().segment("conversation"),
+            self.0.target().segment("conversation"),
         )
     }
     /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
@@ -1904,7 +1905,7 @@ impl<C> crate::v1::requests::EngagementConversationSystemMessagePath<C> {
         crate::v1::EngagementConversationMessageReaction,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reactions"))
+        crate::path::CollectionPath::new(self.0.target().segment("reactions"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.engagementConversationMessage`).
     pub fn replies(
@@ -1913,7 +1914,7 @@ impl<C> crate::v1::requests::EngagementConversationSystemMessagePath<C> {
         crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("replies"))
+        crate::path::CollectionPath::new(self.0.target().segment("replies"))
     }
     /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
     pub fn reply_to(
@@ -1922,7 +1923,7 @@ impl<C> crate::v1::requests::EngagementConversationSystemMessagePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::EngagementConversationMessagePath::new(
-            self.target().segment("replyTo"),
+            self.0.target().segment("replyTo"),
         )
     }
 }
@@ -1948,7 +1949,7 @@ impl<C> crate::v1::requests::EngagementRolePath<C> {
         crate::v1::EngagementRoleMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
@@ -1966,7 +1967,7 @@ impl<C> crate::v1::requests::EngagementRoleMemberPath<C> {
     pub fn user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("user"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
@@ -1983,7 +1984,7 @@ impl<C> crate::v1::requests::EnrollmentConfigurationAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2021,7 +2022,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageAssignmentApprovals"),
+            self.0.target().segment("accessPackageAssignmentApprovals"),
         )
     }
     /// Containment navigation property `accessPackages` (`microsoft.graph.accessPackage`).
@@ -2031,7 +2032,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AccessPackage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accessPackages"))
+        crate::path::CollectionPath::new(self.0.target().segment("accessPackages"))
     }
     /// Containment navigation property `accessPackageSuggestions` (`microsoft.graph.accessPackageSuggestion`).
     pub fn access_package_suggestions(
@@ -2041,7 +2042,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("accessPackageSuggestions"),
+            self.0.target().segment("accessPackageSuggestions"),
         )
     }
     /// Containment navigation property `assignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
@@ -2051,7 +2052,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AccessPackageAssignmentPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignmentPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignmentPolicies"))
     }
     /// Containment navigation property `assignmentRequests` (`microsoft.graph.accessPackageAssignmentRequest`).
     pub fn assignment_requests(
@@ -2060,7 +2061,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AccessPackageAssignmentRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignmentRequests"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignmentRequests"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.accessPackageAssignment`).
     pub fn assignments(
@@ -2069,7 +2070,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AccessPackageAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `availableAccessPackages` (`microsoft.graph.availableAccessPackage`).
     pub fn available_access_packages(
@@ -2079,7 +2080,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("availableAccessPackages"),
+            self.0.target().segment("availableAccessPackages"),
         )
     }
     /// Containment navigation property `catalogs` (`microsoft.graph.accessPackageCatalog`).
@@ -2089,7 +2090,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AccessPackageCatalog,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("catalogs"))
+        crate::path::CollectionPath::new(self.0.target().segment("catalogs"))
     }
     /// Containment navigation property `connectedOrganizations` (`microsoft.graph.connectedOrganization`).
     pub fn connected_organizations(
@@ -2098,7 +2099,9 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::ConnectedOrganization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connectedOrganizations"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("connectedOrganizations"),
+        )
     }
     /// Containment navigation property `controlConfigurations` (`microsoft.graph.controlConfiguration`).
     pub fn control_configurations(
@@ -2107,7 +2110,9 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AnyControlConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("controlConfigurations"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("controlConfigurations"),
+        )
     }
     /// Containment navigation property `resourceEnvironments` (`microsoft.graph.accessPackageResourceEnvironment`).
     pub fn resource_environments(
@@ -2116,7 +2121,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AccessPackageResourceEnvironment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceEnvironments"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceEnvironments"))
     }
     /// Containment navigation property `resourceRequests` (`microsoft.graph.accessPackageResourceRequest`).
     pub fn resource_requests(
@@ -2125,7 +2130,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AccessPackageResourceRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceRequests"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceRequests"))
     }
     /// Containment navigation property `resourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
     pub fn resource_role_scopes(
@@ -2134,7 +2139,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AccessPackageResourceRoleScope,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceRoleScopes"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceRoleScopes"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.accessPackageResource`).
     pub fn resources(
@@ -2143,7 +2148,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AnyAccessPackageResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.entitlementManagementSettings`).
     pub fn settings(
@@ -2152,7 +2157,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EntitlementManagementSettingsPath::new(
-            self.target().segment("settings"),
+            self.0.target().segment("settings"),
         )
     }
     /// Containment navigation property `subjects` (`microsoft.graph.accessPackageSubject`).
@@ -2162,7 +2167,7 @@ impl<C> crate::v1::requests::EntitlementManagementPath<C> {
         crate::v1::AccessPackageSubject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("subjects"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2182,41 +2187,41 @@ for crate::v1::EntitlementManagementSettings {
 impl<C> crate::v1::requests::EventPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("end"))
+        crate::path::PropertyPath::new(self.0.target().segment("end"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `onlineMeeting` (`microsoft.graph.onlineMeetingInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn online_meeting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingInfo> {
-        crate::path::PropertyPath::new(self.target().segment("onlineMeeting"))
+        crate::path::PropertyPath::new(self.0.target().segment("onlineMeeting"))
     }
     /// Structural property `organizer` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn organizer(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("organizer"))
+        crate::path::PropertyPath::new(self.0.target().segment("organizer"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `responseStatus` (`microsoft.graph.responseStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn response_status(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResponseStatus> {
-        crate::path::PropertyPath::new(self.target().segment("responseStatus"))
+        crate::path::PropertyPath::new(self.0.target().segment("responseStatus"))
     }
     /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("start"))
+        crate::path::PropertyPath::new(self.0.target().segment("start"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -2225,13 +2230,13 @@ impl<C> crate::v1::requests::EventPath<C> {
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
     ) -> crate::v1::requests::CalendarPath<crate::path::caps::GetRef> {
-        crate::v1::requests::CalendarPath::new(self.target().segment("calendar"))
+        crate::v1::requests::CalendarPath::new(self.0.target().segment("calendar"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -2240,13 +2245,13 @@ impl<C> crate::v1::requests::EventPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `instances` (`microsoft.graph.event`).
     pub fn instances(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("instances"))
+        crate::path::CollectionPath::new(self.0.target().segment("instances"))
     }
     /// `POST .../accept`: action `microsoft.graph.accept`.
     pub fn accept(
@@ -2258,7 +2263,7 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("accept"),
+            self.0.target().segment("accept"),
             rt::request::Json(params),
         )
     }
@@ -2272,7 +2277,7 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::Json(params),
         )
     }
@@ -2286,7 +2291,7 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
@@ -2296,7 +2301,7 @@ impl<C> crate::v1::requests::EventPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dismissReminder"),
+            self.0.target().segment("dismissReminder"),
             rt::request::NoBody,
         )
     }
@@ -2310,7 +2315,7 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -2320,7 +2325,7 @@ impl<C> crate::v1::requests::EventPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -2334,7 +2339,7 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("snoozeReminder"),
+            self.0.target().segment("snoozeReminder"),
             rt::request::Json(params),
         )
     }
@@ -2348,7 +2353,7 @@ impl<C> crate::v1::requests::EventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tentativelyAccept"),
+            self.0.target().segment("tentativelyAccept"),
             rt::request::Json(params),
         )
     }
@@ -2385,53 +2390,53 @@ impl<C> crate::path::CollectionPath<crate::v1::Event, C> {
 impl<C> crate::v1::requests::EventMessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
     pub fn event(&self) -> crate::v1::requests::EventPath<crate::path::caps::Get> {
-        crate::v1::requests::EventPath::new(self.target().segment("event"))
+        crate::v1::requests::EventPath::new(self.0.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -2440,7 +2445,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -2449,7 +2454,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
     pub fn copy(
@@ -2461,7 +2466,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -2475,7 +2480,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createForward"),
+            self.0.target().segment("createForward"),
             rt::request::Json(params),
         )
     }
@@ -2489,7 +2494,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReply"),
+            self.0.target().segment("createReply"),
             rt::request::Json(params),
         )
     }
@@ -2503,7 +2508,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReplyAll"),
+            self.0.target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
@@ -2517,7 +2522,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -2531,7 +2536,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -2541,7 +2546,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -2555,7 +2560,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -2569,7 +2574,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replyAll"),
+            self.0.target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
@@ -2577,7 +2582,7 @@ impl<C> crate::v1::requests::EventMessagePath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -2619,71 +2624,71 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyEventMessage, C> {
 impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `previousEndDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn previous_end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("previousEndDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("previousEndDateTime"))
     }
     /// Structural property `previousLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn previous_location(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("previousLocation"))
+        crate::path::PropertyPath::new(self.0.target().segment("previousLocation"))
     }
     /// Structural property `previousStartDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn previous_start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("previousStartDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("previousStartDateTime"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
     pub fn event(&self) -> crate::v1::requests::EventPath<crate::path::caps::Get> {
-        crate::v1::requests::EventPath::new(self.target().segment("event"))
+        crate::v1::requests::EventPath::new(self.0.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -2692,7 +2697,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -2701,7 +2706,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
     pub fn copy(
@@ -2713,7 +2718,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -2727,7 +2732,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createForward"),
+            self.0.target().segment("createForward"),
             rt::request::Json(params),
         )
     }
@@ -2741,7 +2746,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReply"),
+            self.0.target().segment("createReply"),
             rt::request::Json(params),
         )
     }
@@ -2755,7 +2760,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReplyAll"),
+            self.0.target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
@@ -2769,7 +2774,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -2783,7 +2788,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -2793,7 +2798,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -2807,7 +2812,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -2821,7 +2826,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replyAll"),
+            self.0.target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
@@ -2829,7 +2834,7 @@ impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -2878,57 +2883,57 @@ impl<C> crate::path::CollectionPath<crate::v1::EventMessageRequest, C> {
 impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `proposedNewTime` (`microsoft.graph.timeSlot`), addressed on its own: `GET` or `PATCH` it.
     pub fn proposed_new_time(&self) -> crate::path::PropertyPath<crate::v1::TimeSlot> {
-        crate::path::PropertyPath::new(self.target().segment("proposedNewTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("proposedNewTime"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `location` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
     pub fn event(&self) -> crate::v1::requests::EventPath<crate::path::caps::Get> {
-        crate::v1::requests::EventPath::new(self.target().segment("event"))
+        crate::v1::requests::EventPath::new(self.0.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -2937,7 +2942,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -2946,7 +2951,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
     pub fn copy(
@@ -2958,7 +2963,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -2972,7 +2977,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createForward"),
+            self.0.target().segment("createForward"),
             rt::request::Json(params),
         )
     }
@@ -2986,7 +2991,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReply"),
+            self.0.target().segment("createReply"),
             rt::request::Json(params),
         )
     }
@@ -3000,7 +3005,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReplyAll"),
+            self.0.target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
@@ -3014,7 +3019,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -3028,7 +3033,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -3038,7 +3043,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -3052,7 +3057,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -3066,7 +3071,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replyAll"),
+            self.0.target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
@@ -3074,7 +3079,7 @@ impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -3129,7 +3134,7 @@ impl<C> crate::v1::requests::ExchangeAdminPath<C> {
         crate::v1::Mailbox,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mailboxes"))
+        crate::path::CollectionPath::new(self.0.target().segment("mailboxes"))
     }
     /// Containment navigation property `tracing` (`microsoft.graph.messageTracingRoot`).
     pub fn tracing(
@@ -3138,7 +3143,7 @@ impl<C> crate::v1::requests::ExchangeAdminPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::MessageTracingRootPath::new(
-            self.target().segment("tracing"),
+            self.0.target().segment("tracing"),
         )
     }
 }
@@ -3161,6 +3166,7 @@ impl<C> crate::v1::requests::ExchangeMessageTracePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getDetailsByRecipient",
@@ -3198,7 +3204,9 @@ impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
         crate::v1::MailboxProtectionRule,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mailboxInclusionRules"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("mailboxInclusionRules"),
+        )
     }
     /// Navigation property `mailboxProtectionUnits` (`microsoft.graph.mailboxProtectionUnit`).
     pub fn mailbox_protection_units(
@@ -3207,7 +3215,9 @@ impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
         crate::v1::MailboxProtectionUnit,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mailboxProtectionUnits"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("mailboxProtectionUnits"),
+        )
     }
     /// Navigation property `mailboxProtectionUnitsBulkAdditionJobs` (`microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`).
     pub fn mailbox_protection_units_bulk_addition_jobs(
@@ -3217,25 +3227,25 @@ impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mailboxProtectionUnitsBulkAdditionJobs"),
+            self.0.target().segment("mailboxProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
     pub fn protection_policy_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
         crate::path::PropertyPath::new(
-            self.target().segment("protectionPolicyArtifactCount"),
+            self.0.target().segment("protectionPolicyArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
@@ -3247,7 +3257,7 @@ impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -3260,7 +3270,7 @@ impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deactivate"),
+            self.0.target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -3288,7 +3298,7 @@ impl<C> crate::v1::requests::ExchangeRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("granularMailboxRestoreArtifacts"),
+            self.0.target().segment("granularMailboxRestoreArtifacts"),
         )
     }
     /// Containment navigation property `mailboxRestoreArtifacts` (`microsoft.graph.mailboxRestoreArtifact`).
@@ -3299,7 +3309,7 @@ impl<C> crate::v1::requests::ExchangeRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mailboxRestoreArtifacts"),
+            self.0.target().segment("mailboxRestoreArtifacts"),
         )
     }
     /// Containment navigation property `mailboxRestoreArtifactsBulkAdditionRequests` (`microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`).
@@ -3310,29 +3320,29 @@ impl<C> crate::v1::requests::ExchangeRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("mailboxRestoreArtifactsBulkAdditionRequests"),
+            self.0.target().segment("mailboxRestoreArtifactsBulkAdditionRequests"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
     pub fn restore_session_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
         crate::path::PropertyPath::new(
-            self.target().segment("restoreSessionArtifactCount"),
+            self.0.target().segment("restoreSessionArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
@@ -3344,7 +3354,7 @@ impl<C> crate::v1::requests::ExchangeRestoreSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -3384,7 +3394,7 @@ impl<C> crate::v1::requests::ExtensionPropertyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3398,7 +3408,7 @@ impl<C> crate::v1::requests::ExtensionPropertyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3412,7 +3422,7 @@ impl<C> crate::v1::requests::ExtensionPropertyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3426,7 +3436,7 @@ impl<C> crate::v1::requests::ExtensionPropertyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3439,7 +3449,7 @@ impl<C> crate::v1::requests::ExtensionPropertyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3531,7 +3541,7 @@ impl<C> crate::v1::requests::ExternalAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -3557,7 +3567,7 @@ impl<C> crate::v1::requests::ExternalAuthenticationMethodConfigurationPath<C> {
     pub fn open_id_connect_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OpenIdConnectSetting> {
-        crate::path::PropertyPath::new(self.target().segment("openIdConnectSetting"))
+        crate::path::PropertyPath::new(self.0.target().segment("openIdConnectSetting"))
     }
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
     pub fn include_targets(
@@ -3566,7 +3576,7 @@ impl<C> crate::v1::requests::ExternalAuthenticationMethodConfigurationPath<C> {
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -3597,14 +3607,14 @@ impl<C> crate::v1::requests::ExternalUsersSelfServiceSignUpEventsFlowPath<C> {
     pub fn on_attribute_collection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionHandler> {
-        crate::path::PropertyPath::new(self.target().segment("onAttributeCollection"))
+        crate::path::PropertyPath::new(self.0.target().segment("onAttributeCollection"))
     }
     /// Structural property `onAttributeCollectionStart` (`microsoft.graph.onAttributeCollectionStartHandler`), addressed on its own: `GET` or `PATCH` it.
     pub fn on_attribute_collection_start(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionStartHandler> {
         crate::path::PropertyPath::new(
-            self.target().segment("onAttributeCollectionStart"),
+            self.0.target().segment("onAttributeCollectionStart"),
         )
     }
     /// Structural property `onAttributeCollectionSubmit` (`microsoft.graph.onAttributeCollectionSubmitHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -3612,7 +3622,7 @@ impl<C> crate::v1::requests::ExternalUsersSelfServiceSignUpEventsFlowPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionSubmitHandler> {
         crate::path::PropertyPath::new(
-            self.target().segment("onAttributeCollectionSubmit"),
+            self.0.target().segment("onAttributeCollectionSubmit"),
         )
     }
     /// Structural property `onAuthenticationMethodLoadStart` (`microsoft.graph.onAuthenticationMethodLoadStartHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -3622,7 +3632,7 @@ impl<C> crate::v1::requests::ExternalUsersSelfServiceSignUpEventsFlowPath<C> {
         crate::v1::AnyOnAuthenticationMethodLoadStartHandler,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("onAuthenticationMethodLoadStart"),
+            self.0.target().segment("onAuthenticationMethodLoadStart"),
         )
     }
     /// Structural property `onInteractiveAuthFlowStart` (`microsoft.graph.onInteractiveAuthFlowStartHandler`), addressed on its own: `GET` or `PATCH` it.
@@ -3630,20 +3640,20 @@ impl<C> crate::v1::requests::ExternalUsersSelfServiceSignUpEventsFlowPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnInteractiveAuthFlowStartHandler> {
         crate::path::PropertyPath::new(
-            self.target().segment("onInteractiveAuthFlowStart"),
+            self.0.target().segment("onInteractiveAuthFlowStart"),
         )
     }
     /// Structural property `onUserCreateStart` (`microsoft.graph.onUserCreateStartHandler`), addressed on its own: `GET` or `PATCH` it.
     pub fn on_user_create_start(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnUserCreateStartHandler> {
-        crate::path::PropertyPath::new(self.target().segment("onUserCreateStart"))
+        crate::path::PropertyPath::new(self.0.target().segment("onUserCreateStart"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3668,7 +3678,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalPath<C> {
         crate::v1::external_connectors::ExternalConnection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connections"))
+        crate::path::CollectionPath::new(self.0.target().segment("connections"))
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -3681,7 +3691,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalActivityPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::external_connectors::IdentityPath::new(
-            self.target().segment("performedBy"),
+            self.0.target().segment("performedBy"),
         )
     }
 }
@@ -3696,7 +3706,7 @@ for crate::v1::external_connectors::AnyExternalActivity {
 impl<C> crate::v1::requests::external_connectors::ExternalActivityResultPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Navigation property `performedBy` (`microsoft.graph.externalConnectors.identity`).
     pub fn performed_by(
@@ -3705,7 +3715,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalActivityResultPath<C> 
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::external_connectors::IdentityPath::new(
-            self.target().segment("performedBy"),
+            self.0.target().segment("performedBy"),
         )
     }
 }
@@ -3728,19 +3738,19 @@ impl<C> crate::v1::requests::external_connectors::ExternalConnectionPath<C> {
     pub fn activity_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::external_connectors::ActivitySettings> {
-        crate::path::PropertyPath::new(self.target().segment("activitySettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("activitySettings"))
     }
     /// Structural property `configuration` (`microsoft.graph.externalConnectors.configuration`), addressed on its own: `GET` or `PATCH` it.
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::external_connectors::Configuration> {
-        crate::path::PropertyPath::new(self.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
     }
     /// Structural property `searchSettings` (`microsoft.graph.externalConnectors.searchSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn search_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::external_connectors::SearchSettings> {
-        crate::path::PropertyPath::new(self.target().segment("searchSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("searchSettings"))
     }
     /// Containment navigation property `groups` (`microsoft.graph.externalConnectors.externalGroup`).
     pub fn groups(
@@ -3749,7 +3759,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalConnectionPath<C> {
         crate::v1::external_connectors::ExternalGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groups"))
+        crate::path::CollectionPath::new(self.0.target().segment("groups"))
     }
     /// Containment navigation property `items` (`microsoft.graph.externalConnectors.externalItem`).
     pub fn items(
@@ -3758,7 +3768,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalConnectionPath<C> {
         crate::v1::external_connectors::ExternalItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.externalConnectors.connectionOperation`).
     pub fn operations(
@@ -3767,7 +3777,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalConnectionPath<C> {
         crate::v1::external_connectors::ConnectionOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `schema` (`microsoft.graph.externalConnectors.schema`).
     pub fn schema(
@@ -3776,7 +3786,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalConnectionPath<C> {
         crate::path::caps::GetUpdate,
     > {
         crate::v1::requests::external_connectors::SchemaPath::new(
-            self.target().segment("schema"),
+            self.0.target().segment("schema"),
         )
     }
 }
@@ -3796,7 +3806,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalGroupPath<C> {
         crate::v1::external_connectors::Identity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
@@ -3812,7 +3822,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalItemPath<C> {
     pub fn content(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::external_connectors::ExternalItemContent> {
-        crate::path::PropertyPath::new(self.target().segment("content"))
+        crate::path::PropertyPath::new(self.0.target().segment("content"))
     }
     /// Structural property `informationProtectionLabel` (`microsoft.graph.externalConnectors.externalItemInformationProtectionLabel`), addressed on its own: `GET` or `PATCH` it.
     pub fn information_protection_label(
@@ -3821,14 +3831,14 @@ impl<C> crate::v1::requests::external_connectors::ExternalItemPath<C> {
         crate::v1::external_connectors::ExternalItemInformationProtectionLabel,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("informationProtectionLabel"),
+            self.0.target().segment("informationProtectionLabel"),
         )
     }
     /// Structural property `properties` (`microsoft.graph.externalConnectors.properties`), addressed on its own: `GET` or `PATCH` it.
     pub fn properties(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::external_connectors::Properties> {
-        crate::path::PropertyPath::new(self.target().segment("properties"))
+        crate::path::PropertyPath::new(self.0.target().segment("properties"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.externalConnectors.externalActivity`).
     pub fn activities(
@@ -3837,7 +3847,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalItemPath<C> {
         crate::v1::external_connectors::AnyExternalActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
     /// `POST .../microsoft.graph.externalConnectors.addActivities`: action `microsoft.graph.externalConnectors.addActivities`.
     pub fn add_activities(
@@ -3849,7 +3859,7 @@ impl<C> crate::v1::requests::external_connectors::ExternalItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.externalConnectors.addActivities"),
+            self.0.target().segment("microsoft.graph.externalConnectors.addActivities"),
             rt::request::Json(params),
         )
     }
@@ -3870,7 +3880,7 @@ impl<C> crate::v1::requests::partners_billing::ExportSuccessOperationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::partners_billing::ManifestPath::new(
-            self.target().segment("resourceLocation"),
+            self.0.target().segment("resourceLocation"),
         )
     }
 }
@@ -3896,7 +3906,7 @@ impl<C> crate::v1::requests::security::EdiscoveryAddToReviewSetOperationPath<C> 
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoveryReviewSetPath::new(
-            self.target().segment("reviewSet"),
+            self.0.target().segment("reviewSet"),
         )
     }
     /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
@@ -3906,16 +3916,16 @@ impl<C> crate::v1::requests::security::EdiscoveryAddToReviewSetOperationPath<C> 
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoverySearchPath::new(
-            self.target().segment("search"),
+            self.0.target().segment("search"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3935,7 +3945,7 @@ for crate::v1::security::EdiscoveryAddToReviewSetOperation {
 impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
     /// Structural property `closedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn closed_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("closedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("closedBy"))
     }
     /// Containment navigation property `caseMembers` (`microsoft.graph.security.ediscoveryCaseMember`).
     pub fn case_members(
@@ -3944,7 +3954,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
         crate::v1::security::EdiscoveryCaseMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("caseMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("caseMembers"))
     }
     /// Containment navigation property `custodians` (`microsoft.graph.security.ediscoveryCustodian`).
     pub fn custodians(
@@ -3953,7 +3963,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
         crate::v1::security::EdiscoveryCustodian,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("custodians"))
+        crate::path::CollectionPath::new(self.0.target().segment("custodians"))
     }
     /// Containment navigation property `noncustodialDataSources` (`microsoft.graph.security.ediscoveryNoncustodialDataSource`).
     pub fn noncustodial_data_sources(
@@ -3963,7 +3973,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("noncustodialDataSources"),
+            self.0.target().segment("noncustodialDataSources"),
         )
     }
     /// Containment navigation property `operations` (`microsoft.graph.security.caseOperation`).
@@ -3973,7 +3983,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
         crate::v1::security::AnyCaseOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `reviewSets` (`microsoft.graph.security.ediscoveryReviewSet`).
     pub fn review_sets(
@@ -3982,7 +3992,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
         crate::v1::security::EdiscoveryReviewSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reviewSets"))
+        crate::path::CollectionPath::new(self.0.target().segment("reviewSets"))
     }
     /// Containment navigation property `searches` (`microsoft.graph.security.ediscoverySearch`).
     pub fn searches(
@@ -3991,7 +4001,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
         crate::v1::security::EdiscoverySearch,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("searches"))
+        crate::path::CollectionPath::new(self.0.target().segment("searches"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.security.ediscoveryCaseSettings`).
     pub fn settings(
@@ -4000,7 +4010,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::EdiscoveryCaseSettingsPath::new(
-            self.target().segment("settings"),
+            self.0.target().segment("settings"),
         )
     }
     /// Containment navigation property `tags` (`microsoft.graph.security.ediscoveryReviewTag`).
@@ -4010,7 +4020,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
         crate::v1::security::EdiscoveryReviewTag,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tags"))
+        crate::path::CollectionPath::new(self.0.target().segment("tags"))
     }
     /// `POST .../microsoft.graph.security.close`: action `microsoft.graph.security.close`.
     pub fn close(
@@ -4018,7 +4028,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.close"),
+            self.0.target().segment("microsoft.graph.security.close"),
             rt::request::NoBody,
         )
     }
@@ -4028,7 +4038,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.reopen"),
+            self.0.target().segment("microsoft.graph.security.reopen"),
             rt::request::NoBody,
         )
     }
@@ -4036,7 +4046,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4062,19 +4072,19 @@ for crate::v1::security::EdiscoveryCaseMember {
 impl<C> crate::v1::requests::security::EdiscoveryCaseSettingsPath<C> {
     /// Structural property `ocr` (`microsoft.graph.security.ocrSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn ocr(&self) -> crate::path::PropertyPath<crate::v1::security::OcrSettings> {
-        crate::path::PropertyPath::new(self.target().segment("ocr"))
+        crate::path::PropertyPath::new(self.0.target().segment("ocr"))
     }
     /// Structural property `redundancyDetection` (`microsoft.graph.security.redundancyDetectionSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn redundancy_detection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::RedundancyDetectionSettings> {
-        crate::path::PropertyPath::new(self.target().segment("redundancyDetection"))
+        crate::path::PropertyPath::new(self.0.target().segment("redundancyDetection"))
     }
     /// Structural property `topicModeling` (`microsoft.graph.security.topicModelingSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn topic_modeling(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::TopicModelingSettings> {
-        crate::path::PropertyPath::new(self.target().segment("topicModeling"))
+        crate::path::PropertyPath::new(self.0.target().segment("topicModeling"))
     }
     /// `POST .../microsoft.graph.security.resetToDefault`: action `microsoft.graph.security.resetToDefault`.
     pub fn reset_to_default(
@@ -4082,7 +4092,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCaseSettingsPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.resetToDefault"),
+            self.0.target().segment("microsoft.graph.security.resetToDefault"),
             rt::request::NoBody,
         )
     }
@@ -4103,7 +4113,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoveryIndexOperationPath::new(
-            self.target().segment("lastIndexOperation"),
+            self.0.target().segment("lastIndexOperation"),
         )
     }
     /// Containment navigation property `siteSources` (`microsoft.graph.security.siteSource`).
@@ -4113,7 +4123,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
         crate::v1::security::SiteSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("siteSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("siteSources"))
     }
     /// Containment navigation property `unifiedGroupSources` (`microsoft.graph.security.unifiedGroupSource`).
     pub fn unified_group_sources(
@@ -4122,7 +4132,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
         crate::v1::security::UnifiedGroupSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("unifiedGroupSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("unifiedGroupSources"))
     }
     /// Containment navigation property `userSources` (`microsoft.graph.security.userSource`).
     pub fn user_sources(
@@ -4131,7 +4141,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
         crate::v1::security::UserSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("userSources"))
     }
     /// `POST .../microsoft.graph.security.activate`: action `microsoft.graph.security.activate`.
     pub fn activate(
@@ -4139,7 +4149,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.activate"),
+            self.0.target().segment("microsoft.graph.security.activate"),
             rt::request::NoBody,
         )
     }
@@ -4149,7 +4159,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.applyHold"),
+            self.0.target().segment("microsoft.graph.security.applyHold"),
             rt::request::NoBody,
         )
     }
@@ -4159,7 +4169,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.release"),
+            self.0.target().segment("microsoft.graph.security.release"),
             rt::request::NoBody,
         )
     }
@@ -4169,7 +4179,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.removeHold"),
+            self.0.target().segment("microsoft.graph.security.removeHold"),
             rt::request::NoBody,
         )
     }
@@ -4179,7 +4189,7 @@ impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.updateIndex"),
+            self.0.target().segment("microsoft.graph.security.updateIndex"),
             rt::request::NoBody,
         )
     }
@@ -4242,16 +4252,16 @@ impl<C> crate::v1::requests::security::EdiscoveryEstimateOperationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoverySearchPath::new(
-            self.target().segment("search"),
+            self.0.target().segment("search"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4276,7 +4286,7 @@ impl<C> crate::v1::requests::security::EdiscoveryExportOperationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoveryReviewSetPath::new(
-            self.target().segment("reviewSet"),
+            self.0.target().segment("reviewSet"),
         )
     }
     /// Navigation property `reviewSetQuery` (`microsoft.graph.security.ediscoveryReviewSetQuery`).
@@ -4286,16 +4296,16 @@ impl<C> crate::v1::requests::security::EdiscoveryExportOperationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoveryReviewSetQueryPath::new(
-            self.target().segment("reviewSetQuery"),
+            self.0.target().segment("reviewSetQuery"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4315,11 +4325,11 @@ for crate::v1::security::EdiscoveryExportOperation {
 impl<C> crate::v1::requests::security::EdiscoveryHoldOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4339,11 +4349,11 @@ for crate::v1::security::EdiscoveryHoldOperation {
 impl<C> crate::v1::requests::security::EdiscoveryHoldPolicySyncOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4363,11 +4373,11 @@ for crate::v1::security::EdiscoveryHoldPolicySyncOperation {
 impl<C> crate::v1::requests::security::EdiscoveryIndexOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4392,7 +4402,7 @@ impl<C> crate::v1::requests::security::EdiscoveryNoncustodialDataSourcePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::DataSourcePath::new(
-            self.target().segment("dataSource"),
+            self.0.target().segment("dataSource"),
         )
     }
     /// Navigation property `lastIndexOperation` (`microsoft.graph.security.ediscoveryIndexOperation`).
@@ -4402,7 +4412,7 @@ impl<C> crate::v1::requests::security::EdiscoveryNoncustodialDataSourcePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoveryIndexOperationPath::new(
-            self.target().segment("lastIndexOperation"),
+            self.0.target().segment("lastIndexOperation"),
         )
     }
     /// `POST .../microsoft.graph.security.applyHold`: action `microsoft.graph.security.applyHold`.
@@ -4411,7 +4421,7 @@ impl<C> crate::v1::requests::security::EdiscoveryNoncustodialDataSourcePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.applyHold"),
+            self.0.target().segment("microsoft.graph.security.applyHold"),
             rt::request::NoBody,
         )
     }
@@ -4421,7 +4431,7 @@ impl<C> crate::v1::requests::security::EdiscoveryNoncustodialDataSourcePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.release"),
+            self.0.target().segment("microsoft.graph.security.release"),
             rt::request::NoBody,
         )
     }
@@ -4431,7 +4441,7 @@ impl<C> crate::v1::requests::security::EdiscoveryNoncustodialDataSourcePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.removeHold"),
+            self.0.target().segment("microsoft.graph.security.removeHold"),
             rt::request::NoBody,
         )
     }
@@ -4441,7 +4451,7 @@ impl<C> crate::v1::requests::security::EdiscoveryNoncustodialDataSourcePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.updateIndex"),
+            self.0.target().segment("microsoft.graph.security.updateIndex"),
             rt::request::NoBody,
         )
     }
@@ -4501,11 +4511,11 @@ impl<
 impl<C> crate::v1::requests::security::EdiscoveryPurgeDataOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4530,7 +4540,7 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewSetPath<C> {
         crate::v1::security::EdiscoveryReviewSetQuery,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("queries"))
+        crate::path::CollectionPath::new(self.0.target().segment("queries"))
     }
     /// `POST .../microsoft.graph.security.addToReviewSet`: action `microsoft.graph.security.addToReviewSet`.
     pub fn add_to_review_set(
@@ -4542,7 +4552,7 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewSetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.addToReviewSet"),
+            self.0.target().segment("microsoft.graph.security.addToReviewSet"),
             rt::request::Json(params),
         )
     }
@@ -4556,13 +4566,13 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewSetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.export"),
+            self.0.target().segment("microsoft.graph.security.export"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4590,7 +4600,7 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewSetQueryPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.applyTags"),
+            self.0.target().segment("microsoft.graph.security.applyTags"),
             rt::request::Json(params),
         )
     }
@@ -4604,19 +4614,19 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewSetQueryPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.export"),
+            self.0.target().segment("microsoft.graph.security.export"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4641,7 +4651,7 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewTagPath<C> {
         crate::v1::security::EdiscoveryReviewTag,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childTags"))
+        crate::path::CollectionPath::new(self.0.target().segment("childTags"))
     }
     /// Navigation property `parent` (`microsoft.graph.security.ediscoveryReviewTag`).
     pub fn parent(
@@ -4650,12 +4660,12 @@ impl<C> crate::v1::requests::security::EdiscoveryReviewTagPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoveryReviewTagPath::new(
-            self.target().segment("parent"),
+            self.0.target().segment("parent"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4697,7 +4707,7 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
         crate::v1::security::AnyDataSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("additionalSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("additionalSources"))
     }
     /// Navigation property `addToReviewSetOperation` (`microsoft.graph.security.ediscoveryAddToReviewSetOperation`).
     pub fn add_to_review_set_operation(
@@ -4706,7 +4716,7 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoveryAddToReviewSetOperationPath::new(
-            self.target().segment("addToReviewSetOperation"),
+            self.0.target().segment("addToReviewSetOperation"),
         )
     }
     /// Navigation property `custodianSources` (`microsoft.graph.security.dataSource`).
@@ -4716,7 +4726,7 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
         crate::v1::security::AnyDataSource,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("custodianSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("custodianSources"))
     }
     /// Navigation property `lastEstimateStatisticsOperation` (`microsoft.graph.security.ediscoveryEstimateOperation`).
     pub fn last_estimate_statistics_operation(
@@ -4725,7 +4735,7 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoveryEstimateOperationPath::new(
-            self.target().segment("lastEstimateStatisticsOperation"),
+            self.0.target().segment("lastEstimateStatisticsOperation"),
         )
     }
     /// Navigation property `noncustodialSources` (`microsoft.graph.security.ediscoveryNoncustodialDataSource`).
@@ -4735,7 +4745,7 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
         crate::v1::security::EdiscoveryNoncustodialDataSource,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("noncustodialSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("noncustodialSources"))
     }
     /// `POST .../microsoft.graph.security.estimateStatistics`: action `microsoft.graph.security.estimateStatistics`.
     pub fn estimate_statistics(
@@ -4743,7 +4753,7 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.estimateStatistics"),
+            self.0.target().segment("microsoft.graph.security.estimateStatistics"),
             rt::request::NoBody,
         )
     }
@@ -4757,7 +4767,7 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.exportReport"),
+            self.0.target().segment("microsoft.graph.security.exportReport"),
             rt::request::Json(params),
         )
     }
@@ -4771,7 +4781,7 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.exportResult"),
+            self.0.target().segment("microsoft.graph.security.exportResult"),
             rt::request::Json(params),
         )
     }
@@ -4785,19 +4795,19 @@ impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.purgeData"),
+            self.0.target().segment("microsoft.graph.security.purgeData"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4822,16 +4832,16 @@ impl<C> crate::v1::requests::security::EdiscoverySearchExportOperationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::EdiscoverySearchPath::new(
-            self.target().segment("search"),
+            self.0.target().segment("search"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4851,11 +4861,11 @@ for crate::v1::security::EdiscoverySearchExportOperation {
 impl<C> crate::v1::requests::security::EdiscoveryTagOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4880,7 +4890,7 @@ impl<C> crate::v1::requests::FeatureRolloutPolicyPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -4901,7 +4911,7 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     pub fn validating_domains(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyValidatingDomains> {
-        crate::path::PropertyPath::new(self.target().segment("validatingDomains"))
+        crate::path::PropertyPath::new(self.0.target().segment("validatingDomains"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -4913,7 +4923,7 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4927,7 +4937,7 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4941,7 +4951,7 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4955,7 +4965,7 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4968,7 +4978,7 @@ impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5055,7 +5065,7 @@ impl<C> crate::v1::requests::Fido2AuthenticationMethodPath<C> {
     pub fn public_key_credential(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WebauthnPublicKeyCredential> {
-        crate::path::PropertyPath::new(self.target().segment("publicKeyCredential"))
+        crate::path::PropertyPath::new(self.0.target().segment("publicKeyCredential"))
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
     pub fn reset_password(
@@ -5067,7 +5077,7 @@ impl<C> crate::v1::requests::Fido2AuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -5110,7 +5120,7 @@ impl<C> crate::v1::requests::Fido2AuthenticationMethodConfigurationPath<C> {
     pub fn key_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::Fido2KeyRestrictions> {
-        crate::path::PropertyPath::new(self.target().segment("keyRestrictions"))
+        crate::path::PropertyPath::new(self.0.target().segment("keyRestrictions"))
     }
     /// Containment navigation property `includeTargets` (`microsoft.graph.passkeyAuthenticationMethodTarget`).
     pub fn include_targets(
@@ -5119,7 +5129,7 @@ impl<C> crate::v1::requests::Fido2AuthenticationMethodConfigurationPath<C> {
         crate::v1::PasskeyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
     #[cfg(msgraph_v1_search)]
     /// Navigation property `passkeyProfiles` (`microsoft.graph.passkeyProfile`).
@@ -5131,7 +5141,7 @@ impl<C> crate::v1::requests::Fido2AuthenticationMethodConfigurationPath<C> {
         crate::v1::PasskeyProfile,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("passkeyProfiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("passkeyProfiles"))
     }
 }
 #[cfg(
@@ -5172,7 +5182,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FieldValueSet
 impl<C> crate::v1::requests::FileAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
     pub fn results(
@@ -5181,7 +5191,7 @@ impl<C> crate::v1::requests::FileAssessmentRequestPath<C> {
         crate::v1::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("results"))
+        crate::path::CollectionPath::new(self.0.target().segment("results"))
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -5201,7 +5211,7 @@ for crate::v1::FileAssessmentRequest {
 impl<C> crate::v1::requests::FileAttachmentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5244,7 +5254,7 @@ impl<C> crate::v1::requests::FileStoragePath<C> {
         crate::v1::FileStorageContainer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("containers"))
+        crate::path::CollectionPath::new(self.0.target().segment("containers"))
     }
     /// Containment navigation property `containerTypeRegistrations` (`microsoft.graph.fileStorageContainerTypeRegistration`).
     pub fn container_type_registrations(
@@ -5254,7 +5264,7 @@ impl<C> crate::v1::requests::FileStoragePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("containerTypeRegistrations"),
+            self.0.target().segment("containerTypeRegistrations"),
         )
     }
     /// Containment navigation property `containerTypes` (`microsoft.graph.fileStorageContainerType`).
@@ -5264,7 +5274,7 @@ impl<C> crate::v1::requests::FileStoragePath<C> {
         crate::v1::FileStorageContainerType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("containerTypes"))
+        crate::path::CollectionPath::new(self.0.target().segment("containerTypes"))
     }
     /// Containment navigation property `deletedContainers` (`microsoft.graph.fileStorageContainer`).
     pub fn deleted_containers(
@@ -5273,7 +5283,7 @@ impl<C> crate::v1::requests::FileStoragePath<C> {
         crate::v1::FileStorageContainer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deletedContainers"))
+        crate::path::CollectionPath::new(self.0.target().segment("deletedContainers"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5288,7 +5298,9 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     pub fn assigned_sensitivity_label(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AssignedLabel> {
-        crate::path::PropertyPath::new(self.target().segment("assignedSensitivityLabel"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("assignedSensitivityLabel"),
+        )
     }
     /// Structural property `customProperties` (`microsoft.graph.fileStorageContainerCustomPropertyDictionary`), addressed on its own: `GET` or `PATCH` it.
     pub fn custom_properties(
@@ -5296,19 +5308,19 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::FileStorageContainerCustomPropertyDictionary,
     > {
-        crate::path::PropertyPath::new(self.target().segment("customProperties"))
+        crate::path::PropertyPath::new(self.0.target().segment("customProperties"))
     }
     /// Structural property `settings` (`microsoft.graph.fileStorageContainerSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::FileStorageContainerSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Structural property `viewpoint` (`microsoft.graph.fileStorageContainerViewpoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn viewpoint(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::FileStorageContainerViewpoint> {
-        crate::path::PropertyPath::new(self.target().segment("viewpoint"))
+        crate::path::PropertyPath::new(self.0.target().segment("viewpoint"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
     pub fn columns(
@@ -5317,7 +5329,7 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columns"))
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
@@ -5326,7 +5338,7 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     pub fn drive(
         &self,
     ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
+        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
     }
     /// Containment navigation property `migrationJobs` (`microsoft.graph.sharePointMigrationJob`).
     pub fn migration_jobs(
@@ -5335,7 +5347,7 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
         crate::v1::SharePointMigrationJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("migrationJobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("migrationJobs"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
     pub fn permissions(
@@ -5344,13 +5356,13 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
         crate::v1::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
     }
     /// Containment navigation property `recycleBin` (`microsoft.graph.recycleBin`).
     pub fn recycle_bin(
         &self,
     ) -> crate::v1::requests::RecycleBinPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::RecycleBinPath::new(self.target().segment("recycleBin"))
+        crate::v1::requests::RecycleBinPath::new(self.0.target().segment("recycleBin"))
     }
     /// Containment navigation property `sharePointGroups` (`microsoft.graph.sharePointGroup`).
     pub fn share_point_groups(
@@ -5359,7 +5371,7 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
         crate::v1::SharePointGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sharePointGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("sharePointGroups"))
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
     pub fn activate(
@@ -5367,7 +5379,7 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -5381,7 +5393,7 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("lock"),
+            self.0.target().segment("lock"),
             rt::request::Json(params),
         )
     }
@@ -5391,7 +5403,7 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -5404,7 +5416,7 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("provisionMigrationContainers"),
+            self.0.target().segment("provisionMigrationContainers"),
             rt::request::NoBody,
         )
     }
@@ -5417,7 +5429,7 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5427,7 +5439,7 @@ impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unlock"),
+            self.0.target().segment("unlock"),
             rt::request::NoBody,
         )
     }
@@ -5444,7 +5456,7 @@ impl<C> crate::v1::requests::FileStorageContainerTypePath<C> {
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::FileStorageContainerTypeSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5462,7 +5474,7 @@ impl<C> crate::v1::requests::FileStorageContainerTypeRegistrationPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::FileStorageContainerTypeRegistrationSettings,
     > {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `applicationPermissionGrants` (`microsoft.graph.fileStorageContainerTypeAppPermissionGrant`).
     pub fn application_permission_grants(
@@ -5472,7 +5484,7 @@ impl<C> crate::v1::requests::FileStorageContainerTypeRegistrationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("applicationPermissionGrants"),
+            self.0.target().segment("applicationPermissionGrants"),
         )
     }
 }
@@ -5502,13 +5514,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FixtureMap {
 impl<C> crate::v1::requests::FloorPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
     pub fn check_ins(
@@ -5517,7 +5529,7 @@ impl<C> crate::v1::requests::FloorPath<C> {
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
     pub fn descendants(
@@ -5528,7 +5540,7 @@ impl<C> crate::v1::requests::FloorPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("descendants", &[]),
+            self.0.target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -5564,7 +5576,7 @@ for crate::v1::AnyFraudProtectionProvider {
 impl<C> crate::v1::requests::partners_billing::FailedOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
@@ -5586,31 +5598,31 @@ impl<C> crate::v1::requests::security::FilePlanDescriptorPath<C> {
     pub fn authority(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FilePlanAuthority> {
-        crate::path::PropertyPath::new(self.target().segment("authority"))
+        crate::path::PropertyPath::new(self.0.target().segment("authority"))
     }
     /// Structural property `category` (`microsoft.graph.security.filePlanAppliedCategory`), addressed on its own: `GET` or `PATCH` it.
     pub fn category(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FilePlanAppliedCategory> {
-        crate::path::PropertyPath::new(self.target().segment("category"))
+        crate::path::PropertyPath::new(self.0.target().segment("category"))
     }
     /// Structural property `citation` (`microsoft.graph.security.filePlanCitation`), addressed on its own: `GET` or `PATCH` it.
     pub fn citation(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FilePlanCitation> {
-        crate::path::PropertyPath::new(self.target().segment("citation"))
+        crate::path::PropertyPath::new(self.0.target().segment("citation"))
     }
     /// Structural property `department` (`microsoft.graph.security.filePlanDepartment`), addressed on its own: `GET` or `PATCH` it.
     pub fn department(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FilePlanDepartment> {
-        crate::path::PropertyPath::new(self.target().segment("department"))
+        crate::path::PropertyPath::new(self.0.target().segment("department"))
     }
     /// Structural property `filePlanReference` (`microsoft.graph.security.filePlanReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_plan_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FilePlanReference> {
-        crate::path::PropertyPath::new(self.target().segment("filePlanReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("filePlanReference"))
     }
     /// Navigation property `authorityTemplate` (`microsoft.graph.security.authorityTemplate`).
     pub fn authority_template(
@@ -5619,7 +5631,7 @@ impl<C> crate::v1::requests::security::FilePlanDescriptorPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::AuthorityTemplatePath::new(
-            self.target().segment("authorityTemplate"),
+            self.0.target().segment("authorityTemplate"),
         )
     }
     /// Navigation property `categoryTemplate` (`microsoft.graph.security.categoryTemplate`).
@@ -5629,7 +5641,7 @@ impl<C> crate::v1::requests::security::FilePlanDescriptorPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::CategoryTemplatePath::new(
-            self.target().segment("categoryTemplate"),
+            self.0.target().segment("categoryTemplate"),
         )
     }
     /// Navigation property `citationTemplate` (`microsoft.graph.security.citationTemplate`).
@@ -5639,7 +5651,7 @@ impl<C> crate::v1::requests::security::FilePlanDescriptorPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::CitationTemplatePath::new(
-            self.target().segment("citationTemplate"),
+            self.0.target().segment("citationTemplate"),
         )
     }
     /// Navigation property `departmentTemplate` (`microsoft.graph.security.departmentTemplate`).
@@ -5649,7 +5661,7 @@ impl<C> crate::v1::requests::security::FilePlanDescriptorPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::DepartmentTemplatePath::new(
-            self.target().segment("departmentTemplate"),
+            self.0.target().segment("departmentTemplate"),
         )
     }
     /// Navigation property `filePlanReferenceTemplate` (`microsoft.graph.security.filePlanReferenceTemplate`).
@@ -5659,7 +5671,7 @@ impl<C> crate::v1::requests::security::FilePlanDescriptorPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::FilePlanReferenceTemplatePath::new(
-            self.target().segment("filePlanReferenceTemplate"),
+            self.0.target().segment("filePlanReferenceTemplate"),
         )
     }
 }
@@ -5674,7 +5686,7 @@ for crate::v1::security::FilePlanDescriptor {
 impl<C> crate::v1::requests::security::FilePlanDescriptorTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5688,7 +5700,7 @@ for crate::v1::security::AnyFilePlanDescriptorTemplate {
 impl<C> crate::v1::requests::security::FilePlanReferenceTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5725,13 +5737,15 @@ for crate::v1::GranularDriveRestoreArtifact {
 impl<C> crate::v1::requests::GranularMailboxRestoreArtifactPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
     pub fn restore_point(
         &self,
     ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RestorePointPath::new(self.target().segment("restorePoint"))
+        crate::v1::requests::RestorePointPath::new(
+            self.0.target().segment("restorePoint"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5777,14 +5791,14 @@ impl<C> crate::v1::requests::GroupPath<C> {
     pub fn license_processing_state(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LicenseProcessingState> {
-        crate::path::PropertyPath::new(self.target().segment("licenseProcessingState"))
+        crate::path::PropertyPath::new(self.0.target().segment("licenseProcessingState"))
     }
     /// Structural property `onPremisesExtensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
     pub fn on_premises_extension_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnPremisesExtensionAttributes> {
         crate::path::PropertyPath::new(
-            self.target().segment("onPremisesExtensionAttributes"),
+            self.0.target().segment("onPremisesExtensionAttributes"),
         )
     }
     /// Navigation property `acceptedSenders` (`microsoft.graph.directoryObject`).
@@ -5794,7 +5808,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("acceptedSenders"))
+        crate::path::CollectionPath::new(self.0.target().segment("acceptedSenders"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assignments(
@@ -5803,17 +5817,17 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(&self) -> crate::v1::requests::CalendarPath<crate::path::caps::Get> {
-        crate::v1::requests::CalendarPath::new(self.target().segment("calendar"))
+        crate::v1::requests::CalendarPath::new(self.0.target().segment("calendar"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `conversations` (`microsoft.graph.conversation`).
     pub fn conversations(
@@ -5822,7 +5836,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::Conversation,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("conversations"))
+        crate::path::CollectionPath::new(self.0.target().segment("conversations"))
     }
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
     pub fn created_on_behalf_of(
@@ -5831,7 +5845,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("createdOnBehalfOf"),
+            self.0.target().segment("createdOnBehalfOf"),
         )
     }
     #[cfg(msgraph_v1_drives_or_search)]
@@ -5841,7 +5855,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     pub fn drive(
         &self,
     ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
+        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
@@ -5853,7 +5867,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::Drive,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("drives"))
+        crate::path::CollectionPath::new(self.0.target().segment("drives"))
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
     pub fn events(
@@ -5862,7 +5876,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("events"))
+        crate::path::CollectionPath::new(self.0.target().segment("events"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -5871,7 +5885,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `groupLifecyclePolicies` (`microsoft.graph.groupLifecyclePolicy`).
     pub fn group_lifecycle_policies(
@@ -5880,7 +5894,9 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::GroupLifecyclePolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groupLifecyclePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("groupLifecyclePolicies"),
+        )
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -5889,7 +5905,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
     pub fn members(
@@ -5898,7 +5914,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Navigation property `membersWithLicenseErrors` (`microsoft.graph.directoryObject`).
     pub fn members_with_license_errors(
@@ -5908,14 +5924,14 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("membersWithLicenseErrors"),
+            self.0.target().segment("membersWithLicenseErrors"),
         )
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
     ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::OnenotePath::new(self.target().segment("onenote"))
+        crate::v1::requests::OnenotePath::new(self.0.target().segment("onenote"))
     }
     /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
     pub fn on_premises_sync_behavior(
@@ -5924,7 +5940,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::OnPremisesSyncBehaviorPath::new(
-            self.target().segment("onPremisesSyncBehavior"),
+            self.0.target().segment("onPremisesSyncBehavior"),
         )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
@@ -5934,7 +5950,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
     pub fn permission_grants(
@@ -5943,25 +5959,25 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::ResourceSpecificPermissionGrant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
     ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ProfilePhotoPath::new(self.target().segment("photo"))
+        crate::v1::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::ProfilePhoto, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("photos"))
+        crate::path::CollectionPath::new(self.0.target().segment("photos"))
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerGroup`).
     pub fn planner(
         &self,
     ) -> crate::v1::requests::PlannerGroupPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PlannerGroupPath::new(self.target().segment("planner"))
+        crate::v1::requests::PlannerGroupPath::new(self.0.target().segment("planner"))
     }
     /// Navigation property `rejectedSenders` (`microsoft.graph.directoryObject`).
     pub fn rejected_senders(
@@ -5970,7 +5986,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rejectedSenders"))
+        crate::path::CollectionPath::new(self.0.target().segment("rejectedSenders"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.groupSetting`).
     pub fn settings(
@@ -5979,19 +5995,19 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::GroupSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("settings"))
+        crate::path::CollectionPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `sites` (`microsoft.graph.site`).
     pub fn sites(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Site, crate::path::caps::ListUpdate> {
-        crate::path::CollectionPath::new(self.target().segment("sites"))
+        crate::path::CollectionPath::new(self.0.target().segment("sites"))
     }
     /// Containment navigation property `team` (`microsoft.graph.team`).
     pub fn team(
         &self,
     ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::TeamPath::new(self.target().segment("team"))
+        crate::v1::requests::TeamPath::new(self.0.target().segment("team"))
     }
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
     pub fn threads(
@@ -6000,7 +6016,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::ConversationThread,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("threads"))
+        crate::path::CollectionPath::new(self.0.target().segment("threads"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -6009,7 +6025,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// Navigation property `transitiveMembers` (`microsoft.graph.directoryObject`).
     pub fn transitive_members(
@@ -6018,7 +6034,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMembers"))
     }
     /// `POST .../addFavorite`: action `microsoft.graph.addFavorite`.
     pub fn add_favorite(
@@ -6026,7 +6042,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addFavorite"),
+            self.0.target().segment("addFavorite"),
             rt::request::NoBody,
         )
     }
@@ -6040,7 +6056,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignLicense"),
+            self.0.target().segment("assignLicense"),
             rt::request::Json(params),
         )
     }
@@ -6053,7 +6069,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkGrantedPermissionsForApp"),
+            self.0.target().segment("checkGrantedPermissionsForApp"),
             rt::request::NoBody,
         )
     }
@@ -6063,7 +6079,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeFavorite"),
+            self.0.target().segment("removeFavorite"),
             rt::request::NoBody,
         )
     }
@@ -6073,7 +6089,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("renew"),
+            self.0.target().segment("renew"),
             rt::request::NoBody,
         )
     }
@@ -6083,7 +6099,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetUnseenCount"),
+            self.0.target().segment("resetUnseenCount"),
             rt::request::NoBody,
         )
     }
@@ -6093,7 +6109,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("retryServiceProvisioning"),
+            self.0.target().segment("retryServiceProvisioning"),
             rt::request::NoBody,
         )
     }
@@ -6103,7 +6119,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("subscribeByMail"),
+            self.0.target().segment("subscribeByMail"),
             rt::request::NoBody,
         )
     }
@@ -6113,7 +6129,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsubscribeByMail"),
+            self.0.target().segment("unsubscribeByMail"),
             rt::request::NoBody,
         )
     }
@@ -6127,7 +6143,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateProperties"),
+            self.0.target().segment("validateProperties"),
             rt::request::Json(params),
         )
     }
@@ -6141,7 +6157,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -6155,7 +6171,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -6169,7 +6185,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -6183,7 +6199,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -6196,7 +6212,7 @@ impl<C> crate::v1::requests::GroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -6287,7 +6303,7 @@ impl<C> crate::v1::requests::GroupLifecyclePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addGroup"),
+            self.0.target().segment("addGroup"),
             rt::request::Json(params),
         )
     }
@@ -6301,7 +6317,7 @@ impl<C> crate::v1::requests::GroupLifecyclePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeGroup"),
+            self.0.target().segment("removeGroup"),
             rt::request::Json(params),
         )
     }
@@ -6329,7 +6345,7 @@ impl<C> crate::v1::requests::GroupSettingTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -6343,7 +6359,7 @@ impl<C> crate::v1::requests::GroupSettingTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -6357,7 +6373,7 @@ impl<C> crate::v1::requests::GroupSettingTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -6371,7 +6387,7 @@ impl<C> crate::v1::requests::GroupSettingTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -6384,7 +6400,7 @@ impl<C> crate::v1::requests::GroupSettingTemplatePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -6473,7 +6489,7 @@ impl<C> crate::v1::requests::term_store::GroupPath<C> {
         crate::v1::term_store::Set,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sets"))
+        crate::path::CollectionPath::new(self.0.target().segment("sets"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6491,7 +6507,7 @@ impl<C> crate::v1::requests::HomeRealmDiscoveryPolicyPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -6503,7 +6519,7 @@ impl<C> crate::v1::requests::HomeRealmDiscoveryPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -6517,7 +6533,7 @@ impl<C> crate::v1::requests::HomeRealmDiscoveryPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -6531,7 +6547,7 @@ impl<C> crate::v1::requests::HomeRealmDiscoveryPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -6545,7 +6561,7 @@ impl<C> crate::v1::requests::HomeRealmDiscoveryPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -6558,7 +6574,7 @@ impl<C> crate::v1::requests::HomeRealmDiscoveryPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -6660,7 +6676,7 @@ impl<C> crate::v1::requests::HorizontalSectionPath<C> {
         crate::v1::HorizontalSectionColumn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columns"))
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6678,7 +6694,7 @@ impl<C> crate::v1::requests::HorizontalSectionColumnPath<C> {
         crate::v1::AnyWebPart,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("webparts"))
+        crate::path::CollectionPath::new(self.0.target().segment("webparts"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6715,7 +6731,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childHostPairs"))
+        crate::path::CollectionPath::new(self.0.target().segment("childHostPairs"))
     }
     /// Navigation property `components` (`microsoft.graph.security.hostComponent`).
     pub fn components(
@@ -6724,7 +6740,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::HostComponent,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("components"))
+        crate::path::CollectionPath::new(self.0.target().segment("components"))
     }
     /// Navigation property `cookies` (`microsoft.graph.security.hostCookie`).
     pub fn cookies(
@@ -6733,7 +6749,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::HostCookie,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cookies"))
+        crate::path::CollectionPath::new(self.0.target().segment("cookies"))
     }
     /// Navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
     pub fn host_pairs(
@@ -6742,7 +6758,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostPairs"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostPairs"))
     }
     /// Navigation property `parentHostPairs` (`microsoft.graph.security.hostPair`).
     pub fn parent_host_pairs(
@@ -6751,7 +6767,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("parentHostPairs"))
+        crate::path::CollectionPath::new(self.0.target().segment("parentHostPairs"))
     }
     /// Navigation property `passiveDns` (`microsoft.graph.security.passiveDnsRecord`).
     pub fn passive_dns(
@@ -6760,7 +6776,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("passiveDns"))
+        crate::path::CollectionPath::new(self.0.target().segment("passiveDns"))
     }
     /// Navigation property `passiveDnsReverse` (`microsoft.graph.security.passiveDnsRecord`).
     pub fn passive_dns_reverse(
@@ -6769,7 +6785,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("passiveDnsReverse"))
+        crate::path::CollectionPath::new(self.0.target().segment("passiveDnsReverse"))
     }
     /// Navigation property `ports` (`microsoft.graph.security.hostPort`).
     pub fn ports(
@@ -6778,7 +6794,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::HostPort,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ports"))
+        crate::path::CollectionPath::new(self.0.target().segment("ports"))
     }
     /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
     pub fn reputation(
@@ -6787,7 +6803,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::HostReputationPath::new(
-            self.target().segment("reputation"),
+            self.0.target().segment("reputation"),
         )
     }
     /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
@@ -6797,7 +6813,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::HostSslCertificate,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sslCertificates"))
+        crate::path::CollectionPath::new(self.0.target().segment("sslCertificates"))
     }
     /// Navigation property `subdomains` (`microsoft.graph.security.subdomain`).
     pub fn subdomains(
@@ -6806,7 +6822,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::Subdomain,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subdomains"))
+        crate::path::CollectionPath::new(self.0.target().segment("subdomains"))
     }
     /// Navigation property `trackers` (`microsoft.graph.security.hostTracker`).
     pub fn trackers(
@@ -6815,7 +6831,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::v1::security::HostTracker,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("trackers"))
+        crate::path::CollectionPath::new(self.0.target().segment("trackers"))
     }
     /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
     pub fn whois(
@@ -6824,7 +6840,7 @@ impl<C> crate::v1::requests::security::HostPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::WhoisRecordPath::new(
-            self.target().segment("whois"),
+            self.0.target().segment("whois"),
         )
     }
 }
@@ -6846,7 +6862,7 @@ impl<C> crate::v1::requests::security::HostComponentPath<C> {
     pub fn host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
+        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6868,7 +6884,7 @@ impl<C> crate::v1::requests::security::HostCookiePath<C> {
     pub fn host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
+        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6889,13 +6905,17 @@ impl<C> crate::v1::requests::security::HostPairPath<C> {
     pub fn child_host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("childHost"))
+        crate::v1::requests::security::HostPath::new(
+            self.0.target().segment("childHost"),
+        )
     }
     /// Navigation property `parentHost` (`microsoft.graph.security.host`).
     pub fn parent_host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("parentHost"))
+        crate::v1::requests::security::HostPath::new(
+            self.0.target().segment("parentHost"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6910,7 +6930,7 @@ impl<C> crate::v1::requests::security::HostPortPath<C> {
     pub fn host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
+        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
     }
     /// Navigation property `mostRecentSslCertificate` (`microsoft.graph.security.sslCertificate`).
     pub fn most_recent_ssl_certificate(
@@ -6919,7 +6939,7 @@ impl<C> crate::v1::requests::security::HostPortPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::SslCertificatePath::new(
-            self.target().segment("mostRecentSslCertificate"),
+            self.0.target().segment("mostRecentSslCertificate"),
         )
     }
 }
@@ -6941,7 +6961,7 @@ impl<C> crate::v1::requests::security::HostSslCertificatePath<C> {
     pub fn host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
+        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
     }
     /// Navigation property `sslCertificate` (`microsoft.graph.security.sslCertificate`).
     pub fn ssl_certificate(
@@ -6950,7 +6970,7 @@ impl<C> crate::v1::requests::security::HostSslCertificatePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::SslCertificatePath::new(
-            self.target().segment("sslCertificate"),
+            self.0.target().segment("sslCertificate"),
         )
     }
 }
@@ -6973,7 +6993,7 @@ impl<C> crate::v1::requests::security::HostTrackerPath<C> {
     pub fn host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
+        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6998,7 +7018,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childHostPairs"))
+        crate::path::CollectionPath::new(self.0.target().segment("childHostPairs"))
     }
     /// Navigation property `components` (`microsoft.graph.security.hostComponent`).
     pub fn components(
@@ -7007,7 +7027,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::HostComponent,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("components"))
+        crate::path::CollectionPath::new(self.0.target().segment("components"))
     }
     /// Navigation property `cookies` (`microsoft.graph.security.hostCookie`).
     pub fn cookies(
@@ -7016,7 +7036,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::HostCookie,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cookies"))
+        crate::path::CollectionPath::new(self.0.target().segment("cookies"))
     }
     /// Navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
     pub fn host_pairs(
@@ -7025,7 +7045,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostPairs"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostPairs"))
     }
     /// Navigation property `parentHostPairs` (`microsoft.graph.security.hostPair`).
     pub fn parent_host_pairs(
@@ -7034,7 +7054,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("parentHostPairs"))
+        crate::path::CollectionPath::new(self.0.target().segment("parentHostPairs"))
     }
     /// Navigation property `passiveDns` (`microsoft.graph.security.passiveDnsRecord`).
     pub fn passive_dns(
@@ -7043,7 +7063,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("passiveDns"))
+        crate::path::CollectionPath::new(self.0.target().segment("passiveDns"))
     }
     /// Navigation property `passiveDnsReverse` (`microsoft.graph.security.passiveDnsRecord`).
     pub fn passive_dns_reverse(
@@ -7052,7 +7072,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("passiveDnsReverse"))
+        crate::path::CollectionPath::new(self.0.target().segment("passiveDnsReverse"))
     }
     /// Navigation property `ports` (`microsoft.graph.security.hostPort`).
     pub fn ports(
@@ -7061,7 +7081,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::HostPort,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ports"))
+        crate::path::CollectionPath::new(self.0.target().segment("ports"))
     }
     /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
     pub fn reputation(
@@ -7070,7 +7090,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::HostReputationPath::new(
-            self.target().segment("reputation"),
+            self.0.target().segment("reputation"),
         )
     }
     /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
@@ -7080,7 +7100,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::HostSslCertificate,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sslCertificates"))
+        crate::path::CollectionPath::new(self.0.target().segment("sslCertificates"))
     }
     /// Navigation property `subdomains` (`microsoft.graph.security.subdomain`).
     pub fn subdomains(
@@ -7089,7 +7109,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::Subdomain,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subdomains"))
+        crate::path::CollectionPath::new(self.0.target().segment("subdomains"))
     }
     /// Navigation property `trackers` (`microsoft.graph.security.hostTracker`).
     pub fn trackers(
@@ -7098,7 +7118,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::v1::security::HostTracker,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("trackers"))
+        crate::path::CollectionPath::new(self.0.target().segment("trackers"))
     }
     /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
     pub fn whois(
@@ -7107,7 +7127,7 @@ impl<C> crate::v1::requests::security::HostnamePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::WhoisRecordPath::new(
-            self.target().segment("whois"),
+            self.0.target().segment("whois"),
         )
     }
 }

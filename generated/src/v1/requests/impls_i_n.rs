@@ -10,7 +10,7 @@ impl<C> crate::v1::requests::IdentityApiConnectorPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyApiAuthenticationConfigurationBase> {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// `POST .../uploadClientCertificate`: action `microsoft.graph.uploadClientCertificate`.
@@ -25,7 +25,7 @@ impl<C> crate::v1::requests::IdentityApiConnectorPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("uploadClientCertificate"),
+            self.0.target().segment("uploadClientCertificate"),
             rt::request::Json(params),
         )
     }
@@ -57,7 +57,7 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::v1::IdentityApiConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("apiConnectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("apiConnectors"))
     }
     /// Containment navigation property `authenticationEventListeners` (`microsoft.graph.authenticationEventListener`).
     pub fn authentication_event_listeners(
@@ -67,7 +67,7 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("authenticationEventListeners"),
+            self.0.target().segment("authenticationEventListeners"),
         )
     }
     /// Containment navigation property `authenticationEventsFlows` (`microsoft.graph.authenticationEventsFlow`).
@@ -78,7 +78,7 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("authenticationEventsFlows"),
+            self.0.target().segment("authenticationEventsFlows"),
         )
     }
     /// Containment navigation property `b2xUserFlows` (`microsoft.graph.b2xIdentityUserFlow`).
@@ -88,14 +88,14 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::v1::B2xIdentityUserFlow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("b2xUserFlows"))
+        crate::path::CollectionPath::new(self.0.target().segment("b2xUserFlows"))
     }
     /// Containment navigation property `conditionalAccess` (`microsoft.graph.conditionalAccessRoot`).
     pub fn conditional_access(
         &self,
     ) -> crate::v1::requests::ConditionalAccessRootPath<crate::path::caps::Get> {
         crate::v1::requests::ConditionalAccessRootPath::new(
-            self.target().segment("conditionalAccess"),
+            self.0.target().segment("conditionalAccess"),
         )
     }
     /// Containment navigation property `customAuthenticationExtensions` (`microsoft.graph.customAuthenticationExtension`).
@@ -106,7 +106,7 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("customAuthenticationExtensions"),
+            self.0.target().segment("customAuthenticationExtensions"),
         )
     }
     /// Containment navigation property `identityProviders` (`microsoft.graph.identityProviderBase`).
@@ -116,7 +116,7 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::v1::AnyIdentityProviderBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("identityProviders"))
+        crate::path::CollectionPath::new(self.0.target().segment("identityProviders"))
     }
     /// Containment navigation property `riskPrevention` (`microsoft.graph.riskPreventionContainer`).
     pub fn risk_prevention(
@@ -125,7 +125,7 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::RiskPreventionContainerPath::new(
-            self.target().segment("riskPrevention"),
+            self.0.target().segment("riskPrevention"),
         )
     }
     /// Containment navigation property `userFlowAttributes` (`microsoft.graph.identityUserFlowAttribute`).
@@ -135,7 +135,7 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::v1::AnyIdentityUserFlowAttribute,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userFlowAttributes"))
+        crate::path::CollectionPath::new(self.0.target().segment("userFlowAttributes"))
     }
     /// Containment navigation property `verifiedId` (`microsoft.graph.identityVerifiedIdRoot`).
     pub fn verified_id(
@@ -144,7 +144,7 @@ impl<C> crate::v1::requests::IdentityContainerPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::IdentityVerifiedIdRootPath::new(
-            self.target().segment("verifiedId"),
+            self.0.target().segment("verifiedId"),
         )
     }
 }
@@ -173,7 +173,7 @@ impl<C> crate::v1::requests::IdentityGovernancePath<C> {
         &self,
     ) -> crate::v1::requests::AccessReviewSetPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::AccessReviewSetPath::new(
-            self.target().segment("accessReviews"),
+            self.0.target().segment("accessReviews"),
         )
     }
     /// Containment navigation property `appConsent` (`microsoft.graph.appConsentApprovalRoute`).
@@ -183,7 +183,7 @@ impl<C> crate::v1::requests::IdentityGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AppConsentApprovalRoutePath::new(
-            self.target().segment("appConsent"),
+            self.0.target().segment("appConsent"),
         )
     }
     /// Containment navigation property `catalogs` (`microsoft.graph.accessPackageCatalog`).
@@ -193,7 +193,7 @@ impl<C> crate::v1::requests::IdentityGovernancePath<C> {
         crate::v1::AccessPackageCatalog,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("catalogs"))
+        crate::path::CollectionPath::new(self.0.target().segment("catalogs"))
     }
     /// Containment navigation property `entitlementManagement` (`microsoft.graph.entitlementManagement`).
     pub fn entitlement_management(
@@ -202,7 +202,7 @@ impl<C> crate::v1::requests::IdentityGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EntitlementManagementPath::new(
-            self.target().segment("entitlementManagement"),
+            self.0.target().segment("entitlementManagement"),
         )
     }
     /// Containment navigation property `lifecycleWorkflows` (`microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`).
@@ -212,7 +212,7 @@ impl<C> crate::v1::requests::IdentityGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPath::new(
-            self.target().segment("lifecycleWorkflows"),
+            self.0.target().segment("lifecycleWorkflows"),
         )
     }
     /// Containment navigation property `privilegedAccess` (`microsoft.graph.privilegedAccessRoot`).
@@ -222,7 +222,7 @@ impl<C> crate::v1::requests::IdentityGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::PrivilegedAccessRootPath::new(
-            self.target().segment("privilegedAccess"),
+            self.0.target().segment("privilegedAccess"),
         )
     }
     /// Containment navigation property `termsOfUse` (`microsoft.graph.termsOfUseContainer`).
@@ -232,7 +232,7 @@ impl<C> crate::v1::requests::IdentityGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::TermsOfUseContainerPath::new(
-            self.target().segment("termsOfUse"),
+            self.0.target().segment("termsOfUse"),
         )
     }
 }
@@ -246,7 +246,7 @@ impl<C> crate::v1::requests::IdentityProtectionRootPath<C> {
         crate::v1::RiskDetection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("riskDetections"))
+        crate::path::CollectionPath::new(self.0.target().segment("riskDetections"))
     }
     /// Containment navigation property `riskyServicePrincipals` (`microsoft.graph.riskyServicePrincipal`).
     pub fn risky_service_principals(
@@ -255,7 +255,9 @@ impl<C> crate::v1::requests::IdentityProtectionRootPath<C> {
         crate::v1::AnyRiskyServicePrincipal,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("riskyServicePrincipals"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("riskyServicePrincipals"),
+        )
     }
     /// Containment navigation property `riskyUsers` (`microsoft.graph.riskyUser`).
     pub fn risky_users(
@@ -264,7 +266,7 @@ impl<C> crate::v1::requests::IdentityProtectionRootPath<C> {
         crate::v1::AnyRiskyUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("riskyUsers"))
+        crate::path::CollectionPath::new(self.0.target().segment("riskyUsers"))
     }
     /// Containment navigation property `servicePrincipalRiskDetections` (`microsoft.graph.servicePrincipalRiskDetection`).
     pub fn service_principal_risk_detections(
@@ -274,7 +276,7 @@ impl<C> crate::v1::requests::IdentityProtectionRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("servicePrincipalRiskDetections"),
+            self.0.target().segment("servicePrincipalRiskDetections"),
         )
     }
 }
@@ -336,7 +338,7 @@ impl<C> crate::v1::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -350,7 +352,7 @@ impl<C> crate::v1::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -364,7 +366,7 @@ impl<C> crate::v1::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -378,7 +380,7 @@ impl<C> crate::v1::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -391,7 +393,7 @@ impl<C> crate::v1::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -500,7 +502,7 @@ impl<C> crate::v1::requests::IdentityUserFlowAttributeAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::IdentityUserFlowAttributePath::new(
-            self.target().segment("userAttribute"),
+            self.0.target().segment("userAttribute"),
         )
     }
 }
@@ -553,7 +555,7 @@ impl<C> crate::v1::requests::IdentityVerifiedIdRootPath<C> {
         crate::v1::VerifiedIdProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("profiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("profiles"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -571,7 +573,7 @@ impl<C> crate::v1::requests::ImportedWindowsAutopilotDeviceIdentityPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::ImportedWindowsAutopilotDeviceIdentityState,
     > {
-        crate::path::PropertyPath::new(self.target().segment("state"))
+        crate::path::PropertyPath::new(self.0.target().segment("state"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -612,7 +614,7 @@ impl<C> crate::v1::requests::ImportedWindowsAutopilotDeviceIdentityUploadPath<C>
         crate::v1::ImportedWindowsAutopilotDeviceIdentity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceIdentities"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceIdentities"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -631,7 +633,7 @@ impl<C> crate::v1::requests::InferenceClassificationPath<C> {
         crate::v1::InferenceClassificationOverride,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("overrides"))
+        crate::path::CollectionPath::new(self.0.target().segment("overrides"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -647,7 +649,7 @@ impl<C> crate::v1::requests::InferenceClassificationOverridePath<C> {
     pub fn sender_email_address(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("senderEmailAddress"))
+        crate::path::PropertyPath::new(self.0.target().segment("senderEmailAddress"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -663,7 +665,7 @@ impl<C> crate::v1::requests::InformationProtectionPath<C> {
     pub fn bitlocker(
         &self,
     ) -> crate::v1::requests::BitlockerPath<crate::path::caps::Get> {
-        crate::v1::requests::BitlockerPath::new(self.target().segment("bitlocker"))
+        crate::v1::requests::BitlockerPath::new(self.0.target().segment("bitlocker"))
     }
     /// Containment navigation property `threatAssessmentRequests` (`microsoft.graph.threatAssessmentRequest`).
     pub fn threat_assessment_requests(
@@ -673,7 +675,7 @@ impl<C> crate::v1::requests::InformationProtectionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("threatAssessmentRequests"),
+            self.0.target().segment("threatAssessmentRequests"),
         )
     }
 }
@@ -684,7 +686,7 @@ impl<C> crate::v1::requests::InheritablePermissionPath<C> {
     pub fn inheritable_scopes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyInheritableScopes> {
-        crate::path::PropertyPath::new(self.target().segment("inheritableScopes"))
+        crate::path::PropertyPath::new(self.0.target().segment("inheritableScopes"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -700,7 +702,7 @@ impl<C> crate::v1::requests::InternalDomainFederationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SigningCertificateUpdateStatus> {
         crate::path::PropertyPath::new(
-            self.target().segment("signingCertificateUpdateStatus"),
+            self.0.target().segment("signingCertificateUpdateStatus"),
         )
     }
 }
@@ -749,7 +751,7 @@ impl<C> crate::v1::requests::InternetExplorerModePath<C> {
         crate::v1::BrowserSiteList,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("siteLists"))
+        crate::path::CollectionPath::new(self.0.target().segment("siteLists"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -764,7 +766,7 @@ impl<C> crate::v1::requests::InvitationPath<C> {
     pub fn invited_user_message_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::InvitedUserMessageInfo> {
-        crate::path::PropertyPath::new(self.target().segment("invitedUserMessageInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("invitedUserMessageInfo"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `invitedUser` (`microsoft.graph.user`).
@@ -773,7 +775,7 @@ impl<C> crate::v1::requests::InvitationPath<C> {
     pub fn invited_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("invitedUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("invitedUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `invitedUserSponsors` (`microsoft.graph.directoryObject`).
@@ -785,7 +787,7 @@ impl<C> crate::v1::requests::InvitationPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("invitedUserSponsors"))
+        crate::path::CollectionPath::new(self.0.target().segment("invitedUserSponsors"))
     }
 }
 #[cfg(msgraph_v1_invitations_or_search)]
@@ -798,7 +800,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Invitation {
 impl<C> crate::v1::requests::InviteParticipantsOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -823,7 +825,7 @@ impl<C> crate::v1::requests::IosCertificateProfilePath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -833,7 +835,7 @@ impl<C> crate::v1::requests::IosCertificateProfilePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -843,7 +845,7 @@ impl<C> crate::v1::requests::IosCertificateProfilePath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -852,7 +854,7 @@ impl<C> crate::v1::requests::IosCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -862,7 +864,7 @@ impl<C> crate::v1::requests::IosCertificateProfilePath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -871,7 +873,7 @@ impl<C> crate::v1::requests::IosCertificateProfilePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -884,7 +886,7 @@ impl<C> crate::v1::requests::IosCertificateProfilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -899,6 +901,7 @@ impl<C> crate::v1::requests::IosCertificateProfilePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -939,7 +942,7 @@ impl<C> crate::v1::requests::IosCompliancePolicyPath<C> {
         crate::v1::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -949,7 +952,7 @@ impl<C> crate::v1::requests::IosCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -959,7 +962,7 @@ impl<C> crate::v1::requests::IosCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -968,7 +971,7 @@ impl<C> crate::v1::requests::IosCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -979,7 +982,7 @@ impl<C> crate::v1::requests::IosCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -989,7 +992,7 @@ impl<C> crate::v1::requests::IosCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -998,7 +1001,7 @@ impl<C> crate::v1::requests::IosCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1011,7 +1014,7 @@ impl<C> crate::v1::requests::IosCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1027,7 +1030,7 @@ impl<C> crate::v1::requests::IosCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -1053,7 +1056,7 @@ impl<C> crate::v1::requests::IosCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1063,7 +1066,7 @@ impl<C> crate::v1::requests::IosCustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1073,7 +1076,7 @@ impl<C> crate::v1::requests::IosCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1082,7 +1085,7 @@ impl<C> crate::v1::requests::IosCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -1092,7 +1095,7 @@ impl<C> crate::v1::requests::IosCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1101,7 +1104,7 @@ impl<C> crate::v1::requests::IosCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1114,7 +1117,7 @@ impl<C> crate::v1::requests::IosCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1129,6 +1132,7 @@ impl<C> crate::v1::requests::IosCustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1169,7 +1173,7 @@ impl<C> crate::v1::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1179,7 +1183,7 @@ impl<C> crate::v1::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1189,7 +1193,7 @@ impl<C> crate::v1::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1198,7 +1202,7 @@ impl<C> crate::v1::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -1208,7 +1212,7 @@ impl<C> crate::v1::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1217,7 +1221,7 @@ impl<C> crate::v1::requests::IosDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1230,7 +1234,7 @@ impl<C> crate::v1::requests::IosDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1245,6 +1249,7 @@ impl<C> crate::v1::requests::IosDeviceFeaturesConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1289,27 +1294,31 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingAustralia> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingAustralia"),
+            self.0.target().segment("mediaContentRatingAustralia"),
         )
     }
     /// Structural property `mediaContentRatingCanada` (`microsoft.graph.mediaContentRatingCanada`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_canada(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingCanada> {
-        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingCanada"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingCanada"),
+        )
     }
     /// Structural property `mediaContentRatingFrance` (`microsoft.graph.mediaContentRatingFrance`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_france(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingFrance> {
-        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingFrance"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingFrance"),
+        )
     }
     /// Structural property `mediaContentRatingGermany` (`microsoft.graph.mediaContentRatingGermany`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_germany(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingGermany> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingGermany"),
+            self.0.target().segment("mediaContentRatingGermany"),
         )
     }
     /// Structural property `mediaContentRatingIreland` (`microsoft.graph.mediaContentRatingIreland`), addressed on its own: `GET` or `PATCH` it.
@@ -1317,21 +1326,23 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingIreland> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingIreland"),
+            self.0.target().segment("mediaContentRatingIreland"),
         )
     }
     /// Structural property `mediaContentRatingJapan` (`microsoft.graph.mediaContentRatingJapan`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_japan(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingJapan> {
-        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingJapan"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("mediaContentRatingJapan"),
+        )
     }
     /// Structural property `mediaContentRatingNewZealand` (`microsoft.graph.mediaContentRatingNewZealand`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_new_zealand(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingNewZealand> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingNewZealand"),
+            self.0.target().segment("mediaContentRatingNewZealand"),
         )
     }
     /// Structural property `mediaContentRatingUnitedKingdom` (`microsoft.graph.mediaContentRatingUnitedKingdom`), addressed on its own: `GET` or `PATCH` it.
@@ -1339,7 +1350,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingUnitedKingdom> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingUnitedKingdom"),
+            self.0.target().segment("mediaContentRatingUnitedKingdom"),
         )
     }
     /// Structural property `mediaContentRatingUnitedStates` (`microsoft.graph.mediaContentRatingUnitedStates`), addressed on its own: `GET` or `PATCH` it.
@@ -1347,7 +1358,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingUnitedStates> {
         crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingUnitedStates"),
+            self.0.target().segment("mediaContentRatingUnitedStates"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
@@ -1357,7 +1368,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1367,7 +1378,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1377,7 +1388,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1386,7 +1397,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -1396,7 +1407,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1405,7 +1416,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1418,7 +1429,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1433,6 +1444,7 @@ impl<C> crate::v1::requests::IosGeneralDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1470,14 +1482,14 @@ impl<C> crate::v1::requests::IosLobAppPath<C> {
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -1487,11 +1499,11 @@ impl<C> crate::v1::requests::IosLobAppPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -1500,7 +1512,7 @@ impl<C> crate::v1::requests::IosLobAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -1509,7 +1521,7 @@ impl<C> crate::v1::requests::IosLobAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1521,7 +1533,7 @@ impl<C> crate::v1::requests::IosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1550,7 +1562,7 @@ impl<C> crate::v1::requests::IosLobAppProvisioningConfigurationAssignmentPath<C>
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1569,7 +1581,7 @@ impl<C> crate::v1::requests::IosManagedAppProtectionPath<C> {
         crate::v1::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("apps"))
+        crate::path::CollectionPath::new(self.0.target().segment("apps"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
@@ -1578,7 +1590,7 @@ impl<C> crate::v1::requests::IosManagedAppProtectionPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.target().segment("deploymentSummary"),
+            self.0.target().segment("deploymentSummary"),
         )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
@@ -1588,7 +1600,7 @@ impl<C> crate::v1::requests::IosManagedAppProtectionPath<C> {
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1600,7 +1612,7 @@ impl<C> crate::v1::requests::IosManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1616,7 +1628,7 @@ impl<C> crate::v1::requests::IosManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -1652,7 +1664,7 @@ impl<C> crate::v1::requests::IosManagedAppRegistrationPath<C> {
     pub fn app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.target().segment("appIdentifier"))
+        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
     }
     /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn applied_policies(
@@ -1661,7 +1673,7 @@ impl<C> crate::v1::requests::IosManagedAppRegistrationPath<C> {
         crate::v1::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
     }
     /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn intended_policies(
@@ -1670,7 +1682,7 @@ impl<C> crate::v1::requests::IosManagedAppRegistrationPath<C> {
         crate::v1::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("intendedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
     pub fn operations(
@@ -1679,7 +1691,7 @@ impl<C> crate::v1::requests::IosManagedAppRegistrationPath<C> {
         crate::v1::ManagedAppOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -1721,7 +1733,7 @@ impl<C> crate::v1::requests::IosMobileAppConfigurationPath<C> {
         crate::v1::ManagedDeviceMobileAppConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
     pub fn device_statuses(
@@ -1730,7 +1742,7 @@ impl<C> crate::v1::requests::IosMobileAppConfigurationPath<C> {
         crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
     pub fn device_status_summary(
@@ -1739,7 +1751,7 @@ impl<C> crate::v1::requests::IosMobileAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
-            self.target().segment("deviceStatusSummary"),
+            self.0.target().segment("deviceStatusSummary"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
@@ -1749,7 +1761,7 @@ impl<C> crate::v1::requests::IosMobileAppConfigurationPath<C> {
         crate::v1::ManagedDeviceMobileAppConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
     pub fn user_status_summary(
@@ -1758,7 +1770,7 @@ impl<C> crate::v1::requests::IosMobileAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
-            self.target().segment("userStatusSummary"),
+            self.0.target().segment("userStatusSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1773,7 +1785,7 @@ impl<C> crate::v1::requests::IosMobileAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1797,19 +1809,19 @@ impl<C> crate::v1::requests::IosStoreAppPath<C> {
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -1818,7 +1830,7 @@ impl<C> crate::v1::requests::IosStoreAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -1827,7 +1839,7 @@ impl<C> crate::v1::requests::IosStoreAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1839,7 +1851,7 @@ impl<C> crate::v1::requests::IosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1864,7 +1876,7 @@ impl<C> crate::v1::requests::IosUpdateConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1874,7 +1886,7 @@ impl<C> crate::v1::requests::IosUpdateConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1884,7 +1896,7 @@ impl<C> crate::v1::requests::IosUpdateConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1893,7 +1905,7 @@ impl<C> crate::v1::requests::IosUpdateConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -1903,7 +1915,7 @@ impl<C> crate::v1::requests::IosUpdateConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1912,7 +1924,7 @@ impl<C> crate::v1::requests::IosUpdateConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1925,7 +1937,7 @@ impl<C> crate::v1::requests::IosUpdateConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1940,6 +1952,7 @@ impl<C> crate::v1::requests::IosUpdateConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1983,17 +1996,17 @@ impl<C> crate::v1::requests::IosVppAppPath<C> {
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
     }
     /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
     pub fn licensing_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VppLicensingType> {
-        crate::path::PropertyPath::new(self.target().segment("licensingType"))
+        crate::path::PropertyPath::new(self.0.target().segment("licensingType"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -2002,7 +2015,7 @@ impl<C> crate::v1::requests::IosVppAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -2011,7 +2024,7 @@ impl<C> crate::v1::requests::IosVppAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2023,7 +2036,7 @@ impl<C> crate::v1::requests::IosVppAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2043,7 +2056,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosVppApp {
 impl<C> crate::v1::requests::IosVppEBookPath<C> {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_cover(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeCover"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeCover"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.managedEBookAssignment`).
     pub fn assignments(
@@ -2052,7 +2065,7 @@ impl<C> crate::v1::requests::IosVppEBookPath<C> {
         crate::v1::AnyManagedEBookAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
     pub fn device_states(
@@ -2061,7 +2074,7 @@ impl<C> crate::v1::requests::IosVppEBookPath<C> {
         crate::v1::DeviceInstallState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
     pub fn install_summary(
@@ -2070,7 +2083,7 @@ impl<C> crate::v1::requests::IosVppEBookPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EBookInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
@@ -2080,7 +2093,7 @@ impl<C> crate::v1::requests::IosVppEBookPath<C> {
         crate::v1::UserInstallStateSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStateSummary"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStateSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2092,7 +2105,7 @@ impl<C> crate::v1::requests::IosVppEBookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2116,7 +2129,7 @@ impl<C> crate::v1::requests::IosVppEBookAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -2136,7 +2149,7 @@ for crate::v1::IosVppEBookAssignment {
 impl<C> crate::v1::requests::IosiPadOsWebClipPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -2145,7 +2158,7 @@ impl<C> crate::v1::requests::IosiPadOsWebClipPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -2154,7 +2167,7 @@ impl<C> crate::v1::requests::IosiPadOsWebClipPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2166,7 +2179,7 @@ impl<C> crate::v1::requests::IosiPadOsWebClipPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2193,7 +2206,7 @@ impl<C> crate::v1::requests::IpNamedLocationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2215,11 +2228,11 @@ for crate::v1::IpNamedLocation {
 impl<C> crate::v1::requests::ItemActivityPath<C> {
     /// Structural property `access` (`microsoft.graph.accessAction`), addressed on its own: `GET` or `PATCH` it.
     pub fn access(&self) -> crate::path::PropertyPath<crate::v1::AccessAction> {
-        crate::path::PropertyPath::new(self.target().segment("access"))
+        crate::path::PropertyPath::new(self.0.target().segment("access"))
     }
     /// Structural property `actor` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("actor"))
+        crate::path::PropertyPath::new(self.0.target().segment("actor"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
@@ -2228,7 +2241,7 @@ impl<C> crate::v1::requests::ItemActivityPath<C> {
     pub fn drive_item(
         &self,
     ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.target().segment("driveItem"))
+        crate::v1::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2241,29 +2254,29 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivity 
 impl<C> crate::v1::requests::ItemActivityStatPath<C> {
     /// Structural property `access` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn access(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("access"))
+        crate::path::PropertyPath::new(self.0.target().segment("access"))
     }
     /// Structural property `create` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn create_2(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("create"))
+        crate::path::PropertyPath::new(self.0.target().segment("create"))
     }
     /// Structural property `delete` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn delete_2(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("delete"))
+        crate::path::PropertyPath::new(self.0.target().segment("delete"))
     }
     /// Structural property `edit` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn edit(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("edit"))
+        crate::path::PropertyPath::new(self.0.target().segment("edit"))
     }
     /// Structural property `incompleteData` (`microsoft.graph.incompleteData`), addressed on its own: `GET` or `PATCH` it.
     pub fn incomplete_data(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IncompleteData> {
-        crate::path::PropertyPath::new(self.target().segment("incompleteData"))
+        crate::path::PropertyPath::new(self.0.target().segment("incompleteData"))
     }
     /// Structural property `move` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn move_(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("move"))
+        crate::path::PropertyPath::new(self.0.target().segment("move"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivity`).
     pub fn activities(
@@ -2272,7 +2285,7 @@ impl<C> crate::v1::requests::ItemActivityStatPath<C> {
         crate::v1::ItemActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -2289,7 +2302,9 @@ impl<C> crate::v1::requests::ItemAnalyticsPath<C> {
     ) -> crate::v1::requests::ItemActivityStatPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::ItemActivityStatPath::new(self.target().segment("allTime"))
+        crate::v1::requests::ItemActivityStatPath::new(
+            self.0.target().segment("allTime"),
+        )
     }
     /// Containment navigation property `itemActivityStats` (`microsoft.graph.itemActivityStat`).
     pub fn item_activity_stats(
@@ -2298,7 +2313,7 @@ impl<C> crate::v1::requests::ItemAnalyticsPath<C> {
         crate::v1::ItemActivityStat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("itemActivityStats"))
+        crate::path::CollectionPath::new(self.0.target().segment("itemActivityStats"))
     }
     /// Navigation property `lastSevenDays` (`microsoft.graph.itemActivityStat`).
     pub fn last_seven_days(
@@ -2307,7 +2322,7 @@ impl<C> crate::v1::requests::ItemAnalyticsPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::ItemActivityStatPath::new(
-            self.target().segment("lastSevenDays"),
+            self.0.target().segment("lastSevenDays"),
         )
     }
 }
@@ -2321,7 +2336,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemAnalytics
 impl<C> crate::v1::requests::ItemAttachmentPath<C> {
     /// Containment navigation property `item` (`microsoft.graph.outlookItem`).
     pub fn item(&self) -> crate::v1::requests::OutlookItemPath<crate::path::caps::Get> {
-        crate::v1::requests::OutlookItemPath::new(self.target().segment("item"))
+        crate::v1::requests::OutlookItemPath::new(self.0.target().segment("item"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2364,7 +2379,7 @@ impl<C> crate::v1::requests::ItemInsightsPath<C> {
         crate::v1::SharedInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shared"))
+        crate::path::CollectionPath::new(self.0.target().segment("shared"))
     }
     /// Containment navigation property `trending` (`microsoft.graph.trending`).
     pub fn trending(
@@ -2373,7 +2388,7 @@ impl<C> crate::v1::requests::ItemInsightsPath<C> {
         crate::v1::Trending,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("trending"))
+        crate::path::CollectionPath::new(self.0.target().segment("trending"))
     }
     /// Containment navigation property `used` (`microsoft.graph.usedInsight`).
     pub fn used(
@@ -2382,7 +2397,7 @@ impl<C> crate::v1::requests::ItemInsightsPath<C> {
         crate::v1::UsedInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("used"))
+        crate::path::CollectionPath::new(self.0.target().segment("used"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2403,13 +2418,13 @@ impl<C> crate::v1::requests::ItemRetentionLabelPath<C> {
     pub fn label_applied_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("labelAppliedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("labelAppliedBy"))
     }
     /// Structural property `retentionSettings` (`microsoft.graph.retentionLabelSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn retention_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RetentionLabelSettings> {
-        crate::path::PropertyPath::new(self.target().segment("retentionSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("retentionSettings"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -2438,6 +2453,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "microsoft.graph.identityGovernance.topTasksProcessedSummary",
@@ -2473,6 +2489,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "microsoft.graph.identityGovernance.topWorkflowsProcessedSummary",
@@ -2506,6 +2523,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "microsoft.graph.identityGovernance.workflowsProcessedByCategory",
@@ -2539,6 +2557,7 @@ impl<C> crate::v1::requests::identity_governance::InsightsPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "microsoft.graph.identityGovernance.workflowsProcessedSummary",
@@ -2580,7 +2599,7 @@ impl<C> crate::v1::requests::security::IdentityAccountsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.invokeAction"),
+            self.0.target().segment("microsoft.graph.security.invokeAction"),
             rt::request::Json(params),
         )
     }
@@ -2601,7 +2620,7 @@ impl<C> crate::v1::requests::security::IdentityContainerPath<C> {
         crate::v1::security::HealthIssue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("healthIssues"))
+        crate::path::CollectionPath::new(self.0.target().segment("healthIssues"))
     }
     /// Containment navigation property `identityAccounts` (`microsoft.graph.security.identityAccounts`).
     pub fn identity_accounts(
@@ -2610,7 +2629,7 @@ impl<C> crate::v1::requests::security::IdentityContainerPath<C> {
         crate::v1::security::AnyIdentityAccounts,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("identityAccounts"))
+        crate::path::CollectionPath::new(self.0.target().segment("identityAccounts"))
     }
     /// Containment navigation property `sensorCandidateActivationConfiguration` (`microsoft.graph.security.sensorCandidateActivationConfiguration`).
     pub fn sensor_candidate_activation_configuration(
@@ -2619,7 +2638,7 @@ impl<C> crate::v1::requests::security::IdentityContainerPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::SensorCandidateActivationConfigurationPath::new(
-            self.target().segment("sensorCandidateActivationConfiguration"),
+            self.0.target().segment("sensorCandidateActivationConfiguration"),
         )
     }
     /// Containment navigation property `sensorCandidates` (`microsoft.graph.security.sensorCandidate`).
@@ -2629,7 +2648,7 @@ impl<C> crate::v1::requests::security::IdentityContainerPath<C> {
         crate::v1::security::SensorCandidate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sensorCandidates"))
+        crate::path::CollectionPath::new(self.0.target().segment("sensorCandidates"))
     }
     /// Containment navigation property `sensors` (`microsoft.graph.security.sensor`).
     pub fn sensors(
@@ -2638,7 +2657,7 @@ impl<C> crate::v1::requests::security::IdentityContainerPath<C> {
         crate::v1::security::Sensor,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sensors"))
+        crate::path::CollectionPath::new(self.0.target().segment("sensors"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.security.settingsContainer`).
     pub fn settings(
@@ -2647,7 +2666,7 @@ impl<C> crate::v1::requests::security::IdentityContainerPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::SettingsContainerPath::new(
-            self.target().segment("settings"),
+            self.0.target().segment("settings"),
         )
     }
 }
@@ -2667,7 +2686,7 @@ impl<C> crate::v1::requests::security::IncidentPath<C> {
         crate::v1::security::Alert,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("alerts"))
+        crate::path::CollectionPath::new(self.0.target().segment("alerts"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2703,7 +2722,7 @@ impl<C> crate::v1::requests::security::IndicatorPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::ArtifactPath::new(
-            self.target().segment("artifact"),
+            self.0.target().segment("artifact"),
         )
     }
 }
@@ -2720,19 +2739,19 @@ impl<C> crate::v1::requests::security::IntelligenceProfilePath<C> {
     pub fn description(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.target().segment("description"))
+        crate::path::PropertyPath::new(self.0.target().segment("description"))
     }
     /// Structural property `summary` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn summary(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.target().segment("summary"))
+        crate::path::PropertyPath::new(self.0.target().segment("summary"))
     }
     /// Structural property `tradecraft` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn tradecraft(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.target().segment("tradecraft"))
+        crate::path::PropertyPath::new(self.0.target().segment("tradecraft"))
     }
     /// Navigation property `indicators` (`microsoft.graph.security.intelligenceProfileIndicator`).
     pub fn indicators(
@@ -2741,7 +2760,7 @@ impl<C> crate::v1::requests::security::IntelligenceProfilePath<C> {
         crate::v1::security::IntelligenceProfileIndicator,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("indicators"))
+        crate::path::CollectionPath::new(self.0.target().segment("indicators"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2760,7 +2779,7 @@ impl<C> crate::v1::requests::security::IntelligenceProfileIndicatorPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::ArtifactPath::new(
-            self.target().segment("artifact"),
+            self.0.target().segment("artifact"),
         )
     }
 }
@@ -2783,7 +2802,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
     pub fn autonomous_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AutonomousSystem> {
-        crate::path::PropertyPath::new(self.target().segment("autonomousSystem"))
+        crate::path::PropertyPath::new(self.0.target().segment("autonomousSystem"))
     }
     /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
     pub fn child_host_pairs(
@@ -2792,7 +2811,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childHostPairs"))
+        crate::path::CollectionPath::new(self.0.target().segment("childHostPairs"))
     }
     /// Navigation property `components` (`microsoft.graph.security.hostComponent`).
     pub fn components(
@@ -2801,7 +2820,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::HostComponent,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("components"))
+        crate::path::CollectionPath::new(self.0.target().segment("components"))
     }
     /// Navigation property `cookies` (`microsoft.graph.security.hostCookie`).
     pub fn cookies(
@@ -2810,7 +2829,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::HostCookie,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cookies"))
+        crate::path::CollectionPath::new(self.0.target().segment("cookies"))
     }
     /// Navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
     pub fn host_pairs(
@@ -2819,7 +2838,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostPairs"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostPairs"))
     }
     /// Navigation property `parentHostPairs` (`microsoft.graph.security.hostPair`).
     pub fn parent_host_pairs(
@@ -2828,7 +2847,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("parentHostPairs"))
+        crate::path::CollectionPath::new(self.0.target().segment("parentHostPairs"))
     }
     /// Navigation property `passiveDns` (`microsoft.graph.security.passiveDnsRecord`).
     pub fn passive_dns(
@@ -2837,7 +2856,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("passiveDns"))
+        crate::path::CollectionPath::new(self.0.target().segment("passiveDns"))
     }
     /// Navigation property `passiveDnsReverse` (`microsoft.graph.security.passiveDnsRecord`).
     pub fn passive_dns_reverse(
@@ -2846,7 +2865,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("passiveDnsReverse"))
+        crate::path::CollectionPath::new(self.0.target().segment("passiveDnsReverse"))
     }
     /// Navigation property `ports` (`microsoft.graph.security.hostPort`).
     pub fn ports(
@@ -2855,7 +2874,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::HostPort,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ports"))
+        crate::path::CollectionPath::new(self.0.target().segment("ports"))
     }
     /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
     pub fn reputation(
@@ -2864,7 +2883,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::HostReputationPath::new(
-            self.target().segment("reputation"),
+            self.0.target().segment("reputation"),
         )
     }
     /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
@@ -2874,7 +2893,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::HostSslCertificate,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sslCertificates"))
+        crate::path::CollectionPath::new(self.0.target().segment("sslCertificates"))
     }
     /// Navigation property `subdomains` (`microsoft.graph.security.subdomain`).
     pub fn subdomains(
@@ -2883,7 +2902,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::Subdomain,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subdomains"))
+        crate::path::CollectionPath::new(self.0.target().segment("subdomains"))
     }
     /// Navigation property `trackers` (`microsoft.graph.security.hostTracker`).
     pub fn trackers(
@@ -2892,7 +2911,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::v1::security::HostTracker,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("trackers"))
+        crate::path::CollectionPath::new(self.0.target().segment("trackers"))
     }
     /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
     pub fn whois(
@@ -2901,7 +2920,7 @@ impl<C> crate::v1::requests::security::IpAddressPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::WhoisRecordPath::new(
-            self.target().segment("whois"),
+            self.0.target().segment("whois"),
         )
     }
 }
@@ -2931,7 +2950,7 @@ impl<C> crate::v1::requests::LabelContentRightPath<C> {
     ) -> crate::v1::requests::SensitivityLabelPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::SensitivityLabelPath::new(self.target().segment("label"))
+        crate::v1::requests::SensitivityLabelPath::new(self.0.target().segment("label"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -2944,13 +2963,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LabelContentR
 impl<C> crate::v1::requests::LandingPagePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `details` (`microsoft.graph.landingPageDetail`).
     pub fn details(
@@ -2959,7 +2978,7 @@ impl<C> crate::v1::requests::LandingPagePath<C> {
         crate::v1::LandingPageDetail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("details"))
+        crate::path::CollectionPath::new(self.0.target().segment("details"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2979,11 +2998,11 @@ impl<C> crate::v1::requests::LearningAssignmentPath<C> {
     pub fn due_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("dueDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("dueDateTime"))
     }
     /// Structural property `notes` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn notes(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("notes"))
+        crate::path::PropertyPath::new(self.0.target().segment("notes"))
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
@@ -3018,7 +3037,7 @@ impl<C> crate::v1::requests::LearningProviderPath<C> {
         crate::v1::LearningContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("learningContents"))
+        crate::path::CollectionPath::new(self.0.target().segment("learningContents"))
     }
     /// Containment navigation property `learningCourseActivities` (`microsoft.graph.learningCourseActivity`).
     pub fn learning_course_activities(
@@ -3028,7 +3047,7 @@ impl<C> crate::v1::requests::LearningProviderPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("learningCourseActivities"),
+            self.0.target().segment("learningCourseActivities"),
         )
     }
 }
@@ -3059,7 +3078,7 @@ impl<C> crate::v1::requests::LevelMapPath<C> {
         crate::v1::FixtureMap,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("fixtures"))
+        crate::path::CollectionPath::new(self.0.target().segment("fixtures"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.sectionMap`).
     pub fn sections(
@@ -3068,7 +3087,7 @@ impl<C> crate::v1::requests::LevelMapPath<C> {
         crate::v1::SectionMap,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sections"))
+        crate::path::CollectionPath::new(self.0.target().segment("sections"))
     }
     /// Containment navigation property `units` (`microsoft.graph.unitMap`).
     pub fn units(
@@ -3077,7 +3096,7 @@ impl<C> crate::v1::requests::LevelMapPath<C> {
         crate::v1::UnitMap,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("units"))
+        crate::path::CollectionPath::new(self.0.target().segment("units"))
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -3122,15 +3141,15 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::LinkedResourc
 impl<C> crate::v1::requests::ListPath<C> {
     /// Structural property `list` (`microsoft.graph.listInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn list_2(&self) -> crate::path::PropertyPath<crate::v1::ListInfo> {
-        crate::path::PropertyPath::new(self.target().segment("list"))
+        crate::path::PropertyPath::new(self.0.target().segment("list"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
     }
     /// Structural property `system` (`microsoft.graph.systemFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn system(&self) -> crate::path::PropertyPath<crate::v1::SystemFacet> {
-        crate::path::PropertyPath::new(self.target().segment("system"))
+        crate::path::PropertyPath::new(self.0.target().segment("system"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
     pub fn columns(
@@ -3139,7 +3158,7 @@ impl<C> crate::v1::requests::ListPath<C> {
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columns"))
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
     }
     /// Containment navigation property `contentTypes` (`microsoft.graph.contentType`).
     pub fn content_types(
@@ -3148,7 +3167,7 @@ impl<C> crate::v1::requests::ListPath<C> {
         crate::v1::ContentType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentTypes"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentTypes"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
@@ -3157,7 +3176,7 @@ impl<C> crate::v1::requests::ListPath<C> {
     pub fn drive(
         &self,
     ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
+        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
     }
     /// Containment navigation property `items` (`microsoft.graph.listItem`).
     pub fn items(
@@ -3166,7 +3185,7 @@ impl<C> crate::v1::requests::ListPath<C> {
         crate::v1::ListItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.richLongRunningOperation`).
     pub fn operations(
@@ -3175,7 +3194,7 @@ impl<C> crate::v1::requests::ListPath<C> {
         crate::v1::RichLongRunningOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
     pub fn permissions(
@@ -3184,7 +3203,7 @@ impl<C> crate::v1::requests::ListPath<C> {
         crate::v1::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.subscription`).
     pub fn subscriptions(
@@ -3193,23 +3212,23 @@ impl<C> crate::v1::requests::ListPath<C> {
         crate::v1::Subscription,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subscriptions"))
+        crate::path::CollectionPath::new(self.0.target().segment("subscriptions"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -3218,7 +3237,7 @@ impl<C> crate::v1::requests::ListPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -3227,7 +3246,7 @@ impl<C> crate::v1::requests::ListPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -3245,15 +3264,15 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::List {
 impl<C> crate::v1::requests::ListItemPath<C> {
     /// Structural property `contentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_type(&self) -> crate::path::PropertyPath<crate::v1::ContentTypeInfo> {
-        crate::path::PropertyPath::new(self.target().segment("contentType"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentType"))
     }
     /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
     pub fn deleted(&self) -> crate::path::PropertyPath<crate::v1::Deleted> {
-        crate::path::PropertyPath::new(self.target().segment("deleted"))
+        crate::path::PropertyPath::new(self.0.target().segment("deleted"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
     }
     #[cfg(msgraph_v1_core_or_drives_or_sites)]
     /// Navigation property `analytics` (`microsoft.graph.itemAnalytics`).
@@ -3262,7 +3281,7 @@ impl<C> crate::v1::requests::ListItemPath<C> {
     pub fn analytics(
         &self,
     ) -> crate::v1::requests::ItemAnalyticsPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
+        crate::v1::requests::ItemAnalyticsPath::new(self.0.target().segment("analytics"))
     }
     /// Containment navigation property `documentSetVersions` (`microsoft.graph.documentSetVersion`).
     pub fn document_set_versions(
@@ -3271,7 +3290,7 @@ impl<C> crate::v1::requests::ListItemPath<C> {
         crate::v1::DocumentSetVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("documentSetVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("documentSetVersions"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
@@ -3280,13 +3299,13 @@ impl<C> crate::v1::requests::ListItemPath<C> {
     pub fn drive_item(
         &self,
     ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.target().segment("driveItem"))
+        crate::v1::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
     }
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
     pub fn fields(
         &self,
     ) -> crate::v1::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::FieldValueSetPath::new(self.target().segment("fields"))
+        crate::v1::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
     pub fn permissions(
@@ -3295,7 +3314,7 @@ impl<C> crate::v1::requests::ListItemPath<C> {
         crate::v1::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
     }
     /// Containment navigation property `versions` (`microsoft.graph.listItemVersion`).
     pub fn versions(
@@ -3304,7 +3323,7 @@ impl<C> crate::v1::requests::ListItemPath<C> {
         crate::v1::AnyListItemVersion,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("versions"))
+        crate::path::CollectionPath::new(self.0.target().segment("versions"))
     }
     /// `POST .../createLink`: action `microsoft.graph.createLink`.
     pub fn create_link(
@@ -3316,7 +3335,7 @@ impl<C> crate::v1::requests::ListItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createLink"),
+            self.0.target().segment("createLink"),
             rt::request::Json(params),
         )
     }
@@ -3329,7 +3348,7 @@ impl<C> crate::v1::requests::ListItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getActivitiesByInterval", &[]),
+            self.0.target().function("getActivitiesByInterval", &[]),
             rt::request::NoBody,
         )
     }
@@ -3346,6 +3365,7 @@ impl<C> crate::v1::requests::ListItemPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getActivitiesByInterval",
@@ -3375,19 +3395,19 @@ impl<C> crate::v1::requests::ListItemPath<C> {
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -3396,7 +3416,7 @@ impl<C> crate::v1::requests::ListItemPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -3405,7 +3425,7 @@ impl<C> crate::v1::requests::ListItemPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -3468,7 +3488,7 @@ impl<C> crate::v1::requests::ListItemVersionPath<C> {
     pub fn fields(
         &self,
     ) -> crate::v1::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::FieldValueSetPath::new(self.target().segment("fields"))
+        crate::v1::requests::FieldValueSetPath::new(self.0.target().segment("fields"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
     pub fn restore_version(
@@ -3476,7 +3496,7 @@ impl<C> crate::v1::requests::ListItemVersionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restoreVersion"),
+            self.0.target().segment("restoreVersion"),
             rt::request::NoBody,
         )
     }
@@ -3484,11 +3504,11 @@ impl<C> crate::v1::requests::ListItemVersionPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `publication` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publication(&self) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publication"))
+        crate::path::PropertyPath::new(self.0.target().segment("publication"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -3513,13 +3533,13 @@ for crate::v1::LocalizedNotificationMessage {
 impl<C> crate::v1::requests::LoginPagePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3538,7 +3558,7 @@ for crate::v1::AnyLongRunningOperation {
 impl<C> crate::v1::requests::identity_governance::LifecycleManagementSettingsPath<C> {
     /// Structural property `emailSettings` (`microsoft.graph.emailSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn email_settings(&self) -> crate::path::PropertyPath<crate::v1::EmailSettings> {
-        crate::path::PropertyPath::new(self.target().segment("emailSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("emailSettings"))
     }
     /// Structural property `quarantineConfiguration` (`microsoft.graph.identityGovernance.quarantineConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn quarantine_configuration(
@@ -3546,7 +3566,9 @@ impl<C> crate::v1::requests::identity_governance::LifecycleManagementSettingsPat
     ) -> crate::path::PropertyPath<
         crate::v1::identity_governance::QuarantineConfiguration,
     > {
-        crate::path::PropertyPath::new(self.target().segment("quarantineConfiguration"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("quarantineConfiguration"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3565,14 +3587,14 @@ impl<C> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPat
         crate::v1::identity_governance::CustomTaskExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("customTaskExtensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("customTaskExtensions"))
     }
     /// Containment navigation property `deletedItems` (`microsoft.graph.deletedItemContainer`).
     pub fn deleted_items(
         &self,
     ) -> crate::v1::requests::DeletedItemContainerPath<crate::path::caps::GetDelete> {
         crate::v1::requests::DeletedItemContainerPath::new(
-            self.target().segment("deletedItems"),
+            self.0.target().segment("deletedItems"),
         )
     }
     /// Containment navigation property `insights` (`microsoft.graph.identityGovernance.insights`).
@@ -3582,7 +3604,7 @@ impl<C> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPat
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::identity_governance::InsightsPath::new(
-            self.target().segment("insights"),
+            self.0.target().segment("insights"),
         )
     }
     /// Containment navigation property `settings` (`microsoft.graph.identityGovernance.lifecycleManagementSettings`).
@@ -3592,7 +3614,7 @@ impl<C> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPat
         crate::path::caps::GetUpdate,
     > {
         crate::v1::requests::identity_governance::LifecycleManagementSettingsPath::new(
-            self.target().segment("settings"),
+            self.0.target().segment("settings"),
         )
     }
     /// Containment navigation property `taskDefinitions` (`microsoft.graph.identityGovernance.taskDefinition`).
@@ -3602,7 +3624,7 @@ impl<C> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPat
         crate::v1::identity_governance::TaskDefinition,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("taskDefinitions"))
     }
     /// Containment navigation property `workflows` (`microsoft.graph.identityGovernance.workflow`).
     pub fn workflows(
@@ -3611,7 +3633,7 @@ impl<C> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPat
         crate::v1::identity_governance::Workflow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("workflows"))
+        crate::path::CollectionPath::new(self.0.target().segment("workflows"))
     }
     /// Containment navigation property `workflowTemplates` (`microsoft.graph.identityGovernance.workflowTemplate`).
     pub fn workflow_templates(
@@ -3620,7 +3642,7 @@ impl<C> crate::v1::requests::identity_governance::LifecycleWorkflowsContainerPat
         crate::v1::identity_governance::WorkflowTemplate,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("workflowTemplates"))
+        crate::path::CollectionPath::new(self.0.target().segment("workflowTemplates"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3639,7 +3661,7 @@ impl<C> crate::v1::requests::security::LabelsRootPath<C> {
         crate::v1::security::AuthorityTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("authorities"))
+        crate::path::CollectionPath::new(self.0.target().segment("authorities"))
     }
     /// Containment navigation property `categories` (`microsoft.graph.security.categoryTemplate`).
     pub fn categories(
@@ -3648,7 +3670,7 @@ impl<C> crate::v1::requests::security::LabelsRootPath<C> {
         crate::v1::security::CategoryTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// Containment navigation property `citations` (`microsoft.graph.security.citationTemplate`).
     pub fn citations(
@@ -3657,7 +3679,7 @@ impl<C> crate::v1::requests::security::LabelsRootPath<C> {
         crate::v1::security::CitationTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("citations"))
+        crate::path::CollectionPath::new(self.0.target().segment("citations"))
     }
     /// Containment navigation property `departments` (`microsoft.graph.security.departmentTemplate`).
     pub fn departments(
@@ -3666,7 +3688,7 @@ impl<C> crate::v1::requests::security::LabelsRootPath<C> {
         crate::v1::security::DepartmentTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("departments"))
+        crate::path::CollectionPath::new(self.0.target().segment("departments"))
     }
     /// Containment navigation property `filePlanReferences` (`microsoft.graph.security.filePlanReferenceTemplate`).
     pub fn file_plan_references(
@@ -3675,7 +3697,7 @@ impl<C> crate::v1::requests::security::LabelsRootPath<C> {
         crate::v1::security::FilePlanReferenceTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("filePlanReferences"))
+        crate::path::CollectionPath::new(self.0.target().segment("filePlanReferences"))
     }
     /// Containment navigation property `retentionLabels` (`microsoft.graph.security.retentionLabel`).
     pub fn retention_labels(
@@ -3684,7 +3706,7 @@ impl<C> crate::v1::requests::security::LabelsRootPath<C> {
         crate::v1::security::RetentionLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("retentionLabels"))
+        crate::path::CollectionPath::new(self.0.target().segment("retentionLabels"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3699,13 +3721,13 @@ impl<C> crate::v1::requests::M365AppsInstallationOptionsPath<C> {
     pub fn apps_for_mac(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AppsInstallationOptionsForMac> {
-        crate::path::PropertyPath::new(self.target().segment("appsForMac"))
+        crate::path::PropertyPath::new(self.0.target().segment("appsForMac"))
     }
     /// Structural property `appsForWindows` (`microsoft.graph.appsInstallationOptionsForWindows`), addressed on its own: `GET` or `PATCH` it.
     pub fn apps_for_windows(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AppsInstallationOptionsForWindows> {
-        crate::path::PropertyPath::new(self.target().segment("appsForWindows"))
+        crate::path::PropertyPath::new(self.0.target().segment("appsForWindows"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3724,7 +3746,7 @@ impl<C> crate::v1::requests::MacOsCompliancePolicyPath<C> {
         crate::v1::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3734,7 +3756,7 @@ impl<C> crate::v1::requests::MacOsCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -3744,7 +3766,7 @@ impl<C> crate::v1::requests::MacOsCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -3753,7 +3775,7 @@ impl<C> crate::v1::requests::MacOsCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -3764,7 +3786,7 @@ impl<C> crate::v1::requests::MacOsCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -3774,7 +3796,7 @@ impl<C> crate::v1::requests::MacOsCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -3783,7 +3805,7 @@ impl<C> crate::v1::requests::MacOsCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3796,7 +3818,7 @@ impl<C> crate::v1::requests::MacOsCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3812,7 +3834,7 @@ impl<C> crate::v1::requests::MacOsCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -3839,7 +3861,7 @@ impl<C> crate::v1::requests::MacOsCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3849,7 +3871,7 @@ impl<C> crate::v1::requests::MacOsCustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3859,7 +3881,7 @@ impl<C> crate::v1::requests::MacOsCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3868,7 +3890,7 @@ impl<C> crate::v1::requests::MacOsCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -3878,7 +3900,7 @@ impl<C> crate::v1::requests::MacOsCustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -3887,7 +3909,7 @@ impl<C> crate::v1::requests::MacOsCustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -3900,7 +3922,7 @@ impl<C> crate::v1::requests::MacOsCustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -3915,6 +3937,7 @@ impl<C> crate::v1::requests::MacOsCustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -3955,7 +3978,7 @@ impl<C> crate::v1::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -3965,7 +3988,7 @@ impl<C> crate::v1::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -3975,7 +3998,7 @@ impl<C> crate::v1::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -3984,7 +4007,7 @@ impl<C> crate::v1::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -3994,7 +4017,7 @@ impl<C> crate::v1::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4003,7 +4026,7 @@ impl<C> crate::v1::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4016,7 +4039,7 @@ impl<C> crate::v1::requests::MacOsDeviceFeaturesConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4031,6 +4054,7 @@ impl<C> crate::v1::requests::MacOsDeviceFeaturesConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4075,7 +4099,7 @@ impl<C> crate::v1::requests::MacOsDmgAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MacOsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -4085,11 +4109,11 @@ impl<C> crate::v1::requests::MacOsDmgAppPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -4098,7 +4122,7 @@ impl<C> crate::v1::requests::MacOsDmgAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -4107,7 +4131,7 @@ impl<C> crate::v1::requests::MacOsDmgAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4119,7 +4143,7 @@ impl<C> crate::v1::requests::MacOsDmgAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4149,7 +4173,7 @@ impl<C> crate::v1::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -4159,7 +4183,7 @@ impl<C> crate::v1::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -4169,7 +4193,7 @@ impl<C> crate::v1::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -4178,7 +4202,7 @@ impl<C> crate::v1::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -4188,7 +4212,7 @@ impl<C> crate::v1::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -4197,7 +4221,7 @@ impl<C> crate::v1::requests::MacOsGeneralDeviceConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -4210,7 +4234,7 @@ impl<C> crate::v1::requests::MacOsGeneralDeviceConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4225,6 +4249,7 @@ impl<C> crate::v1::requests::MacOsGeneralDeviceConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -4263,7 +4288,7 @@ impl<C> crate::v1::requests::MacOsLobAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MacOsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -4273,11 +4298,11 @@ impl<C> crate::v1::requests::MacOsLobAppPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -4286,7 +4311,7 @@ impl<C> crate::v1::requests::MacOsLobAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -4295,7 +4320,7 @@ impl<C> crate::v1::requests::MacOsLobAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4307,7 +4332,7 @@ impl<C> crate::v1::requests::MacOsLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4332,7 +4357,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MacOsLobApp {
 impl<C> crate::v1::requests::MacOsMicrosoftDefenderAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -4341,7 +4366,7 @@ impl<C> crate::v1::requests::MacOsMicrosoftDefenderAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -4350,7 +4375,7 @@ impl<C> crate::v1::requests::MacOsMicrosoftDefenderAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4362,7 +4387,7 @@ impl<C> crate::v1::requests::MacOsMicrosoftDefenderAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4384,7 +4409,7 @@ for crate::v1::MacOsMicrosoftDefenderApp {
 impl<C> crate::v1::requests::MacOsMicrosoftEdgeAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -4393,7 +4418,7 @@ impl<C> crate::v1::requests::MacOsMicrosoftEdgeAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -4402,7 +4427,7 @@ impl<C> crate::v1::requests::MacOsMicrosoftEdgeAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4414,7 +4439,7 @@ impl<C> crate::v1::requests::MacOsMicrosoftEdgeAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4436,7 +4461,7 @@ for crate::v1::MacOsMicrosoftEdgeApp {
 impl<C> crate::v1::requests::MacOsOfficeSuiteAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -4445,7 +4470,7 @@ impl<C> crate::v1::requests::MacOsOfficeSuiteAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -4454,7 +4479,7 @@ impl<C> crate::v1::requests::MacOsOfficeSuiteAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4466,7 +4491,7 @@ impl<C> crate::v1::requests::MacOsOfficeSuiteAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -4487,7 +4512,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::MacOsOfficeSu
 impl<C> crate::v1::requests::MailAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
     pub fn results(
@@ -4496,7 +4521,7 @@ impl<C> crate::v1::requests::MailAssessmentRequestPath<C> {
         crate::v1::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("results"))
+        crate::path::CollectionPath::new(self.0.target().segment("results"))
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -4521,7 +4546,7 @@ impl<C> crate::v1::requests::MailFolderPath<C> {
         crate::v1::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
     }
     /// Containment navigation property `messageRules` (`microsoft.graph.messageRule`).
     pub fn message_rules(
@@ -4530,7 +4555,7 @@ impl<C> crate::v1::requests::MailFolderPath<C> {
         crate::v1::MessageRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messageRules"))
+        crate::path::CollectionPath::new(self.0.target().segment("messageRules"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
     pub fn messages(
@@ -4539,7 +4564,7 @@ impl<C> crate::v1::requests::MailFolderPath<C> {
         crate::v1::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
     pub fn copy(
@@ -4551,7 +4576,7 @@ impl<C> crate::v1::requests::MailFolderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -4565,7 +4590,7 @@ impl<C> crate::v1::requests::MailFolderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -4575,7 +4600,7 @@ impl<C> crate::v1::requests::MailFolderPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -4612,7 +4637,7 @@ impl<C> crate::v1::requests::MailSearchFolderPath<C> {
         crate::v1::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
     }
     /// Containment navigation property `messageRules` (`microsoft.graph.messageRule`).
     pub fn message_rules(
@@ -4621,7 +4646,7 @@ impl<C> crate::v1::requests::MailSearchFolderPath<C> {
         crate::v1::MessageRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messageRules"))
+        crate::path::CollectionPath::new(self.0.target().segment("messageRules"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
     pub fn messages(
@@ -4630,7 +4655,7 @@ impl<C> crate::v1::requests::MailSearchFolderPath<C> {
         crate::v1::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
     pub fn copy(
@@ -4642,7 +4667,7 @@ impl<C> crate::v1::requests::MailSearchFolderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -4656,7 +4681,7 @@ impl<C> crate::v1::requests::MailSearchFolderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -4666,7 +4691,7 @@ impl<C> crate::v1::requests::MailSearchFolderPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -4705,7 +4730,7 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     pub fn folders(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::MailboxFolder, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("folders"))
+        crate::path::CollectionPath::new(self.0.target().segment("folders"))
     }
     /// `POST .../createImportSession`: action `microsoft.graph.createImportSession`.
     pub fn create_import_session(
@@ -4716,7 +4741,7 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createImportSession"),
+            self.0.target().segment("createImportSession"),
             rt::request::NoBody,
         )
     }
@@ -4730,7 +4755,7 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("exportItems"),
+            self.0.target().segment("exportItems"),
             rt::request::Json(params),
         )
     }
@@ -4744,7 +4769,7 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4758,7 +4783,7 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4772,7 +4797,7 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4786,7 +4811,7 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4799,7 +4824,7 @@ impl<C> crate::v1::requests::MailboxPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4884,13 +4909,13 @@ impl<C> crate::v1::requests::MailboxFolderPath<C> {
     pub fn child_folders(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::MailboxFolder, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("childFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("childFolders"))
     }
     /// Containment navigation property `items` (`microsoft.graph.mailboxItem`).
     pub fn items(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::MailboxItem, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4947,17 +4972,17 @@ impl<C> crate::path::CollectionPath<crate::v1::MailboxItem, C> {
 impl<C> crate::v1::requests::MailboxProtectionRulePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../deleteAndUnprotect`: action `microsoft.graph.deleteAndUnprotect`.
     pub fn delete_and_unprotect(
@@ -4968,7 +4993,7 @@ impl<C> crate::v1::requests::MailboxProtectionRulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deleteAndUnprotect"),
+            self.0.target().segment("deleteAndUnprotect"),
             rt::request::NoBody,
         )
     }
@@ -4981,7 +5006,7 @@ impl<C> crate::v1::requests::MailboxProtectionRulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("run"),
+            self.0.target().segment("run"),
             rt::request::NoBody,
         )
     }
@@ -5003,17 +5028,17 @@ for crate::v1::MailboxProtectionRule {
 impl<C> crate::v1::requests::MailboxProtectionUnitPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../cancelOffboard`: action `microsoft.graph.cancelOffboard`.
     pub fn cancel_offboard(
@@ -5024,7 +5049,7 @@ impl<C> crate::v1::requests::MailboxProtectionUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancelOffboard"),
+            self.0.target().segment("cancelOffboard"),
             rt::request::NoBody,
         )
     }
@@ -5037,7 +5062,7 @@ impl<C> crate::v1::requests::MailboxProtectionUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("offboard"),
+            self.0.target().segment("offboard"),
             rt::request::NoBody,
         )
     }
@@ -5059,17 +5084,17 @@ for crate::v1::MailboxProtectionUnit {
 impl<C> crate::v1::requests::MailboxProtectionUnitsBulkAdditionJobPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5089,13 +5114,15 @@ for crate::v1::MailboxProtectionUnitsBulkAdditionJob {
 impl<C> crate::v1::requests::MailboxRestoreArtifactPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
     pub fn restore_point(
         &self,
     ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RestorePointPath::new(self.target().segment("restorePoint"))
+        crate::v1::requests::RestorePointPath::new(
+            self.0.target().segment("restorePoint"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5115,23 +5142,23 @@ for crate::v1::AnyMailboxRestoreArtifact {
 impl<C> crate::v1::requests::MailboxRestoreArtifactsBulkAdditionRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionTimePeriod` (`microsoft.graph.timePeriod`), addressed on its own: `GET` or `PATCH` it.
     pub fn protection_time_period(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimePeriod> {
-        crate::path::PropertyPath::new(self.target().segment("protectionTimePeriod"))
+        crate::path::PropertyPath::new(self.0.target().segment("protectionTimePeriod"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5160,7 +5187,7 @@ impl<C> crate::v1::requests::ManagedAndroidLobAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -5170,11 +5197,11 @@ impl<C> crate::v1::requests::ManagedAndroidLobAppPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -5183,7 +5210,7 @@ impl<C> crate::v1::requests::ManagedAndroidLobAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -5192,7 +5219,7 @@ impl<C> crate::v1::requests::ManagedAndroidLobAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5204,7 +5231,7 @@ impl<C> crate::v1::requests::ManagedAndroidLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5240,12 +5267,12 @@ impl<C> crate::v1::requests::ManagedAndroidStoreAppPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AndroidMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -5254,7 +5281,7 @@ impl<C> crate::v1::requests::ManagedAndroidStoreAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -5263,7 +5290,7 @@ impl<C> crate::v1::requests::ManagedAndroidStoreAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5275,7 +5302,7 @@ impl<C> crate::v1::requests::ManagedAndroidStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5303,7 +5330,7 @@ for crate::v1::ManagedAndroidStoreApp {
 impl<C> crate::v1::requests::ManagedAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -5312,7 +5339,7 @@ impl<C> crate::v1::requests::ManagedAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -5321,7 +5348,7 @@ impl<C> crate::v1::requests::ManagedAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5333,7 +5360,7 @@ impl<C> crate::v1::requests::ManagedAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5361,7 +5388,7 @@ impl<C> crate::v1::requests::ManagedAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -5396,7 +5423,7 @@ impl<C> crate::v1::requests::ManagedAppPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -5425,7 +5452,7 @@ impl<C> crate::v1::requests::ManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -5449,7 +5476,7 @@ impl<C> crate::v1::requests::ManagedAppRegistrationPath<C> {
     pub fn app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.target().segment("appIdentifier"))
+        crate::path::PropertyPath::new(self.0.target().segment("appIdentifier"))
     }
     /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn applied_policies(
@@ -5458,7 +5485,7 @@ impl<C> crate::v1::requests::ManagedAppRegistrationPath<C> {
         crate::v1::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliedPolicies"))
     }
     /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
     pub fn intended_policies(
@@ -5467,7 +5494,7 @@ impl<C> crate::v1::requests::ManagedAppRegistrationPath<C> {
         crate::v1::AnyManagedAppPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("intendedPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("intendedPolicies"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
     pub fn operations(
@@ -5476,7 +5503,7 @@ impl<C> crate::v1::requests::ManagedAppRegistrationPath<C> {
         crate::v1::ManagedAppOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -5528,7 +5555,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         crate::v1::ConfigurationManagerClientEnabledFeatures,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("configurationManagerClientEnabledFeatures"),
+            self.0.target().segment("configurationManagerClientEnabledFeatures"),
         )
     }
     /// Structural property `deviceHealthAttestationState` (`microsoft.graph.deviceHealthAttestationState`), addressed on its own: `GET` or `PATCH` it.
@@ -5536,7 +5563,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceHealthAttestationState> {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceHealthAttestationState"),
+            self.0.target().segment("deviceHealthAttestationState"),
         )
     }
     /// Containment navigation property `deviceCategory` (`microsoft.graph.deviceCategory`).
@@ -5544,7 +5571,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         &self,
     ) -> crate::v1::requests::DeviceCategoryPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::DeviceCategoryPath::new(
-            self.target().segment("deviceCategory"),
+            self.0.target().segment("deviceCategory"),
         )
     }
     /// Containment navigation property `deviceCompliancePolicyStates` (`microsoft.graph.deviceCompliancePolicyState`).
@@ -5555,7 +5582,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceCompliancePolicyStates"),
+            self.0.target().segment("deviceCompliancePolicyStates"),
         )
     }
     /// Containment navigation property `deviceConfigurationStates` (`microsoft.graph.deviceConfigurationState`).
@@ -5566,7 +5593,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceConfigurationStates"),
+            self.0.target().segment("deviceConfigurationStates"),
         )
     }
     /// Containment navigation property `logCollectionRequests` (`microsoft.graph.deviceLogCollectionResponse`).
@@ -5576,7 +5603,9 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         crate::v1::DeviceLogCollectionResponse,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("logCollectionRequests"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("logCollectionRequests"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `users` (`microsoft.graph.user`).
@@ -5588,7 +5617,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("users"))
+        crate::path::CollectionPath::new(self.0.target().segment("users"))
     }
     /// Containment navigation property `windowsProtectionState` (`microsoft.graph.windowsProtectionState`).
     pub fn windows_protection_state(
@@ -5597,7 +5626,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WindowsProtectionStatePath::new(
-            self.target().segment("windowsProtectionState"),
+            self.0.target().segment("windowsProtectionState"),
         )
     }
     /// Bypass activation lock
@@ -5608,7 +5637,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bypassActivationLock"),
+            self.0.target().segment("bypassActivationLock"),
             rt::request::NoBody,
         )
     }
@@ -5624,7 +5653,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cleanWindowsDevice"),
+            self.0.target().segment("cleanWindowsDevice"),
             rt::request::Json(params),
         )
     }
@@ -5642,7 +5671,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deleteUserFromSharedAppleDevice"),
+            self.0.target().segment("deleteUserFromSharedAppleDevice"),
             rt::request::Json(params),
         )
     }
@@ -5654,7 +5683,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableLostMode"),
+            self.0.target().segment("disableLostMode"),
             rt::request::NoBody,
         )
     }
@@ -5666,7 +5695,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("locateDevice"),
+            self.0.target().segment("locateDevice"),
             rt::request::NoBody,
         )
     }
@@ -5678,7 +5707,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("logoutSharedAppleDeviceActiveUser"),
+            self.0.target().segment("logoutSharedAppleDeviceActiveUser"),
             rt::request::NoBody,
         )
     }
@@ -5690,7 +5719,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rebootNow"),
+            self.0.target().segment("rebootNow"),
             rt::request::NoBody,
         )
     }
@@ -5702,7 +5731,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("recoverPasscode"),
+            self.0.target().segment("recoverPasscode"),
             rt::request::NoBody,
         )
     }
@@ -5714,7 +5743,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("remoteLock"),
+            self.0.target().segment("remoteLock"),
             rt::request::NoBody,
         )
     }
@@ -5726,7 +5755,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("requestRemoteAssistance"),
+            self.0.target().segment("requestRemoteAssistance"),
             rt::request::NoBody,
         )
     }
@@ -5738,7 +5767,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPasscode"),
+            self.0.target().segment("resetPasscode"),
             rt::request::NoBody,
         )
     }
@@ -5750,7 +5779,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("retire"),
+            self.0.target().segment("retire"),
             rt::request::NoBody,
         )
     }
@@ -5762,7 +5791,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("shutDown"),
+            self.0.target().segment("shutDown"),
             rt::request::NoBody,
         )
     }
@@ -5772,7 +5801,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syncDevice"),
+            self.0.target().segment("syncDevice"),
             rt::request::NoBody,
         )
     }
@@ -5788,7 +5817,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateWindowsDeviceAccount"),
+            self.0.target().segment("updateWindowsDeviceAccount"),
             rt::request::Json(params),
         )
     }
@@ -5802,7 +5831,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsDefenderScan"),
+            self.0.target().segment("windowsDefenderScan"),
             rt::request::Json(params),
         )
     }
@@ -5812,7 +5841,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("windowsDefenderUpdateSignatures"),
+            self.0.target().segment("windowsDefenderUpdateSignatures"),
             rt::request::NoBody,
         )
     }
@@ -5828,7 +5857,7 @@ impl<C> crate::v1::requests::ManagedDevicePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("wipe"),
+            self.0.target().segment("wipe"),
             rt::request::Json(params),
         )
     }
@@ -5848,7 +5877,7 @@ impl<C> crate::v1::requests::ManagedDeviceMobileAppConfigurationPath<C> {
         crate::v1::ManagedDeviceMobileAppConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
     pub fn device_statuses(
@@ -5857,7 +5886,7 @@ impl<C> crate::v1::requests::ManagedDeviceMobileAppConfigurationPath<C> {
         crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
     pub fn device_status_summary(
@@ -5866,7 +5895,7 @@ impl<C> crate::v1::requests::ManagedDeviceMobileAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
-            self.target().segment("deviceStatusSummary"),
+            self.0.target().segment("deviceStatusSummary"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
@@ -5876,7 +5905,7 @@ impl<C> crate::v1::requests::ManagedDeviceMobileAppConfigurationPath<C> {
         crate::v1::ManagedDeviceMobileAppConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
     pub fn user_status_summary(
@@ -5885,7 +5914,7 @@ impl<C> crate::v1::requests::ManagedDeviceMobileAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
-            self.target().segment("userStatusSummary"),
+            self.0.target().segment("userStatusSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -5900,7 +5929,7 @@ impl<C> crate::v1::requests::ManagedDeviceMobileAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -5920,7 +5949,7 @@ impl<C> crate::v1::requests::ManagedDeviceMobileAppConfigurationAssignmentPath<C
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -5961,7 +5990,7 @@ impl<C> crate::v1::requests::ManagedDeviceOverviewPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceExchangeAccessStateSummary> {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceExchangeAccessStateSummary"),
+            self.0.target().segment("deviceExchangeAccessStateSummary"),
         )
     }
     /// Structural property `deviceOperatingSystemSummary` (`microsoft.graph.deviceOperatingSystemSummary`), addressed on its own: `GET` or `PATCH` it.
@@ -5969,7 +5998,7 @@ impl<C> crate::v1::requests::ManagedDeviceOverviewPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DeviceOperatingSystemSummary> {
         crate::path::PropertyPath::new(
-            self.target().segment("deviceOperatingSystemSummary"),
+            self.0.target().segment("deviceOperatingSystemSummary"),
         )
     }
 }
@@ -5984,7 +6013,7 @@ for crate::v1::ManagedDeviceOverview {
 impl<C> crate::v1::requests::ManagedEBookPath<C> {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_cover(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeCover"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeCover"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.managedEBookAssignment`).
     pub fn assignments(
@@ -5993,7 +6022,7 @@ impl<C> crate::v1::requests::ManagedEBookPath<C> {
         crate::v1::AnyManagedEBookAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
     pub fn device_states(
@@ -6002,7 +6031,7 @@ impl<C> crate::v1::requests::ManagedEBookPath<C> {
         crate::v1::DeviceInstallState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
     }
     /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
     pub fn install_summary(
@@ -6011,7 +6040,7 @@ impl<C> crate::v1::requests::ManagedEBookPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EBookInstallSummaryPath::new(
-            self.target().segment("installSummary"),
+            self.0.target().segment("installSummary"),
         )
     }
     /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
@@ -6021,7 +6050,7 @@ impl<C> crate::v1::requests::ManagedEBookPath<C> {
         crate::v1::UserInstallStateSummary,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStateSummary"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStateSummary"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6033,7 +6062,7 @@ impl<C> crate::v1::requests::ManagedEBookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6052,7 +6081,7 @@ impl<C> crate::v1::requests::ManagedEBookAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6068,14 +6097,14 @@ impl<C> crate::v1::requests::ManagedIosLobAppPath<C> {
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -6085,11 +6114,11 @@ impl<C> crate::v1::requests::ManagedIosLobAppPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -6098,7 +6127,7 @@ impl<C> crate::v1::requests::ManagedIosLobAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -6107,7 +6136,7 @@ impl<C> crate::v1::requests::ManagedIosLobAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6119,7 +6148,7 @@ impl<C> crate::v1::requests::ManagedIosLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6152,19 +6181,19 @@ impl<C> crate::v1::requests::ManagedIosStoreAppPath<C> {
     pub fn applicable_device_type(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
+        crate::path::PropertyPath::new(self.0.target().segment("applicableDeviceType"))
     }
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -6173,7 +6202,7 @@ impl<C> crate::v1::requests::ManagedIosStoreAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -6182,7 +6211,7 @@ impl<C> crate::v1::requests::ManagedIosStoreAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6194,7 +6223,7 @@ impl<C> crate::v1::requests::ManagedIosStoreAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6223,7 +6252,7 @@ impl<C> crate::v1::requests::ManagedMobileAppPath<C> {
     pub fn mobile_app_identifier(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.target().segment("mobileAppIdentifier"))
+        crate::path::PropertyPath::new(self.0.target().segment("mobileAppIdentifier"))
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -6241,11 +6270,11 @@ impl<C> crate::v1::requests::ManagedMobileLobAppPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -6254,7 +6283,7 @@ impl<C> crate::v1::requests::ManagedMobileLobAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -6263,7 +6292,7 @@ impl<C> crate::v1::requests::ManagedMobileLobAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6275,7 +6304,7 @@ impl<C> crate::v1::requests::ManagedMobileLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6307,7 +6336,9 @@ impl<C> crate::v1::requests::MdmWindowsInformationProtectionPolicyPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::WindowsInformationProtectionDataRecoveryCertificate,
     > {
-        crate::path::PropertyPath::new(self.target().segment("dataRecoveryCertificate"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("dataRecoveryCertificate"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -6316,7 +6347,7 @@ impl<C> crate::v1::requests::MdmWindowsInformationProtectionPolicyPath<C> {
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `exemptAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn exempt_app_locker_files(
@@ -6325,7 +6356,7 @@ impl<C> crate::v1::requests::MdmWindowsInformationProtectionPolicyPath<C> {
         crate::v1::WindowsInformationProtectionAppLockerFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exemptAppLockerFiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("exemptAppLockerFiles"))
     }
     /// Containment navigation property `protectedAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn protected_app_locker_files(
@@ -6335,7 +6366,7 @@ impl<C> crate::v1::requests::MdmWindowsInformationProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("protectedAppLockerFiles"),
+            self.0.target().segment("protectedAppLockerFiles"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6348,7 +6379,7 @@ impl<C> crate::v1::requests::MdmWindowsInformationProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6362,7 +6393,7 @@ impl<C> crate::v1::requests::MdmWindowsInformationProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -6395,7 +6426,7 @@ impl<C> crate::v1::requests::MeetingAttendanceReportPath<C> {
         crate::v1::AttendanceRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attendanceRecords"))
+        crate::path::CollectionPath::new(self.0.target().segment("attendanceRecords"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -6413,13 +6444,15 @@ impl<C> crate::v1::requests::MembershipOutlierInsightPath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("container"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("container"),
+        )
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
     pub fn last_modified_by(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedBy"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Navigation property `member` (`microsoft.graph.directoryObject`).
     pub fn member(
@@ -6427,7 +6460,7 @@ impl<C> crate::v1::requests::MembershipOutlierInsightPath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("member"))
+        crate::v1::requests::DirectoryObjectPath::new(self.0.target().segment("member"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -6447,27 +6480,27 @@ for crate::v1::MembershipOutlierInsight {
 impl<C> crate::v1::requests::MessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::v1::FollowupFlag> {
-        crate::path::PropertyPath::new(self.target().segment("flag"))
+        crate::path::PropertyPath::new(self.0.target().segment("flag"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Structural property `uniqueBody` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn unique_body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("uniqueBody"))
+        crate::path::PropertyPath::new(self.0.target().segment("uniqueBody"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -6476,7 +6509,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -6485,7 +6518,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// `POST .../copy`: action `microsoft.graph.copy`.
     pub fn copy(
@@ -6497,7 +6530,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copy"),
+            self.0.target().segment("copy"),
             rt::request::Json(params),
         )
     }
@@ -6511,7 +6544,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createForward"),
+            self.0.target().segment("createForward"),
             rt::request::Json(params),
         )
     }
@@ -6525,7 +6558,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReply"),
+            self.0.target().segment("createReply"),
             rt::request::Json(params),
         )
     }
@@ -6539,7 +6572,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createReplyAll"),
+            self.0.target().segment("createReplyAll"),
             rt::request::Json(params),
         )
     }
@@ -6553,7 +6586,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -6567,7 +6600,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("move"),
+            self.0.target().segment("move"),
             rt::request::Json(params),
         )
     }
@@ -6577,7 +6610,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permanentDelete"),
+            self.0.target().segment("permanentDelete"),
             rt::request::NoBody,
         )
     }
@@ -6591,7 +6624,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -6605,7 +6638,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replyAll"),
+            self.0.target().segment("replyAll"),
             rt::request::Json(params),
         )
     }
@@ -6613,7 +6646,7 @@ impl<C> crate::v1::requests::MessagePath<C> {
     pub fn send(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("send"),
+            self.0.target().segment("send"),
             rt::request::NoBody,
         )
     }
@@ -6650,19 +6683,19 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyMessage, C> {
 impl<C> crate::v1::requests::MessageRulePath<C> {
     /// Structural property `actions` (`microsoft.graph.messageRuleActions`), addressed on its own: `GET` or `PATCH` it.
     pub fn actions(&self) -> crate::path::PropertyPath<crate::v1::MessageRuleActions> {
-        crate::path::PropertyPath::new(self.target().segment("actions"))
+        crate::path::PropertyPath::new(self.0.target().segment("actions"))
     }
     /// Structural property `conditions` (`microsoft.graph.messageRulePredicates`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MessageRulePredicates> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
     /// Structural property `exceptions` (`microsoft.graph.messageRulePredicates`), addressed on its own: `GET` or `PATCH` it.
     pub fn exceptions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MessageRulePredicates> {
-        crate::path::PropertyPath::new(self.target().segment("exceptions"))
+        crate::path::PropertyPath::new(self.0.target().segment("exceptions"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6680,7 +6713,7 @@ impl<C> crate::v1::requests::MessageTracingRootPath<C> {
         crate::v1::ExchangeMessageTrace,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messageTraces"))
+        crate::path::CollectionPath::new(self.0.target().segment("messageTraces"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -6741,7 +6774,7 @@ impl<C> crate::v1::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C> {
     pub fn device(
         &self,
     ) -> crate::v1::requests::DevicePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DevicePath::new(self.target().segment("device"))
+        crate::v1::requests::DevicePath::new(self.0.target().segment("device"))
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
     pub fn reset_password(
@@ -6753,7 +6786,7 @@ impl<C> crate::v1::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -6781,7 +6814,7 @@ impl<
     pub fn feature_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MicrosoftAuthenticatorFeatureSettings> {
-        crate::path::PropertyPath::new(self.target().segment("featureSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("featureSettings"))
     }
     /// Containment navigation property `includeTargets` (`microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`).
     pub fn include_targets(
@@ -6790,7 +6823,7 @@ impl<
         crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -6830,7 +6863,7 @@ for crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget {
 impl<C> crate::v1::requests::MicrosoftStoreForBusinessAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -6839,7 +6872,7 @@ impl<C> crate::v1::requests::MicrosoftStoreForBusinessAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -6848,7 +6881,7 @@ impl<C> crate::v1::requests::MicrosoftStoreForBusinessAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6860,7 +6893,7 @@ impl<C> crate::v1::requests::MicrosoftStoreForBusinessAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6882,7 +6915,7 @@ for crate::v1::MicrosoftStoreForBusinessApp {
 impl<C> crate::v1::requests::MobileAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -6891,7 +6924,7 @@ impl<C> crate::v1::requests::MobileAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -6900,7 +6933,7 @@ impl<C> crate::v1::requests::MobileAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6912,7 +6945,7 @@ impl<C> crate::v1::requests::MobileAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6929,7 +6962,7 @@ impl<C> crate::v1::requests::MobileAppAssignmentPath<C> {
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppAssignmentSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
@@ -6937,7 +6970,7 @@ impl<C> crate::v1::requests::MobileAppAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6960,7 +6993,7 @@ impl<C> crate::v1::requests::MobileAppContentPath<C> {
         crate::v1::AnyMobileContainedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("containedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("containedApps"))
     }
     /// Containment navigation property `files` (`microsoft.graph.mobileAppContentFile`).
     pub fn files(
@@ -6969,7 +7002,7 @@ impl<C> crate::v1::requests::MobileAppContentPath<C> {
         crate::v1::MobileAppContentFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("files"))
+        crate::path::CollectionPath::new(self.0.target().segment("files"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -6992,7 +7025,7 @@ impl<C> crate::v1::requests::MobileAppContentFilePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("commit"),
+            self.0.target().segment("commit"),
             rt::request::Json(params),
         )
     }
@@ -7004,7 +7037,7 @@ impl<C> crate::v1::requests::MobileAppContentFilePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("renewUpload"),
+            self.0.target().segment("renewUpload"),
             rt::request::NoBody,
         )
     }
@@ -7031,7 +7064,7 @@ impl<C> crate::v1::requests::MobileAppTroubleshootingEventPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("appLogCollectionRequests"),
+            self.0.target().segment("appLogCollectionRequests"),
         )
     }
 }
@@ -7057,11 +7090,11 @@ impl<C> crate::v1::requests::MobileLobAppPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -7070,7 +7103,7 @@ impl<C> crate::v1::requests::MobileLobAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -7079,7 +7112,7 @@ impl<C> crate::v1::requests::MobileLobAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7091,7 +7124,7 @@ impl<C> crate::v1::requests::MobileLobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -7122,7 +7155,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationPath<C> {
         crate::path::caps::GetUpdate,
     > {
         crate::v1::requests::MultiTenantOrganizationJoinRequestRecordPath::new(
-            self.target().segment("joinRequest"),
+            self.0.target().segment("joinRequest"),
         )
     }
     /// Containment navigation property `tenants` (`microsoft.graph.multiTenantOrganizationMember`).
@@ -7132,7 +7165,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationPath<C> {
         crate::v1::MultiTenantOrganizationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tenants"))
+        crate::path::CollectionPath::new(self.0.target().segment("tenants"))
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -7148,7 +7181,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationIdentitySyncPolicyTemplatePa
     pub fn user_sync_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CrossTenantUserSyncInbound> {
-        crate::path::PropertyPath::new(self.target().segment("userSyncInbound"))
+        crate::path::PropertyPath::new(self.0.target().segment("userSyncInbound"))
     }
     /// `POST .../resetToDefaultSettings`: action `microsoft.graph.resetToDefaultSettings`.
     pub fn reset_to_default_settings(
@@ -7156,7 +7189,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationIdentitySyncPolicyTemplatePa
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetToDefaultSettings"),
+            self.0.target().segment("resetToDefaultSettings"),
             rt::request::NoBody,
         )
     }
@@ -7176,7 +7209,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationJoinRequestRecordPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::MultiTenantOrganizationJoinRequestTransitionDetails,
     > {
-        crate::path::PropertyPath::new(self.target().segment("transitionDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("transitionDetails"))
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -7194,7 +7227,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::MultiTenantOrganizationMemberTransitionDetails,
     > {
-        crate::path::PropertyPath::new(self.target().segment("transitionDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("transitionDetails"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -7206,7 +7239,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7220,7 +7253,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7234,7 +7267,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7248,7 +7281,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7261,7 +7294,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationMemberPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7349,38 +7382,46 @@ impl<C> crate::v1::requests::MultiTenantOrganizationPartnerConfigurationTemplate
         &self,
     ) -> crate::path::PropertyPath<crate::v1::InboundOutboundPolicyConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("automaticUserConsentSettings"),
+            self.0.target().segment("automaticUserConsentSettings"),
         )
     }
     /// Structural property `b2bCollaborationInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_collaboration_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bCollaborationInbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bCollaborationInbound"),
+        )
     }
     /// Structural property `b2bCollaborationOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_collaboration_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bCollaborationOutbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bCollaborationOutbound"),
+        )
     }
     /// Structural property `b2bDirectConnectInbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_direct_connect_inbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bDirectConnectInbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bDirectConnectInbound"),
+        )
     }
     /// Structural property `b2bDirectConnectOutbound` (`microsoft.graph.crossTenantAccessPolicyB2BSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn b2b_direct_connect_outbound(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCrossTenantAccessPolicyB2bSetting> {
-        crate::path::PropertyPath::new(self.target().segment("b2bDirectConnectOutbound"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("b2bDirectConnectOutbound"),
+        )
     }
     /// Structural property `inboundTrust` (`microsoft.graph.crossTenantAccessPolicyInboundTrust`), addressed on its own: `GET` or `PATCH` it.
     pub fn inbound_trust(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CrossTenantAccessPolicyInboundTrust> {
-        crate::path::PropertyPath::new(self.target().segment("inboundTrust"))
+        crate::path::PropertyPath::new(self.0.target().segment("inboundTrust"))
     }
     /// `POST .../resetToDefaultSettings`: action `microsoft.graph.resetToDefaultSettings`.
     pub fn reset_to_default_settings(
@@ -7388,7 +7429,7 @@ impl<C> crate::v1::requests::MultiTenantOrganizationPartnerConfigurationTemplate
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetToDefaultSettings"),
+            self.0.target().segment("resetToDefaultSettings"),
             rt::request::NoBody,
         )
     }
@@ -7410,7 +7451,7 @@ for crate::v1::MultiValueLegacyExtendedProperty {
 impl<C> crate::v1::requests::MuteParticipantOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -7443,7 +7484,7 @@ impl<C> crate::v1::requests::NamedLocationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -7459,7 +7500,7 @@ for crate::v1::AnyNamedLocation {
 impl<C> crate::v1::requests::NotebookPath<C> {
     /// Structural property `links` (`microsoft.graph.notebookLinks`), addressed on its own: `GET` or `PATCH` it.
     pub fn links(&self) -> crate::path::PropertyPath<crate::v1::NotebookLinks> {
-        crate::path::PropertyPath::new(self.target().segment("links"))
+        crate::path::PropertyPath::new(self.0.target().segment("links"))
     }
     /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
     pub fn section_groups(
@@ -7468,7 +7509,7 @@ impl<C> crate::v1::requests::NotebookPath<C> {
         crate::v1::SectionGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sectionGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
     pub fn sections(
@@ -7477,7 +7518,7 @@ impl<C> crate::v1::requests::NotebookPath<C> {
         crate::v1::OnenoteSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sections"))
+        crate::path::CollectionPath::new(self.0.target().segment("sections"))
     }
     /// `POST .../copyNotebook`: action `microsoft.graph.copyNotebook`.
     pub fn copy_notebook(
@@ -7489,19 +7530,19 @@ impl<C> crate::v1::requests::NotebookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copyNotebook"),
+            self.0.target().segment("copyNotebook"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -7586,7 +7627,7 @@ impl<C> crate::v1::requests::NotificationMessageTemplatePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("localizedNotificationMessages"),
+            self.0.target().segment("localizedNotificationMessages"),
         )
     }
     /// Sends test message using the specified notificationMessageTemplate in the default locale
@@ -7597,7 +7638,7 @@ impl<C> crate::v1::requests::NotificationMessageTemplatePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendTestMessage"),
+            self.0.target().segment("sendTestMessage"),
             rt::request::NoBody,
         )
     }

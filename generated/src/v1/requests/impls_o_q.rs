@@ -38,7 +38,7 @@ impl<C> crate::v1::requests::OfferShiftRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approve"),
+            self.0.target().segment("approve"),
             rt::request::Json(params),
         )
     }
@@ -52,19 +52,19 @@ impl<C> crate::v1::requests::OfferShiftRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -72,7 +72,7 @@ impl<C> crate::v1::requests::OfferShiftRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -104,7 +104,7 @@ impl<C> crate::v1::requests::OfficeGraphInsightsPath<C> {
         crate::v1::SharedInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shared"))
+        crate::path::CollectionPath::new(self.0.target().segment("shared"))
     }
     /// Containment navigation property `trending` (`microsoft.graph.trending`).
     pub fn trending(
@@ -113,7 +113,7 @@ impl<C> crate::v1::requests::OfficeGraphInsightsPath<C> {
         crate::v1::Trending,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("trending"))
+        crate::path::CollectionPath::new(self.0.target().segment("trending"))
     }
     /// Containment navigation property `used` (`microsoft.graph.usedInsight`).
     pub fn used(
@@ -122,7 +122,7 @@ impl<C> crate::v1::requests::OfficeGraphInsightsPath<C> {
         crate::v1::UsedInsight,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("used"))
+        crate::path::CollectionPath::new(self.0.target().segment("used"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -138,13 +138,13 @@ impl<C> crate::v1::requests::OidcIdentityProviderPath<C> {
     pub fn client_authentication(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOidcClientAuthentication> {
-        crate::path::PropertyPath::new(self.target().segment("clientAuthentication"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientAuthentication"))
     }
     /// Structural property `inboundClaimMapping` (`microsoft.graph.oidcInboundClaimMappingOverride`), addressed on its own: `GET` or `PATCH` it.
     pub fn inbound_claim_mapping(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OidcInboundClaimMappingOverride> {
-        crate::path::PropertyPath::new(self.target().segment("inboundClaimMapping"))
+        crate::path::PropertyPath::new(self.0.target().segment("inboundClaimMapping"))
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -182,13 +182,13 @@ impl<C> crate::v1::requests::OnAttributeCollectionListenerPath<C> {
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionHandler> {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -210,7 +210,7 @@ impl<C> crate::v1::requests::OnAttributeCollectionStartCustomExtensionPath<C> {
     pub fn behavior_on_error(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
     }
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
     pub fn validate_authentication_configuration(
@@ -221,7 +221,7 @@ impl<C> crate::v1::requests::OnAttributeCollectionStartCustomExtensionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateAuthenticationConfiguration"),
+            self.0.target().segment("validateAuthenticationConfiguration"),
             rt::request::NoBody,
         )
     }
@@ -232,20 +232,20 @@ impl<C> crate::v1::requests::OnAttributeCollectionStartCustomExtensionPath<C> {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -295,13 +295,13 @@ impl<C> crate::v1::requests::OnAttributeCollectionStartListenerPath<C> {
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionStartHandler> {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -323,7 +323,7 @@ impl<C> crate::v1::requests::OnAttributeCollectionSubmitCustomExtensionPath<C> {
     pub fn behavior_on_error(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
     }
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
     pub fn validate_authentication_configuration(
@@ -334,7 +334,7 @@ impl<C> crate::v1::requests::OnAttributeCollectionSubmitCustomExtensionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateAuthenticationConfiguration"),
+            self.0.target().segment("validateAuthenticationConfiguration"),
             rt::request::NoBody,
         )
     }
@@ -345,20 +345,20 @@ impl<C> crate::v1::requests::OnAttributeCollectionSubmitCustomExtensionPath<C> {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -408,13 +408,13 @@ impl<C> crate::v1::requests::OnAttributeCollectionSubmitListenerPath<C> {
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionSubmitHandler> {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -438,13 +438,13 @@ impl<C> crate::v1::requests::OnAuthenticationMethodLoadStartListenerPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::AnyOnAuthenticationMethodLoadStartHandler,
     > {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -464,13 +464,13 @@ for crate::v1::OnAuthenticationMethodLoadStartListener {
 impl<C> crate::v1::requests::OnEmailOtpSendListenerPath<C> {
     /// Structural property `handler` (`microsoft.graph.onOtpSendHandler`), addressed on its own: `GET` or `PATCH` it.
     pub fn handler(&self) -> crate::path::PropertyPath<crate::v1::AnyOnOtpSendHandler> {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -492,13 +492,13 @@ impl<C> crate::v1::requests::OnFraudProtectionLoadStartListenerPath<C> {
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnFraudProtectionLoadStartHandler> {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -520,13 +520,13 @@ impl<C> crate::v1::requests::OnInteractiveAuthFlowStartListenerPath<C> {
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnInteractiveAuthFlowStartHandler> {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -548,7 +548,7 @@ impl<C> crate::v1::requests::OnOtpSendCustomExtensionPath<C> {
     pub fn behavior_on_error(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
     }
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
     pub fn validate_authentication_configuration(
@@ -559,7 +559,7 @@ impl<C> crate::v1::requests::OnOtpSendCustomExtensionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateAuthenticationConfiguration"),
+            self.0.target().segment("validateAuthenticationConfiguration"),
             rt::request::NoBody,
         )
     }
@@ -570,20 +570,20 @@ impl<C> crate::v1::requests::OnOtpSendCustomExtensionPath<C> {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -631,7 +631,7 @@ impl<C> crate::v1::requests::OnPasswordSubmitCustomExtensionPath<C> {
     pub fn behavior_on_error(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
     }
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
     pub fn validate_authentication_configuration(
@@ -642,7 +642,7 @@ impl<C> crate::v1::requests::OnPasswordSubmitCustomExtensionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateAuthenticationConfiguration"),
+            self.0.target().segment("validateAuthenticationConfiguration"),
             rt::request::NoBody,
         )
     }
@@ -653,20 +653,20 @@ impl<C> crate::v1::requests::OnPasswordSubmitCustomExtensionPath<C> {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -714,13 +714,13 @@ impl<C> crate::v1::requests::OnPasswordSubmitListenerPath<C> {
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnPasswordSubmitHandler> {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -750,7 +750,7 @@ impl<C> crate::v1::requests::OnPremisesDirectorySynchronizationPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::OnPremisesDirectorySynchronizationConfiguration,
     > {
-        crate::path::PropertyPath::new(self.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
     }
     /// Structural property `features` (`microsoft.graph.onPremisesDirectorySynchronizationFeature`), addressed on its own: `GET` or `PATCH` it.
     pub fn features(
@@ -758,7 +758,7 @@ impl<C> crate::v1::requests::OnPremisesDirectorySynchronizationPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::OnPremisesDirectorySynchronizationFeature,
     > {
-        crate::path::PropertyPath::new(self.target().segment("features"))
+        crate::path::PropertyPath::new(self.0.target().segment("features"))
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -780,7 +780,7 @@ impl<C> crate::v1::requests::OnTokenIssuanceStartCustomExtensionPath<C> {
     pub fn behavior_on_error(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
     }
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
     pub fn validate_authentication_configuration(
@@ -791,7 +791,7 @@ impl<C> crate::v1::requests::OnTokenIssuanceStartCustomExtensionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateAuthenticationConfiguration"),
+            self.0.target().segment("validateAuthenticationConfiguration"),
             rt::request::NoBody,
         )
     }
@@ -802,20 +802,20 @@ impl<C> crate::v1::requests::OnTokenIssuanceStartCustomExtensionPath<C> {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -863,13 +863,13 @@ impl<C> crate::v1::requests::OnTokenIssuanceStartListenerPath<C> {
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnTokenIssuanceStartHandler> {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -891,13 +891,13 @@ impl<C> crate::v1::requests::OnUserCreateStartListenerPath<C> {
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnUserCreateStartHandler> {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -919,7 +919,7 @@ impl<C> crate::v1::requests::OnVerifiedIdClaimValidationCustomExtensionPath<C> {
     pub fn behavior_on_error(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
-        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+        crate::path::PropertyPath::new(self.0.target().segment("behaviorOnError"))
     }
     /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
     pub fn validate_authentication_configuration(
@@ -930,7 +930,7 @@ impl<C> crate::v1::requests::OnVerifiedIdClaimValidationCustomExtensionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateAuthenticationConfiguration"),
+            self.0.target().segment("validateAuthenticationConfiguration"),
             rt::request::NoBody,
         )
     }
@@ -941,20 +941,20 @@ impl<C> crate::v1::requests::OnVerifiedIdClaimValidationCustomExtensionPath<C> {
         crate::v1::AnyCustomExtensionAuthenticationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
+            self.0.target().segment("authenticationConfiguration"),
         )
     }
     /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn client_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("clientConfiguration"))
     }
     /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn endpoint_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("endpointConfiguration"))
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -1004,13 +1004,13 @@ impl<C> crate::v1::requests::OnVerifiedIdClaimValidationListenerPath<C> {
     pub fn handler(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyOnVerifiedIdClaimValidationHandler> {
-        crate::path::PropertyPath::new(self.target().segment("handler"))
+        crate::path::PropertyPath::new(self.0.target().segment("handler"))
     }
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1030,7 +1030,7 @@ for crate::v1::OnVerifiedIdClaimValidationListener {
 impl<C> crate::v1::requests::OneDriveForBusinessBrowseSessionPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// `POST .../browse`: action `microsoft.graph.browse`.
     pub fn browse(
@@ -1042,7 +1042,7 @@ impl<C> crate::v1::requests::OneDriveForBusinessBrowseSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("browse"),
+            self.0.target().segment("browse"),
             rt::request::Json(params),
         )
     }
@@ -1069,7 +1069,7 @@ impl<C> crate::v1::requests::OneDriveForBusinessProtectionPolicyPath<C> {
         crate::v1::DriveProtectionRule,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("driveInclusionRules"))
+        crate::path::CollectionPath::new(self.0.target().segment("driveInclusionRules"))
     }
     /// Navigation property `driveProtectionUnits` (`microsoft.graph.driveProtectionUnit`).
     pub fn drive_protection_units(
@@ -1078,7 +1078,7 @@ impl<C> crate::v1::requests::OneDriveForBusinessProtectionPolicyPath<C> {
         crate::v1::DriveProtectionUnit,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("driveProtectionUnits"))
+        crate::path::CollectionPath::new(self.0.target().segment("driveProtectionUnits"))
     }
     /// Navigation property `driveProtectionUnitsBulkAdditionJobs` (`microsoft.graph.driveProtectionUnitsBulkAdditionJob`).
     pub fn drive_protection_units_bulk_addition_jobs(
@@ -1088,25 +1088,25 @@ impl<C> crate::v1::requests::OneDriveForBusinessProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("driveProtectionUnitsBulkAdditionJobs"),
+            self.0.target().segment("driveProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
     pub fn protection_policy_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
         crate::path::PropertyPath::new(
-            self.target().segment("protectionPolicyArtifactCount"),
+            self.0.target().segment("protectionPolicyArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
@@ -1118,7 +1118,7 @@ impl<C> crate::v1::requests::OneDriveForBusinessProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -1131,7 +1131,7 @@ impl<C> crate::v1::requests::OneDriveForBusinessProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deactivate"),
+            self.0.target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -1158,7 +1158,9 @@ impl<C> crate::v1::requests::OneDriveForBusinessRestoreSessionPath<C> {
         crate::v1::DriveRestoreArtifact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("driveRestoreArtifacts"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("driveRestoreArtifacts"),
+        )
     }
     /// Containment navigation property `driveRestoreArtifactsBulkAdditionRequests` (`microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`).
     pub fn drive_restore_artifacts_bulk_addition_requests(
@@ -1168,7 +1170,7 @@ impl<C> crate::v1::requests::OneDriveForBusinessRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("driveRestoreArtifactsBulkAdditionRequests"),
+            self.0.target().segment("driveRestoreArtifactsBulkAdditionRequests"),
         )
     }
     /// Containment navigation property `granularDriveRestoreArtifacts` (`microsoft.graph.granularDriveRestoreArtifact`).
@@ -1179,29 +1181,29 @@ impl<C> crate::v1::requests::OneDriveForBusinessRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("granularDriveRestoreArtifacts"),
+            self.0.target().segment("granularDriveRestoreArtifacts"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
     pub fn restore_session_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
         crate::path::PropertyPath::new(
-            self.target().segment("restoreSessionArtifactCount"),
+            self.0.target().segment("restoreSessionArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
@@ -1213,7 +1215,7 @@ impl<C> crate::v1::requests::OneDriveForBusinessRestoreSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -1240,7 +1242,7 @@ impl<C> crate::v1::requests::OnenotePath<C> {
         crate::v1::Notebook,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("notebooks"))
+        crate::path::CollectionPath::new(self.0.target().segment("notebooks"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.onenoteOperation`).
     pub fn operations(
@@ -1249,7 +1251,7 @@ impl<C> crate::v1::requests::OnenotePath<C> {
         crate::v1::OnenoteOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `pages` (`microsoft.graph.onenotePage`).
     pub fn pages(
@@ -1258,7 +1260,7 @@ impl<C> crate::v1::requests::OnenotePath<C> {
         crate::v1::OnenotePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("pages"))
+        crate::path::CollectionPath::new(self.0.target().segment("pages"))
     }
     /// Containment navigation property `resources` (`microsoft.graph.onenoteResource`).
     pub fn resources(
@@ -1267,7 +1269,7 @@ impl<C> crate::v1::requests::OnenotePath<C> {
         crate::v1::OnenoteResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resources"))
+        crate::path::CollectionPath::new(self.0.target().segment("resources"))
     }
     /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
     pub fn section_groups(
@@ -1276,7 +1278,7 @@ impl<C> crate::v1::requests::OnenotePath<C> {
         crate::v1::SectionGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sectionGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
     pub fn sections(
@@ -1285,7 +1287,7 @@ impl<C> crate::v1::requests::OnenotePath<C> {
         crate::v1::OnenoteSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sections"))
+        crate::path::CollectionPath::new(self.0.target().segment("sections"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -1304,13 +1306,13 @@ for crate::v1::AnyOnenoteEntityBaseModel {
 impl<C> crate::v1::requests::OnenoteEntityHierarchyModelPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -1348,7 +1350,7 @@ for crate::v1::AnyOnenoteEntitySchemaObjectModel {
 impl<C> crate::v1::requests::OnenoteOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.onenoteOperationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::OnenoteOperationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -1366,24 +1368,24 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteOperat
 impl<C> crate::v1::requests::OnenotePagePath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
     /// Structural property `links` (`microsoft.graph.pageLinks`), addressed on its own: `GET` or `PATCH` it.
     pub fn links(&self) -> crate::path::PropertyPath<crate::v1::PageLinks> {
-        crate::path::PropertyPath::new(self.target().segment("links"))
+        crate::path::PropertyPath::new(self.0.target().segment("links"))
     }
     /// Navigation property `parentNotebook` (`microsoft.graph.notebook`).
     pub fn parent_notebook(
         &self,
     ) -> crate::v1::requests::NotebookPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::NotebookPath::new(self.target().segment("parentNotebook"))
+        crate::v1::requests::NotebookPath::new(self.0.target().segment("parentNotebook"))
     }
     /// Navigation property `parentSection` (`microsoft.graph.onenoteSection`).
     pub fn parent_section(
         &self,
     ) -> crate::v1::requests::OnenoteSectionPath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::OnenoteSectionPath::new(
-            self.target().segment("parentSection"),
+            self.0.target().segment("parentSection"),
         )
     }
     /// `POST .../copyToSection`: action `microsoft.graph.copyToSection`.
@@ -1396,7 +1398,7 @@ impl<C> crate::v1::requests::OnenotePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copyToSection"),
+            self.0.target().segment("copyToSection"),
             rt::request::Json(params),
         )
     }
@@ -1410,7 +1412,7 @@ impl<C> crate::v1::requests::OnenotePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("onenotePatchContent"),
+            self.0.target().segment("onenotePatchContent"),
             rt::request::Json(params),
         )
     }
@@ -1423,7 +1425,7 @@ impl<C> crate::v1::requests::OnenotePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("preview", &[]),
+            self.0.target().function("preview", &[]),
             rt::request::NoBody,
         )
     }
@@ -1450,7 +1452,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenotePage {
 impl<C> crate::v1::requests::OnenoteResourcePath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -1469,7 +1471,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteResour
 impl<C> crate::v1::requests::OnenoteSectionPath<C> {
     /// Structural property `links` (`microsoft.graph.sectionLinks`), addressed on its own: `GET` or `PATCH` it.
     pub fn links(&self) -> crate::path::PropertyPath<crate::v1::SectionLinks> {
-        crate::path::PropertyPath::new(self.target().segment("links"))
+        crate::path::PropertyPath::new(self.0.target().segment("links"))
     }
     /// Containment navigation property `pages` (`microsoft.graph.onenotePage`).
     pub fn pages(
@@ -1478,20 +1480,20 @@ impl<C> crate::v1::requests::OnenoteSectionPath<C> {
         crate::v1::OnenotePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("pages"))
+        crate::path::CollectionPath::new(self.0.target().segment("pages"))
     }
     /// Navigation property `parentNotebook` (`microsoft.graph.notebook`).
     pub fn parent_notebook(
         &self,
     ) -> crate::v1::requests::NotebookPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::NotebookPath::new(self.target().segment("parentNotebook"))
+        crate::v1::requests::NotebookPath::new(self.0.target().segment("parentNotebook"))
     }
     /// Navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
     pub fn parent_section_group(
         &self,
     ) -> crate::v1::requests::SectionGroupPath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::SectionGroupPath::new(
-            self.target().segment("parentSectionGroup"),
+            self.0.target().segment("parentSectionGroup"),
         )
     }
     /// `POST .../copyToNotebook`: action `microsoft.graph.copyToNotebook`.
@@ -1504,7 +1506,7 @@ impl<C> crate::v1::requests::OnenoteSectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copyToNotebook"),
+            self.0.target().segment("copyToNotebook"),
             rt::request::Json(params),
         )
     }
@@ -1518,19 +1520,19 @@ impl<C> crate::v1::requests::OnenoteSectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("copyToSectionGroup"),
+            self.0.target().segment("copyToSectionGroup"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -1561,19 +1563,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteSectio
 impl<C> crate::v1::requests::OnlineMeetingPath<C> {
     /// Stream property `attendeeReport`.
     pub fn attendee_report(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("attendeeReport"))
+        crate::path::StreamPath::new(self.0.target().segment("attendeeReport"))
     }
     /// Structural property `broadcastSettings` (`microsoft.graph.broadcastMeetingSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn broadcast_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::BroadcastMeetingSettings> {
-        crate::path::PropertyPath::new(self.target().segment("broadcastSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("broadcastSettings"))
     }
     /// Structural property `participants` (`microsoft.graph.meetingParticipants`), addressed on its own: `GET` or `PATCH` it.
     pub fn participants(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MeetingParticipants> {
-        crate::path::PropertyPath::new(self.target().segment("participants"))
+        crate::path::PropertyPath::new(self.0.target().segment("participants"))
     }
     /// Containment navigation property `recordings` (`microsoft.graph.callRecording`).
     pub fn recordings(
@@ -1582,7 +1584,7 @@ impl<C> crate::v1::requests::OnlineMeetingPath<C> {
         crate::v1::CallRecording,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("recordings"))
+        crate::path::CollectionPath::new(self.0.target().segment("recordings"))
     }
     /// Containment navigation property `transcripts` (`microsoft.graph.callTranscript`).
     pub fn transcripts(
@@ -1591,7 +1593,7 @@ impl<C> crate::v1::requests::OnlineMeetingPath<C> {
         crate::v1::CallTranscript,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transcripts"))
+        crate::path::CollectionPath::new(self.0.target().segment("transcripts"))
     }
     /// `GET .../getVirtualAppointmentJoinWebUrl`: function `microsoft.graph.getVirtualAppointmentJoinWebUrl`.
     pub fn get_virtual_appointment_join_web_url(
@@ -1602,7 +1604,7 @@ impl<C> crate::v1::requests::OnlineMeetingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getVirtualAppointmentJoinWebUrl", &[]),
+            self.0.target().function("getVirtualAppointmentJoinWebUrl", &[]),
             rt::request::NoBody,
         )
     }
@@ -1618,7 +1620,7 @@ impl<C> crate::v1::requests::OnlineMeetingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendVirtualAppointmentReminderSms"),
+            self.0.target().segment("sendVirtualAppointmentReminderSms"),
             rt::request::Json(params),
         )
     }
@@ -1634,7 +1636,7 @@ impl<C> crate::v1::requests::OnlineMeetingPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendVirtualAppointmentSms"),
+            self.0.target().segment("sendVirtualAppointmentSms"),
             rt::request::Json(params),
         )
     }
@@ -1642,53 +1644,53 @@ impl<C> crate::v1::requests::OnlineMeetingPath<C> {
     pub fn audio_conferencing(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AudioConferencing> {
-        crate::path::PropertyPath::new(self.target().segment("audioConferencing"))
+        crate::path::PropertyPath::new(self.0.target().segment("audioConferencing"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::v1::ChatInfo> {
-        crate::path::PropertyPath::new(self.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
     }
     /// Structural property `chatRestrictions` (`microsoft.graph.chatRestrictions`), addressed on its own: `GET` or `PATCH` it.
     pub fn chat_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatRestrictions> {
-        crate::path::PropertyPath::new(self.target().segment("chatRestrictions"))
+        crate::path::PropertyPath::new(self.0.target().segment("chatRestrictions"))
     }
     /// Structural property `cloudVideoInteropInfo` (`microsoft.graph.cloudVideoInteropInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn cloud_video_interop_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudVideoInteropInfo> {
-        crate::path::PropertyPath::new(self.target().segment("cloudVideoInteropInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("cloudVideoInteropInfo"))
     }
     /// Structural property `joinInformation` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn join_information(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("joinInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("joinInformation"))
     }
     /// Structural property `joinMeetingIdSettings` (`microsoft.graph.joinMeetingIdSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn join_meeting_id_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::JoinMeetingIdSettings> {
-        crate::path::PropertyPath::new(self.target().segment("joinMeetingIdSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("joinMeetingIdSettings"))
     }
     /// Structural property `lobbyBypassSettings` (`microsoft.graph.lobbyBypassSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn lobby_bypass_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LobbyBypassSettings> {
-        crate::path::PropertyPath::new(self.target().segment("lobbyBypassSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("lobbyBypassSettings"))
     }
     /// Structural property `sensitivityLabelAssignment` (`microsoft.graph.onlineMeetingSensitivityLabelAssignment`), addressed on its own: `GET` or `PATCH` it.
     pub fn sensitivity_label_assignment(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingSensitivityLabelAssignment> {
         crate::path::PropertyPath::new(
-            self.target().segment("sensitivityLabelAssignment"),
+            self.0.target().segment("sensitivityLabelAssignment"),
         )
     }
     /// Structural property `watermarkProtection` (`microsoft.graph.watermarkProtectionValues`), addressed on its own: `GET` or `PATCH` it.
     pub fn watermark_protection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WatermarkProtectionValues> {
-        crate::path::PropertyPath::new(self.target().segment("watermarkProtection"))
+        crate::path::PropertyPath::new(self.0.target().segment("watermarkProtection"))
     }
     /// Containment navigation property `attendanceReports` (`microsoft.graph.meetingAttendanceReport`).
     pub fn attendance_reports(
@@ -1697,7 +1699,7 @@ impl<C> crate::v1::requests::OnlineMeetingPath<C> {
         crate::v1::MeetingAttendanceReport,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attendanceReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("attendanceReports"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
@@ -1806,53 +1808,53 @@ impl<C> crate::v1::requests::OnlineMeetingBasePath<C> {
     pub fn audio_conferencing(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AudioConferencing> {
-        crate::path::PropertyPath::new(self.target().segment("audioConferencing"))
+        crate::path::PropertyPath::new(self.0.target().segment("audioConferencing"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::v1::ChatInfo> {
-        crate::path::PropertyPath::new(self.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
     }
     /// Structural property `chatRestrictions` (`microsoft.graph.chatRestrictions`), addressed on its own: `GET` or `PATCH` it.
     pub fn chat_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatRestrictions> {
-        crate::path::PropertyPath::new(self.target().segment("chatRestrictions"))
+        crate::path::PropertyPath::new(self.0.target().segment("chatRestrictions"))
     }
     /// Structural property `cloudVideoInteropInfo` (`microsoft.graph.cloudVideoInteropInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn cloud_video_interop_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudVideoInteropInfo> {
-        crate::path::PropertyPath::new(self.target().segment("cloudVideoInteropInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("cloudVideoInteropInfo"))
     }
     /// Structural property `joinInformation` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn join_information(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("joinInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("joinInformation"))
     }
     /// Structural property `joinMeetingIdSettings` (`microsoft.graph.joinMeetingIdSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn join_meeting_id_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::JoinMeetingIdSettings> {
-        crate::path::PropertyPath::new(self.target().segment("joinMeetingIdSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("joinMeetingIdSettings"))
     }
     /// Structural property `lobbyBypassSettings` (`microsoft.graph.lobbyBypassSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn lobby_bypass_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LobbyBypassSettings> {
-        crate::path::PropertyPath::new(self.target().segment("lobbyBypassSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("lobbyBypassSettings"))
     }
     /// Structural property `sensitivityLabelAssignment` (`microsoft.graph.onlineMeetingSensitivityLabelAssignment`), addressed on its own: `GET` or `PATCH` it.
     pub fn sensitivity_label_assignment(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingSensitivityLabelAssignment> {
         crate::path::PropertyPath::new(
-            self.target().segment("sensitivityLabelAssignment"),
+            self.0.target().segment("sensitivityLabelAssignment"),
         )
     }
     /// Structural property `watermarkProtection` (`microsoft.graph.watermarkProtectionValues`), addressed on its own: `GET` or `PATCH` it.
     pub fn watermark_protection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WatermarkProtectionValues> {
-        crate::path::PropertyPath::new(self.target().segment("watermarkProtection"))
+        crate::path::PropertyPath::new(self.0.target().segment("watermarkProtection"))
     }
     /// Containment navigation property `attendanceReports` (`microsoft.graph.meetingAttendanceReport`).
     pub fn attendance_reports(
@@ -1861,7 +1863,7 @@ impl<C> crate::v1::requests::OnlineMeetingBasePath<C> {
         crate::v1::MeetingAttendanceReport,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attendanceReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("attendanceReports"))
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
@@ -1876,14 +1878,14 @@ impl<C> crate::v1::requests::OnlineMeetingEngagementConversationPath<C> {
     pub fn organizer(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("organizer"))
+        crate::path::PropertyPath::new(self.0.target().segment("organizer"))
     }
     /// Navigation property `onlineMeeting` (`microsoft.graph.onlineMeeting`).
     pub fn online_meeting(
         &self,
     ) -> crate::v1::requests::OnlineMeetingPath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::OnlineMeetingPath::new(
-            self.target().segment("onlineMeeting"),
+            self.0.target().segment("onlineMeeting"),
         )
     }
     /// Containment navigation property `messages` (`microsoft.graph.engagementConversationMessage`).
@@ -1893,7 +1895,7 @@ impl<C> crate::v1::requests::OnlineMeetingEngagementConversationPath<C> {
         crate::v1::AnyEngagementConversationMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     /// Containment navigation property `starter` (`microsoft.graph.engagementConversationMessage`).
     pub fn starter(
@@ -1902,7 +1904,7 @@ impl<C> crate::v1::requests::OnlineMeetingEngagementConversationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EngagementConversationMessagePath::new(
-            self.target().segment("starter"),
+            self.0.target().segment("starter"),
         )
     }
 }
@@ -1925,23 +1927,23 @@ impl<C> crate::v1::requests::OpenShiftPath<C> {
     pub fn draft_open_shift(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OpenShiftItem> {
-        crate::path::PropertyPath::new(self.target().segment("draftOpenShift"))
+        crate::path::PropertyPath::new(self.0.target().segment("draftOpenShift"))
     }
     /// Structural property `sharedOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared_open_shift(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OpenShiftItem> {
-        crate::path::PropertyPath::new(self.target().segment("sharedOpenShift"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharedOpenShift"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1949,7 +1951,7 @@ impl<C> crate::v1::requests::OpenShiftPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1978,7 +1980,7 @@ impl<C> crate::v1::requests::OpenShiftChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approve"),
+            self.0.target().segment("approve"),
             rt::request::Json(params),
         )
     }
@@ -1992,19 +1994,19 @@ impl<C> crate::v1::requests::OpenShiftChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -2012,7 +2014,7 @@ impl<C> crate::v1::requests::OpenShiftChangeRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -2060,7 +2062,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("directReports"))
     }
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
     pub fn manager(
@@ -2068,7 +2070,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("manager"))
+        crate::v1::requests::DirectoryObjectPath::new(self.0.target().segment("manager"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -2077,7 +2079,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
     pub fn on_premises_sync_behavior(
@@ -2086,7 +2088,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::OnPremisesSyncBehaviorPath::new(
-            self.target().segment("onPremisesSyncBehavior"),
+            self.0.target().segment("onPremisesSyncBehavior"),
         )
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
@@ -2096,7 +2098,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// `POST .../retryServiceProvisioning`: action `microsoft.graph.retryServiceProvisioning`.
     pub fn retry_service_provisioning(
@@ -2104,7 +2106,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("retryServiceProvisioning"),
+            self.0.target().segment("retryServiceProvisioning"),
             rt::request::NoBody,
         )
     }
@@ -2118,7 +2120,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2132,7 +2134,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2146,7 +2148,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2160,7 +2162,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2173,7 +2175,7 @@ impl<C> crate::v1::requests::OrgContactPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2258,7 +2260,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     pub fn privacy_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrivacyProfile> {
-        crate::path::PropertyPath::new(self.target().segment("privacyProfile"))
+        crate::path::PropertyPath::new(self.0.target().segment("privacyProfile"))
     }
     /// Containment navigation property `branding` (`microsoft.graph.organizationalBranding`).
     pub fn branding(
@@ -2267,7 +2269,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::OrganizationalBrandingPath::new(
-            self.target().segment("branding"),
+            self.0.target().segment("branding"),
         )
     }
     /// Containment navigation property `certificateBasedAuthConfiguration` (`microsoft.graph.certificateBasedAuthConfiguration`).
@@ -2278,7 +2280,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
         crate::path::caps::ListCreateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("certificateBasedAuthConfiguration"),
+            self.0.target().segment("certificateBasedAuthConfiguration"),
         )
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
@@ -2288,7 +2290,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Set mobile device management authority
     ///
@@ -2298,7 +2300,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setMobileDeviceManagementAuthority"),
+            self.0.target().segment("setMobileDeviceManagementAuthority"),
             rt::request::NoBody,
         )
     }
@@ -2312,7 +2314,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2326,7 +2328,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2340,7 +2342,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2354,7 +2356,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2367,7 +2369,7 @@ impl<C> crate::v1::requests::OrganizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2456,40 +2458,40 @@ impl<C> crate::v1::requests::OrganizationalBrandingPath<C> {
         crate::v1::OrganizationalBrandingLocalization,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("localizations"))
+        crate::path::CollectionPath::new(self.0.target().segment("localizations"))
     }
     /// Stream property `backgroundImage`.
     pub fn background_image(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+        crate::path::StreamPath::new(self.0.target().segment("backgroundImage"))
     }
     /// Stream property `bannerLogo`.
     pub fn banner_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("bannerLogo"))
     }
     /// Structural property `contentCustomization` (`microsoft.graph.contentCustomization`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_customization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ContentCustomization> {
-        crate::path::PropertyPath::new(self.target().segment("contentCustomization"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentCustomization"))
     }
     /// Stream property `customCSS`.
     pub fn custom_css(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("customCSS"))
+        crate::path::StreamPath::new(self.0.target().segment("customCSS"))
     }
     /// Stream property `favicon`.
     pub fn favicon(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("favicon"))
+        crate::path::StreamPath::new(self.0.target().segment("favicon"))
     }
     /// Stream property `headerLogo`.
     pub fn header_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("headerLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("headerLogo"))
     }
     /// Structural property `loginPageLayoutConfiguration` (`microsoft.graph.loginPageLayoutConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn login_page_layout_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LoginPageLayoutConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("loginPageLayoutConfiguration"),
+            self.0.target().segment("loginPageLayoutConfiguration"),
         )
     }
     /// Structural property `loginPageTextVisibilitySettings` (`microsoft.graph.loginPageTextVisibilitySettings`), addressed on its own: `GET` or `PATCH` it.
@@ -2497,16 +2499,16 @@ impl<C> crate::v1::requests::OrganizationalBrandingPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LoginPageTextVisibilitySettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("loginPageTextVisibilitySettings"),
+            self.0.target().segment("loginPageTextVisibilitySettings"),
         )
     }
     /// Stream property `squareLogo`.
     pub fn square_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("squareLogo"))
     }
     /// Stream property `squareLogoDark`.
     pub fn square_logo_dark(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("squareLogoDark"))
+        crate::path::StreamPath::new(self.0.target().segment("squareLogoDark"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2526,36 +2528,36 @@ for crate::v1::OrganizationalBranding {
 impl<C> crate::v1::requests::OrganizationalBrandingLocalizationPath<C> {
     /// Stream property `backgroundImage`.
     pub fn background_image(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+        crate::path::StreamPath::new(self.0.target().segment("backgroundImage"))
     }
     /// Stream property `bannerLogo`.
     pub fn banner_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("bannerLogo"))
     }
     /// Structural property `contentCustomization` (`microsoft.graph.contentCustomization`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_customization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ContentCustomization> {
-        crate::path::PropertyPath::new(self.target().segment("contentCustomization"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentCustomization"))
     }
     /// Stream property `customCSS`.
     pub fn custom_css(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("customCSS"))
+        crate::path::StreamPath::new(self.0.target().segment("customCSS"))
     }
     /// Stream property `favicon`.
     pub fn favicon(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("favicon"))
+        crate::path::StreamPath::new(self.0.target().segment("favicon"))
     }
     /// Stream property `headerLogo`.
     pub fn header_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("headerLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("headerLogo"))
     }
     /// Structural property `loginPageLayoutConfiguration` (`microsoft.graph.loginPageLayoutConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn login_page_layout_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LoginPageLayoutConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("loginPageLayoutConfiguration"),
+            self.0.target().segment("loginPageLayoutConfiguration"),
         )
     }
     /// Structural property `loginPageTextVisibilitySettings` (`microsoft.graph.loginPageTextVisibilitySettings`), addressed on its own: `GET` or `PATCH` it.
@@ -2563,16 +2565,16 @@ impl<C> crate::v1::requests::OrganizationalBrandingLocalizationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LoginPageTextVisibilitySettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("loginPageTextVisibilitySettings"),
+            self.0.target().segment("loginPageTextVisibilitySettings"),
         )
     }
     /// Stream property `squareLogo`.
     pub fn square_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("squareLogo"))
     }
     /// Stream property `squareLogoDark`.
     pub fn square_logo_dark(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("squareLogoDark"))
+        crate::path::StreamPath::new(self.0.target().segment("squareLogoDark"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2592,36 +2594,36 @@ for crate::v1::OrganizationalBrandingLocalization {
 impl<C> crate::v1::requests::OrganizationalBrandingPropertiesPath<C> {
     /// Stream property `backgroundImage`.
     pub fn background_image(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+        crate::path::StreamPath::new(self.0.target().segment("backgroundImage"))
     }
     /// Stream property `bannerLogo`.
     pub fn banner_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("bannerLogo"))
     }
     /// Structural property `contentCustomization` (`microsoft.graph.contentCustomization`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_customization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ContentCustomization> {
-        crate::path::PropertyPath::new(self.target().segment("contentCustomization"))
+        crate::path::PropertyPath::new(self.0.target().segment("contentCustomization"))
     }
     /// Stream property `customCSS`.
     pub fn custom_css(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("customCSS"))
+        crate::path::StreamPath::new(self.0.target().segment("customCSS"))
     }
     /// Stream property `favicon`.
     pub fn favicon(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("favicon"))
+        crate::path::StreamPath::new(self.0.target().segment("favicon"))
     }
     /// Stream property `headerLogo`.
     pub fn header_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("headerLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("headerLogo"))
     }
     /// Structural property `loginPageLayoutConfiguration` (`microsoft.graph.loginPageLayoutConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn login_page_layout_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LoginPageLayoutConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("loginPageLayoutConfiguration"),
+            self.0.target().segment("loginPageLayoutConfiguration"),
         )
     }
     /// Structural property `loginPageTextVisibilitySettings` (`microsoft.graph.loginPageTextVisibilitySettings`), addressed on its own: `GET` or `PATCH` it.
@@ -2629,16 +2631,16 @@ impl<C> crate::v1::requests::OrganizationalBrandingPropertiesPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LoginPageTextVisibilitySettings> {
         crate::path::PropertyPath::new(
-            self.target().segment("loginPageTextVisibilitySettings"),
+            self.0.target().segment("loginPageTextVisibilitySettings"),
         )
     }
     /// Stream property `squareLogo`.
     pub fn square_logo(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+        crate::path::StreamPath::new(self.0.target().segment("squareLogo"))
     }
     /// Stream property `squareLogoDark`.
     pub fn square_logo_dark(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("squareLogoDark"))
+        crate::path::StreamPath::new(self.0.target().segment("squareLogoDark"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2667,7 +2669,7 @@ impl<C> crate::v1::requests::OutlookUserPath<C> {
         crate::v1::OutlookCategory,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("masterCategories"))
+        crate::path::CollectionPath::new(self.0.target().segment("masterCategories"))
     }
     /// `GET .../supportedLanguages`: function `microsoft.graph.supportedLanguages`.
     pub fn supported_languages(
@@ -2678,7 +2680,7 @@ impl<C> crate::v1::requests::OutlookUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("supportedLanguages", &[]),
+            self.0.target().function("supportedLanguages", &[]),
             rt::request::NoBody,
         )
     }
@@ -2691,7 +2693,7 @@ impl<C> crate::v1::requests::OutlookUserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("supportedTimeZones", &[]),
+            self.0.target().function("supportedTimeZones", &[]),
             rt::request::NoBody,
         )
     }
@@ -2706,6 +2708,7 @@ impl<C> crate::v1::requests::OutlookUserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "supportedTimeZones",
@@ -2732,11 +2735,11 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OutlookUser {
 impl<C> crate::v1::requests::OwnerlessGroupPolicyPath<C> {
     /// Structural property `emailInfo` (`microsoft.graph.emailDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn email_info(&self) -> crate::path::PropertyPath<crate::v1::EmailDetails> {
-        crate::path::PropertyPath::new(self.target().segment("emailInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("emailInfo"))
     }
     /// Structural property `targetOwners` (`microsoft.graph.targetOwners`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_owners(&self) -> crate::path::PropertyPath<crate::v1::TargetOwners> {
-        crate::path::PropertyPath::new(self.target().segment("targetOwners"))
+        crate::path::PropertyPath::new(self.0.target().segment("targetOwners"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -2751,7 +2754,7 @@ impl<C> crate::v1::requests::call_records::OrganizerPath<C> {
     pub fn identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("identity"))
+        crate::path::PropertyPath::new(self.0.target().segment("identity"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2777,21 +2780,21 @@ for crate::v1::partners_billing::AnyOperation {
 impl<C> crate::v1::requests::ParticipantPath<C> {
     /// Structural property `info` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::ParticipantInfo> {
-        crate::path::PropertyPath::new(self.target().segment("info"))
+        crate::path::PropertyPath::new(self.0.target().segment("info"))
     }
     /// Structural property `recordingInfo` (`microsoft.graph.recordingInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn recording_info(&self) -> crate::path::PropertyPath<crate::v1::RecordingInfo> {
-        crate::path::PropertyPath::new(self.target().segment("recordingInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("recordingInfo"))
     }
     /// Structural property `removedState` (`microsoft.graph.removedState`), addressed on its own: `GET` or `PATCH` it.
     pub fn removed_state(&self) -> crate::path::PropertyPath<crate::v1::RemovedState> {
-        crate::path::PropertyPath::new(self.target().segment("removedState"))
+        crate::path::PropertyPath::new(self.0.target().segment("removedState"))
     }
     /// Structural property `restrictedExperience` (`microsoft.graph.onlineMeetingRestricted`), addressed on its own: `GET` or `PATCH` it.
     pub fn restricted_experience(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingRestricted> {
-        crate::path::PropertyPath::new(self.target().segment("restrictedExperience"))
+        crate::path::PropertyPath::new(self.0.target().segment("restrictedExperience"))
     }
     /// `POST .../mute`: action `microsoft.graph.mute`.
     pub fn mute(
@@ -2803,7 +2806,7 @@ impl<C> crate::v1::requests::ParticipantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mute"),
+            self.0.target().segment("mute"),
             rt::request::Json(params),
         )
     }
@@ -2817,7 +2820,7 @@ impl<C> crate::v1::requests::ParticipantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("startHoldMusic"),
+            self.0.target().segment("startHoldMusic"),
             rt::request::Json(params),
         )
     }
@@ -2831,7 +2834,7 @@ impl<C> crate::v1::requests::ParticipantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stopHoldMusic"),
+            self.0.target().segment("stopHoldMusic"),
             rt::request::Json(params),
         )
     }
@@ -2866,7 +2869,7 @@ impl<C> crate::v1::requests::ParticipantJoiningNotificationPath<C> {
     pub fn call(
         &self,
     ) -> crate::v1::requests::CallPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CallPath::new(self.target().segment("call"))
+        crate::v1::requests::CallPath::new(self.0.target().segment("call"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -2882,7 +2885,7 @@ impl<C> crate::v1::requests::ParticipantLeftNotificationPath<C> {
     pub fn call(
         &self,
     ) -> crate::v1::requests::CallPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CallPath::new(self.target().segment("call"))
+        crate::v1::requests::CallPath::new(self.0.target().segment("call"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -2901,7 +2904,7 @@ impl<C> crate::v1::requests::PartnersPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::partners_billing::BillingPath::new(
-            self.target().segment("billing"),
+            self.0.target().segment("billing"),
         )
     }
 }
@@ -2933,7 +2936,7 @@ impl<C> crate::v1::requests::PasskeyProfilePath<C> {
     pub fn key_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::Fido2KeyRestrictions> {
-        crate::path::PropertyPath::new(self.target().segment("keyRestrictions"))
+        crate::path::PropertyPath::new(self.0.target().segment("keyRestrictions"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -2954,7 +2957,7 @@ impl<C> crate::v1::requests::PasswordAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -2976,17 +2979,17 @@ for crate::v1::PasswordAuthenticationMethod {
 impl<C> crate::v1::requests::PayloadPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `detail` (`microsoft.graph.payloadDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn detail(&self) -> crate::path::PropertyPath<crate::v1::AnyPayloadDetail> {
-        crate::path::PropertyPath::new(self.target().segment("detail"))
+        crate::path::PropertyPath::new(self.0.target().segment("detail"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -3002,7 +3005,7 @@ impl<C> crate::v1::requests::PeopleAdminSettingsPath<C> {
         &self,
     ) -> crate::v1::requests::InsightsSettingsPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::InsightsSettingsPath::new(
-            self.target().segment("itemInsights"),
+            self.0.target().segment("itemInsights"),
         )
     }
     /// Containment navigation property `profileCardProperties` (`microsoft.graph.profileCardProperty`).
@@ -3012,7 +3015,9 @@ impl<C> crate::v1::requests::PeopleAdminSettingsPath<C> {
         crate::v1::ProfileCardProperty,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("profileCardProperties"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("profileCardProperties"),
+        )
     }
     /// Containment navigation property `profilePropertySettings` (`microsoft.graph.profilePropertySetting`).
     pub fn profile_property_settings(
@@ -3022,7 +3027,7 @@ impl<C> crate::v1::requests::PeopleAdminSettingsPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("profilePropertySettings"),
+            self.0.target().segment("profilePropertySettings"),
         )
     }
     /// Containment navigation property `profileSources` (`microsoft.graph.profileSource`).
@@ -3032,13 +3037,15 @@ impl<C> crate::v1::requests::PeopleAdminSettingsPath<C> {
         crate::v1::ProfileSource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("profileSources"))
+        crate::path::CollectionPath::new(self.0.target().segment("profileSources"))
     }
     /// Containment navigation property `pronouns` (`microsoft.graph.pronounsSettings`).
     pub fn pronouns(
         &self,
     ) -> crate::v1::requests::PronounsSettingsPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::PronounsSettingsPath::new(self.target().segment("pronouns"))
+        crate::v1::requests::PronounsSettingsPath::new(
+            self.0.target().segment("pronouns"),
+        )
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -3051,25 +3058,25 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PeopleAdminSe
 impl<C> crate::v1::requests::PermissionPath<C> {
     /// Structural property `grantedTo` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn granted_to(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("grantedTo"))
+        crate::path::PropertyPath::new(self.0.target().segment("grantedTo"))
     }
     /// Structural property `grantedToV2` (`microsoft.graph.sharePointIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn granted_to_v2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SharePointIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("grantedToV2"))
+        crate::path::PropertyPath::new(self.0.target().segment("grantedToV2"))
     }
     /// Structural property `inheritedFrom` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn inherited_from(&self) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("inheritedFrom"))
+        crate::path::PropertyPath::new(self.0.target().segment("inheritedFrom"))
     }
     /// Structural property `invitation` (`microsoft.graph.sharingInvitation`), addressed on its own: `GET` or `PATCH` it.
     pub fn invitation(&self) -> crate::path::PropertyPath<crate::v1::SharingInvitation> {
-        crate::path::PropertyPath::new(self.target().segment("invitation"))
+        crate::path::PropertyPath::new(self.0.target().segment("invitation"))
     }
     /// Structural property `link` (`microsoft.graph.sharingLink`), addressed on its own: `GET` or `PATCH` it.
     pub fn link(&self) -> crate::path::PropertyPath<crate::v1::SharingLink> {
-        crate::path::PropertyPath::new(self.target().segment("link"))
+        crate::path::PropertyPath::new(self.0.target().segment("link"))
     }
     /// `POST .../grant`: action `microsoft.graph.grant`.
     pub fn grant(
@@ -3081,7 +3088,7 @@ impl<C> crate::v1::requests::PermissionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("grant"),
+            self.0.target().segment("grant"),
             rt::request::Json(params),
         )
     }
@@ -3107,7 +3114,7 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
         crate::v1::PermissionGrantConditionSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("excludes"))
+        crate::path::CollectionPath::new(self.0.target().segment("excludes"))
     }
     /// Containment navigation property `includes` (`microsoft.graph.permissionGrantConditionSet`).
     pub fn includes(
@@ -3116,7 +3123,7 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
         crate::v1::PermissionGrantConditionSet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includes"))
+        crate::path::CollectionPath::new(self.0.target().segment("includes"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -3128,7 +3135,7 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3142,7 +3149,7 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3156,7 +3163,7 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3170,7 +3177,7 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3183,7 +3190,7 @@ impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3274,7 +3281,7 @@ impl<C> crate::path::CollectionPath<crate::v1::PermissionGrantPolicy, C> {
 impl<C> crate::v1::requests::PersonPath<C> {
     /// Structural property `personType` (`microsoft.graph.personType`), addressed on its own: `GET` or `PATCH` it.
     pub fn person_type(&self) -> crate::path::PropertyPath<crate::v1::PersonType> {
-        crate::path::PropertyPath::new(self.target().segment("personType"))
+        crate::path::PropertyPath::new(self.0.target().segment("personType"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3291,7 +3298,7 @@ impl<C> crate::v1::requests::PhoneAuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disableSmsSignIn"),
+            self.0.target().segment("disableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -3301,7 +3308,7 @@ impl<C> crate::v1::requests::PhoneAuthenticationMethodPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableSmsSignIn"),
+            self.0.target().segment("enableSmsSignIn"),
             rt::request::NoBody,
         )
     }
@@ -3315,7 +3322,7 @@ impl<C> crate::v1::requests::PhoneAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -3383,7 +3390,7 @@ impl<C> crate::v1::requests::PinnedChatMessageInfoPath<C> {
     pub fn message(
         &self,
     ) -> crate::v1::requests::ChatMessagePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ChatMessagePath::new(self.target().segment("message"))
+        crate::v1::requests::ChatMessagePath::new(self.0.target().segment("message"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3397,13 +3404,13 @@ for crate::v1::PinnedChatMessageInfo {
 impl<C> crate::v1::requests::PlacePath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
     pub fn check_ins(
@@ -3412,7 +3419,7 @@ impl<C> crate::v1::requests::PlacePath<C> {
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
     pub fn descendants(
@@ -3423,7 +3430,7 @@ impl<C> crate::v1::requests::PlacePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("descendants", &[]),
+            self.0.target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -3443,7 +3450,7 @@ impl<C> crate::v1::requests::PlannerPath<C> {
         crate::v1::PlannerBucket,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("buckets"))
+        crate::path::CollectionPath::new(self.0.target().segment("buckets"))
     }
     /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
     pub fn plans(
@@ -3452,7 +3459,7 @@ impl<C> crate::v1::requests::PlannerPath<C> {
         crate::v1::PlannerPlan,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("plans"))
+        crate::path::CollectionPath::new(self.0.target().segment("plans"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
     pub fn tasks(
@@ -3461,7 +3468,7 @@ impl<C> crate::v1::requests::PlannerPath<C> {
         crate::v1::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_planner_or_search)]
@@ -3476,7 +3483,7 @@ impl<C> crate::v1::requests::PlannerAssignedToTaskBoardTaskFormatPath<C> {
     pub fn order_hints_by_assignee(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerOrderHintsByAssignee> {
-        crate::path::PropertyPath::new(self.target().segment("orderHintsByAssignee"))
+        crate::path::PropertyPath::new(self.0.target().segment("orderHintsByAssignee"))
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3495,7 +3502,7 @@ impl<C> crate::v1::requests::PlannerBucketPath<C> {
         crate::v1::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3519,7 +3526,7 @@ impl<C> crate::v1::requests::PlannerGroupPath<C> {
         crate::v1::PlannerPlan,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("plans"))
+        crate::path::CollectionPath::new(self.0.target().segment("plans"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3534,11 +3541,11 @@ impl<C> crate::v1::requests::PlannerPlanPath<C> {
     pub fn container(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerPlanContainer> {
-        crate::path::PropertyPath::new(self.target().segment("container"))
+        crate::path::PropertyPath::new(self.0.target().segment("container"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
     pub fn buckets(
@@ -3547,7 +3554,7 @@ impl<C> crate::v1::requests::PlannerPlanPath<C> {
         crate::v1::PlannerBucket,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("buckets"))
+        crate::path::CollectionPath::new(self.0.target().segment("buckets"))
     }
     /// Containment navigation property `details` (`microsoft.graph.plannerPlanDetails`).
     pub fn details(
@@ -3556,7 +3563,7 @@ impl<C> crate::v1::requests::PlannerPlanPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::PlannerPlanDetailsPath::new(
-            self.target().segment("details"),
+            self.0.target().segment("details"),
         )
     }
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
@@ -3566,7 +3573,7 @@ impl<C> crate::v1::requests::PlannerPlanPath<C> {
         crate::v1::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3581,11 +3588,11 @@ impl<C> crate::v1::requests::PlannerPlanDetailsPath<C> {
     pub fn category_descriptions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerCategoryDescriptions> {
-        crate::path::PropertyPath::new(self.target().segment("categoryDescriptions"))
+        crate::path::PropertyPath::new(self.0.target().segment("categoryDescriptions"))
     }
     /// Structural property `sharedWith` (`microsoft.graph.plannerUserIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared_with(&self) -> crate::path::PropertyPath<crate::v1::PlannerUserIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharedWith"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharedWith"))
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3606,21 +3613,21 @@ impl<C> crate::v1::requests::PlannerTaskPath<C> {
     pub fn applied_categories(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerAppliedCategories> {
-        crate::path::PropertyPath::new(self.target().segment("appliedCategories"))
+        crate::path::PropertyPath::new(self.0.target().segment("appliedCategories"))
     }
     /// Structural property `assignments` (`microsoft.graph.plannerAssignments`), addressed on its own: `GET` or `PATCH` it.
     pub fn assignments(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerAssignments> {
-        crate::path::PropertyPath::new(self.target().segment("assignments"))
+        crate::path::PropertyPath::new(self.0.target().segment("assignments"))
     }
     /// Structural property `completedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn completed_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("completedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("completedBy"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `assignedToTaskBoardFormat` (`microsoft.graph.plannerAssignedToTaskBoardTaskFormat`).
     pub fn assigned_to_task_board_format(
@@ -3629,7 +3636,7 @@ impl<C> crate::v1::requests::PlannerTaskPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::PlannerAssignedToTaskBoardTaskFormatPath::new(
-            self.target().segment("assignedToTaskBoardFormat"),
+            self.0.target().segment("assignedToTaskBoardFormat"),
         )
     }
     /// Containment navigation property `bucketTaskBoardFormat` (`microsoft.graph.plannerBucketTaskBoardTaskFormat`).
@@ -3639,7 +3646,7 @@ impl<C> crate::v1::requests::PlannerTaskPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::PlannerBucketTaskBoardTaskFormatPath::new(
-            self.target().segment("bucketTaskBoardFormat"),
+            self.0.target().segment("bucketTaskBoardFormat"),
         )
     }
     /// Containment navigation property `details` (`microsoft.graph.plannerTaskDetails`).
@@ -3649,7 +3656,7 @@ impl<C> crate::v1::requests::PlannerTaskPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::PlannerTaskDetailsPath::new(
-            self.target().segment("details"),
+            self.0.target().segment("details"),
         )
     }
     /// Containment navigation property `progressTaskBoardFormat` (`microsoft.graph.plannerProgressTaskBoardTaskFormat`).
@@ -3659,7 +3666,7 @@ impl<C> crate::v1::requests::PlannerTaskPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::PlannerProgressTaskBoardTaskFormatPath::new(
-            self.target().segment("progressTaskBoardFormat"),
+            self.0.target().segment("progressTaskBoardFormat"),
         )
     }
 }
@@ -3675,13 +3682,13 @@ impl<C> crate::v1::requests::PlannerTaskDetailsPath<C> {
     pub fn checklist(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerChecklistItems> {
-        crate::path::PropertyPath::new(self.target().segment("checklist"))
+        crate::path::PropertyPath::new(self.0.target().segment("checklist"))
     }
     /// Structural property `references` (`microsoft.graph.plannerExternalReferences`), addressed on its own: `GET` or `PATCH` it.
     pub fn references(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PlannerExternalReferences> {
-        crate::path::PropertyPath::new(self.target().segment("references"))
+        crate::path::PropertyPath::new(self.0.target().segment("references"))
     }
 }
 #[cfg(msgraph_v1_core_or_planner)]
@@ -3699,7 +3706,7 @@ impl<C> crate::v1::requests::PlannerUserPath<C> {
         crate::v1::PlannerPlan,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("plans"))
+        crate::path::CollectionPath::new(self.0.target().segment("plans"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
     pub fn tasks(
@@ -3708,7 +3715,7 @@ impl<C> crate::v1::requests::PlannerUserPath<C> {
         crate::v1::PlannerTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3723,7 +3730,7 @@ impl<C> crate::v1::requests::PlatformCredentialAuthenticationMethodPath<C> {
     pub fn device(
         &self,
     ) -> crate::v1::requests::DevicePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DevicePath::new(self.target().segment("device"))
+        crate::v1::requests::DevicePath::new(self.0.target().segment("device"))
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
     pub fn reset_password(
@@ -3735,7 +3742,7 @@ impl<C> crate::v1::requests::PlatformCredentialAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -3757,7 +3764,7 @@ for crate::v1::PlatformCredentialAuthenticationMethod {
 impl<C> crate::v1::requests::PlayPromptOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3784,7 +3791,7 @@ impl<C> crate::v1::requests::PolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3798,7 +3805,7 @@ impl<C> crate::v1::requests::PolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3812,7 +3819,7 @@ impl<C> crate::v1::requests::PolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3826,7 +3833,7 @@ impl<C> crate::v1::requests::PolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3839,7 +3846,7 @@ impl<C> crate::v1::requests::PolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3929,7 +3936,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("activityBasedTimeoutPolicies"),
+            self.0.target().segment("activityBasedTimeoutPolicies"),
         )
     }
     /// Containment navigation property `adminConsentRequestPolicy` (`microsoft.graph.adminConsentRequestPolicy`).
@@ -3939,7 +3946,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AdminConsentRequestPolicyPath::new(
-            self.target().segment("adminConsentRequestPolicy"),
+            self.0.target().segment("adminConsentRequestPolicy"),
         )
     }
     /// Containment navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
@@ -3949,7 +3956,9 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::v1::AppManagementPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appManagementPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("appManagementPolicies"),
+        )
     }
     /// Containment navigation property `authenticationFlowsPolicy` (`microsoft.graph.authenticationFlowsPolicy`).
     pub fn authentication_flows_policy(
@@ -3958,7 +3967,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AuthenticationFlowsPolicyPath::new(
-            self.target().segment("authenticationFlowsPolicy"),
+            self.0.target().segment("authenticationFlowsPolicy"),
         )
     }
     /// Containment navigation property `authenticationMethodsPolicy` (`microsoft.graph.authenticationMethodsPolicy`).
@@ -3968,7 +3977,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AuthenticationMethodsPolicyPath::new(
-            self.target().segment("authenticationMethodsPolicy"),
+            self.0.target().segment("authenticationMethodsPolicy"),
         )
     }
     /// Containment navigation property `authenticationStrengthPolicies` (`microsoft.graph.authenticationStrengthPolicy`).
@@ -3979,7 +3988,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("authenticationStrengthPolicies"),
+            self.0.target().segment("authenticationStrengthPolicies"),
         )
     }
     /// Containment navigation property `authorizationPolicy` (`microsoft.graph.authorizationPolicy`).
@@ -3989,7 +3998,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AuthorizationPolicyPath::new(
-            self.target().segment("authorizationPolicy"),
+            self.0.target().segment("authorizationPolicy"),
         )
     }
     /// Containment navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
@@ -3999,7 +4008,9 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::v1::ClaimsMappingPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("claimsMappingPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("claimsMappingPolicies"),
+        )
     }
     /// Containment navigation property `conditionalAccessPolicies` (`microsoft.graph.conditionalAccessPolicy`).
     pub fn conditional_access_policies(
@@ -4009,7 +4020,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("conditionalAccessPolicies"),
+            self.0.target().segment("conditionalAccessPolicies"),
         )
     }
     /// Containment navigation property `crossTenantAccessPolicy` (`microsoft.graph.crossTenantAccessPolicy`).
@@ -4019,7 +4030,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::CrossTenantAccessPolicyPath::new(
-            self.target().segment("crossTenantAccessPolicy"),
+            self.0.target().segment("crossTenantAccessPolicy"),
         )
     }
     /// Containment navigation property `defaultAppManagementPolicy` (`microsoft.graph.tenantAppManagementPolicy`).
@@ -4029,7 +4040,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::TenantAppManagementPolicyPath::new(
-            self.target().segment("defaultAppManagementPolicy"),
+            self.0.target().segment("defaultAppManagementPolicy"),
         )
     }
     /// Containment navigation property `deviceRegistrationPolicy` (`microsoft.graph.deviceRegistrationPolicy`).
@@ -4037,7 +4048,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         &self,
     ) -> crate::v1::requests::DeviceRegistrationPolicyPath<crate::path::caps::Get> {
         crate::v1::requests::DeviceRegistrationPolicyPath::new(
-            self.target().segment("deviceRegistrationPolicy"),
+            self.0.target().segment("deviceRegistrationPolicy"),
         )
     }
     /// Containment navigation property `featureRolloutPolicies` (`microsoft.graph.featureRolloutPolicy`).
@@ -4047,7 +4058,9 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::v1::FeatureRolloutPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("featureRolloutPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("featureRolloutPolicies"),
+        )
     }
     /// Containment navigation property `federatedTokenValidationPolicy` (`microsoft.graph.federatedTokenValidationPolicy`).
     pub fn federated_token_validation_policy(
@@ -4056,7 +4069,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::FederatedTokenValidationPolicyPath::new(
-            self.target().segment("federatedTokenValidationPolicy"),
+            self.0.target().segment("federatedTokenValidationPolicy"),
         )
     }
     /// Containment navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
@@ -4067,7 +4080,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("homeRealmDiscoveryPolicies"),
+            self.0.target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Containment navigation property `identitySecurityDefaultsEnforcementPolicy` (`microsoft.graph.identitySecurityDefaultsEnforcementPolicy`).
@@ -4077,7 +4090,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::IdentitySecurityDefaultsEnforcementPolicyPath::new(
-            self.target().segment("identitySecurityDefaultsEnforcementPolicy"),
+            self.0.target().segment("identitySecurityDefaultsEnforcementPolicy"),
         )
     }
     /// Containment navigation property `ownerlessGroupPolicy` (`microsoft.graph.ownerlessGroupPolicy`).
@@ -4085,7 +4098,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         &self,
     ) -> crate::v1::requests::OwnerlessGroupPolicyPath<crate::path::caps::GetUpdate> {
         crate::v1::requests::OwnerlessGroupPolicyPath::new(
-            self.target().segment("ownerlessGroupPolicy"),
+            self.0.target().segment("ownerlessGroupPolicy"),
         )
     }
     /// Containment navigation property `permissionGrantPolicies` (`microsoft.graph.permissionGrantPolicy`).
@@ -4096,7 +4109,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("permissionGrantPolicies"),
+            self.0.target().segment("permissionGrantPolicies"),
         )
     }
     /// Containment navigation property `roleManagementPolicies` (`microsoft.graph.unifiedRoleManagementPolicy`).
@@ -4106,7 +4119,9 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::v1::UnifiedRoleManagementPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleManagementPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("roleManagementPolicies"),
+        )
     }
     /// Containment navigation property `roleManagementPolicyAssignments` (`microsoft.graph.unifiedRoleManagementPolicyAssignment`).
     pub fn role_management_policy_assignments(
@@ -4116,7 +4131,7 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleManagementPolicyAssignments"),
+            self.0.target().segment("roleManagementPolicyAssignments"),
         )
     }
     /// Containment navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
@@ -4126,7 +4141,9 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::v1::TokenIssuancePolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenIssuancePolicies"),
+        )
     }
     /// Containment navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
     pub fn token_lifetime_policies(
@@ -4135,7 +4152,9 @@ impl<C> crate::v1::requests::PolicyRootPath<C> {
         crate::v1::TokenLifetimePolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenLifetimePolicies"),
+        )
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -4153,7 +4172,7 @@ impl<C> crate::v1::requests::PolicyTemplatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::MultiTenantOrganizationIdentitySyncPolicyTemplatePath::new(
-            self.target().segment("multiTenantOrganizationIdentitySynchronization"),
+            self.0.target().segment("multiTenantOrganizationIdentitySynchronization"),
         )
     }
     /// Containment navigation property `multiTenantOrganizationPartnerConfiguration` (`microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate`).
@@ -4163,7 +4182,7 @@ impl<C> crate::v1::requests::PolicyTemplatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::MultiTenantOrganizationPartnerConfigurationTemplatePath::new(
-            self.target().segment("multiTenantOrganizationPartnerConfiguration"),
+            self.0.target().segment("multiTenantOrganizationPartnerConfiguration"),
         )
     }
 }
@@ -4177,15 +4196,15 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PolicyTemplat
 impl<C> crate::v1::requests::PostPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
-        crate::path::PropertyPath::new(self.target().segment("sender"))
+        crate::path::PropertyPath::new(self.0.target().segment("sender"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
     pub fn attachments(
@@ -4194,7 +4213,7 @@ impl<C> crate::v1::requests::PostPath<C> {
         crate::v1::AnyAttachment,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -4203,11 +4222,11 @@ impl<C> crate::v1::requests::PostPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `inReplyTo` (`microsoft.graph.post`).
     pub fn in_reply_to(&self) -> crate::v1::requests::PostPath<crate::path::caps::Get> {
-        crate::v1::requests::PostPath::new(self.target().segment("inReplyTo"))
+        crate::v1::requests::PostPath::new(self.0.target().segment("inReplyTo"))
     }
     /// `POST .../forward`: action `microsoft.graph.forward`.
     pub fn forward(
@@ -4219,7 +4238,7 @@ impl<C> crate::v1::requests::PostPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("forward"),
+            self.0.target().segment("forward"),
             rt::request::Json(params),
         )
     }
@@ -4233,7 +4252,7 @@ impl<C> crate::v1::requests::PostPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reply"),
+            self.0.target().segment("reply"),
             rt::request::Json(params),
         )
     }
@@ -4255,19 +4274,19 @@ impl<C> crate::v1::requests::PresencePath<C> {
     pub fn out_of_office_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutOfOfficeSettings> {
-        crate::path::PropertyPath::new(self.target().segment("outOfOfficeSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("outOfOfficeSettings"))
     }
     /// Structural property `statusMessage` (`microsoft.graph.presenceStatusMessage`), addressed on its own: `GET` or `PATCH` it.
     pub fn status_message(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PresenceStatusMessage> {
-        crate::path::PropertyPath::new(self.target().segment("statusMessage"))
+        crate::path::PropertyPath::new(self.0.target().segment("statusMessage"))
     }
     /// Structural property `workLocation` (`microsoft.graph.userWorkLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn work_location(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UserWorkLocation> {
-        crate::path::PropertyPath::new(self.target().segment("workLocation"))
+        crate::path::PropertyPath::new(self.0.target().segment("workLocation"))
     }
     /// `POST .../clearAutomaticLocation`: action `microsoft.graph.clearAutomaticLocation`.
     pub fn clear_automatic_location(
@@ -4275,7 +4294,7 @@ impl<C> crate::v1::requests::PresencePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clearAutomaticLocation"),
+            self.0.target().segment("clearAutomaticLocation"),
             rt::request::NoBody,
         )
     }
@@ -4285,7 +4304,7 @@ impl<C> crate::v1::requests::PresencePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clearLocation"),
+            self.0.target().segment("clearLocation"),
             rt::request::NoBody,
         )
     }
@@ -4299,7 +4318,7 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clearPresence"),
+            self.0.target().segment("clearPresence"),
             rt::request::Json(params),
         )
     }
@@ -4309,7 +4328,7 @@ impl<C> crate::v1::requests::PresencePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clearUserPreferredPresence"),
+            self.0.target().segment("clearUserPreferredPresence"),
             rt::request::NoBody,
         )
     }
@@ -4323,7 +4342,7 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setAutomaticLocation"),
+            self.0.target().segment("setAutomaticLocation"),
             rt::request::Json(params),
         )
     }
@@ -4337,7 +4356,7 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setManualLocation"),
+            self.0.target().segment("setManualLocation"),
             rt::request::Json(params),
         )
     }
@@ -4351,7 +4370,7 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPresence"),
+            self.0.target().segment("setPresence"),
             rt::request::Json(params),
         )
     }
@@ -4365,7 +4384,7 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setStatusMessage"),
+            self.0.target().segment("setStatusMessage"),
             rt::request::Json(params),
         )
     }
@@ -4379,7 +4398,7 @@ impl<C> crate::v1::requests::PresencePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setUserPreferredPresence"),
+            self.0.target().segment("setUserPreferredPresence"),
             rt::request::Json(params),
         )
     }
@@ -4394,7 +4413,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Presence {
 impl<C> crate::v1::requests::PrintPath<C> {
     /// Structural property `settings` (`microsoft.graph.printSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(&self) -> crate::path::PropertyPath<crate::v1::PrintSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `connectors` (`microsoft.graph.printConnector`).
     pub fn connectors(
@@ -4403,7 +4422,7 @@ impl<C> crate::v1::requests::PrintPath<C> {
         crate::v1::PrintConnector,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("connectors"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.printOperation`).
     pub fn operations(
@@ -4412,7 +4431,7 @@ impl<C> crate::v1::requests::PrintPath<C> {
         crate::v1::AnyPrintOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `printers` (`microsoft.graph.printer`).
     pub fn printers(
@@ -4421,7 +4440,7 @@ impl<C> crate::v1::requests::PrintPath<C> {
         crate::v1::Printer,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("printers"))
+        crate::path::CollectionPath::new(self.0.target().segment("printers"))
     }
     /// Containment navigation property `services` (`microsoft.graph.printService`).
     pub fn services(
@@ -4430,7 +4449,7 @@ impl<C> crate::v1::requests::PrintPath<C> {
         crate::v1::PrintService,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("services"))
+        crate::path::CollectionPath::new(self.0.target().segment("services"))
     }
     /// Containment navigation property `shares` (`microsoft.graph.printerShare`).
     pub fn shares(
@@ -4439,7 +4458,7 @@ impl<C> crate::v1::requests::PrintPath<C> {
         crate::v1::PrinterShare,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shares"))
+        crate::path::CollectionPath::new(self.0.target().segment("shares"))
     }
     /// Containment navigation property `taskDefinitions` (`microsoft.graph.printTaskDefinition`).
     pub fn task_definitions(
@@ -4448,7 +4467,7 @@ impl<C> crate::v1::requests::PrintPath<C> {
         crate::v1::PrintTaskDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("taskDefinitions"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -4456,7 +4475,7 @@ impl<C> crate::v1::requests::PrintPath<C> {
 impl<C> crate::v1::requests::PrintConnectorPath<C> {
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -4469,7 +4488,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintConnecto
 impl<C> crate::v1::requests::PrintDocumentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
     /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
     pub fn create_upload_session(
@@ -4481,7 +4500,7 @@ impl<C> crate::v1::requests::PrintDocumentPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createUploadSession"),
+            self.0.target().segment("createUploadSession"),
             rt::request::Json(params),
         )
     }
@@ -4498,15 +4517,15 @@ impl<C> crate::v1::requests::PrintJobPath<C> {
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrintJobConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
     }
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `status` (`microsoft.graph.printJobStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintJobStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `documents` (`microsoft.graph.printDocument`).
     pub fn documents(
@@ -4515,7 +4534,7 @@ impl<C> crate::v1::requests::PrintJobPath<C> {
         crate::v1::PrintDocument,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("documents"))
+        crate::path::CollectionPath::new(self.0.target().segment("documents"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.printTask`).
     pub fn tasks(
@@ -4524,7 +4543,7 @@ impl<C> crate::v1::requests::PrintJobPath<C> {
         crate::v1::PrintTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
     /// `POST .../abort`: action `microsoft.graph.abort`.
     pub fn abort(
@@ -4536,7 +4555,7 @@ impl<C> crate::v1::requests::PrintJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("abort"),
+            self.0.target().segment("abort"),
             rt::request::Json(params),
         )
     }
@@ -4546,7 +4565,7 @@ impl<C> crate::v1::requests::PrintJobPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -4560,7 +4579,7 @@ impl<C> crate::v1::requests::PrintJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("redirect"),
+            self.0.target().segment("redirect"),
             rt::request::Json(params),
         )
     }
@@ -4573,7 +4592,7 @@ impl<C> crate::v1::requests::PrintJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("start"),
+            self.0.target().segment("start"),
             rt::request::NoBody,
         )
     }
@@ -4588,7 +4607,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintJob {
 impl<C> crate::v1::requests::PrintOperationPath<C> {
     /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintOperationStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -4606,7 +4625,7 @@ impl<C> crate::v1::requests::PrintServicePath<C> {
         crate::v1::PrintServiceEndpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -4624,7 +4643,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintServiceE
 impl<C> crate::v1::requests::PrintTaskPath<C> {
     /// Structural property `status` (`microsoft.graph.printTaskStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintTaskStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     #[cfg(msgraph_v1_print_or_search)]
     /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
@@ -4636,7 +4655,7 @@ impl<C> crate::v1::requests::PrintTaskPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::PrintTaskDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
     #[cfg(msgraph_v1_print_or_search)]
@@ -4648,7 +4667,9 @@ impl<C> crate::v1::requests::PrintTaskPath<C> {
     ) -> crate::v1::requests::PrintTaskTriggerPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::PrintTaskTriggerPath::new(self.target().segment("trigger"))
+        crate::v1::requests::PrintTaskTriggerPath::new(
+            self.0.target().segment("trigger"),
+        )
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -4661,7 +4682,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintTask {
 impl<C> crate::v1::requests::PrintTaskDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.appIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AppIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.printTask`).
     pub fn tasks(
@@ -4670,7 +4691,7 @@ impl<C> crate::v1::requests::PrintTaskDefinitionPath<C> {
         crate::v1::PrintTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -4688,7 +4709,7 @@ impl<C> crate::v1::requests::PrintTaskTriggerPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::PrintTaskDefinitionPath::new(
-            self.target().segment("definition"),
+            self.0.target().segment("definition"),
         )
     }
 }
@@ -4733,7 +4754,7 @@ impl<C> crate::v1::requests::PrinterPath<C> {
         crate::v1::PrintConnector,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("connectors"))
+        crate::path::CollectionPath::new(self.0.target().segment("connectors"))
     }
     /// Navigation property `shares` (`microsoft.graph.printerShare`).
     pub fn shares(
@@ -4742,7 +4763,7 @@ impl<C> crate::v1::requests::PrinterPath<C> {
         crate::v1::PrinterShare,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shares"))
+        crate::path::CollectionPath::new(self.0.target().segment("shares"))
     }
     /// Containment navigation property `taskTriggers` (`microsoft.graph.printTaskTrigger`).
     pub fn task_triggers(
@@ -4751,7 +4772,7 @@ impl<C> crate::v1::requests::PrinterPath<C> {
         crate::v1::PrintTaskTrigger,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskTriggers"))
+        crate::path::CollectionPath::new(self.0.target().segment("taskTriggers"))
     }
     /// `POST .../restoreFactoryDefaults`: action `microsoft.graph.restoreFactoryDefaults`.
     pub fn restore_factory_defaults(
@@ -4759,7 +4780,7 @@ impl<C> crate::v1::requests::PrinterPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restoreFactoryDefaults"),
+            self.0.target().segment("restoreFactoryDefaults"),
             rt::request::NoBody,
         )
     }
@@ -4767,19 +4788,19 @@ impl<C> crate::v1::requests::PrinterPath<C> {
     pub fn capabilities(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrinterCapabilities> {
-        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+        crate::path::PropertyPath::new(self.0.target().segment("capabilities"))
     }
     /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
     pub fn defaults(&self) -> crate::path::PropertyPath<crate::v1::PrinterDefaults> {
-        crate::path::PropertyPath::new(self.target().segment("defaults"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaults"))
     }
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrinterStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
     pub fn jobs(
@@ -4788,7 +4809,7 @@ impl<C> crate::v1::requests::PrinterPath<C> {
         crate::v1::PrintJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -4826,19 +4847,19 @@ impl<C> crate::v1::requests::PrinterBasePath<C> {
     pub fn capabilities(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrinterCapabilities> {
-        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+        crate::path::PropertyPath::new(self.0.target().segment("capabilities"))
     }
     /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
     pub fn defaults(&self) -> crate::path::PropertyPath<crate::v1::PrinterDefaults> {
-        crate::path::PropertyPath::new(self.target().segment("defaults"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaults"))
     }
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrinterStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
     pub fn jobs(
@@ -4847,7 +4868,7 @@ impl<C> crate::v1::requests::PrinterBasePath<C> {
         crate::v1::PrintJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -4862,11 +4883,11 @@ impl<C> crate::v1::requests::PrinterCreateOperationPath<C> {
     pub fn printer(
         &self,
     ) -> crate::v1::requests::PrinterPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::PrinterPath::new(self.target().segment("printer"))
+        crate::v1::requests::PrinterPath::new(self.0.target().segment("printer"))
     }
     /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintOperationStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
@@ -4888,7 +4909,7 @@ impl<C> crate::v1::requests::PrinterSharePath<C> {
     pub fn view_point(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrinterShareViewpoint> {
-        crate::path::PropertyPath::new(self.target().segment("viewPoint"))
+        crate::path::PropertyPath::new(self.0.target().segment("viewPoint"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `allowedGroups` (`microsoft.graph.group`).
@@ -4900,7 +4921,7 @@ impl<C> crate::v1::requests::PrinterSharePath<C> {
         crate::v1::Group,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("allowedGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("allowedGroups"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `allowedUsers` (`microsoft.graph.user`).
@@ -4912,7 +4933,7 @@ impl<C> crate::v1::requests::PrinterSharePath<C> {
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("allowedUsers"))
+        crate::path::CollectionPath::new(self.0.target().segment("allowedUsers"))
     }
     #[cfg(msgraph_v1_print_or_search)]
     /// Navigation property `printer` (`microsoft.graph.printer`).
@@ -4921,25 +4942,25 @@ impl<C> crate::v1::requests::PrinterSharePath<C> {
     pub fn printer(
         &self,
     ) -> crate::v1::requests::PrinterPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::PrinterPath::new(self.target().segment("printer"))
+        crate::v1::requests::PrinterPath::new(self.0.target().segment("printer"))
     }
     /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
     pub fn capabilities(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PrinterCapabilities> {
-        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+        crate::path::PropertyPath::new(self.0.target().segment("capabilities"))
     }
     /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
     pub fn defaults(&self) -> crate::path::PropertyPath<crate::v1::PrinterDefaults> {
-        crate::path::PropertyPath::new(self.target().segment("defaults"))
+        crate::path::PropertyPath::new(self.0.target().segment("defaults"))
     }
     /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrinterStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
     pub fn jobs(
@@ -4948,7 +4969,7 @@ impl<C> crate::v1::requests::PrinterSharePath<C> {
         crate::v1::PrintJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
@@ -4971,7 +4992,9 @@ impl<C> crate::v1::requests::PrivacyPath<C> {
         crate::v1::SubjectRightsRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subjectRightsRequests"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("subjectRightsRequests"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4984,7 +5007,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::v1::Approval,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignmentApprovals"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignmentApprovals"))
     }
     /// Containment navigation property `assignmentScheduleInstances` (`microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`).
     pub fn assignment_schedule_instances(
@@ -4994,7 +5017,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("assignmentScheduleInstances"),
+            self.0.target().segment("assignmentScheduleInstances"),
         )
     }
     /// Containment navigation property `assignmentScheduleRequests` (`microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`).
@@ -5005,7 +5028,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("assignmentScheduleRequests"),
+            self.0.target().segment("assignmentScheduleRequests"),
         )
     }
     /// Containment navigation property `assignmentSchedules` (`microsoft.graph.privilegedAccessGroupAssignmentSchedule`).
@@ -5015,7 +5038,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::v1::PrivilegedAccessGroupAssignmentSchedule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignmentSchedules"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignmentSchedules"))
     }
     /// Containment navigation property `eligibilityScheduleInstances` (`microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`).
     pub fn eligibility_schedule_instances(
@@ -5025,7 +5048,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("eligibilityScheduleInstances"),
+            self.0.target().segment("eligibilityScheduleInstances"),
         )
     }
     /// Containment navigation property `eligibilityScheduleRequests` (`microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`).
@@ -5036,7 +5059,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("eligibilityScheduleRequests"),
+            self.0.target().segment("eligibilityScheduleRequests"),
         )
     }
     /// Containment navigation property `eligibilitySchedules` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
@@ -5046,7 +5069,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
         crate::v1::PrivilegedAccessGroupEligibilitySchedule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("eligibilitySchedules"))
+        crate::path::CollectionPath::new(self.0.target().segment("eligibilitySchedules"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5065,14 +5088,14 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentSchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
-            self.target().segment("activatedUsing"),
+            self.0.target().segment("activatedUsing"),
         )
     }
     /// Navigation property `group` (`microsoft.graph.group`).
     pub fn group(
         &self,
     ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     pub fn principal(
@@ -5080,13 +5103,15 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentSchedulePath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5143,14 +5168,14 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleInstancePath
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleInstancePath::new(
-            self.target().segment("activatedUsing"),
+            self.0.target().segment("activatedUsing"),
         )
     }
     /// Navigation property `group` (`microsoft.graph.group`).
     pub fn group(
         &self,
     ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     pub fn principal(
@@ -5158,7 +5183,9 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleInstancePath
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5220,14 +5247,14 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleRequestPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
-            self.target().segment("activatedUsing"),
+            self.0.target().segment("activatedUsing"),
         )
     }
     /// Navigation property `group` (`microsoft.graph.group`).
     pub fn group(
         &self,
     ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     pub fn principal(
@@ -5235,7 +5262,9 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleRequestPath<
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
     pub fn target_schedule(
@@ -5244,7 +5273,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleRequestPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
-            self.target().segment("targetSchedule"),
+            self.0.target().segment("targetSchedule"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -5253,7 +5282,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleRequestPath<
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -5261,15 +5290,15 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleRequestPath<
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
-        crate::path::PropertyPath::new(self.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5334,7 +5363,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<C> {
     pub fn group(
         &self,
     ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     pub fn principal(
@@ -5342,13 +5371,15 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5402,7 +5433,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleInstancePat
     pub fn group(
         &self,
     ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     pub fn principal(
@@ -5410,7 +5441,9 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleInstancePat
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5469,7 +5502,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleRequestPath
     pub fn group(
         &self,
     ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
     pub fn principal(
@@ -5477,7 +5510,9 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleRequestPath
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
     pub fn target_schedule(
@@ -5486,7 +5521,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleRequestPath
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
-            self.target().segment("targetSchedule"),
+            self.0.target().segment("targetSchedule"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -5495,7 +5530,7 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleRequestPath
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -5503,15 +5538,15 @@ impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleRequestPath
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
-        crate::path::PropertyPath::new(self.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5579,7 +5614,7 @@ impl<C> crate::v1::requests::PrivilegedAccessRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::PrivilegedAccessGroupPath::new(
-            self.target().segment("group"),
+            self.0.target().segment("group"),
         )
     }
 }
@@ -5595,7 +5630,7 @@ impl<C> crate::v1::requests::PrivilegedAccessSchedulePath<C> {
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5617,15 +5652,15 @@ impl<C> crate::v1::requests::PrivilegedAccessScheduleRequestPath<C> {
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
-        crate::path::PropertyPath::new(self.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5650,7 +5685,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ProfileCardPr
 impl<C> crate::v1::requests::ProfilePhotoPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5679,20 +5714,20 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PronounsSetti
 impl<C> crate::v1::requests::ProtectionPolicyBasePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
     pub fn protection_policy_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
         crate::path::PropertyPath::new(
-            self.target().segment("protectionPolicyArtifactCount"),
+            self.0.target().segment("protectionPolicyArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
@@ -5704,7 +5739,7 @@ impl<C> crate::v1::requests::ProtectionPolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -5717,7 +5752,7 @@ impl<C> crate::v1::requests::ProtectionPolicyBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deactivate"),
+            self.0.target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -5733,17 +5768,17 @@ for crate::v1::AnyProtectionPolicyBase {
 impl<C> crate::v1::requests::ProtectionRuleBasePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../deleteAndUnprotect`: action `microsoft.graph.deleteAndUnprotect`.
     pub fn delete_and_unprotect(
@@ -5754,7 +5789,7 @@ impl<C> crate::v1::requests::ProtectionRuleBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deleteAndUnprotect"),
+            self.0.target().segment("deleteAndUnprotect"),
             rt::request::NoBody,
         )
     }
@@ -5767,7 +5802,7 @@ impl<C> crate::v1::requests::ProtectionRuleBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("run"),
+            self.0.target().segment("run"),
             rt::request::NoBody,
         )
     }
@@ -5783,17 +5818,17 @@ for crate::v1::AnyProtectionRuleBase {
 impl<C> crate::v1::requests::ProtectionUnitBasePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../cancelOffboard`: action `microsoft.graph.cancelOffboard`.
     pub fn cancel_offboard(
@@ -5804,7 +5839,7 @@ impl<C> crate::v1::requests::ProtectionUnitBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancelOffboard"),
+            self.0.target().segment("cancelOffboard"),
             rt::request::NoBody,
         )
     }
@@ -5817,7 +5852,7 @@ impl<C> crate::v1::requests::ProtectionUnitBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("offboard"),
+            self.0.target().segment("offboard"),
             rt::request::NoBody,
         )
     }
@@ -5833,17 +5868,17 @@ for crate::v1::AnyProtectionUnitBase {
 impl<C> crate::v1::requests::ProtectionUnitsBulkJobBasePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -5857,43 +5892,43 @@ for crate::v1::AnyProtectionUnitsBulkJobBase {
 impl<C> crate::v1::requests::ProvisioningObjectSummaryPath<C> {
     /// Structural property `initiatedBy` (`microsoft.graph.initiator`), addressed on its own: `GET` or `PATCH` it.
     pub fn initiated_by(&self) -> crate::path::PropertyPath<crate::v1::Initiator> {
-        crate::path::PropertyPath::new(self.target().segment("initiatedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("initiatedBy"))
     }
     /// Structural property `provisioningStatusInfo` (`microsoft.graph.provisioningStatusInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn provisioning_status_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisioningStatusInfo> {
-        crate::path::PropertyPath::new(self.target().segment("provisioningStatusInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("provisioningStatusInfo"))
     }
     /// Structural property `servicePrincipal` (`microsoft.graph.provisioningServicePrincipal`), addressed on its own: `GET` or `PATCH` it.
     pub fn service_principal(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisioningServicePrincipal> {
-        crate::path::PropertyPath::new(self.target().segment("servicePrincipal"))
+        crate::path::PropertyPath::new(self.0.target().segment("servicePrincipal"))
     }
     /// Structural property `sourceIdentity` (`microsoft.graph.provisionedIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn source_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisionedIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("sourceIdentity"))
+        crate::path::PropertyPath::new(self.0.target().segment("sourceIdentity"))
     }
     /// Structural property `sourceSystem` (`microsoft.graph.provisioningSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn source_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisioningSystem> {
-        crate::path::PropertyPath::new(self.target().segment("sourceSystem"))
+        crate::path::PropertyPath::new(self.0.target().segment("sourceSystem"))
     }
     /// Structural property `targetIdentity` (`microsoft.graph.provisionedIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisionedIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("targetIdentity"))
+        crate::path::PropertyPath::new(self.0.target().segment("targetIdentity"))
     }
     /// Structural property `targetSystem` (`microsoft.graph.provisioningSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_system(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProvisioningSystem> {
-        crate::path::PropertyPath::new(self.target().segment("targetSystem"))
+        crate::path::PropertyPath::new(self.0.target().segment("targetSystem"))
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -5913,7 +5948,7 @@ impl<C> crate::v1::requests::PublicKeyInfrastructureRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("certificateBasedAuthConfigurations"),
+            self.0.target().segment("certificateBasedAuthConfigurations"),
         )
     }
 }
@@ -5930,7 +5965,7 @@ impl<C> crate::v1::requests::call_records::ParticipantPath<C> {
     pub fn identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("identity"))
+        crate::path::PropertyPath::new(self.0.target().segment("identity"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5952,7 +5987,7 @@ impl<C> crate::v1::requests::call_records::ParticipantBasePath<C> {
     pub fn identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("identity"))
+        crate::path::PropertyPath::new(self.0.target().segment("identity"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5971,14 +6006,16 @@ impl<C> crate::v1::requests::security::PassiveDnsRecordPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::ArtifactPath::new(
-            self.target().segment("artifact"),
+            self.0.target().segment("artifact"),
         )
     }
     /// Navigation property `parentHost` (`microsoft.graph.security.host`).
     pub fn parent_host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("parentHost"))
+        crate::v1::requests::security::HostPath::new(
+            self.0.target().segment("parentHost"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6004,7 +6041,7 @@ for crate::v1::teams_administration::PolicyIdentifierDetail {
 impl<C> crate::v1::requests::QrCodePath<C> {
     /// Structural property `image` (`microsoft.graph.qrCodeImageDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn image(&self) -> crate::path::PropertyPath<crate::v1::QrCodeImageDetails> {
-        crate::path::PropertyPath::new(self.target().segment("image"))
+        crate::path::PropertyPath::new(self.0.target().segment("image"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6019,19 +6056,19 @@ impl<C> crate::v1::requests::QrCodePinAuthenticationMethodPath<C> {
     pub fn pin(
         &self,
     ) -> crate::v1::requests::QrPinPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::QrPinPath::new(self.target().segment("pin"))
+        crate::v1::requests::QrPinPath::new(self.0.target().segment("pin"))
     }
     /// Containment navigation property `standardQRCode` (`microsoft.graph.qrCode`).
     pub fn standard_qr_code(
         &self,
     ) -> crate::v1::requests::QrCodePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::QrCodePath::new(self.target().segment("standardQRCode"))
+        crate::v1::requests::QrCodePath::new(self.0.target().segment("standardQRCode"))
     }
     /// Containment navigation property `temporaryQRCode` (`microsoft.graph.qrCode`).
     pub fn temporary_qr_code(
         &self,
     ) -> crate::v1::requests::QrCodePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::QrCodePath::new(self.target().segment("temporaryQRCode"))
+        crate::v1::requests::QrCodePath::new(self.0.target().segment("temporaryQRCode"))
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
     pub fn reset_password(
@@ -6043,7 +6080,7 @@ impl<C> crate::v1::requests::QrCodePinAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -6072,7 +6109,7 @@ impl<C> crate::v1::requests::QrCodePinAuthenticationMethodConfigurationPath<C> {
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -6103,13 +6140,13 @@ impl<C> crate::v1::requests::search::QnaPath<C> {
     pub fn keywords(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::AnswerKeyword> {
-        crate::path::PropertyPath::new(self.target().segment("keywords"))
+        crate::path::PropertyPath::new(self.0.target().segment("keywords"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search)]

@@ -12,7 +12,7 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::v1::UnifiedRbacResourceNamespace,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceNamespaces"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceNamespaces"))
     }
     /// Containment navigation property `roleAssignments` (`microsoft.graph.unifiedRoleAssignment`).
     pub fn role_assignments(
@@ -21,7 +21,7 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::v1::UnifiedRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
     /// Containment navigation property `roleAssignmentScheduleInstances` (`microsoft.graph.unifiedRoleAssignmentScheduleInstance`).
     pub fn role_assignment_schedule_instances(
@@ -31,7 +31,7 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleAssignmentScheduleInstances"),
+            self.0.target().segment("roleAssignmentScheduleInstances"),
         )
     }
     /// Containment navigation property `roleAssignmentScheduleRequests` (`microsoft.graph.unifiedRoleAssignmentScheduleRequest`).
@@ -42,7 +42,7 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleAssignmentScheduleRequests"),
+            self.0.target().segment("roleAssignmentScheduleRequests"),
         )
     }
     /// Containment navigation property `roleAssignmentSchedules` (`microsoft.graph.unifiedRoleAssignmentSchedule`).
@@ -53,7 +53,7 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleAssignmentSchedules"),
+            self.0.target().segment("roleAssignmentSchedules"),
         )
     }
     /// Containment navigation property `roleDefinitions` (`microsoft.graph.unifiedRoleDefinition`).
@@ -63,7 +63,7 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::v1::UnifiedRoleDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleDefinitions"))
     }
     /// Containment navigation property `roleEligibilityScheduleInstances` (`microsoft.graph.unifiedRoleEligibilityScheduleInstance`).
     pub fn role_eligibility_schedule_instances(
@@ -73,7 +73,7 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleEligibilityScheduleInstances"),
+            self.0.target().segment("roleEligibilityScheduleInstances"),
         )
     }
     /// Containment navigation property `roleEligibilityScheduleRequests` (`microsoft.graph.unifiedRoleEligibilityScheduleRequest`).
@@ -84,7 +84,7 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleEligibilityScheduleRequests"),
+            self.0.target().segment("roleEligibilityScheduleRequests"),
         )
     }
     /// Containment navigation property `roleEligibilitySchedules` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
@@ -95,7 +95,7 @@ impl<C> crate::v1::requests::RbacApplicationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("roleEligibilitySchedules"),
+            self.0.target().segment("roleEligibilitySchedules"),
         )
     }
 }
@@ -120,7 +120,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ReadingCoachP
 impl<C> crate::v1::requests::RecordOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -139,7 +139,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RecordOperati
 impl<C> crate::v1::requests::RecycleBinPath<C> {
     /// Structural property `settings` (`microsoft.graph.recycleBinSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(&self) -> crate::path::PropertyPath<crate::v1::RecycleBinSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `items` (`microsoft.graph.recycleBinItem`).
     pub fn items(
@@ -148,23 +148,23 @@ impl<C> crate::v1::requests::RecycleBinPath<C> {
         crate::v1::RecycleBinItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -173,7 +173,7 @@ impl<C> crate::v1::requests::RecycleBinPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -182,7 +182,7 @@ impl<C> crate::v1::requests::RecycleBinPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -200,19 +200,19 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RecycleBin {
 impl<C> crate::v1::requests::RecycleBinItemPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -221,7 +221,7 @@ impl<C> crate::v1::requests::RecycleBinItemPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -230,7 +230,7 @@ impl<C> crate::v1::requests::RecycleBinItemPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -297,7 +297,7 @@ impl<C> crate::v1::requests::RemoteAssistancePartnerPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("beginOnboarding"),
+            self.0.target().segment("beginOnboarding"),
             rt::request::NoBody,
         )
     }
@@ -309,7 +309,7 @@ impl<C> crate::v1::requests::RemoteAssistancePartnerPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disconnect"),
+            self.0.target().segment("disconnect"),
             rt::request::NoBody,
         )
     }
@@ -330,7 +330,7 @@ impl<C> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<C> {
         crate::v1::ApprovedClientApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("approvedClientApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("approvedClientApps"))
     }
     /// Containment navigation property `targetDeviceGroups` (`microsoft.graph.targetDeviceGroup`).
     pub fn target_device_groups(
@@ -339,7 +339,7 @@ impl<C> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<C> {
         crate::v1::TargetDeviceGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("targetDeviceGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("targetDeviceGroups"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -361,7 +361,7 @@ impl<C> crate::v1::requests::RemoteTenantGroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -375,7 +375,7 @@ impl<C> crate::v1::requests::RemoteTenantGroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -389,7 +389,7 @@ impl<C> crate::v1::requests::RemoteTenantGroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -403,7 +403,7 @@ impl<C> crate::v1::requests::RemoteTenantGroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -416,7 +416,7 @@ impl<C> crate::v1::requests::RemoteTenantGroupPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -505,7 +505,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AuthenticationMethodsRootPath::new(
-            self.target().segment("authenticationMethods"),
+            self.0.target().segment("authenticationMethods"),
         )
     }
     /// Containment navigation property `dailyPrintUsageByPrinter` (`microsoft.graph.printUsageByPrinter`).
@@ -516,7 +516,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("dailyPrintUsageByPrinter"),
+            self.0.target().segment("dailyPrintUsageByPrinter"),
         )
     }
     /// Containment navigation property `dailyPrintUsageByUser` (`microsoft.graph.printUsageByUser`).
@@ -526,7 +526,9 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         crate::v1::PrintUsageByUser,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("dailyPrintUsageByUser"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("dailyPrintUsageByUser"),
+        )
     }
     /// Containment navigation property `monthlyPrintUsageByPrinter` (`microsoft.graph.printUsageByPrinter`).
     pub fn monthly_print_usage_by_printer(
@@ -536,7 +538,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("monthlyPrintUsageByPrinter"),
+            self.0.target().segment("monthlyPrintUsageByPrinter"),
         )
     }
     /// Containment navigation property `monthlyPrintUsageByUser` (`microsoft.graph.printUsageByUser`).
@@ -547,14 +549,14 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("monthlyPrintUsageByUser"),
+            self.0.target().segment("monthlyPrintUsageByUser"),
         )
     }
     /// Containment navigation property `partners` (`microsoft.graph.partners`).
     pub fn partners(
         &self,
     ) -> crate::v1::requests::PartnersPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PartnersPath::new(self.target().segment("partners"))
+        crate::v1::requests::PartnersPath::new(self.0.target().segment("partners"))
     }
     /// Containment navigation property `security` (`microsoft.graph.securityReportsRoot`).
     pub fn security(
@@ -563,7 +565,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::SecurityReportsRootPath::new(
-            self.target().segment("security"),
+            self.0.target().segment("security"),
         )
     }
     /// Metadata for the device configuration device activity report
@@ -577,7 +579,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("deviceConfigurationDeviceActivity", &[]),
+            self.0.target().function("deviceConfigurationDeviceActivity", &[]),
             rt::request::NoBody,
         )
     }
@@ -592,7 +594,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("deviceConfigurationUserActivity", &[]),
+            self.0.target().function("deviceConfigurationUserActivity", &[]),
             rt::request::NoBody,
         )
     }
@@ -604,6 +606,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailActivityCounts",
@@ -627,6 +630,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailActivityUserCounts",
@@ -650,6 +654,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailActivityUserDetail",
@@ -673,6 +678,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailActivityUserDetail",
@@ -696,6 +702,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailAppUsageAppsUserCounts",
@@ -719,6 +726,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailAppUsageUserCounts",
@@ -742,6 +750,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailAppUsageUserDetail",
@@ -765,6 +774,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailAppUsageUserDetail",
@@ -788,6 +798,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getEmailAppUsageVersionsUserCounts",
@@ -816,6 +827,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getGroupArchivedPrintJobs",
@@ -851,6 +863,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getM365AppPlatformUserCounts",
@@ -874,6 +887,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getM365AppUserCounts",
@@ -897,6 +911,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getM365AppUserDetail",
@@ -920,6 +935,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getM365AppUserDetail",
@@ -943,6 +959,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMailboxUsageDetail",
@@ -966,6 +983,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMailboxUsageMailboxCounts",
@@ -989,6 +1007,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMailboxUsageQuotaStatusMailboxCounts",
@@ -1012,6 +1031,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getMailboxUsageStorage",
@@ -1033,7 +1053,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getOffice365ActivationCounts", &[]),
+            self.0.target().function("getOffice365ActivationCounts", &[]),
             rt::request::NoBody,
         )
     }
@@ -1043,7 +1063,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getOffice365ActivationsUserCounts", &[]),
+            self.0.target().function("getOffice365ActivationsUserCounts", &[]),
             rt::request::NoBody,
         )
     }
@@ -1053,7 +1073,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getOffice365ActivationsUserDetail", &[]),
+            self.0.target().function("getOffice365ActivationsUserDetail", &[]),
             rt::request::NoBody,
         )
     }
@@ -1065,6 +1085,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365ActiveUserCounts",
@@ -1088,6 +1109,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365ActiveUserDetail",
@@ -1111,6 +1133,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365ActiveUserDetail",
@@ -1134,6 +1157,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityCounts",
@@ -1157,6 +1181,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityDetail",
@@ -1180,6 +1205,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityDetail",
@@ -1203,6 +1229,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityFileCounts",
@@ -1226,6 +1253,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityGroupCounts",
@@ -1249,6 +1277,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365GroupsActivityStorage",
@@ -1272,6 +1301,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOffice365ServicesUserCounts",
@@ -1295,6 +1325,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveActivityFileCounts",
@@ -1318,6 +1349,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveActivityUserCounts",
@@ -1341,6 +1373,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveActivityUserDetail",
@@ -1364,6 +1397,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveActivityUserDetail",
@@ -1387,6 +1421,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveUsageAccountCounts",
@@ -1410,6 +1445,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveUsageAccountDetail",
@@ -1433,6 +1469,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveUsageAccountDetail",
@@ -1456,6 +1493,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveUsageFileCounts",
@@ -1479,6 +1517,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOneDriveUsageStorage",
@@ -1507,6 +1546,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getPrinterArchivedPrintJobs",
@@ -1545,6 +1585,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getRelyingPartyDetailedSummary",
@@ -1568,6 +1609,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointActivityFileCounts",
@@ -1591,6 +1633,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointActivityPages",
@@ -1614,6 +1657,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointActivityUserCounts",
@@ -1637,6 +1681,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointActivityUserDetail",
@@ -1660,6 +1705,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointActivityUserDetail",
@@ -1683,6 +1729,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsageDetail",
@@ -1706,6 +1753,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsageDetail",
@@ -1729,6 +1777,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsageFileCounts",
@@ -1752,6 +1801,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsagePages",
@@ -1775,6 +1825,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsageSiteCounts",
@@ -1798,6 +1849,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSharePointSiteUsageStorage",
@@ -1821,6 +1873,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessActivityCounts",
@@ -1844,6 +1897,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessActivityUserCounts",
@@ -1867,6 +1921,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessActivityUserDetail",
@@ -1890,6 +1945,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessActivityUserDetail",
@@ -1913,6 +1969,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessDeviceUsageDistributionUserCounts",
@@ -1936,6 +1993,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessDeviceUsageUserCounts",
@@ -1959,6 +2017,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessDeviceUsageUserDetail",
@@ -1982,6 +2041,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessDeviceUsageUserDetail",
@@ -2005,6 +2065,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessOrganizerActivityCounts",
@@ -2028,6 +2089,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessOrganizerActivityMinuteCounts",
@@ -2051,6 +2113,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessOrganizerActivityUserCounts",
@@ -2074,6 +2137,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessParticipantActivityCounts",
@@ -2097,6 +2161,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessParticipantActivityMinuteCounts",
@@ -2120,6 +2185,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessParticipantActivityUserCounts",
@@ -2143,6 +2209,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessPeerToPeerActivityCounts",
@@ -2166,6 +2233,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessPeerToPeerActivityMinuteCounts",
@@ -2189,6 +2257,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getSkypeForBusinessPeerToPeerActivityUserCounts",
@@ -2212,6 +2281,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsDeviceUsageDistributionUserCounts",
@@ -2235,6 +2305,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsDeviceUsageUserCounts",
@@ -2258,6 +2329,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsDeviceUsageUserDetail",
@@ -2281,6 +2353,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsDeviceUsageUserDetail",
@@ -2304,6 +2377,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsTeamActivityCounts",
@@ -2327,6 +2401,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsTeamActivityDetail",
@@ -2350,6 +2425,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsTeamActivityDetail",
@@ -2373,6 +2449,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsTeamActivityDistributionCounts",
@@ -2396,6 +2473,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsTeamCounts",
@@ -2419,6 +2497,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityCounts",
@@ -2442,6 +2521,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityUserCounts",
@@ -2465,6 +2545,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityUserDetail",
@@ -2488,6 +2569,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getTeamsUserActivityUserDetail",
@@ -2516,6 +2598,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getUserArchivedPrintJobs",
@@ -2551,6 +2634,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerActivityCounts",
@@ -2574,6 +2658,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerActivityUserCounts",
@@ -2597,6 +2682,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerActivityUserDetail",
@@ -2620,6 +2706,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerActivityUserDetail",
@@ -2643,6 +2730,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerDeviceUsageDistributionUserCounts",
@@ -2666,6 +2754,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerDeviceUsageUserCounts",
@@ -2689,6 +2778,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerDeviceUsageUserDetail",
@@ -2712,6 +2802,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerDeviceUsageUserDetail",
@@ -2735,6 +2826,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerGroupsActivityCounts",
@@ -2758,6 +2850,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerGroupsActivityDetail",
@@ -2781,6 +2874,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerGroupsActivityDetail",
@@ -2804,6 +2898,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getYammerGroupsActivityGroupCounts",
@@ -2828,7 +2923,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("managedDeviceEnrollmentFailureDetails", &[]),
+            self.0.target().function("managedDeviceEnrollmentFailureDetails", &[]),
             rt::request::NoBody,
         )
     }
@@ -2846,6 +2941,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "managedDeviceEnrollmentFailureDetails",
@@ -2888,7 +2984,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("managedDeviceEnrollmentTopFailures", &[]),
+            self.0.target().function("managedDeviceEnrollmentTopFailures", &[]),
             rt::request::NoBody,
         )
     }
@@ -2903,6 +2999,7 @@ impl<C> crate::v1::requests::ReportRootPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "managedDeviceEnrollmentTopFailures",
@@ -2930,7 +3027,7 @@ impl<C> crate::v1::requests::ReportsRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("readingAssignmentSubmissions"),
+            self.0.target().segment("readingAssignmentSubmissions"),
         )
     }
     /// Containment navigation property `readingCoachPassages` (`microsoft.graph.readingCoachPassage`).
@@ -2940,7 +3037,7 @@ impl<C> crate::v1::requests::ReportsRootPath<C> {
         crate::v1::ReadingCoachPassage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("readingCoachPassages"))
+        crate::path::CollectionPath::new(self.0.target().segment("readingCoachPassages"))
     }
     /// Containment navigation property `reflectCheckInResponses` (`microsoft.graph.reflectCheckInResponse`).
     pub fn reflect_check_in_responses(
@@ -2950,7 +3047,7 @@ impl<C> crate::v1::requests::ReportsRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("reflectCheckInResponses"),
+            self.0.target().segment("reflectCheckInResponses"),
         )
     }
     /// Containment navigation property `speakerAssignmentSubmissions` (`microsoft.graph.speakerAssignmentSubmission`).
@@ -2961,7 +3058,7 @@ impl<C> crate::v1::requests::ReportsRootPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("speakerAssignmentSubmissions"),
+            self.0.target().segment("speakerAssignmentSubmissions"),
         )
     }
 }
@@ -2975,7 +3072,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ReportsRoot {
 impl<C> crate::v1::requests::RequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
@@ -2990,7 +3087,7 @@ impl<C> crate::v1::requests::ResellerDelegatedAdminRelationshipPath<C> {
     pub fn access_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DelegatedAdminAccessDetails> {
-        crate::path::PropertyPath::new(self.target().segment("accessDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("accessDetails"))
     }
     /// Structural property `customer` (`microsoft.graph.delegatedAdminRelationshipCustomerParticipant`), addressed on its own: `GET` or `PATCH` it.
     pub fn customer(
@@ -2998,7 +3095,7 @@ impl<C> crate::v1::requests::ResellerDelegatedAdminRelationshipPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::DelegatedAdminRelationshipCustomerParticipant,
     > {
-        crate::path::PropertyPath::new(self.target().segment("customer"))
+        crate::path::PropertyPath::new(self.0.target().segment("customer"))
     }
     /// Containment navigation property `accessAssignments` (`microsoft.graph.delegatedAdminAccessAssignment`).
     pub fn access_assignments(
@@ -3007,7 +3104,7 @@ impl<C> crate::v1::requests::ResellerDelegatedAdminRelationshipPath<C> {
         crate::v1::DelegatedAdminAccessAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("accessAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("accessAssignments"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.delegatedAdminRelationshipOperation`).
     pub fn operations(
@@ -3016,7 +3113,7 @@ impl<C> crate::v1::requests::ResellerDelegatedAdminRelationshipPath<C> {
         crate::v1::DelegatedAdminRelationshipOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `requests` (`microsoft.graph.delegatedAdminRelationshipRequest`).
     pub fn requests(
@@ -3025,7 +3122,7 @@ impl<C> crate::v1::requests::ResellerDelegatedAdminRelationshipPath<C> {
         crate::v1::DelegatedAdminRelationshipRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("requests"))
+        crate::path::CollectionPath::new(self.0.target().segment("requests"))
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
@@ -3058,7 +3155,7 @@ impl<C> crate::v1::requests::ResourceSpecificPermissionGrantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3072,7 +3169,7 @@ impl<C> crate::v1::requests::ResourceSpecificPermissionGrantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3086,7 +3183,7 @@ impl<C> crate::v1::requests::ResourceSpecificPermissionGrantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -3100,7 +3197,7 @@ impl<C> crate::v1::requests::ResourceSpecificPermissionGrantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -3113,7 +3210,7 @@ impl<C> crate::v1::requests::ResourceSpecificPermissionGrantPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -3198,13 +3295,15 @@ impl<C> crate::path::CollectionPath<crate::v1::ResourceSpecificPermissionGrant, 
 impl<C> crate::v1::requests::RestoreArtifactBasePath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
     pub fn restore_point(
         &self,
     ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RestorePointPath::new(self.target().segment("restorePoint"))
+        crate::v1::requests::RestorePointPath::new(
+            self.0.target().segment("restorePoint"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3218,23 +3317,23 @@ for crate::v1::AnyRestoreArtifactBase {
 impl<C> crate::v1::requests::RestoreArtifactsBulkRequestBasePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionTimePeriod` (`microsoft.graph.timePeriod`), addressed on its own: `GET` or `PATCH` it.
     pub fn protection_time_period(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimePeriod> {
-        crate::path::PropertyPath::new(self.target().segment("protectionTimePeriod"))
+        crate::path::PropertyPath::new(self.0.target().segment("protectionTimePeriod"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3253,7 +3352,7 @@ impl<C> crate::v1::requests::RestorePointPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::ProtectionUnitBasePath::new(
-            self.target().segment("protectionUnit"),
+            self.0.target().segment("protectionUnit"),
         )
     }
 }
@@ -3285,24 +3384,24 @@ impl<C> crate::path::CollectionPath<crate::v1::RestorePoint, C> {
 impl<C> crate::v1::requests::RestoreSessionBasePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
     pub fn restore_session_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
         crate::path::PropertyPath::new(
-            self.target().segment("restoreSessionArtifactCount"),
+            self.0.target().segment("restoreSessionArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
@@ -3314,7 +3413,7 @@ impl<C> crate::v1::requests::RestoreSessionBasePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -3330,7 +3429,7 @@ for crate::v1::AnyRestoreSessionBase {
 impl<C> crate::v1::requests::RichLongRunningOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
@@ -3350,7 +3449,7 @@ for crate::v1::RichLongRunningOperation {
 impl<C> crate::v1::requests::RiskDetectionPath<C> {
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::SignInLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3369,7 +3468,7 @@ impl<C> crate::v1::requests::RiskPreventionContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("fraudProtectionProviders"),
+            self.0.target().segment("fraudProtectionProviders"),
         )
     }
     /// Containment navigation property `webApplicationFirewallProviders` (`microsoft.graph.webApplicationFirewallProvider`).
@@ -3380,7 +3479,7 @@ impl<C> crate::v1::requests::RiskPreventionContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("webApplicationFirewallProviders"),
+            self.0.target().segment("webApplicationFirewallProviders"),
         )
     }
     /// Containment navigation property `webApplicationFirewallVerifications` (`microsoft.graph.webApplicationFirewallVerificationModel`).
@@ -3391,7 +3490,7 @@ impl<C> crate::v1::requests::RiskPreventionContainerPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("webApplicationFirewallVerifications"),
+            self.0.target().segment("webApplicationFirewallVerifications"),
         )
     }
 }
@@ -3405,7 +3504,7 @@ impl<C> crate::v1::requests::RiskyServicePrincipalPath<C> {
         crate::v1::RiskyServicePrincipalHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("history"))
+        crate::path::CollectionPath::new(self.0.target().segment("history"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3457,7 +3556,7 @@ impl<C> crate::v1::requests::RiskyServicePrincipalHistoryItemPath<C> {
     pub fn activity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RiskServicePrincipalActivity> {
-        crate::path::PropertyPath::new(self.target().segment("activity"))
+        crate::path::PropertyPath::new(self.0.target().segment("activity"))
     }
     /// Containment navigation property `history` (`microsoft.graph.riskyServicePrincipalHistoryItem`).
     pub fn history(
@@ -3466,7 +3565,7 @@ impl<C> crate::v1::requests::RiskyServicePrincipalHistoryItemPath<C> {
         crate::v1::RiskyServicePrincipalHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("history"))
+        crate::path::CollectionPath::new(self.0.target().segment("history"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3527,7 +3626,7 @@ impl<C> crate::v1::requests::RiskyUserPath<C> {
         crate::v1::RiskyUserHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("history"))
+        crate::path::CollectionPath::new(self.0.target().segment("history"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3588,7 +3687,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyRiskyUser, C> {
 impl<C> crate::v1::requests::RiskyUserHistoryItemPath<C> {
     /// Structural property `activity` (`microsoft.graph.riskUserActivity`), addressed on its own: `GET` or `PATCH` it.
     pub fn activity(&self) -> crate::path::PropertyPath<crate::v1::RiskUserActivity> {
-        crate::path::PropertyPath::new(self.target().segment("activity"))
+        crate::path::PropertyPath::new(self.0.target().segment("activity"))
     }
     /// Containment navigation property `history` (`microsoft.graph.riskyUserHistoryItem`).
     pub fn history(
@@ -3597,7 +3696,7 @@ impl<C> crate::v1::requests::RiskyUserHistoryItemPath<C> {
         crate::v1::RiskyUserHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("history"))
+        crate::path::CollectionPath::new(self.0.target().segment("history"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -3667,7 +3766,7 @@ impl<C> crate::v1::requests::RoleAssignmentPath<C> {
         &self,
     ) -> crate::v1::requests::RoleDefinitionPath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::RoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -3686,7 +3785,7 @@ impl<C> crate::v1::requests::RoleDefinitionPath<C> {
         crate::v1::AnyRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("roleAssignments"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -3701,14 +3800,16 @@ impl<C> crate::v1::requests::RoleManagementPath<C> {
     pub fn directory(
         &self,
     ) -> crate::v1::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::RbacApplicationPath::new(self.target().segment("directory"))
+        crate::v1::requests::RbacApplicationPath::new(
+            self.0.target().segment("directory"),
+        )
     }
     /// Containment navigation property `entitlementManagement` (`microsoft.graph.rbacApplication`).
     pub fn entitlement_management(
         &self,
     ) -> crate::v1::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::RbacApplicationPath::new(
-            self.target().segment("entitlementManagement"),
+            self.0.target().segment("entitlementManagement"),
         )
     }
 }
@@ -3717,13 +3818,13 @@ impl<C> crate::v1::requests::RoleManagementPath<C> {
 impl<C> crate::v1::requests::RoomPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
     pub fn check_ins(
@@ -3732,7 +3833,7 @@ impl<C> crate::v1::requests::RoomPath<C> {
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
     pub fn descendants(
@@ -3743,7 +3844,7 @@ impl<C> crate::v1::requests::RoomPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("descendants", &[]),
+            self.0.target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -3768,7 +3869,7 @@ impl<C> crate::v1::requests::RoomListPath<C> {
         crate::v1::Room,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rooms"))
+        crate::path::CollectionPath::new(self.0.target().segment("rooms"))
     }
     /// Containment navigation property `workspaces` (`microsoft.graph.workspace`).
     pub fn workspaces(
@@ -3777,17 +3878,17 @@ impl<C> crate::v1::requests::RoomListPath<C> {
         crate::v1::Workspace,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("workspaces"))
+        crate::path::CollectionPath::new(self.0.target().segment("workspaces"))
     }
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
     pub fn check_ins(
@@ -3796,7 +3897,7 @@ impl<C> crate::v1::requests::RoomListPath<C> {
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
     pub fn descendants(
@@ -3807,7 +3908,7 @@ impl<C> crate::v1::requests::RoomListPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("descendants", &[]),
+            self.0.target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -3832,7 +3933,7 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryPath<C> {
         crate::v1::entra_recovery_services::AnyRecoveryJobBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
     }
     /// Containment navigation property `snapshots` (`microsoft.graph.entraRecoveryServices.snapshot`).
     pub fn snapshots(
@@ -3841,7 +3942,7 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryPath<C> {
         crate::v1::entra_recovery_services::Snapshot,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("snapshots"))
+        crate::path::CollectionPath::new(self.0.target().segment("snapshots"))
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -3871,6 +3972,7 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryJobPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function("microsoft.graph.entraRecoveryServices.getFailedChanges", &[]),
             rt::request::NoBody,
@@ -3882,7 +3984,7 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryJobPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
     > {
-        crate::path::PropertyPath::new(self.target().segment("filteringCriteria"))
+        crate::path::PropertyPath::new(self.0.target().segment("filteringCriteria"))
     }
     /// `POST .../microsoft.graph.entraRecoveryServices.cancel`: action `microsoft.graph.entraRecoveryServices.cancel`.
     pub fn cancel(
@@ -3890,7 +3992,7 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryJobPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
+            self.0.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
             rt::request::NoBody,
         )
     }
@@ -3916,7 +4018,7 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryJobBasePath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
     > {
-        crate::path::PropertyPath::new(self.target().segment("filteringCriteria"))
+        crate::path::PropertyPath::new(self.0.target().segment("filteringCriteria"))
     }
     /// `POST .../microsoft.graph.entraRecoveryServices.cancel`: action `microsoft.graph.entraRecoveryServices.cancel`.
     pub fn cancel(
@@ -3924,7 +4026,7 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryJobBasePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
+            self.0.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
             rt::request::NoBody,
         )
     }
@@ -3950,6 +4052,7 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryPreviewJobPath<C> 
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function("microsoft.graph.entraRecoveryServices.getChanges", &[]),
             rt::request::NoBody,
@@ -3961,7 +4064,7 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryPreviewJobPath<C> 
     ) -> crate::path::PropertyPath<
         crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
     > {
-        crate::path::PropertyPath::new(self.target().segment("filteringCriteria"))
+        crate::path::PropertyPath::new(self.0.target().segment("filteringCriteria"))
     }
     /// `POST .../microsoft.graph.entraRecoveryServices.cancel`: action `microsoft.graph.entraRecoveryServices.cancel`.
     pub fn cancel(
@@ -3969,7 +4072,7 @@ impl<C> crate::v1::requests::entra_recovery_services::RecoveryPreviewJobPath<C> 
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
+            self.0.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
             rt::request::NoBody,
         )
     }
@@ -3993,7 +4096,7 @@ impl<C> crate::v1::requests::identity_governance::RunPath<C> {
     pub fn activated_on_scope(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::identity_governance::AnyActivationScope> {
-        crate::path::PropertyPath::new(self.target().segment("activatedOnScope"))
+        crate::path::PropertyPath::new(self.0.target().segment("activatedOnScope"))
     }
     /// Navigation property `reprocessedRuns` (`microsoft.graph.identityGovernance.run`).
     pub fn reprocessed_runs(
@@ -4002,7 +4105,7 @@ impl<C> crate::v1::requests::identity_governance::RunPath<C> {
         crate::v1::identity_governance::Run,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reprocessedRuns"))
+        crate::path::CollectionPath::new(self.0.target().segment("reprocessedRuns"))
     }
     /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
     pub fn task_processing_results(
@@ -4011,7 +4114,9 @@ impl<C> crate::v1::requests::identity_governance::RunPath<C> {
         crate::v1::identity_governance::TaskProcessingResult,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskProcessingResults"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("taskProcessingResults"),
+        )
     }
     /// Containment navigation property `userProcessingResults` (`microsoft.graph.identityGovernance.userProcessingResult`).
     pub fn user_processing_results(
@@ -4020,7 +4125,9 @@ impl<C> crate::v1::requests::identity_governance::RunPath<C> {
         crate::v1::identity_governance::UserProcessingResult,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userProcessingResults"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("userProcessingResults"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4083,19 +4190,19 @@ for crate::v1::partners_billing::RunningOperation {
 impl<C> crate::v1::requests::security::RetentionEventPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `eventStatus` (`microsoft.graph.security.retentionEventStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn event_status(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::RetentionEventStatus> {
-        crate::path::PropertyPath::new(self.target().segment("eventStatus"))
+        crate::path::PropertyPath::new(self.0.target().segment("eventStatus"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Navigation property `retentionEventType` (`microsoft.graph.security.retentionEventType`).
     pub fn retention_event_type(
@@ -4104,7 +4211,7 @@ impl<C> crate::v1::requests::security::RetentionEventPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::RetentionEventTypePath::new(
-            self.target().segment("retentionEventType"),
+            self.0.target().segment("retentionEventType"),
         )
     }
 }
@@ -4119,13 +4226,13 @@ for crate::v1::security::RetentionEvent {
 impl<C> crate::v1::requests::security::RetentionEventTypePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4139,19 +4246,19 @@ for crate::v1::security::RetentionEventType {
 impl<C> crate::v1::requests::security::RetentionLabelPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `retentionDuration` (`microsoft.graph.security.retentionDuration`), addressed on its own: `GET` or `PATCH` it.
     pub fn retention_duration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::AnyRetentionDuration> {
-        crate::path::PropertyPath::new(self.target().segment("retentionDuration"))
+        crate::path::PropertyPath::new(self.0.target().segment("retentionDuration"))
     }
     /// Containment navigation property `descriptors` (`microsoft.graph.security.filePlanDescriptor`).
     pub fn descriptors(
@@ -4160,7 +4267,7 @@ impl<C> crate::v1::requests::security::RetentionLabelPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::FilePlanDescriptorPath::new(
-            self.target().segment("descriptors"),
+            self.0.target().segment("descriptors"),
         )
     }
     /// Containment navigation property `dispositionReviewStages` (`microsoft.graph.security.dispositionReviewStage`).
@@ -4171,7 +4278,7 @@ impl<C> crate::v1::requests::security::RetentionLabelPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("dispositionReviewStages"),
+            self.0.target().segment("dispositionReviewStages"),
         )
     }
     /// Navigation property `retentionEventType` (`microsoft.graph.security.retentionEventType`).
@@ -4181,7 +4288,7 @@ impl<C> crate::v1::requests::security::RetentionLabelPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::security::RetentionEventTypePath::new(
-            self.target().segment("retentionEventType"),
+            self.0.target().segment("retentionEventType"),
         )
     }
 }
@@ -4200,7 +4307,9 @@ impl<C> crate::v1::requests::term_store::RelationPath<C> {
     ) -> crate::v1::requests::term_store::TermPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::term_store::TermPath::new(self.target().segment("fromTerm"))
+        crate::v1::requests::term_store::TermPath::new(
+            self.0.target().segment("fromTerm"),
+        )
     }
     /// Navigation property `set` (`microsoft.graph.termStore.set`).
     pub fn set(
@@ -4208,7 +4317,7 @@ impl<C> crate::v1::requests::term_store::RelationPath<C> {
     ) -> crate::v1::requests::term_store::SetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::term_store::SetPath::new(self.target().segment("set"))
+        crate::v1::requests::term_store::SetPath::new(self.0.target().segment("set"))
     }
     /// Navigation property `toTerm` (`microsoft.graph.termStore.term`).
     pub fn to_term(
@@ -4216,7 +4325,7 @@ impl<C> crate::v1::requests::term_store::RelationPath<C> {
     ) -> crate::v1::requests::term_store::TermPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::term_store::TermPath::new(self.target().segment("toTerm"))
+        crate::v1::requests::term_store::TermPath::new(self.0.target().segment("toTerm"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4234,7 +4343,7 @@ impl<C> crate::v1::requests::SamlOrWsFedExternalDomainFederationPath<C> {
         crate::v1::ExternalDomainName,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("domains"))
+        crate::path::CollectionPath::new(self.0.target().segment("domains"))
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -4308,7 +4417,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
     pub fn time_clock_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimeClockSettings> {
-        crate::path::PropertyPath::new(self.target().segment("timeClockSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("timeClockSettings"))
     }
     /// Containment navigation property `dayNotes` (`microsoft.graph.dayNote`).
     pub fn day_notes(
@@ -4317,7 +4426,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::v1::DayNote,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("dayNotes"))
+        crate::path::CollectionPath::new(self.0.target().segment("dayNotes"))
     }
     /// Containment navigation property `offerShiftRequests` (`microsoft.graph.offerShiftRequest`).
     pub fn offer_shift_requests(
@@ -4326,7 +4435,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::v1::AnyOfferShiftRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("offerShiftRequests"))
+        crate::path::CollectionPath::new(self.0.target().segment("offerShiftRequests"))
     }
     /// Containment navigation property `openShiftChangeRequests` (`microsoft.graph.openShiftChangeRequest`).
     pub fn open_shift_change_requests(
@@ -4336,7 +4445,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("openShiftChangeRequests"),
+            self.0.target().segment("openShiftChangeRequests"),
         )
     }
     /// Containment navigation property `openShifts` (`microsoft.graph.openShift`).
@@ -4346,7 +4455,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::v1::OpenShift,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("openShifts"))
+        crate::path::CollectionPath::new(self.0.target().segment("openShifts"))
     }
     /// Containment navigation property `schedulingGroups` (`microsoft.graph.schedulingGroup`).
     pub fn scheduling_groups(
@@ -4355,7 +4464,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::v1::SchedulingGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("schedulingGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("schedulingGroups"))
     }
     /// Containment navigation property `shifts` (`microsoft.graph.shift`).
     pub fn shifts(
@@ -4364,7 +4473,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::v1::Shift,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("shifts"))
+        crate::path::CollectionPath::new(self.0.target().segment("shifts"))
     }
     /// Containment navigation property `swapShiftsChangeRequests` (`microsoft.graph.swapShiftsChangeRequest`).
     pub fn swap_shifts_change_requests(
@@ -4374,7 +4483,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("swapShiftsChangeRequests"),
+            self.0.target().segment("swapShiftsChangeRequests"),
         )
     }
     /// Containment navigation property `timeCards` (`microsoft.graph.timeCard`).
@@ -4384,7 +4493,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::v1::TimeCard,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("timeCards"))
+        crate::path::CollectionPath::new(self.0.target().segment("timeCards"))
     }
     /// Containment navigation property `timeOffReasons` (`microsoft.graph.timeOffReason`).
     pub fn time_off_reasons(
@@ -4393,7 +4502,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::v1::TimeOffReason,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("timeOffReasons"))
+        crate::path::CollectionPath::new(self.0.target().segment("timeOffReasons"))
     }
     /// Containment navigation property `timeOffRequests` (`microsoft.graph.timeOffRequest`).
     pub fn time_off_requests(
@@ -4402,7 +4511,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::v1::TimeOffRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("timeOffRequests"))
+        crate::path::CollectionPath::new(self.0.target().segment("timeOffRequests"))
     }
     /// Containment navigation property `timesOff` (`microsoft.graph.timeOff`).
     pub fn times_off(
@@ -4411,7 +4520,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
         crate::v1::TimeOff,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("timesOff"))
+        crate::path::CollectionPath::new(self.0.target().segment("timesOff"))
     }
     /// `POST .../share`: action `microsoft.graph.share`.
     pub fn share(
@@ -4423,7 +4532,7 @@ impl<C> crate::v1::requests::SchedulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("share"),
+            self.0.target().segment("share"),
             rt::request::Json(params),
         )
     }
@@ -4446,7 +4555,7 @@ impl<C> crate::v1::requests::ScheduleChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approve"),
+            self.0.target().segment("approve"),
             rt::request::Json(params),
         )
     }
@@ -4460,19 +4569,19 @@ impl<C> crate::v1::requests::ScheduleChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -4480,7 +4589,7 @@ impl<C> crate::v1::requests::ScheduleChangeRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -4502,13 +4611,13 @@ for crate::v1::AnyScheduleChangeRequest {
 impl<C> crate::v1::requests::SchedulingGroupPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -4516,7 +4625,7 @@ impl<C> crate::v1::requests::SchedulingGroupPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -4542,7 +4651,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SchemaExtensi
 impl<C> crate::v1::requests::ScopedRoleMembershipPath<C> {
     /// Structural property `roleMemberInfo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn role_member_info(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("roleMemberInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("roleMemberInfo"))
     }
 }
 #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
@@ -4560,7 +4669,7 @@ impl<C> crate::v1::requests::SearchEntityPath<C> {
         crate::v1::search::Acronym,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("acronyms"))
+        crate::path::CollectionPath::new(self.0.target().segment("acronyms"))
     }
     /// Containment navigation property `bookmarks` (`microsoft.graph.search.bookmark`).
     pub fn bookmarks(
@@ -4569,7 +4678,7 @@ impl<C> crate::v1::requests::SearchEntityPath<C> {
         crate::v1::search::Bookmark,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("bookmarks"))
+        crate::path::CollectionPath::new(self.0.target().segment("bookmarks"))
     }
     /// Containment navigation property `qnas` (`microsoft.graph.search.qna`).
     pub fn qnas(
@@ -4578,7 +4687,7 @@ impl<C> crate::v1::requests::SearchEntityPath<C> {
         crate::v1::search::Qna,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("qnas"))
+        crate::path::CollectionPath::new(self.0.target().segment("qnas"))
     }
     /// `POST .../query`: action `microsoft.graph.query`.
     pub fn query(
@@ -4590,7 +4699,7 @@ impl<C> crate::v1::requests::SearchEntityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("query"),
+            self.0.target().segment("query"),
             rt::request::Json(params),
         )
     }
@@ -4605,13 +4714,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SearchEntity 
 impl<C> crate::v1::requests::SectionPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
     pub fn check_ins(
@@ -4620,7 +4729,7 @@ impl<C> crate::v1::requests::SectionPath<C> {
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
     pub fn descendants(
@@ -4631,7 +4740,7 @@ impl<C> crate::v1::requests::SectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("descendants", &[]),
+            self.0.target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -4653,14 +4762,14 @@ impl<C> crate::v1::requests::SectionGroupPath<C> {
     pub fn parent_notebook(
         &self,
     ) -> crate::v1::requests::NotebookPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::NotebookPath::new(self.target().segment("parentNotebook"))
+        crate::v1::requests::NotebookPath::new(self.0.target().segment("parentNotebook"))
     }
     /// Navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
     pub fn parent_section_group(
         &self,
     ) -> crate::v1::requests::SectionGroupPath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::SectionGroupPath::new(
-            self.target().segment("parentSectionGroup"),
+            self.0.target().segment("parentSectionGroup"),
         )
     }
     /// Navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
@@ -4670,7 +4779,7 @@ impl<C> crate::v1::requests::SectionGroupPath<C> {
         crate::v1::SectionGroup,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sectionGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("sectionGroups"))
     }
     /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
     pub fn sections(
@@ -4679,17 +4788,17 @@ impl<C> crate::v1::requests::SectionGroupPath<C> {
         crate::v1::OnenoteSection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sections"))
+        crate::path::CollectionPath::new(self.0.target().segment("sections"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -4732,7 +4841,7 @@ impl<C> crate::v1::requests::SecureScorePath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4747,7 +4856,7 @@ impl<C> crate::v1::requests::SecureScoreControlProfilePath<C> {
     pub fn vendor_information(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SecurityVendorInformation> {
-        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("vendorInformation"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -4766,7 +4875,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::v1::Alert,
         crate::path::caps::ListCreateUpdate,
     > {
-        crate::path::CollectionPath::new(self.target().segment("alerts"))
+        crate::path::CollectionPath::new(self.0.target().segment("alerts"))
     }
     /// Containment navigation property `alerts_v2` (`microsoft.graph.security.alert`).
     pub fn alerts_v2(
@@ -4775,7 +4884,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::v1::security::Alert,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("alerts_v2"))
+        crate::path::CollectionPath::new(self.0.target().segment("alerts_v2"))
     }
     /// Containment navigation property `attackSimulation` (`microsoft.graph.attackSimulationRoot`).
     pub fn attack_simulation(
@@ -4784,7 +4893,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::AttackSimulationRootPath::new(
-            self.target().segment("attackSimulation"),
+            self.0.target().segment("attackSimulation"),
         )
     }
     /// Containment navigation property `auditLog` (`microsoft.graph.security.auditCoreRoot`).
@@ -4794,7 +4903,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::AuditCoreRootPath::new(
-            self.target().segment("auditLog"),
+            self.0.target().segment("auditLog"),
         )
     }
     /// Containment navigation property `cases` (`microsoft.graph.security.casesRoot`).
@@ -4803,7 +4912,9 @@ impl<C> crate::v1::requests::SecurityPath<C> {
     ) -> crate::v1::requests::security::CasesRootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::security::CasesRootPath::new(self.target().segment("cases"))
+        crate::v1::requests::security::CasesRootPath::new(
+            self.0.target().segment("cases"),
+        )
     }
     /// Containment navigation property `collaboration` (`microsoft.graph.security.collaborationRoot`).
     pub fn collaboration(
@@ -4812,7 +4923,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::CollaborationRootPath::new(
-            self.target().segment("collaboration"),
+            self.0.target().segment("collaboration"),
         )
     }
     /// Containment navigation property `dataSecurityAndGovernance` (`microsoft.graph.tenantDataSecurityAndGovernance`).
@@ -4822,7 +4933,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::TenantDataSecurityAndGovernancePath::new(
-            self.target().segment("dataSecurityAndGovernance"),
+            self.0.target().segment("dataSecurityAndGovernance"),
         )
     }
     /// Containment navigation property `identities` (`microsoft.graph.security.identityContainer`).
@@ -4832,7 +4943,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::IdentityContainerPath::new(
-            self.target().segment("identities"),
+            self.0.target().segment("identities"),
         )
     }
     /// Containment navigation property `incidents` (`microsoft.graph.security.incident`).
@@ -4842,7 +4953,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::v1::security::Incident,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("incidents"))
+        crate::path::CollectionPath::new(self.0.target().segment("incidents"))
     }
     /// Containment navigation property `labels` (`microsoft.graph.security.labelsRoot`).
     pub fn labels(
@@ -4851,7 +4962,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::LabelsRootPath::new(
-            self.target().segment("labels"),
+            self.0.target().segment("labels"),
         )
     }
     /// Containment navigation property `secureScoreControlProfiles` (`microsoft.graph.secureScoreControlProfile`).
@@ -4862,7 +4973,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("secureScoreControlProfiles"),
+            self.0.target().segment("secureScoreControlProfiles"),
         )
     }
     /// Containment navigation property `secureScores` (`microsoft.graph.secureScore`).
@@ -4872,7 +4983,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::v1::SecureScore,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("secureScores"))
+        crate::path::CollectionPath::new(self.0.target().segment("secureScores"))
     }
     /// Containment navigation property `subjectRightsRequests` (`microsoft.graph.subjectRightsRequest`).
     pub fn subject_rights_requests(
@@ -4881,7 +4992,9 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::v1::SubjectRightsRequest,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subjectRightsRequests"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("subjectRightsRequests"),
+        )
     }
     /// Containment navigation property `threatIntelligence` (`microsoft.graph.security.threatIntelligence`).
     pub fn threat_intelligence(
@@ -4890,7 +5003,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::ThreatIntelligencePath::new(
-            self.target().segment("threatIntelligence"),
+            self.0.target().segment("threatIntelligence"),
         )
     }
     /// Containment navigation property `triggers` (`microsoft.graph.security.triggersRoot`).
@@ -4900,7 +5013,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::TriggersRootPath::new(
-            self.target().segment("triggers"),
+            self.0.target().segment("triggers"),
         )
     }
     /// Containment navigation property `triggerTypes` (`microsoft.graph.security.triggerTypesRoot`).
@@ -4910,7 +5023,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::TriggerTypesRootPath::new(
-            self.target().segment("triggerTypes"),
+            self.0.target().segment("triggerTypes"),
         )
     }
     /// `POST .../microsoft.graph.security.runHuntingQuery`: action `microsoft.graph.security.runHuntingQuery`.
@@ -4923,7 +5036,7 @@ impl<C> crate::v1::requests::SecurityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.runHuntingQuery"),
+            self.0.target().segment("microsoft.graph.security.runHuntingQuery"),
             rt::request::Json(params),
         )
     }
@@ -4940,7 +5053,7 @@ impl<C> crate::v1::requests::SecurityReportsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getAttackSimulationRepeatOffenders", &[]),
+            self.0.target().function("getAttackSimulationRepeatOffenders", &[]),
             rt::request::NoBody,
         )
     }
@@ -4953,7 +5066,7 @@ impl<C> crate::v1::requests::SecurityReportsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getAttackSimulationSimulationUserCoverage", &[]),
+            self.0.target().function("getAttackSimulationSimulationUserCoverage", &[]),
             rt::request::NoBody,
         )
     }
@@ -4966,7 +5079,7 @@ impl<C> crate::v1::requests::SecurityReportsRootPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getAttackSimulationTrainingUserCoverage", &[]),
+            self.0.target().function("getAttackSimulationTrainingUserCoverage", &[]),
             rt::request::NoBody,
         )
     }
@@ -4981,7 +5094,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SecurityRepor
 impl<C> crate::v1::requests::SendDtmfTonesOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -5009,7 +5122,7 @@ impl<C> crate::v1::requests::SensitivityLabelPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UsageRightsIncludedPath::new(
-            self.target().segment("rights"),
+            self.0.target().segment("rights"),
         )
     }
     /// Containment navigation property `sublabels` (`microsoft.graph.sensitivityLabel`).
@@ -5019,7 +5132,7 @@ impl<C> crate::v1::requests::SensitivityLabelPath<C> {
         crate::v1::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sublabels"))
+        crate::path::CollectionPath::new(self.0.target().segment("sublabels"))
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -5097,7 +5210,7 @@ impl<C> crate::v1::requests::ServiceAnnouncementPath<C> {
         crate::v1::ServiceHealth,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("healthOverviews"))
+        crate::path::CollectionPath::new(self.0.target().segment("healthOverviews"))
     }
     /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
     pub fn issues(
@@ -5106,7 +5219,7 @@ impl<C> crate::v1::requests::ServiceAnnouncementPath<C> {
         crate::v1::ServiceHealthIssue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("issues"))
+        crate::path::CollectionPath::new(self.0.target().segment("issues"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.serviceUpdateMessage`).
     pub fn messages(
@@ -5115,7 +5228,7 @@ impl<C> crate::v1::requests::ServiceAnnouncementPath<C> {
         crate::v1::ServiceUpdateMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -5128,7 +5241,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceAnnoun
 impl<C> crate::v1::requests::ServiceAnnouncementAttachmentPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("content"))
+        crate::path::StreamPath::new(self.0.target().segment("content"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -5148,13 +5261,13 @@ for crate::v1::AnyServiceAnnouncementBase {
 impl<C> crate::v1::requests::ServiceAppPath<C> {
     /// Structural property `application` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn application(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("application"))
+        crate::path::PropertyPath::new(self.0.target().segment("application"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
     pub fn activate(
@@ -5166,7 +5279,7 @@ impl<C> crate::v1::requests::ServiceAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::Json(params),
         )
     }
@@ -5179,7 +5292,7 @@ impl<C> crate::v1::requests::ServiceAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deactivate"),
+            self.0.target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -5199,7 +5312,7 @@ impl<C> crate::v1::requests::ServiceHealthPath<C> {
         crate::v1::ServiceHealthIssue,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("issues"))
+        crate::path::CollectionPath::new(self.0.target().segment("issues"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -5216,7 +5329,7 @@ impl<C> crate::v1::requests::ServiceHealthIssuePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("incidentReport", &[]),
+            self.0.target().function("incidentReport", &[]),
             rt::request::NoBody,
         )
     }
@@ -5239,23 +5352,27 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     pub fn custom_security_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
-        crate::path::PropertyPath::new(self.target().segment("customSecurityAttributes"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("customSecurityAttributes"),
+        )
     }
     /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
     pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
-        crate::path::PropertyPath::new(self.target().segment("info"))
+        crate::path::PropertyPath::new(self.0.target().segment("info"))
     }
     /// Structural property `samlSingleSignOnSettings` (`microsoft.graph.samlSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn saml_single_sign_on_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SamlSingleSignOnSettings> {
-        crate::path::PropertyPath::new(self.target().segment("samlSingleSignOnSettings"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("samlSingleSignOnSettings"),
+        )
     }
     /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
     pub fn verified_publisher(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
-        crate::path::PropertyPath::new(self.target().segment("verifiedPublisher"))
+        crate::path::PropertyPath::new(self.0.target().segment("verifiedPublisher"))
     }
     /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
     pub fn app_management_policies(
@@ -5264,7 +5381,9 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::AppManagementPolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appManagementPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("appManagementPolicies"),
+        )
     }
     /// Containment navigation property `appRoleAssignedTo` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assigned_to(
@@ -5273,7 +5392,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignedTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignedTo"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assignments(
@@ -5282,7 +5401,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
     }
     /// Navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
     pub fn claims_mapping_policies(
@@ -5291,7 +5410,9 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::ClaimsMappingPolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("claimsMappingPolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("claimsMappingPolicies"),
+        )
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
     pub fn created_objects(
@@ -5300,7 +5421,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
     }
     /// Containment navigation property `delegatedPermissionClassifications` (`microsoft.graph.delegatedPermissionClassification`).
     pub fn delegated_permission_classifications(
@@ -5310,7 +5431,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("delegatedPermissionClassifications"),
+            self.0.target().segment("delegatedPermissionClassifications"),
         )
     }
     /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
@@ -5320,7 +5441,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::Endpoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+        crate::path::CollectionPath::new(self.0.target().segment("endpoints"))
     }
     /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
     pub fn federated_identity_credentials(
@@ -5330,7 +5451,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("federatedIdentityCredentials"),
+            self.0.target().segment("federatedIdentityCredentials"),
         )
     }
     /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
@@ -5341,7 +5462,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("homeRealmDiscoveryPolicies"),
+            self.0.target().segment("homeRealmDiscoveryPolicies"),
         )
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
@@ -5351,7 +5472,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
@@ -5363,7 +5484,9 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::OAuth2PermissionGrant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("oauth2PermissionGrants"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("oauth2PermissionGrants"),
+        )
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
     pub fn owned_objects(
@@ -5372,7 +5495,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
     pub fn owners(
@@ -5381,7 +5504,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("owners"))
+        crate::path::CollectionPath::new(self.0.target().segment("owners"))
     }
     /// Containment navigation property `remoteDesktopSecurityConfiguration` (`microsoft.graph.remoteDesktopSecurityConfiguration`).
     pub fn remote_desktop_security_configuration(
@@ -5390,7 +5513,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::RemoteDesktopSecurityConfigurationPath::new(
-            self.target().segment("remoteDesktopSecurityConfiguration"),
+            self.0.target().segment("remoteDesktopSecurityConfiguration"),
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
@@ -5398,7 +5521,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         &self,
     ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::SynchronizationPath::new(
-            self.target().segment("synchronization"),
+            self.0.target().segment("synchronization"),
         )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
@@ -5408,7 +5531,9 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::TokenIssuancePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenIssuancePolicies"),
+        )
     }
     /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
     pub fn token_lifetime_policies(
@@ -5417,7 +5542,9 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::TokenLifetimePolicy,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("tokenLifetimePolicies"),
+        )
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -5426,7 +5553,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
     pub fn add_key(
@@ -5438,7 +5565,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addKey"),
+            self.0.target().segment("addKey"),
             rt::request::Json(params),
         )
     }
@@ -5452,7 +5579,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addPassword"),
+            self.0.target().segment("addPassword"),
             rt::request::Json(params),
         )
     }
@@ -5468,7 +5595,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("addTokenSigningCertificate"),
+            self.0.target().segment("addTokenSigningCertificate"),
             rt::request::Json(params),
         )
     }
@@ -5482,7 +5609,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeKey"),
+            self.0.target().segment("removeKey"),
             rt::request::Json(params),
         )
     }
@@ -5496,7 +5623,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removePassword"),
+            self.0.target().segment("removePassword"),
             rt::request::Json(params),
         )
     }
@@ -5510,7 +5637,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5524,7 +5651,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -5538,7 +5665,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -5552,7 +5679,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -5565,7 +5692,7 @@ impl<C> crate::v1::requests::ServicePrincipalPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -5649,7 +5776,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyServicePrincipal, C> {
 impl<C> crate::v1::requests::ServicePrincipalRiskDetectionPath<C> {
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::SignInLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
@@ -5681,17 +5808,17 @@ for crate::v1::ServiceStorageQuotaBreakdown {
 impl<C> crate::v1::requests::ServiceUpdateMessagePath<C> {
     /// Stream property `attachmentsArchive`.
     pub fn attachments_archive(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("attachmentsArchive"))
+        crate::path::StreamPath::new(self.0.target().segment("attachmentsArchive"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `viewPoint` (`microsoft.graph.serviceUpdateMessageViewpoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn view_point(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ServiceUpdateMessageViewpoint> {
-        crate::path::PropertyPath::new(self.target().segment("viewPoint"))
+        crate::path::PropertyPath::new(self.0.target().segment("viewPoint"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.serviceAnnouncementAttachment`).
     pub fn attachments(
@@ -5700,7 +5827,7 @@ impl<C> crate::v1::requests::ServiceUpdateMessagePath<C> {
         crate::v1::ServiceAnnouncementAttachment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -5825,7 +5952,7 @@ for crate::v1::SettingStateDeviceSummary {
 impl<C> crate::v1::requests::SharePointBrowseSessionPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// `POST .../browse`: action `microsoft.graph.browse`.
     pub fn browse(
@@ -5837,7 +5964,7 @@ impl<C> crate::v1::requests::SharePointBrowseSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("browse"),
+            self.0.target().segment("browse"),
             rt::request::Json(params),
         )
     }
@@ -5864,7 +5991,7 @@ impl<C> crate::v1::requests::SharePointGroupPath<C> {
         crate::v1::SharePointGroupMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5879,7 +6006,7 @@ impl<C> crate::v1::requests::SharePointGroupMemberPath<C> {
     pub fn identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SharePointIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("identity"))
+        crate::path::PropertyPath::new(self.0.target().segment("identity"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5913,7 +6040,7 @@ impl<C> crate::v1::requests::SharePointMigrationJobPath<C> {
     pub fn container_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SharePointMigrationContainerInfo> {
-        crate::path::PropertyPath::new(self.target().segment("containerInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("containerInfo"))
     }
     /// Containment navigation property `progressEvents` (`microsoft.graph.sharePointMigrationEvent`).
     pub fn progress_events(
@@ -5922,7 +6049,7 @@ impl<C> crate::v1::requests::SharePointMigrationJobPath<C> {
         crate::v1::AnySharePointMigrationEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("progressEvents"))
+        crate::path::CollectionPath::new(self.0.target().segment("progressEvents"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -5960,7 +6087,7 @@ for crate::v1::SharePointMigrationJobDeletedEvent {
 impl<C> crate::v1::requests::SharePointMigrationJobErrorEventPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -6033,7 +6160,7 @@ impl<C> crate::v1::requests::SharePointProtectionPolicyPath<C> {
         crate::v1::SiteProtectionRule,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("siteInclusionRules"))
+        crate::path::CollectionPath::new(self.0.target().segment("siteInclusionRules"))
     }
     /// Navigation property `siteProtectionUnits` (`microsoft.graph.siteProtectionUnit`).
     pub fn site_protection_units(
@@ -6042,7 +6169,7 @@ impl<C> crate::v1::requests::SharePointProtectionPolicyPath<C> {
         crate::v1::SiteProtectionUnit,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("siteProtectionUnits"))
+        crate::path::CollectionPath::new(self.0.target().segment("siteProtectionUnits"))
     }
     /// Navigation property `siteProtectionUnitsBulkAdditionJobs` (`microsoft.graph.siteProtectionUnitsBulkAdditionJob`).
     pub fn site_protection_units_bulk_addition_jobs(
@@ -6052,25 +6179,25 @@ impl<C> crate::v1::requests::SharePointProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("siteProtectionUnitsBulkAdditionJobs"),
+            self.0.target().segment("siteProtectionUnitsBulkAdditionJobs"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
     pub fn protection_policy_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
         crate::path::PropertyPath::new(
-            self.target().segment("protectionPolicyArtifactCount"),
+            self.0.target().segment("protectionPolicyArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
@@ -6082,7 +6209,7 @@ impl<C> crate::v1::requests::SharePointProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -6095,7 +6222,7 @@ impl<C> crate::v1::requests::SharePointProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deactivate"),
+            self.0.target().segment("deactivate"),
             rt::request::NoBody,
         )
     }
@@ -6123,7 +6250,7 @@ impl<C> crate::v1::requests::SharePointRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("granularSiteRestoreArtifacts"),
+            self.0.target().segment("granularSiteRestoreArtifacts"),
         )
     }
     /// Containment navigation property `siteRestoreArtifacts` (`microsoft.graph.siteRestoreArtifact`).
@@ -6133,7 +6260,7 @@ impl<C> crate::v1::requests::SharePointRestoreSessionPath<C> {
         crate::v1::SiteRestoreArtifact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("siteRestoreArtifacts"))
+        crate::path::CollectionPath::new(self.0.target().segment("siteRestoreArtifacts"))
     }
     /// Containment navigation property `siteRestoreArtifactsBulkAdditionRequests` (`microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`).
     pub fn site_restore_artifacts_bulk_addition_requests(
@@ -6143,29 +6270,29 @@ impl<C> crate::v1::requests::SharePointRestoreSessionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("siteRestoreArtifactsBulkAdditionRequests"),
+            self.0.target().segment("siteRestoreArtifactsBulkAdditionRequests"),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
     pub fn restore_session_artifact_count(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
         crate::path::PropertyPath::new(
-            self.target().segment("restoreSessionArtifactCount"),
+            self.0.target().segment("restoreSessionArtifactCount"),
         )
     }
     /// `POST .../activate`: action `microsoft.graph.activate`.
@@ -6177,7 +6304,7 @@ impl<C> crate::v1::requests::SharePointRestoreSessionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("activate"),
+            self.0.target().segment("activate"),
             rt::request::NoBody,
         )
     }
@@ -6199,7 +6326,7 @@ for crate::v1::SharePointRestoreSession {
 impl<C> crate::v1::requests::SharedDriveItemPath<C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("owner"))
+        crate::path::PropertyPath::new(self.0.target().segment("owner"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
@@ -6208,7 +6335,7 @@ impl<C> crate::v1::requests::SharedDriveItemPath<C> {
     pub fn drive_item(
         &self,
     ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.target().segment("driveItem"))
+        crate::v1::requests::DriveItemPath::new(self.0.target().segment("driveItem"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `items` (`microsoft.graph.driveItem`).
@@ -6220,25 +6347,25 @@ impl<C> crate::v1::requests::SharedDriveItemPath<C> {
         crate::v1::DriveItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `list` (`microsoft.graph.list`).
     pub fn list_2(
         &self,
     ) -> crate::v1::requests::ListPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ListPath::new(self.target().segment("list"))
+        crate::v1::requests::ListPath::new(self.0.target().segment("list"))
     }
     /// Navigation property `listItem` (`microsoft.graph.listItem`).
     pub fn list_item(
         &self,
     ) -> crate::v1::requests::ListItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ListItemPath::new(self.target().segment("listItem"))
+        crate::v1::requests::ListItemPath::new(self.0.target().segment("listItem"))
     }
     /// Containment navigation property `permission` (`microsoft.graph.permission`).
     pub fn permission(
         &self,
     ) -> crate::v1::requests::PermissionPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PermissionPath::new(self.target().segment("permission"))
+        crate::v1::requests::PermissionPath::new(self.0.target().segment("permission"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `root` (`microsoft.graph.driveItem`).
@@ -6247,7 +6374,7 @@ impl<C> crate::v1::requests::SharedDriveItemPath<C> {
     pub fn root(
         &self,
     ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DriveItemPath::new(self.target().segment("root"))
+        crate::v1::requests::DriveItemPath::new(self.0.target().segment("root"))
     }
     #[cfg(msgraph_v1_core_or_sites)]
     /// Navigation property `site` (`microsoft.graph.site`).
@@ -6256,23 +6383,23 @@ impl<C> crate::v1::requests::SharedDriveItemPath<C> {
     pub fn site(
         &self,
     ) -> crate::v1::requests::SitePath<crate::path::caps::GetUpdateRef> {
-        crate::v1::requests::SitePath::new(self.target().segment("site"))
+        crate::v1::requests::SitePath::new(self.0.target().segment("site"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -6281,7 +6408,7 @@ impl<C> crate::v1::requests::SharedDriveItemPath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -6290,7 +6417,7 @@ impl<C> crate::v1::requests::SharedDriveItemPath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_search_or_shares)]
@@ -6308,33 +6435,33 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharedDriveIt
 impl<C> crate::v1::requests::SharedInsightPath<C> {
     /// Structural property `lastShared` (`microsoft.graph.sharingDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_shared(&self) -> crate::path::PropertyPath<crate::v1::SharingDetail> {
-        crate::path::PropertyPath::new(self.target().segment("lastShared"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastShared"))
     }
     /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceReference> {
-        crate::path::PropertyPath::new(self.target().segment("resourceReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceReference"))
     }
     /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_visualization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceVisualization> {
-        crate::path::PropertyPath::new(self.target().segment("resourceVisualization"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceVisualization"))
     }
     /// Navigation property `lastSharedMethod` (`microsoft.graph.entity`).
     pub fn last_shared_method(
         &self,
     ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
         crate::v1::requests::AnyEntityPath::new(
-            self.target().segment("lastSharedMethod"),
+            self.0.target().segment("lastSharedMethod"),
         )
     }
     /// Navigation property `resource` (`microsoft.graph.entity`).
     pub fn resource(
         &self,
     ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AnyEntityPath::new(self.target().segment("resource"))
+        crate::v1::requests::AnyEntityPath::new(self.0.target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -6349,7 +6476,7 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
     pub fn account_manager_policy(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SharedPcAccountManagerPolicy> {
-        crate::path::PropertyPath::new(self.target().segment("accountManagerPolicy"))
+        crate::path::PropertyPath::new(self.0.target().segment("accountManagerPolicy"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
@@ -6358,7 +6485,7 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -6368,7 +6495,7 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -6378,7 +6505,7 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -6387,7 +6514,7 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -6397,7 +6524,7 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -6406,7 +6533,7 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -6419,7 +6546,7 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -6434,6 +6561,7 @@ impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -6474,7 +6602,7 @@ impl<C> crate::v1::requests::SharedWithChannelTeamInfoPath<C> {
         crate::v1::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("allowedMembers"))
+        crate::path::CollectionPath::new(self.0.target().segment("allowedMembers"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `team` (`microsoft.graph.team`).
@@ -6483,7 +6611,7 @@ impl<C> crate::v1::requests::SharedWithChannelTeamInfoPath<C> {
     pub fn team(
         &self,
     ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamPath::new(self.target().segment("team"))
+        crate::v1::requests::TeamPath::new(self.0.target().segment("team"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -6508,7 +6636,7 @@ impl<C> crate::v1::requests::SharepointPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::SharepointSettingsPath::new(
-            self.target().segment("settings"),
+            self.0.target().segment("settings"),
         )
     }
 }
@@ -6524,7 +6652,7 @@ impl<C> crate::v1::requests::SharepointSettingsPath<C> {
     pub fn idle_session_sign_out(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::IdleSessionSignOut> {
-        crate::path::PropertyPath::new(self.target().segment("idleSessionSignOut"))
+        crate::path::PropertyPath::new(self.0.target().segment("idleSessionSignOut"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -6537,21 +6665,21 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharepointSet
 impl<C> crate::v1::requests::ShiftPath<C> {
     /// Structural property `draftShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn draft_shift(&self) -> crate::path::PropertyPath<crate::v1::AnyShiftItem> {
-        crate::path::PropertyPath::new(self.target().segment("draftShift"))
+        crate::path::PropertyPath::new(self.0.target().segment("draftShift"))
     }
     /// Structural property `sharedShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared_shift(&self) -> crate::path::PropertyPath<crate::v1::AnyShiftItem> {
-        crate::path::PropertyPath::new(self.target().segment("sharedShift"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharedShift"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -6559,7 +6687,7 @@ impl<C> crate::v1::requests::ShiftPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -6579,13 +6707,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Shift {
 impl<C> crate::v1::requests::ShiftPreferencesPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -6593,7 +6721,7 @@ impl<C> crate::v1::requests::ShiftPreferencesPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -6617,20 +6745,20 @@ impl<C> crate::v1::requests::SignInPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthenticationAppDeviceDetails> {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationAppDeviceDetails"),
+            self.0.target().segment("authenticationAppDeviceDetails"),
         )
     }
     /// Structural property `deviceDetail` (`microsoft.graph.deviceDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_detail(&self) -> crate::path::PropertyPath<crate::v1::DeviceDetail> {
-        crate::path::PropertyPath::new(self.target().segment("deviceDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("deviceDetail"))
     }
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::v1::SignInLocation> {
-        crate::path::PropertyPath::new(self.target().segment("location"))
+        crate::path::PropertyPath::new(self.0.target().segment("location"))
     }
     /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::SignInStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
@@ -6689,67 +6817,67 @@ impl<C> crate::path::CollectionPath<crate::v1::SignIn, C> {
 impl<C> crate::v1::requests::SimulationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `endUserNotificationSetting` (`microsoft.graph.endUserNotificationSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_user_notification_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEndUserNotificationSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("endUserNotificationSetting"),
+            self.0.target().segment("endUserNotificationSetting"),
         )
     }
     /// Structural property `excludedAccountTarget` (`microsoft.graph.accountTargetContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn excluded_account_target(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyAccountTargetContent> {
-        crate::path::PropertyPath::new(self.target().segment("excludedAccountTarget"))
+        crate::path::PropertyPath::new(self.0.target().segment("excludedAccountTarget"))
     }
     /// Structural property `includedAccountTarget` (`microsoft.graph.accountTargetContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn included_account_target(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyAccountTargetContent> {
-        crate::path::PropertyPath::new(self.target().segment("includedAccountTarget"))
+        crate::path::PropertyPath::new(self.0.target().segment("includedAccountTarget"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `oAuthConsentAppDetail` (`microsoft.graph.oAuthConsentAppDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn o_auth_consent_app_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OAuthConsentAppDetail> {
-        crate::path::PropertyPath::new(self.target().segment("oAuthConsentAppDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("oAuthConsentAppDetail"))
     }
     /// Structural property `report` (`microsoft.graph.simulationReport`), addressed on its own: `GET` or `PATCH` it.
     pub fn report(&self) -> crate::path::PropertyPath<crate::v1::SimulationReport> {
-        crate::path::PropertyPath::new(self.target().segment("report"))
+        crate::path::PropertyPath::new(self.0.target().segment("report"))
     }
     /// Structural property `trainingSetting` (`microsoft.graph.trainingSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn training_setting(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyTrainingSetting> {
-        crate::path::PropertyPath::new(self.target().segment("trainingSetting"))
+        crate::path::PropertyPath::new(self.0.target().segment("trainingSetting"))
     }
     /// Navigation property `landingPage` (`microsoft.graph.landingPage`).
     pub fn landing_page(
         &self,
     ) -> crate::v1::requests::LandingPagePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::LandingPagePath::new(self.target().segment("landingPage"))
+        crate::v1::requests::LandingPagePath::new(self.0.target().segment("landingPage"))
     }
     /// Navigation property `loginPage` (`microsoft.graph.loginPage`).
     pub fn login_page(
         &self,
     ) -> crate::v1::requests::LoginPagePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::LoginPagePath::new(self.target().segment("loginPage"))
+        crate::v1::requests::LoginPagePath::new(self.0.target().segment("loginPage"))
     }
     /// Navigation property `payload` (`microsoft.graph.payload`).
     pub fn payload(
         &self,
     ) -> crate::v1::requests::PayloadPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::PayloadPath::new(self.target().segment("payload"))
+        crate::v1::requests::PayloadPath::new(self.0.target().segment("payload"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6762,13 +6890,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Simulation {
 impl<C> crate::v1::requests::SimulationAutomationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `runs` (`microsoft.graph.simulationAutomationRun`).
     pub fn runs(
@@ -6777,7 +6905,7 @@ impl<C> crate::v1::requests::SimulationAutomationPath<C> {
         crate::v1::SimulationAutomationRun,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("runs"))
+        crate::path::CollectionPath::new(self.0.target().segment("runs"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -6802,27 +6930,27 @@ for crate::v1::SingleValueLegacyExtendedProperty {
 impl<C> crate::v1::requests::SitePath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `root` (`microsoft.graph.root`), addressed on its own: `GET` or `PATCH` it.
     pub fn root(&self) -> crate::path::PropertyPath<crate::v1::Root> {
-        crate::path::PropertyPath::new(self.target().segment("root"))
+        crate::path::PropertyPath::new(self.0.target().segment("root"))
     }
     /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
     pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
-        crate::path::PropertyPath::new(self.target().segment("sharepointIds"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharepointIds"))
     }
     /// Structural property `siteCollection` (`microsoft.graph.siteCollection`), addressed on its own: `GET` or `PATCH` it.
     pub fn site_collection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SiteCollection> {
-        crate::path::PropertyPath::new(self.target().segment("siteCollection"))
+        crate::path::PropertyPath::new(self.0.target().segment("siteCollection"))
     }
     /// Containment navigation property `analytics` (`microsoft.graph.itemAnalytics`).
     pub fn analytics(
         &self,
     ) -> crate::v1::requests::ItemAnalyticsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
+        crate::v1::requests::ItemAnalyticsPath::new(self.0.target().segment("analytics"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
     pub fn columns(
@@ -6831,7 +6959,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columns"))
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
     }
     /// Containment navigation property `contentTypes` (`microsoft.graph.contentType`).
     pub fn content_types(
@@ -6840,7 +6968,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::ContentType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentTypes"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentTypes"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
@@ -6849,7 +6977,7 @@ impl<C> crate::v1::requests::SitePath<C> {
     pub fn drive(
         &self,
     ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
+        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
@@ -6861,7 +6989,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::Drive,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("drives"))
+        crate::path::CollectionPath::new(self.0.target().segment("drives"))
     }
     /// Navigation property `externalColumns` (`microsoft.graph.columnDefinition`).
     pub fn external_columns(
@@ -6870,7 +6998,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::ColumnDefinition,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("externalColumns"))
+        crate::path::CollectionPath::new(self.0.target().segment("externalColumns"))
     }
     /// Navigation property `items` (`microsoft.graph.baseItem`).
     pub fn items(
@@ -6879,7 +7007,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::AnyBaseItem,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("items"))
+        crate::path::CollectionPath::new(self.0.target().segment("items"))
     }
     /// Containment navigation property `lists` (`microsoft.graph.list`).
     pub fn lists(
@@ -6888,13 +7016,13 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::List,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("lists"))
+        crate::path::CollectionPath::new(self.0.target().segment("lists"))
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
     ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::OnenotePath::new(self.target().segment("onenote"))
+        crate::v1::requests::OnenotePath::new(self.0.target().segment("onenote"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.richLongRunningOperation`).
     pub fn operations(
@@ -6903,7 +7031,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::RichLongRunningOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `pages` (`microsoft.graph.baseSitePage`).
     pub fn pages(
@@ -6912,7 +7040,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::AnyBaseSitePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("pages"))
+        crate::path::CollectionPath::new(self.0.target().segment("pages"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
     pub fn permissions(
@@ -6921,7 +7049,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::Permission,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissions"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissions"))
     }
     /// Navigation property `sites` (`microsoft.graph.site`).
     pub fn sites(
@@ -6930,14 +7058,14 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::Site,
         crate::path::caps::ListUpdateRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sites"))
+        crate::path::CollectionPath::new(self.0.target().segment("sites"))
     }
     /// Containment navigation property `termStore` (`microsoft.graph.termStore.store`).
     pub fn term_store(
         &self,
     ) -> crate::v1::requests::term_store::StorePath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::term_store::StorePath::new(
-            self.target().segment("termStore"),
+            self.0.target().segment("termStore"),
         )
     }
     /// Containment navigation property `termStores` (`microsoft.graph.termStore.store`).
@@ -6947,7 +7075,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         crate::v1::term_store::Store,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("termStores"))
+        crate::path::CollectionPath::new(self.0.target().segment("termStores"))
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
     pub fn get_activities_by_interval(
@@ -6958,7 +7086,7 @@ impl<C> crate::v1::requests::SitePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getActivitiesByInterval", &[]),
+            self.0.target().function("getActivitiesByInterval", &[]),
             rt::request::NoBody,
         )
     }
@@ -6975,6 +7103,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getActivitiesByInterval",
@@ -7013,6 +7142,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getApplicableContentTypesForList",
@@ -7039,6 +7169,7 @@ impl<C> crate::v1::requests::SitePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getByPath",
@@ -7056,19 +7187,19 @@ impl<C> crate::v1::requests::SitePath<C> {
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -7077,7 +7208,7 @@ impl<C> crate::v1::requests::SitePath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -7086,7 +7217,7 @@ impl<C> crate::v1::requests::SitePath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -7162,17 +7293,19 @@ impl<C> crate::path::CollectionPath<crate::v1::Site, C> {
 impl<C> crate::v1::requests::SitePagePath<C> {
     /// Structural property `reactions` (`microsoft.graph.reactionsFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn reactions(&self) -> crate::path::PropertyPath<crate::v1::ReactionsFacet> {
-        crate::path::PropertyPath::new(self.target().segment("reactions"))
+        crate::path::PropertyPath::new(self.0.target().segment("reactions"))
     }
     /// Structural property `titleArea` (`microsoft.graph.titleArea`), addressed on its own: `GET` or `PATCH` it.
     pub fn title_area(&self) -> crate::path::PropertyPath<crate::v1::TitleArea> {
-        crate::path::PropertyPath::new(self.target().segment("titleArea"))
+        crate::path::PropertyPath::new(self.0.target().segment("titleArea"))
     }
     /// Containment navigation property `canvasLayout` (`microsoft.graph.canvasLayout`).
     pub fn canvas_layout(
         &self,
     ) -> crate::v1::requests::CanvasLayoutPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CanvasLayoutPath::new(self.target().segment("canvasLayout"))
+        crate::v1::requests::CanvasLayoutPath::new(
+            self.0.target().segment("canvasLayout"),
+        )
     }
     /// Containment navigation property `webParts` (`microsoft.graph.webPart`).
     pub fn web_parts(
@@ -7181,7 +7314,7 @@ impl<C> crate::v1::requests::SitePagePath<C> {
         crate::v1::AnyWebPart,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("webParts"))
+        crate::path::CollectionPath::new(self.0.target().segment("webParts"))
     }
     /// `POST .../getWebPartsByPosition`: action `microsoft.graph.getWebPartsByPosition`.
     pub fn get_web_parts_by_position(
@@ -7193,7 +7326,7 @@ impl<C> crate::v1::requests::SitePagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getWebPartsByPosition"),
+            self.0.target().segment("getWebPartsByPosition"),
             rt::request::Json(params),
         )
     }
@@ -7203,7 +7336,7 @@ impl<C> crate::v1::requests::SitePagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -7211,23 +7344,23 @@ impl<C> crate::v1::requests::SitePagePath<C> {
     pub fn publishing_state(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
-        crate::path::PropertyPath::new(self.target().segment("publishingState"))
+        crate::path::PropertyPath::new(self.0.target().segment("publishingState"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
-        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("parentReference"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `createdByUser` (`microsoft.graph.user`).
@@ -7236,7 +7369,7 @@ impl<C> crate::v1::requests::SitePagePath<C> {
     pub fn created_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -7245,7 +7378,7 @@ impl<C> crate::v1::requests::SitePagePath<C> {
     pub fn last_modified_by_user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -7268,17 +7401,17 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SitePage {
 impl<C> crate::v1::requests::SiteProtectionRulePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../deleteAndUnprotect`: action `microsoft.graph.deleteAndUnprotect`.
     pub fn delete_and_unprotect(
@@ -7289,7 +7422,7 @@ impl<C> crate::v1::requests::SiteProtectionRulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deleteAndUnprotect"),
+            self.0.target().segment("deleteAndUnprotect"),
             rt::request::NoBody,
         )
     }
@@ -7302,7 +7435,7 @@ impl<C> crate::v1::requests::SiteProtectionRulePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("run"),
+            self.0.target().segment("run"),
             rt::request::NoBody,
         )
     }
@@ -7323,17 +7456,17 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteProtectio
 impl<C> crate::v1::requests::SiteProtectionUnitPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../cancelOffboard`: action `microsoft.graph.cancelOffboard`.
     pub fn cancel_offboard(
@@ -7344,7 +7477,7 @@ impl<C> crate::v1::requests::SiteProtectionUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancelOffboard"),
+            self.0.target().segment("cancelOffboard"),
             rt::request::NoBody,
         )
     }
@@ -7357,7 +7490,7 @@ impl<C> crate::v1::requests::SiteProtectionUnitPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("offboard"),
+            self.0.target().segment("offboard"),
             rt::request::NoBody,
         )
     }
@@ -7378,17 +7511,17 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteProtectio
 impl<C> crate::v1::requests::SiteProtectionUnitsBulkAdditionJobPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7408,13 +7541,15 @@ for crate::v1::SiteProtectionUnitsBulkAdditionJob {
 impl<C> crate::v1::requests::SiteRestoreArtifactPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
     pub fn restore_point(
         &self,
     ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::RestorePointPath::new(self.target().segment("restorePoint"))
+        crate::v1::requests::RestorePointPath::new(
+            self.0.target().segment("restorePoint"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7433,23 +7568,23 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteRestoreAr
 impl<C> crate::v1::requests::SiteRestoreArtifactsBulkAdditionRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `protectionTimePeriod` (`microsoft.graph.timePeriod`), addressed on its own: `GET` or `PATCH` it.
     pub fn protection_time_period(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimePeriod> {
-        crate::path::PropertyPath::new(self.target().segment("protectionTimePeriod"))
+        crate::path::PropertyPath::new(self.0.target().segment("protectionTimePeriod"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -7566,7 +7701,7 @@ impl<C> crate::v1::requests::SmsAuthenticationMethodConfigurationPath<C> {
         crate::v1::SmsAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -7643,7 +7778,7 @@ impl<C> crate::v1::requests::SoftwareOathAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -7672,7 +7807,7 @@ impl<C> crate::v1::requests::SoftwareOathAuthenticationMethodConfigurationPath<C
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -7705,7 +7840,7 @@ impl<C> crate::v1::requests::SolutionsRootPath<C> {
         &self,
     ) -> crate::v1::requests::BackupRestoreRootPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::BackupRestoreRootPath::new(
-            self.target().segment("backupRestore"),
+            self.0.target().segment("backupRestore"),
         )
     }
     /// Containment navigation property `bookingBusinesses` (`microsoft.graph.bookingBusiness`).
@@ -7715,7 +7850,7 @@ impl<C> crate::v1::requests::SolutionsRootPath<C> {
         crate::v1::BookingBusiness,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("bookingBusinesses"))
+        crate::path::CollectionPath::new(self.0.target().segment("bookingBusinesses"))
     }
     /// Containment navigation property `bookingCurrencies` (`microsoft.graph.bookingCurrency`).
     pub fn booking_currencies(
@@ -7724,14 +7859,14 @@ impl<C> crate::v1::requests::SolutionsRootPath<C> {
         crate::v1::BookingCurrency,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("bookingCurrencies"))
+        crate::path::CollectionPath::new(self.0.target().segment("bookingCurrencies"))
     }
     /// Containment navigation property `virtualEvents` (`microsoft.graph.virtualEventsRoot`).
     pub fn virtual_events(
         &self,
     ) -> crate::v1::requests::VirtualEventsRootPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::VirtualEventsRootPath::new(
-            self.target().segment("virtualEvents"),
+            self.0.target().segment("virtualEvents"),
         )
     }
 }
@@ -7746,7 +7881,7 @@ for crate::v1::SpeakerAssignmentSubmission {
 impl<C> crate::v1::requests::StandardWebPartPath<C> {
     /// Structural property `data` (`microsoft.graph.webPartData`), addressed on its own: `GET` or `PATCH` it.
     pub fn data(&self) -> crate::path::PropertyPath<crate::v1::WebPartData> {
-        crate::path::PropertyPath::new(self.target().segment("data"))
+        crate::path::PropertyPath::new(self.0.target().segment("data"))
     }
     /// `POST .../getPositionOfWebPart`: action `microsoft.graph.getPositionOfWebPart`.
     pub fn get_position_of_web_part(
@@ -7757,7 +7892,7 @@ impl<C> crate::v1::requests::StandardWebPartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPositionOfWebPart"),
+            self.0.target().segment("getPositionOfWebPart"),
             rt::request::NoBody,
         )
     }
@@ -7777,7 +7912,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::StandardWebPa
 impl<C> crate::v1::requests::StartHoldMusicOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -7797,7 +7932,7 @@ for crate::v1::StartHoldMusicOperation {
 impl<C> crate::v1::requests::StopHoldMusicOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -7819,13 +7954,15 @@ impl<C> crate::v1::requests::StoragePath<C> {
     pub fn file_storage(
         &self,
     ) -> crate::v1::requests::FileStoragePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::FileStoragePath::new(self.target().segment("fileStorage"))
+        crate::v1::requests::FileStoragePath::new(self.0.target().segment("fileStorage"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.storageSettings`).
     pub fn settings(
         &self,
     ) -> crate::v1::requests::StorageSettingsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::StorageSettingsPath::new(self.target().segment("settings"))
+        crate::v1::requests::StorageSettingsPath::new(
+            self.0.target().segment("settings"),
+        )
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
@@ -7843,7 +7980,9 @@ impl<C> crate::v1::requests::StorageSettingsPath<C> {
     ) -> crate::v1::requests::UnifiedStorageQuotaPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UnifiedStorageQuotaPath::new(self.target().segment("quota"))
+        crate::v1::requests::UnifiedStorageQuotaPath::new(
+            self.0.target().segment("quota"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
@@ -7861,7 +8000,7 @@ impl<C> crate::v1::requests::StsPolicyPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -7873,7 +8012,7 @@ impl<C> crate::v1::requests::StsPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7887,7 +8026,7 @@ impl<C> crate::v1::requests::StsPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7901,7 +8040,7 @@ impl<C> crate::v1::requests::StsPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -7915,7 +8054,7 @@ impl<C> crate::v1::requests::StsPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -7928,7 +8067,7 @@ impl<C> crate::v1::requests::StsPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -8017,39 +8156,39 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyStsPolicy, C> {
 impl<C> crate::v1::requests::SubjectRightsRequestPath<C> {
     /// Structural property `assignedTo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn assigned_to(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("assignedTo"))
+        crate::path::PropertyPath::new(self.0.target().segment("assignedTo"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `dataSubject` (`microsoft.graph.dataSubject`), addressed on its own: `GET` or `PATCH` it.
     pub fn data_subject(&self) -> crate::path::PropertyPath<crate::v1::DataSubject> {
-        crate::path::PropertyPath::new(self.target().segment("dataSubject"))
+        crate::path::PropertyPath::new(self.0.target().segment("dataSubject"))
     }
     /// Structural property `insight` (`microsoft.graph.subjectRightsRequestDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn insight(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SubjectRightsRequestDetail> {
-        crate::path::PropertyPath::new(self.target().segment("insight"))
+        crate::path::PropertyPath::new(self.0.target().segment("insight"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Structural property `mailboxLocations` (`microsoft.graph.subjectRightsRequestMailboxLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn mailbox_locations(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnySubjectRightsRequestMailboxLocation> {
-        crate::path::PropertyPath::new(self.target().segment("mailboxLocations"))
+        crate::path::PropertyPath::new(self.0.target().segment("mailboxLocations"))
     }
     /// Structural property `siteLocations` (`microsoft.graph.subjectRightsRequestSiteLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn site_locations(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnySubjectRightsRequestSiteLocation> {
-        crate::path::PropertyPath::new(self.target().segment("siteLocations"))
+        crate::path::PropertyPath::new(self.0.target().segment("siteLocations"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `approvers` (`microsoft.graph.user`).
@@ -8061,7 +8200,7 @@ impl<C> crate::v1::requests::SubjectRightsRequestPath<C> {
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("approvers"))
+        crate::path::CollectionPath::new(self.0.target().segment("approvers"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `collaborators` (`microsoft.graph.user`).
@@ -8073,7 +8212,7 @@ impl<C> crate::v1::requests::SubjectRightsRequestPath<C> {
         crate::v1::AnyUser,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("collaborators"))
+        crate::path::CollectionPath::new(self.0.target().segment("collaborators"))
     }
     /// Containment navigation property `notes` (`microsoft.graph.authoredNote`).
     pub fn notes(
@@ -8082,7 +8221,7 @@ impl<C> crate::v1::requests::SubjectRightsRequestPath<C> {
         crate::v1::AuthoredNote,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("notes"))
+        crate::path::CollectionPath::new(self.0.target().segment("notes"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `team` (`microsoft.graph.team`).
@@ -8091,7 +8230,7 @@ impl<C> crate::v1::requests::SubjectRightsRequestPath<C> {
     pub fn team(
         &self,
     ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamPath::new(self.target().segment("team"))
+        crate::v1::requests::TeamPath::new(self.0.target().segment("team"))
     }
     /// `GET .../getFinalAttachment`: function `microsoft.graph.getFinalAttachment`.
     pub fn get_final_attachment(
@@ -8099,7 +8238,7 @@ impl<C> crate::v1::requests::SubjectRightsRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getFinalAttachment", &[]),
+            self.0.target().function("getFinalAttachment", &[]),
             rt::request::NoBody,
         )
     }
@@ -8109,7 +8248,7 @@ impl<C> crate::v1::requests::SubjectRightsRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getFinalReport", &[]),
+            self.0.target().function("getFinalReport", &[]),
             rt::request::NoBody,
         )
     }
@@ -8124,7 +8263,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SubjectRights
 impl<C> crate::v1::requests::SubscribeToToneOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -8146,7 +8285,7 @@ impl<C> crate::v1::requests::SubscribedSkuPath<C> {
     pub fn prepaid_units(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LicenseUnitsDetail> {
-        crate::path::PropertyPath::new(self.target().segment("prepaidUnits"))
+        crate::path::PropertyPath::new(self.0.target().segment("prepaidUnits"))
     }
 }
 #[cfg(msgraph_v1_search_or_subscribed_skus)]
@@ -8163,7 +8302,7 @@ impl<C> crate::v1::requests::SubscriptionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reauthorize"),
+            self.0.target().segment("reauthorize"),
             rt::request::NoBody,
         )
     }
@@ -8186,7 +8325,7 @@ impl<C> crate::v1::requests::SwapShiftsChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approve"),
+            self.0.target().segment("approve"),
             rt::request::Json(params),
         )
     }
@@ -8200,19 +8339,19 @@ impl<C> crate::v1::requests::SwapShiftsChangeRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -8220,7 +8359,7 @@ impl<C> crate::v1::requests::SwapShiftsChangeRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -8259,7 +8398,7 @@ impl<C> crate::v1::requests::SynchronizationPath<C> {
         crate::v1::SynchronizationJob,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("jobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("jobs"))
     }
     /// Containment navigation property `templates` (`microsoft.graph.synchronizationTemplate`).
     pub fn templates(
@@ -8268,7 +8407,7 @@ impl<C> crate::v1::requests::SynchronizationPath<C> {
         crate::v1::SynchronizationTemplate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("templates"))
+        crate::path::CollectionPath::new(self.0.target().segment("templates"))
     }
     /// `POST .../acquireAccessToken`: action `microsoft.graph.acquireAccessToken`.
     pub fn acquire_access_token(
@@ -8280,7 +8419,7 @@ impl<C> crate::v1::requests::SynchronizationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acquireAccessToken"),
+            self.0.target().segment("acquireAccessToken"),
             rt::request::Json(params),
         )
     }
@@ -8297,17 +8436,17 @@ impl<C> crate::v1::requests::SynchronizationJobPath<C> {
     pub fn schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SynchronizationSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("schedule"))
+        crate::path::PropertyPath::new(self.0.target().segment("schedule"))
     }
     /// Structural property `status` (`microsoft.graph.synchronizationStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::v1::SynchronizationStatus> {
-        crate::path::PropertyPath::new(self.target().segment("status"))
+        crate::path::PropertyPath::new(self.0.target().segment("status"))
     }
     /// Containment navigation property `bulkUpload` (`microsoft.graph.bulkUpload`).
     pub fn bulk_upload(
         &self,
     ) -> crate::v1::requests::BulkUploadPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::BulkUploadPath::new(self.target().segment("bulkUpload"))
+        crate::v1::requests::BulkUploadPath::new(self.0.target().segment("bulkUpload"))
     }
     /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
     pub fn schema(
@@ -8316,7 +8455,7 @@ impl<C> crate::v1::requests::SynchronizationJobPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::SynchronizationSchemaPath::new(
-            self.target().segment("schema"),
+            self.0.target().segment("schema"),
         )
     }
     /// `POST .../pause`: action `microsoft.graph.pause`.
@@ -8325,7 +8464,7 @@ impl<C> crate::v1::requests::SynchronizationJobPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pause"),
+            self.0.target().segment("pause"),
             rt::request::NoBody,
         )
     }
@@ -8339,7 +8478,7 @@ impl<C> crate::v1::requests::SynchronizationJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("provisionOnDemand"),
+            self.0.target().segment("provisionOnDemand"),
             rt::request::Json(params),
         )
     }
@@ -8353,7 +8492,7 @@ impl<C> crate::v1::requests::SynchronizationJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restart"),
+            self.0.target().segment("restart"),
             rt::request::Json(params),
         )
     }
@@ -8363,7 +8502,7 @@ impl<C> crate::v1::requests::SynchronizationJobPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("start"),
+            self.0.target().segment("start"),
             rt::request::NoBody,
         )
     }
@@ -8379,7 +8518,7 @@ impl<C> crate::v1::requests::SynchronizationJobPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("validateCredentials"),
+            self.0.target().segment("validateCredentials"),
             rt::request::Json(params),
         )
     }
@@ -8419,7 +8558,7 @@ impl<C> crate::v1::requests::SynchronizationSchemaPath<C> {
         crate::v1::DirectoryDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directories"))
+        crate::path::CollectionPath::new(self.0.target().segment("directories"))
     }
     /// `GET .../filterOperators`: function `microsoft.graph.filterOperators`.
     pub fn filter_operators(
@@ -8430,7 +8569,7 @@ impl<C> crate::v1::requests::SynchronizationSchemaPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("filterOperators", &[]),
+            self.0.target().function("filterOperators", &[]),
             rt::request::NoBody,
         )
     }
@@ -8443,7 +8582,7 @@ impl<C> crate::v1::requests::SynchronizationSchemaPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("functions", &[]),
+            self.0.target().function("functions", &[]),
             rt::request::NoBody,
         )
     }
@@ -8457,7 +8596,7 @@ impl<C> crate::v1::requests::SynchronizationSchemaPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("parseExpression"),
+            self.0.target().segment("parseExpression"),
             rt::request::Json(params),
         )
     }
@@ -8478,7 +8617,7 @@ impl<C> crate::v1::requests::SynchronizationTemplatePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::SynchronizationSchemaPath::new(
-            self.target().segment("schema"),
+            self.0.target().segment("schema"),
         )
     }
 }
@@ -8495,19 +8634,19 @@ impl<C> crate::v1::requests::call_records::SegmentPath<C> {
     pub fn callee(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.target().segment("callee"))
+        crate::path::PropertyPath::new(self.0.target().segment("callee"))
     }
     /// Structural property `caller` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn caller(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.target().segment("caller"))
+        crate::path::PropertyPath::new(self.0.target().segment("caller"))
     }
     /// Structural property `failureInfo` (`microsoft.graph.callRecords.failureInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn failure_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::FailureInfo> {
-        crate::path::PropertyPath::new(self.target().segment("failureInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("failureInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -8523,19 +8662,19 @@ impl<C> crate::v1::requests::call_records::SessionPath<C> {
     pub fn callee(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.target().segment("callee"))
+        crate::path::PropertyPath::new(self.0.target().segment("callee"))
     }
     /// Structural property `caller` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn caller(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
-        crate::path::PropertyPath::new(self.target().segment("caller"))
+        crate::path::PropertyPath::new(self.0.target().segment("caller"))
     }
     /// Structural property `failureInfo` (`microsoft.graph.callRecords.failureInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn failure_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::call_records::FailureInfo> {
-        crate::path::PropertyPath::new(self.target().segment("failureInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("failureInfo"))
     }
     /// Containment navigation property `segments` (`microsoft.graph.callRecords.segment`).
     pub fn segments(
@@ -8544,7 +8683,7 @@ impl<C> crate::v1::requests::call_records::SessionPath<C> {
         crate::v1::call_records::Segment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("segments"))
+        crate::path::CollectionPath::new(self.0.target().segment("segments"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -8563,7 +8702,7 @@ impl<C> crate::v1::requests::entra_recovery_services::SnapshotPath<C> {
         crate::v1::entra_recovery_services::RecoveryJob,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("recoveryJobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("recoveryJobs"))
     }
     /// Navigation property `recoveryPreviewJobs` (`microsoft.graph.entraRecoveryServices.recoveryPreviewJob`).
     pub fn recovery_preview_jobs(
@@ -8572,7 +8711,7 @@ impl<C> crate::v1::requests::entra_recovery_services::SnapshotPath<C> {
         crate::v1::entra_recovery_services::RecoveryPreviewJob,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("recoveryPreviewJobs"))
+        crate::path::CollectionPath::new(self.0.target().segment("recoveryPreviewJobs"))
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
@@ -8594,7 +8733,7 @@ impl<C> crate::v1::requests::search::SearchAnswerPath<C> {
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::search::IdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -8608,13 +8747,13 @@ for crate::v1::search::AnySearchAnswer {
 impl<C> crate::v1::requests::security::SearchPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8629,7 +8768,7 @@ impl<C> crate::v1::requests::security::SensorPath<C> {
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::SensorSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Navigation property `healthIssues` (`microsoft.graph.security.healthIssue`).
     pub fn health_issues(
@@ -8638,7 +8777,7 @@ impl<C> crate::v1::requests::security::SensorPath<C> {
         crate::v1::security::HealthIssue,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("healthIssues"))
+        crate::path::CollectionPath::new(self.0.target().segment("healthIssues"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8735,7 +8874,7 @@ impl<C> crate::v1::requests::security::SettingsContainerPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::security::AutoAuditingConfigurationPath::new(
-            self.target().segment("autoAuditingConfiguration"),
+            self.0.target().segment("autoAuditingConfiguration"),
         )
     }
 }
@@ -8755,11 +8894,11 @@ impl<C> crate::v1::requests::security::SiteSourcePath<C> {
     pub fn site(
         &self,
     ) -> crate::v1::requests::SitePath<crate::path::caps::GetUpdateRef> {
-        crate::v1::requests::SitePath::new(self.target().segment("site"))
+        crate::v1::requests::SitePath::new(self.0.target().segment("site"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8780,13 +8919,13 @@ impl<C> crate::v1::requests::security::SslCertificatePath<C> {
     pub fn issuer(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::SslCertificateEntity> {
-        crate::path::PropertyPath::new(self.target().segment("issuer"))
+        crate::path::PropertyPath::new(self.0.target().segment("issuer"))
     }
     /// Structural property `subject` (`microsoft.graph.security.sslCertificateEntity`), addressed on its own: `GET` or `PATCH` it.
     pub fn subject(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::SslCertificateEntity> {
-        crate::path::PropertyPath::new(self.target().segment("subject"))
+        crate::path::PropertyPath::new(self.0.target().segment("subject"))
     }
     /// Navigation property `relatedHosts` (`microsoft.graph.security.host`).
     pub fn related_hosts(
@@ -8795,7 +8934,7 @@ impl<C> crate::v1::requests::security::SslCertificatePath<C> {
         crate::v1::security::AnyHost,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relatedHosts"))
+        crate::path::CollectionPath::new(self.0.target().segment("relatedHosts"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8815,7 +8954,7 @@ for crate::v1::security::SslCertificate {
 impl<C> crate::v1::requests::security::SubcategoryTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8837,7 +8976,7 @@ impl<C> crate::v1::requests::security::SubdomainPath<C> {
     pub fn host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
+        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -8855,14 +8994,14 @@ impl<C> crate::v1::requests::term_store::SetPath<C> {
         crate::v1::term_store::Term,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("children"))
+        crate::path::CollectionPath::new(self.0.target().segment("children"))
     }
     /// Containment navigation property `parentGroup` (`microsoft.graph.termStore.group`).
     pub fn parent_group(
         &self,
     ) -> crate::v1::requests::term_store::GroupPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::term_store::GroupPath::new(
-            self.target().segment("parentGroup"),
+            self.0.target().segment("parentGroup"),
         )
     }
     /// Containment navigation property `relations` (`microsoft.graph.termStore.relation`).
@@ -8872,7 +9011,7 @@ impl<C> crate::v1::requests::term_store::SetPath<C> {
         crate::v1::term_store::Relation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relations"))
+        crate::path::CollectionPath::new(self.0.target().segment("relations"))
     }
     /// Containment navigation property `terms` (`microsoft.graph.termStore.term`).
     pub fn terms(
@@ -8881,7 +9020,7 @@ impl<C> crate::v1::requests::term_store::SetPath<C> {
         crate::v1::term_store::Term,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("terms"))
+        crate::path::CollectionPath::new(self.0.target().segment("terms"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -8899,7 +9038,7 @@ impl<C> crate::v1::requests::term_store::StorePath<C> {
         crate::v1::term_store::Group,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("groups"))
+        crate::path::CollectionPath::new(self.0.target().segment("groups"))
     }
     /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
     pub fn sets(
@@ -8908,7 +9047,7 @@ impl<C> crate::v1::requests::term_store::StorePath<C> {
         crate::v1::term_store::Set,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sets"))
+        crate::path::CollectionPath::new(self.0.target().segment("sets"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]

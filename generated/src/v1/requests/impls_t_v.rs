@@ -12,35 +12,35 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TargetDeviceG
 impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
     /// Structural property `recipient` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn recipient(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("recipient"))
+        crate::path::PropertyPath::new(self.0.target().segment("recipient"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `channelIdentity` (`microsoft.graph.channelIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn channel_identity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChannelIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("channelIdentity"))
+        crate::path::PropertyPath::new(self.0.target().segment("channelIdentity"))
     }
     /// Structural property `eventDetail` (`microsoft.graph.eventMessageDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn event_detail(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEventMessageDetail> {
-        crate::path::PropertyPath::new(self.target().segment("eventDetail"))
+        crate::path::PropertyPath::new(self.0.target().segment("eventDetail"))
     }
     /// Structural property `from` (`microsoft.graph.chatMessageFromIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn from(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatMessageFromIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("from"))
+        crate::path::PropertyPath::new(self.0.target().segment("from"))
     }
     /// Structural property `policyViolation` (`microsoft.graph.chatMessagePolicyViolation`), addressed on its own: `GET` or `PATCH` it.
     pub fn policy_violation(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatMessagePolicyViolation> {
-        crate::path::PropertyPath::new(self.target().segment("policyViolation"))
+        crate::path::PropertyPath::new(self.0.target().segment("policyViolation"))
     }
     /// Containment navigation property `hostedContents` (`microsoft.graph.chatMessageHostedContent`).
     pub fn hosted_contents(
@@ -49,7 +49,7 @@ impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
         crate::v1::ChatMessageHostedContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostedContents"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostedContents"))
     }
     /// Containment navigation property `replies` (`microsoft.graph.chatMessage`).
     pub fn replies(
@@ -58,7 +58,7 @@ impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
         crate::v1::AnyChatMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("replies"))
+        crate::path::CollectionPath::new(self.0.target().segment("replies"))
     }
     /// `POST .../setReaction`: action `microsoft.graph.setReaction`.
     pub fn set_reaction(
@@ -70,7 +70,7 @@ impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setReaction"),
+            self.0.target().segment("setReaction"),
             rt::request::Json(params),
         )
     }
@@ -80,7 +80,7 @@ impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("softDelete"),
+            self.0.target().segment("softDelete"),
             rt::request::NoBody,
         )
     }
@@ -90,7 +90,7 @@ impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("undoSoftDelete"),
+            self.0.target().segment("undoSoftDelete"),
             rt::request::NoBody,
         )
     }
@@ -104,7 +104,7 @@ impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unsetReaction"),
+            self.0.target().segment("unsetReaction"),
             rt::request::Json(params),
         )
     }
@@ -161,7 +161,7 @@ impl<C> crate::v1::requests::TargetedManagedAppConfigurationPath<C> {
         crate::v1::ManagedMobileApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("apps"))
+        crate::path::CollectionPath::new(self.0.target().segment("apps"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -170,7 +170,7 @@ impl<C> crate::v1::requests::TargetedManagedAppConfigurationPath<C> {
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
@@ -179,7 +179,7 @@ impl<C> crate::v1::requests::TargetedManagedAppConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
-            self.target().segment("deploymentSummary"),
+            self.0.target().segment("deploymentSummary"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -194,7 +194,7 @@ impl<C> crate::v1::requests::TargetedManagedAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -210,7 +210,7 @@ impl<C> crate::v1::requests::TargetedManagedAppConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -242,7 +242,7 @@ impl<C> crate::v1::requests::TargetedManagedAppPolicyAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -261,7 +261,7 @@ impl<C> crate::v1::requests::TargetedManagedAppProtectionPath<C> {
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -273,7 +273,7 @@ impl<C> crate::v1::requests::TargetedManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -289,7 +289,7 @@ impl<C> crate::v1::requests::TargetedManagedAppProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -317,7 +317,7 @@ for crate::v1::AnyTargetedManagedAppProtection {
 impl<C> crate::v1::requests::TaskFileAttachmentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -356,29 +356,29 @@ impl<C> crate::path::CollectionPath<crate::v1::TaskFileAttachment, C> {
 impl<C> crate::v1::requests::TeamPath<C> {
     /// Structural property `funSettings` (`microsoft.graph.teamFunSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn fun_settings(&self) -> crate::path::PropertyPath<crate::v1::TeamFunSettings> {
-        crate::path::PropertyPath::new(self.target().segment("funSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("funSettings"))
     }
     /// Structural property `guestSettings` (`microsoft.graph.teamGuestSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn guest_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamGuestSettings> {
-        crate::path::PropertyPath::new(self.target().segment("guestSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("guestSettings"))
     }
     /// Structural property `memberSettings` (`microsoft.graph.teamMemberSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn member_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamMemberSettings> {
-        crate::path::PropertyPath::new(self.target().segment("memberSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("memberSettings"))
     }
     /// Structural property `messagingSettings` (`microsoft.graph.teamMessagingSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn messaging_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamMessagingSettings> {
-        crate::path::PropertyPath::new(self.target().segment("messagingSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("messagingSettings"))
     }
     /// Structural property `summary` (`microsoft.graph.teamSummary`), addressed on its own: `GET` or `PATCH` it.
     pub fn summary(&self) -> crate::path::PropertyPath<crate::v1::TeamSummary> {
-        crate::path::PropertyPath::new(self.target().segment("summary"))
+        crate::path::PropertyPath::new(self.0.target().segment("summary"))
     }
     /// Navigation property `allChannels` (`microsoft.graph.channel`).
     pub fn all_channels(
@@ -387,7 +387,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
         crate::v1::Channel,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("allChannels"))
+        crate::path::CollectionPath::new(self.0.target().segment("allChannels"))
     }
     /// Containment navigation property `channels` (`microsoft.graph.channel`).
     pub fn channels(
@@ -396,13 +396,13 @@ impl<C> crate::v1::requests::TeamPath<C> {
         crate::v1::Channel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("channels"))
+        crate::path::CollectionPath::new(self.0.target().segment("channels"))
     }
     /// Navigation property `group` (`microsoft.graph.group`).
     pub fn group(
         &self,
     ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Navigation property `incomingChannels` (`microsoft.graph.channel`).
     pub fn incoming_channels(
@@ -411,7 +411,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
         crate::v1::Channel,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("incomingChannels"))
+        crate::path::CollectionPath::new(self.0.target().segment("incomingChannels"))
     }
     /// Containment navigation property `installedApps` (`microsoft.graph.teamsAppInstallation`).
     pub fn installed_apps(
@@ -420,7 +420,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
         crate::v1::AnyTeamsAppInstallation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("installedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("installedApps"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
     pub fn members(
@@ -429,7 +429,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
         crate::v1::AnyConversationMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.teamsAsyncOperation`).
     pub fn operations(
@@ -438,7 +438,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
         crate::v1::TeamsAsyncOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
     pub fn permission_grants(
@@ -447,25 +447,25 @@ impl<C> crate::v1::requests::TeamPath<C> {
         crate::v1::ResourceSpecificPermissionGrant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
     ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::ProfilePhotoPath::new(self.target().segment("photo"))
+        crate::v1::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
     }
     /// Containment navigation property `primaryChannel` (`microsoft.graph.channel`).
     pub fn primary_channel(
         &self,
     ) -> crate::v1::requests::ChannelPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ChannelPath::new(self.target().segment("primaryChannel"))
+        crate::v1::requests::ChannelPath::new(self.0.target().segment("primaryChannel"))
     }
     /// Containment navigation property `schedule` (`microsoft.graph.schedule`).
     pub fn schedule(
         &self,
     ) -> crate::v1::requests::SchedulePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::SchedulePath::new(self.target().segment("schedule"))
+        crate::v1::requests::SchedulePath::new(self.0.target().segment("schedule"))
     }
     /// Containment navigation property `tags` (`microsoft.graph.teamworkTag`).
     pub fn tags(
@@ -474,7 +474,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
         crate::v1::TeamworkTag,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tags"))
+        crate::path::CollectionPath::new(self.0.target().segment("tags"))
     }
     #[cfg(msgraph_v1_search_or_teams_templates)]
     /// Navigation property `template` (`microsoft.graph.teamsTemplate`).
@@ -483,7 +483,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
     pub fn template(
         &self,
     ) -> crate::v1::requests::TeamsTemplatePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamsTemplatePath::new(self.target().segment("template"))
+        crate::v1::requests::TeamsTemplatePath::new(self.0.target().segment("template"))
     }
     /// `POST .../archive`: action `microsoft.graph.archive`.
     pub fn archive(
@@ -495,7 +495,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("archive"),
+            self.0.target().segment("archive"),
             rt::request::Json(params),
         )
     }
@@ -509,7 +509,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clone"),
+            self.0.target().segment("clone"),
             rt::request::Json(params),
         )
     }
@@ -519,7 +519,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("completeMigration"),
+            self.0.target().segment("completeMigration"),
             rt::request::NoBody,
         )
     }
@@ -533,7 +533,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendActivityNotification"),
+            self.0.target().segment("sendActivityNotification"),
             rt::request::Json(params),
         )
     }
@@ -543,7 +543,7 @@ impl<C> crate::v1::requests::TeamPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unarchive"),
+            self.0.target().segment("unarchive"),
             rt::request::NoBody,
         )
     }
@@ -580,7 +580,7 @@ impl<C> crate::v1::requests::TeamInfoPath<C> {
     pub fn team(
         &self,
     ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamPath::new(self.target().segment("team"))
+        crate::v1::requests::TeamPath::new(self.0.target().segment("team"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -598,7 +598,7 @@ impl<C> crate::v1::requests::TeamsAppPath<C> {
         crate::v1::TeamsAppDefinition,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appDefinitions"))
+        crate::path::CollectionPath::new(self.0.target().segment("appDefinitions"))
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -613,17 +613,17 @@ impl<C> crate::v1::requests::TeamsAppDefinitionPath<C> {
     pub fn authorization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamsAppAuthorization> {
-        crate::path::PropertyPath::new(self.target().segment("authorization"))
+        crate::path::PropertyPath::new(self.0.target().segment("authorization"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `bot` (`microsoft.graph.teamworkBot`).
     pub fn bot(
         &self,
     ) -> crate::v1::requests::TeamworkBotPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::TeamworkBotPath::new(self.target().segment("bot"))
+        crate::v1::requests::TeamworkBotPath::new(self.0.target().segment("bot"))
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
@@ -638,7 +638,7 @@ impl<C> crate::v1::requests::TeamsAppInstallationPath<C> {
     pub fn consented_permission_set(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamsAppPermissionSet> {
-        crate::path::PropertyPath::new(self.target().segment("consentedPermissionSet"))
+        crate::path::PropertyPath::new(self.0.target().segment("consentedPermissionSet"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
@@ -647,7 +647,7 @@ impl<C> crate::v1::requests::TeamsAppInstallationPath<C> {
     pub fn teams_app(
         &self,
     ) -> crate::v1::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
+        crate::v1::requests::TeamsAppPath::new(self.0.target().segment("teamsApp"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
@@ -659,7 +659,7 @@ impl<C> crate::v1::requests::TeamsAppInstallationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::TeamsAppDefinitionPath::new(
-            self.target().segment("teamsAppDefinition"),
+            self.0.target().segment("teamsAppDefinition"),
         )
     }
     /// `POST .../upgrade`: action `microsoft.graph.upgrade`.
@@ -672,7 +672,7 @@ impl<C> crate::v1::requests::TeamsAppInstallationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("upgrade"),
+            self.0.target().segment("upgrade"),
             rt::request::Json(params),
         )
     }
@@ -693,7 +693,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsAppSetti
 impl<C> crate::v1::requests::TeamsAsyncOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.operationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::OperationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -708,7 +708,7 @@ impl<C> crate::v1::requests::TeamsTabPath<C> {
     pub fn configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamsTabConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("configuration"))
+        crate::path::PropertyPath::new(self.0.target().segment("configuration"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
@@ -717,7 +717,7 @@ impl<C> crate::v1::requests::TeamsTabPath<C> {
     pub fn teams_app(
         &self,
     ) -> crate::v1::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
+        crate::v1::requests::TeamsAppPath::new(self.0.target().segment("teamsApp"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -740,7 +740,7 @@ impl<C> crate::v1::requests::TeamworkPath<C> {
         crate::v1::DeletedChat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deletedChats"))
+        crate::path::CollectionPath::new(self.0.target().segment("deletedChats"))
     }
     /// Containment navigation property `deletedTeams` (`microsoft.graph.deletedTeam`).
     pub fn deleted_teams(
@@ -749,14 +749,14 @@ impl<C> crate::v1::requests::TeamworkPath<C> {
         crate::v1::DeletedTeam,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deletedTeams"))
+        crate::path::CollectionPath::new(self.0.target().segment("deletedTeams"))
     }
     /// Containment navigation property `teamsAppSettings` (`microsoft.graph.teamsAppSettings`).
     pub fn teams_app_settings(
         &self,
     ) -> crate::v1::requests::TeamsAppSettingsPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::TeamsAppSettingsPath::new(
-            self.target().segment("teamsAppSettings"),
+            self.0.target().segment("teamsAppSettings"),
         )
     }
     /// Containment navigation property `workforceIntegrations` (`microsoft.graph.workforceIntegration`).
@@ -766,7 +766,9 @@ impl<C> crate::v1::requests::TeamworkPath<C> {
         crate::v1::WorkforceIntegration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("workforceIntegrations"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("workforceIntegrations"),
+        )
     }
     /// `POST .../sendActivityNotificationToRecipients`: action `microsoft.graph.sendActivityNotificationToRecipients`.
     pub fn send_activity_notification_to_recipients(
@@ -780,7 +782,7 @@ impl<C> crate::v1::requests::TeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendActivityNotificationToRecipients"),
+            self.0.target().segment("sendActivityNotificationToRecipients"),
             rt::request::Json(params),
         )
     }
@@ -800,7 +802,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkBot {
 impl<C> crate::v1::requests::TeamworkHostedContentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -819,7 +821,7 @@ impl<C> crate::v1::requests::TeamworkTagPath<C> {
         crate::v1::TeamworkTagMember,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("members"))
+        crate::path::CollectionPath::new(self.0.target().segment("members"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -845,7 +847,7 @@ impl<C> crate::v1::requests::TemporaryAccessPassAuthenticationMethodPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -876,7 +878,7 @@ impl<
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -902,7 +904,9 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     pub fn application_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AppManagementApplicationConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("applicationRestrictions"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("applicationRestrictions"),
+        )
     }
     /// Structural property `servicePrincipalRestrictions` (`microsoft.graph.appManagementServicePrincipalConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn service_principal_restrictions(
@@ -911,7 +915,7 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
         crate::v1::AppManagementServicePrincipalConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("servicePrincipalRestrictions"),
+            self.0.target().segment("servicePrincipalRestrictions"),
         )
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
@@ -924,7 +928,7 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -938,7 +942,7 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -952,7 +956,7 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -966,7 +970,7 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -979,7 +983,7 @@ impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -1075,7 +1079,7 @@ impl<C> crate::v1::requests::TenantDataSecurityAndGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::TenantProtectionScopeContainerPath::new(
-            self.target().segment("protectionScopes"),
+            self.0.target().segment("protectionScopes"),
         )
     }
     /// `POST .../processContentAsync`: action `microsoft.graph.processContentAsync`.
@@ -1090,7 +1094,7 @@ impl<C> crate::v1::requests::TenantDataSecurityAndGovernancePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("processContentAsync"),
+            self.0.target().segment("processContentAsync"),
             rt::request::Json(params),
         )
     }
@@ -1101,7 +1105,7 @@ impl<C> crate::v1::requests::TenantDataSecurityAndGovernancePath<C> {
         crate::v1::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sensitivityLabels"))
+        crate::path::CollectionPath::new(self.0.target().segment("sensitivityLabels"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -1131,7 +1135,7 @@ impl<C> crate::v1::requests::TenantProtectionScopeContainerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("compute"),
+            self.0.target().segment("compute"),
             rt::request::Json(params),
         )
     }
@@ -1153,7 +1157,7 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("delegatedAdminCustomers"),
+            self.0.target().segment("delegatedAdminCustomers"),
         )
     }
     /// Containment navigation property `delegatedAdminRelationships` (`microsoft.graph.delegatedAdminRelationship`).
@@ -1164,7 +1168,7 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("delegatedAdminRelationships"),
+            self.0.target().segment("delegatedAdminRelationships"),
         )
     }
     /// Containment navigation property `multiTenantOrganization` (`microsoft.graph.multiTenantOrganization`).
@@ -1172,7 +1176,7 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
         &self,
     ) -> crate::v1::requests::MultiTenantOrganizationPath<crate::path::caps::GetUpdate> {
         crate::v1::requests::MultiTenantOrganizationPath::new(
-            self.target().segment("multiTenantOrganization"),
+            self.0.target().segment("multiTenantOrganization"),
         )
     }
     /// `GET .../findTenantInformationByDomainName`: function `microsoft.graph.findTenantInformationByDomainName`.
@@ -1186,6 +1190,7 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "findTenantInformationByDomainName",
@@ -1212,6 +1217,7 @@ impl<C> crate::v1::requests::TenantRelationshipPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "findTenantInformationByTenantId",
@@ -1238,7 +1244,7 @@ impl<C> crate::v1::requests::TermsAndConditionsPath<C> {
         crate::v1::TermsAndConditionsAcceptanceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("acceptanceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("acceptanceStatuses"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.termsAndConditionsAssignment`).
     pub fn assignments(
@@ -1247,7 +1253,7 @@ impl<C> crate::v1::requests::TermsAndConditionsPath<C> {
         crate::v1::TermsAndConditionsAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1265,7 +1271,7 @@ impl<C> crate::v1::requests::TermsAndConditionsAcceptanceStatusPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::TermsAndConditionsPath::new(
-            self.target().segment("termsAndConditions"),
+            self.0.target().segment("termsAndConditions"),
         )
     }
 }
@@ -1284,7 +1290,7 @@ impl<C> crate::v1::requests::TermsAndConditionsAssignmentPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
     > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -1303,7 +1309,7 @@ impl<C> crate::v1::requests::TermsOfUseContainerPath<C> {
         crate::v1::AgreementAcceptance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agreementAcceptances"))
+        crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
     }
     /// Containment navigation property `agreements` (`microsoft.graph.agreement`).
     pub fn agreements(
@@ -1312,7 +1318,7 @@ impl<C> crate::v1::requests::TermsOfUseContainerPath<C> {
         crate::v1::Agreement,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agreements"))
+        crate::path::CollectionPath::new(self.0.target().segment("agreements"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1332,7 +1338,7 @@ impl<C> crate::v1::requests::TextWebPartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPositionOfWebPart"),
+            self.0.target().segment("getPositionOfWebPart"),
             rt::request::NoBody,
         )
     }
@@ -1352,7 +1358,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TextWebPart {
 impl<C> crate::v1::requests::ThreatAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
     pub fn results(
@@ -1361,7 +1367,7 @@ impl<C> crate::v1::requests::ThreatAssessmentRequestPath<C> {
         crate::v1::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("results"))
+        crate::path::CollectionPath::new(self.0.target().segment("results"))
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -1381,19 +1387,19 @@ for crate::v1::ThreatAssessmentResult {
 impl<C> crate::v1::requests::ThumbnailSetPath<C> {
     /// Structural property `large` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
     pub fn large(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
-        crate::path::PropertyPath::new(self.target().segment("large"))
+        crate::path::PropertyPath::new(self.0.target().segment("large"))
     }
     /// Structural property `medium` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
     pub fn medium(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
-        crate::path::PropertyPath::new(self.target().segment("medium"))
+        crate::path::PropertyPath::new(self.0.target().segment("medium"))
     }
     /// Structural property `small` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
     pub fn small(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
-        crate::path::PropertyPath::new(self.target().segment("small"))
+        crate::path::PropertyPath::new(self.0.target().segment("small"))
     }
     /// Structural property `source` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
     pub fn source(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
-        crate::path::PropertyPath::new(self.target().segment("source"))
+        crate::path::PropertyPath::new(self.0.target().segment("source"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1406,21 +1412,21 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ThumbnailSet 
 impl<C> crate::v1::requests::TimeCardPath<C> {
     /// Structural property `clockInEvent` (`microsoft.graph.timeCardEvent`), addressed on its own: `GET` or `PATCH` it.
     pub fn clock_in_event(&self) -> crate::path::PropertyPath<crate::v1::TimeCardEvent> {
-        crate::path::PropertyPath::new(self.target().segment("clockInEvent"))
+        crate::path::PropertyPath::new(self.0.target().segment("clockInEvent"))
     }
     /// Structural property `clockOutEvent` (`microsoft.graph.timeCardEvent`), addressed on its own: `GET` or `PATCH` it.
     pub fn clock_out_event(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimeCardEvent> {
-        crate::path::PropertyPath::new(self.target().segment("clockOutEvent"))
+        crate::path::PropertyPath::new(self.0.target().segment("clockOutEvent"))
     }
     /// Structural property `notes` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn notes(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("notes"))
+        crate::path::PropertyPath::new(self.0.target().segment("notes"))
     }
     /// Structural property `originalEntry` (`microsoft.graph.timeCardEntry`), addressed on its own: `GET` or `PATCH` it.
     pub fn original_entry(&self) -> crate::path::PropertyPath<crate::v1::TimeCardEntry> {
-        crate::path::PropertyPath::new(self.target().segment("originalEntry"))
+        crate::path::PropertyPath::new(self.0.target().segment("originalEntry"))
     }
     /// `POST .../clockOut`: action `microsoft.graph.clockOut`.
     pub fn clock_out(
@@ -1432,7 +1438,7 @@ impl<C> crate::v1::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clockOut"),
+            self.0.target().segment("clockOut"),
             rt::request::Json(params),
         )
     }
@@ -1445,7 +1451,7 @@ impl<C> crate::v1::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("confirm"),
+            self.0.target().segment("confirm"),
             rt::request::NoBody,
         )
     }
@@ -1459,7 +1465,7 @@ impl<C> crate::v1::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("endBreak"),
+            self.0.target().segment("endBreak"),
             rt::request::Json(params),
         )
     }
@@ -1473,19 +1479,19 @@ impl<C> crate::v1::requests::TimeCardPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("startBreak"),
+            self.0.target().segment("startBreak"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1493,7 +1499,7 @@ impl<C> crate::v1::requests::TimeCardPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1532,21 +1538,21 @@ impl<C> crate::path::CollectionPath<crate::v1::TimeCard, C> {
 impl<C> crate::v1::requests::TimeOffPath<C> {
     /// Structural property `draftTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn draft_time_off(&self) -> crate::path::PropertyPath<crate::v1::TimeOffItem> {
-        crate::path::PropertyPath::new(self.target().segment("draftTimeOff"))
+        crate::path::PropertyPath::new(self.0.target().segment("draftTimeOff"))
     }
     /// Structural property `sharedTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn shared_time_off(&self) -> crate::path::PropertyPath<crate::v1::TimeOffItem> {
-        crate::path::PropertyPath::new(self.target().segment("sharedTimeOff"))
+        crate::path::PropertyPath::new(self.0.target().segment("sharedTimeOff"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1554,7 +1560,7 @@ impl<C> crate::v1::requests::TimeOffPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1574,13 +1580,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeOff {
 impl<C> crate::v1::requests::TimeOffReasonPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1588,7 +1594,7 @@ impl<C> crate::v1::requests::TimeOffReasonPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1617,7 +1623,7 @@ impl<C> crate::v1::requests::TimeOffRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("approve"),
+            self.0.target().segment("approve"),
             rt::request::Json(params),
         )
     }
@@ -1631,19 +1637,19 @@ impl<C> crate::v1::requests::TimeOffRequestPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decline"),
+            self.0.target().segment("decline"),
             rt::request::Json(params),
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -1651,7 +1657,7 @@ impl<C> crate::v1::requests::TimeOffRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -1683,7 +1689,7 @@ impl<C> crate::v1::requests::TodoPath<C> {
         crate::v1::TodoTaskList,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("lists"))
+        crate::path::CollectionPath::new(self.0.target().segment("lists"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1696,37 +1702,37 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Todo {
 impl<C> crate::v1::requests::TodoTaskPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("body"))
+        crate::path::PropertyPath::new(self.0.target().segment("body"))
     }
     /// Structural property `completedDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn completed_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("completedDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("completedDateTime"))
     }
     /// Structural property `dueDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn due_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("dueDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("dueDateTime"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `reminderDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn reminder_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("reminderDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("reminderDateTime"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `attachments` (`microsoft.graph.attachmentBase`).
     pub fn attachments(
@@ -1735,7 +1741,7 @@ impl<C> crate::v1::requests::TodoTaskPath<C> {
         crate::v1::AnyAttachmentBase,
         crate::path::caps::ListCreateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachments"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachments"))
     }
     /// Containment navigation property `attachmentSessions` (`microsoft.graph.attachmentSession`).
     pub fn attachment_sessions(
@@ -1744,7 +1750,7 @@ impl<C> crate::v1::requests::TodoTaskPath<C> {
         crate::v1::AttachmentSession,
         crate::path::caps::ListUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attachmentSessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("attachmentSessions"))
     }
     /// Containment navigation property `checklistItems` (`microsoft.graph.checklistItem`).
     pub fn checklist_items(
@@ -1753,7 +1759,7 @@ impl<C> crate::v1::requests::TodoTaskPath<C> {
         crate::v1::ChecklistItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("checklistItems"))
+        crate::path::CollectionPath::new(self.0.target().segment("checklistItems"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -1762,7 +1768,7 @@ impl<C> crate::v1::requests::TodoTaskPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `linkedResources` (`microsoft.graph.linkedResource`).
     pub fn linked_resources(
@@ -1771,7 +1777,7 @@ impl<C> crate::v1::requests::TodoTaskPath<C> {
         crate::v1::LinkedResource,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("linkedResources"))
+        crate::path::CollectionPath::new(self.0.target().segment("linkedResources"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1806,7 +1812,7 @@ impl<C> crate::v1::requests::TodoTaskListPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.todoTask`).
     pub fn tasks(
@@ -1815,7 +1821,7 @@ impl<C> crate::v1::requests::TodoTaskListPath<C> {
         crate::v1::TodoTask,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -1850,7 +1856,7 @@ impl<C> crate::v1::requests::TokenIssuancePolicyPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -1862,7 +1868,7 @@ impl<C> crate::v1::requests::TokenIssuancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1876,7 +1882,7 @@ impl<C> crate::v1::requests::TokenIssuancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1890,7 +1896,7 @@ impl<C> crate::v1::requests::TokenIssuancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -1904,7 +1910,7 @@ impl<C> crate::v1::requests::TokenIssuancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -1917,7 +1923,7 @@ impl<C> crate::v1::requests::TokenIssuancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2018,7 +2024,7 @@ impl<C> crate::v1::requests::TokenLifetimePolicyPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+        crate::path::CollectionPath::new(self.0.target().segment("appliesTo"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -2030,7 +2036,7 @@ impl<C> crate::v1::requests::TokenLifetimePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2044,7 +2050,7 @@ impl<C> crate::v1::requests::TokenLifetimePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2058,7 +2064,7 @@ impl<C> crate::v1::requests::TokenLifetimePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -2072,7 +2078,7 @@ impl<C> crate::v1::requests::TokenLifetimePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -2085,7 +2091,7 @@ impl<C> crate::v1::requests::TokenLifetimePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -2181,13 +2187,13 @@ impl<C> crate::path::CollectionPath<crate::v1::TokenLifetimePolicy, C> {
 impl<C> crate::v1::requests::TrainingPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `languageDetails` (`microsoft.graph.trainingLanguageDetail`).
     pub fn language_details(
@@ -2196,7 +2202,7 @@ impl<C> crate::v1::requests::TrainingPath<C> {
         crate::v1::TrainingLanguageDetail,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("languageDetails"))
+        crate::path::CollectionPath::new(self.0.target().segment("languageDetails"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2209,13 +2215,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Training {
 impl<C> crate::v1::requests::TrainingLanguageDetailPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2231,19 +2237,19 @@ impl<C> crate::v1::requests::TrendingPath<C> {
     pub fn resource_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceReference> {
-        crate::path::PropertyPath::new(self.target().segment("resourceReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceReference"))
     }
     /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_visualization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceVisualization> {
-        crate::path::PropertyPath::new(self.target().segment("resourceVisualization"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceVisualization"))
     }
     /// Navigation property `resource` (`microsoft.graph.entity`).
     pub fn resource(
         &self,
     ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AnyEntityPath::new(self.target().segment("resource"))
+        crate::v1::requests::AnyEntityPath::new(self.0.target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2261,7 +2267,9 @@ impl<C> crate::v1::requests::identity_governance::TaskPath<C> {
         crate::v1::identity_governance::TaskProcessingResult,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskProcessingResults"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("taskProcessingResults"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2283,7 +2291,7 @@ impl<C> crate::v1::requests::identity_governance::TaskProcessingResultPath<C> {
     pub fn subject(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("subject"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("subject"))
     }
     /// Navigation property `task` (`microsoft.graph.identityGovernance.task`).
     pub fn task(
@@ -2292,7 +2300,7 @@ impl<C> crate::v1::requests::identity_governance::TaskProcessingResultPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::identity_governance::TaskPath::new(
-            self.target().segment("task"),
+            self.0.target().segment("task"),
         )
     }
     /// `POST .../microsoft.graph.identityGovernance.resume`: action `microsoft.graph.identityGovernance.resume`.
@@ -2305,7 +2313,7 @@ impl<C> crate::v1::requests::identity_governance::TaskProcessingResultPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.identityGovernance.resume"),
+            self.0.target().segment("microsoft.graph.identityGovernance.resume"),
             rt::request::Json(params),
         )
     }
@@ -2326,7 +2334,7 @@ impl<C> crate::v1::requests::identity_governance::TaskReportPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::identity_governance::TaskPath::new(
-            self.target().segment("task"),
+            self.0.target().segment("task"),
         )
     }
     /// Navigation property `taskDefinition` (`microsoft.graph.identityGovernance.taskDefinition`).
@@ -2336,7 +2344,7 @@ impl<C> crate::v1::requests::identity_governance::TaskReportPath<C> {
         crate::path::caps::GetDeleteRef,
     > {
         crate::v1::requests::identity_governance::TaskDefinitionPath::new(
-            self.target().segment("taskDefinition"),
+            self.0.target().segment("taskDefinition"),
         )
     }
     /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
@@ -2346,7 +2354,9 @@ impl<C> crate::v1::requests::identity_governance::TaskReportPath<C> {
         crate::v1::identity_governance::TaskProcessingResult,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskProcessingResults"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("taskProcessingResults"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2397,7 +2407,7 @@ impl<C> crate::path::CollectionPath<crate::v1::identity_governance::TaskReport, 
 impl<C> crate::v1::requests::security::TagPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2415,7 +2425,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::ArticleIndicator,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("articleIndicators"))
+        crate::path::CollectionPath::new(self.0.target().segment("articleIndicators"))
     }
     /// Containment navigation property `articles` (`microsoft.graph.security.article`).
     pub fn articles(
@@ -2424,7 +2434,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::Article,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("articles"))
+        crate::path::CollectionPath::new(self.0.target().segment("articles"))
     }
     /// Containment navigation property `hostComponents` (`microsoft.graph.security.hostComponent`).
     pub fn host_components(
@@ -2433,7 +2443,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::HostComponent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostComponents"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostComponents"))
     }
     /// Containment navigation property `hostCookies` (`microsoft.graph.security.hostCookie`).
     pub fn host_cookies(
@@ -2442,7 +2452,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::HostCookie,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostCookies"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostCookies"))
     }
     /// Containment navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
     pub fn host_pairs(
@@ -2451,7 +2461,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::HostPair,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostPairs"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostPairs"))
     }
     /// Containment navigation property `hostPorts` (`microsoft.graph.security.hostPort`).
     pub fn host_ports(
@@ -2460,7 +2470,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::HostPort,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostPorts"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostPorts"))
     }
     /// Containment navigation property `hosts` (`microsoft.graph.security.host`).
     pub fn hosts(
@@ -2469,7 +2479,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::AnyHost,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hosts"))
+        crate::path::CollectionPath::new(self.0.target().segment("hosts"))
     }
     /// Containment navigation property `hostSslCertificates` (`microsoft.graph.security.hostSslCertificate`).
     pub fn host_ssl_certificates(
@@ -2478,7 +2488,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::HostSslCertificate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostSslCertificates"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostSslCertificates"))
     }
     /// Containment navigation property `hostTrackers` (`microsoft.graph.security.hostTracker`).
     pub fn host_trackers(
@@ -2487,7 +2497,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::HostTracker,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("hostTrackers"))
+        crate::path::CollectionPath::new(self.0.target().segment("hostTrackers"))
     }
     /// Containment navigation property `intelligenceProfileIndicators` (`microsoft.graph.security.intelligenceProfileIndicator`).
     pub fn intelligence_profile_indicators(
@@ -2497,7 +2507,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("intelligenceProfileIndicators"),
+            self.0.target().segment("intelligenceProfileIndicators"),
         )
     }
     /// Containment navigation property `intelProfiles` (`microsoft.graph.security.intelligenceProfile`).
@@ -2507,7 +2517,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::IntelligenceProfile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("intelProfiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("intelProfiles"))
     }
     /// Containment navigation property `passiveDnsRecords` (`microsoft.graph.security.passiveDnsRecord`).
     pub fn passive_dns_records(
@@ -2516,7 +2526,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::PassiveDnsRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("passiveDnsRecords"))
+        crate::path::CollectionPath::new(self.0.target().segment("passiveDnsRecords"))
     }
     /// Containment navigation property `sslCertificates` (`microsoft.graph.security.sslCertificate`).
     pub fn ssl_certificates(
@@ -2525,7 +2535,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::SslCertificate,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sslCertificates"))
+        crate::path::CollectionPath::new(self.0.target().segment("sslCertificates"))
     }
     /// Containment navigation property `subdomains` (`microsoft.graph.security.subdomain`).
     pub fn subdomains(
@@ -2534,7 +2544,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::Subdomain,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("subdomains"))
+        crate::path::CollectionPath::new(self.0.target().segment("subdomains"))
     }
     /// Containment navigation property `vulnerabilities` (`microsoft.graph.security.vulnerability`).
     pub fn vulnerabilities(
@@ -2543,7 +2553,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::Vulnerability,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("vulnerabilities"))
+        crate::path::CollectionPath::new(self.0.target().segment("vulnerabilities"))
     }
     /// Containment navigation property `whoisHistoryRecords` (`microsoft.graph.security.whoisHistoryRecord`).
     pub fn whois_history_records(
@@ -2552,7 +2562,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::WhoisHistoryRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("whoisHistoryRecords"))
+        crate::path::CollectionPath::new(self.0.target().segment("whoisHistoryRecords"))
     }
     /// Containment navigation property `whoisRecords` (`microsoft.graph.security.whoisRecord`).
     pub fn whois_records(
@@ -2561,7 +2571,7 @@ impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
         crate::v1::security::WhoisRecord,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("whoisRecords"))
+        crate::path::CollectionPath::new(self.0.target().segment("whoisRecords"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2580,7 +2590,7 @@ impl<C> crate::v1::requests::security::TriggerTypesRootPath<C> {
         crate::v1::security::RetentionEventType,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("retentionEventTypes"))
+        crate::path::CollectionPath::new(self.0.target().segment("retentionEventTypes"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2599,7 +2609,7 @@ impl<C> crate::v1::requests::security::TriggersRootPath<C> {
         crate::v1::security::RetentionEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("retentionEvents"))
+        crate::path::CollectionPath::new(self.0.target().segment("retentionEvents"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -2618,7 +2628,7 @@ impl<C> crate::v1::requests::teams_administration::TeamsAdminRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath::new(
-            self.target().segment("policy"),
+            self.0.target().segment("policy"),
         )
     }
     /// Containment navigation property `telephoneNumberManagement` (`microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`).
@@ -2628,7 +2638,7 @@ impl<C> crate::v1::requests::teams_administration::TeamsAdminRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::teams_administration::TelephoneNumberManagementRootPath::new(
-            self.target().segment("telephoneNumberManagement"),
+            self.0.target().segment("telephoneNumberManagement"),
         )
     }
     /// Containment navigation property `userConfigurations` (`microsoft.graph.teamsAdministration.teamsUserConfiguration`).
@@ -2638,7 +2648,7 @@ impl<C> crate::v1::requests::teams_administration::TeamsAdminRootPath<C> {
         crate::v1::teams_administration::TeamsUserConfiguration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userConfigurations"))
+        crate::path::CollectionPath::new(self.0.target().segment("userConfigurations"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2657,7 +2667,7 @@ impl<C> crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath<C> 
         crate::v1::teams_administration::TeamsPolicyUserAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("userAssignments"))
     }
     /// `GET .../microsoft.graph.teamsAdministration.getPolicyId`: function `microsoft.graph.teamsAdministration.getPolicyId`.
     pub fn get_policy_id(
@@ -2671,6 +2681,7 @@ impl<C> crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath<C> 
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "microsoft.graph.teamsAdministration.getPolicyId",
@@ -2753,7 +2764,7 @@ impl<C> crate::v1::requests::teams_administration::TeamsUserConfigurationPath<C>
     pub fn user(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("user"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2778,7 +2789,7 @@ impl<C> crate::v1::requests::teams_administration::TelephoneNumberManagementRoot
         crate::v1::teams_administration::NumberAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("numberAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("numberAssignments"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`).
     pub fn operations(
@@ -2787,7 +2798,7 @@ impl<C> crate::v1::requests::teams_administration::TelephoneNumberManagementRoot
         crate::v1::teams_administration::TelephoneNumberLongRunningOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
@@ -2806,7 +2817,7 @@ impl<C> crate::v1::requests::term_store::TermPath<C> {
         crate::v1::term_store::Term,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("children"))
+        crate::path::CollectionPath::new(self.0.target().segment("children"))
     }
     /// Containment navigation property `relations` (`microsoft.graph.termStore.relation`).
     pub fn relations(
@@ -2815,7 +2826,7 @@ impl<C> crate::v1::requests::term_store::TermPath<C> {
         crate::v1::term_store::Relation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("relations"))
+        crate::path::CollectionPath::new(self.0.target().segment("relations"))
     }
     /// Navigation property `set` (`microsoft.graph.termStore.set`).
     pub fn set(
@@ -2823,7 +2834,7 @@ impl<C> crate::v1::requests::term_store::TermPath<C> {
     ) -> crate::v1::requests::term_store::SetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::term_store::SetPath::new(self.target().segment("set"))
+        crate::v1::requests::term_store::SetPath::new(self.0.target().segment("set"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -2847,7 +2858,7 @@ impl<C> crate::v1::requests::UnifiedRbacResourceNamespacePath<C> {
         crate::v1::UnifiedRbacResourceAction,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("resourceActions"))
+        crate::path::CollectionPath::new(self.0.target().segment("resourceActions"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -2863,7 +2874,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentPath<C> {
     pub fn app_scope(
         &self,
     ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2875,7 +2886,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_v1_core)]
@@ -2887,7 +2898,9 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentPath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
@@ -2896,7 +2909,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -2913,7 +2926,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentSchedulePath<C> {
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
     pub fn activated_using(
@@ -2922,14 +2935,14 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentSchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleEligibilitySchedulePath::new(
-            self.target().segment("activatedUsing"),
+            self.0.target().segment("activatedUsing"),
         )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
     ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2941,7 +2954,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentSchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_v1_core)]
@@ -2953,7 +2966,9 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentSchedulePath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
@@ -2962,7 +2977,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentSchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -3018,14 +3033,14 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath::new(
-            self.target().segment("activatedUsing"),
+            self.0.target().segment("activatedUsing"),
         )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
     ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3037,7 +3052,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_v1_core)]
@@ -3049,7 +3064,9 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
@@ -3058,7 +3075,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -3113,11 +3130,11 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
-        crate::path::PropertyPath::new(self.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
     }
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
     pub fn activated_using(
@@ -3126,14 +3143,14 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleEligibilitySchedulePath::new(
-            self.target().segment("activatedUsing"),
+            self.0.target().segment("activatedUsing"),
         )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
     ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3145,7 +3162,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_v1_core)]
@@ -3157,7 +3174,9 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
@@ -3166,7 +3185,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.unifiedRoleAssignmentSchedule`).
@@ -3176,7 +3195,7 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleAssignmentSchedulePath::new(
-            self.target().segment("targetSchedule"),
+            self.0.target().segment("targetSchedule"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -3185,13 +3204,13 @@ impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -3247,7 +3266,7 @@ impl<C> crate::v1::requests::UnifiedRoleDefinitionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("inheritsPermissionsFrom"),
+            self.0.target().segment("inheritsPermissionsFrom"),
         )
     }
 }
@@ -3264,13 +3283,13 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<C> {
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
     ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3282,7 +3301,7 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_v1_core)]
@@ -3294,7 +3313,9 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
@@ -3303,7 +3324,7 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -3356,7 +3377,7 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
     pub fn app_scope(
         &self,
     ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3368,7 +3389,7 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_v1_core)]
@@ -3380,7 +3401,9 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
@@ -3389,7 +3412,7 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -3444,17 +3467,17 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
     pub fn schedule_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
-        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("scheduleInfo"))
     }
     /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
-        crate::path::PropertyPath::new(self.target().segment("ticketInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("ticketInfo"))
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
     ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3466,7 +3489,7 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_v1_core)]
@@ -3478,7 +3501,9 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
@@ -3487,7 +3512,7 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
@@ -3497,7 +3522,7 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleEligibilitySchedulePath::new(
-            self.target().segment("targetSchedule"),
+            self.0.target().segment("targetSchedule"),
         )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
@@ -3506,13 +3531,13 @@ impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
@@ -3564,7 +3589,7 @@ impl<
 impl<C> crate::v1::requests::UnifiedRoleManagementPolicyPath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `effectiveRules` (`microsoft.graph.unifiedRoleManagementPolicyRule`).
     pub fn effective_rules(
@@ -3573,7 +3598,7 @@ impl<C> crate::v1::requests::UnifiedRoleManagementPolicyPath<C> {
         crate::v1::AnyUnifiedRoleManagementPolicyRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("effectiveRules"))
+        crate::path::CollectionPath::new(self.0.target().segment("effectiveRules"))
     }
     /// Containment navigation property `rules` (`microsoft.graph.unifiedRoleManagementPolicyRule`).
     pub fn rules(
@@ -3582,7 +3607,7 @@ impl<C> crate::v1::requests::UnifiedRoleManagementPolicyPath<C> {
         crate::v1::AnyUnifiedRoleManagementPolicyRule,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rules"))
+        crate::path::CollectionPath::new(self.0.target().segment("rules"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3596,13 +3621,13 @@ for crate::v1::UnifiedRoleManagementPolicy {
 impl<C> crate::v1::requests::UnifiedRoleManagementPolicyApprovalRulePath<C> {
     /// Structural property `setting` (`microsoft.graph.approvalSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn setting(&self) -> crate::path::PropertyPath<crate::v1::ApprovalSettings> {
-        crate::path::PropertyPath::new(self.target().segment("setting"))
+        crate::path::PropertyPath::new(self.0.target().segment("setting"))
     }
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3627,7 +3652,7 @@ impl<C> crate::v1::requests::UnifiedRoleManagementPolicyAssignmentPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleManagementPolicyPath::new(
-            self.target().segment("policy"),
+            self.0.target().segment("policy"),
         )
     }
 }
@@ -3646,7 +3671,7 @@ impl<
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3668,7 +3693,7 @@ impl<C> crate::v1::requests::UnifiedRoleManagementPolicyEnablementRulePath<C> {
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3690,7 +3715,7 @@ impl<C> crate::v1::requests::UnifiedRoleManagementPolicyExpirationRulePath<C> {
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3712,7 +3737,7 @@ impl<C> crate::v1::requests::UnifiedRoleManagementPolicyNotificationRulePath<C> 
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3734,7 +3759,7 @@ impl<C> crate::v1::requests::UnifiedRoleManagementPolicyRulePath<C> {
     pub fn target_2(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::UnifiedRoleManagementPolicyRuleTarget> {
-        crate::path::PropertyPath::new(self.target().segment("target"))
+        crate::path::PropertyPath::new(self.0.target().segment("target"))
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
@@ -3750,7 +3775,7 @@ impl<C> crate::v1::requests::UnifiedRoleScheduleBasePath<C> {
     pub fn app_scope(
         &self,
     ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3762,7 +3787,7 @@ impl<C> crate::v1::requests::UnifiedRoleScheduleBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_v1_core)]
@@ -3774,7 +3799,9 @@ impl<C> crate::v1::requests::UnifiedRoleScheduleBasePath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
@@ -3783,7 +3810,7 @@ impl<C> crate::v1::requests::UnifiedRoleScheduleBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -3800,7 +3827,7 @@ impl<C> crate::v1::requests::UnifiedRoleScheduleInstanceBasePath<C> {
     pub fn app_scope(
         &self,
     ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
+        crate::v1::requests::AppScopePath::new(self.0.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3812,7 +3839,7 @@ impl<C> crate::v1::requests::UnifiedRoleScheduleInstanceBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::DirectoryObjectPath::new(
-            self.target().segment("directoryScope"),
+            self.0.target().segment("directoryScope"),
         )
     }
     #[cfg(msgraph_v1_core)]
@@ -3824,7 +3851,9 @@ impl<C> crate::v1::requests::UnifiedRoleScheduleInstanceBasePath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.0.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
@@ -3833,7 +3862,7 @@ impl<C> crate::v1::requests::UnifiedRoleScheduleInstanceBasePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UnifiedRoleDefinitionPath::new(
-            self.target().segment("roleDefinition"),
+            self.0.target().segment("roleDefinition"),
         )
     }
 }
@@ -3853,7 +3882,7 @@ impl<C> crate::v1::requests::UnifiedStorageQuotaPath<C> {
         crate::v1::ServiceStorageQuotaBreakdown,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("services"))
+        crate::path::CollectionPath::new(self.0.target().segment("services"))
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
@@ -3876,7 +3905,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UnitMap {
 impl<C> crate::v1::requests::UnmuteParticipantOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3896,7 +3925,7 @@ for crate::v1::UnmuteParticipantOperation {
 impl<C> crate::v1::requests::UpdateRecordingStatusOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -3916,7 +3945,7 @@ for crate::v1::UpdateRecordingStatusOperation {
 impl<C> crate::v1::requests::UrlAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
     pub fn results(
@@ -3925,7 +3954,7 @@ impl<C> crate::v1::requests::UrlAssessmentRequestPath<C> {
         crate::v1::ThreatAssessmentResult,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("results"))
+        crate::path::CollectionPath::new(self.0.target().segment("results"))
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
@@ -3949,25 +3978,25 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UsageRightsIn
 impl<C> crate::v1::requests::UsedInsightPath<C> {
     /// Structural property `lastUsed` (`microsoft.graph.usageDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_used(&self) -> crate::path::PropertyPath<crate::v1::UsageDetails> {
-        crate::path::PropertyPath::new(self.target().segment("lastUsed"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastUsed"))
     }
     /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_reference(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceReference> {
-        crate::path::PropertyPath::new(self.target().segment("resourceReference"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceReference"))
     }
     /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_visualization(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ResourceVisualization> {
-        crate::path::PropertyPath::new(self.target().segment("resourceVisualization"))
+        crate::path::PropertyPath::new(self.0.target().segment("resourceVisualization"))
     }
     /// Navigation property `resource` (`microsoft.graph.entity`).
     pub fn resource(
         &self,
     ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::AnyEntityPath::new(self.target().segment("resource"))
+        crate::v1::requests::AnyEntityPath::new(self.0.target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -3982,49 +4011,51 @@ impl<C> crate::v1::requests::UserPath<C> {
     pub fn authorization_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AuthorizationInfo> {
-        crate::path::PropertyPath::new(self.target().segment("authorizationInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("authorizationInfo"))
     }
     /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
     pub fn custom_security_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
-        crate::path::PropertyPath::new(self.target().segment("customSecurityAttributes"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("customSecurityAttributes"),
+        )
     }
     /// Structural property `employeeOrgData` (`microsoft.graph.employeeOrgData`), addressed on its own: `GET` or `PATCH` it.
     pub fn employee_org_data(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::EmployeeOrgData> {
-        crate::path::PropertyPath::new(self.target().segment("employeeOrgData"))
+        crate::path::PropertyPath::new(self.0.target().segment("employeeOrgData"))
     }
     /// Structural property `mailboxSettings` (`microsoft.graph.mailboxSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn mailbox_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::MailboxSettings> {
-        crate::path::PropertyPath::new(self.target().segment("mailboxSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("mailboxSettings"))
     }
     /// Structural property `onPremisesExtensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
     pub fn on_premises_extension_attributes(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnPremisesExtensionAttributes> {
         crate::path::PropertyPath::new(
-            self.target().segment("onPremisesExtensionAttributes"),
+            self.0.target().segment("onPremisesExtensionAttributes"),
         )
     }
     /// Structural property `passwordProfile` (`microsoft.graph.passwordProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn password_profile(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PasswordProfile> {
-        crate::path::PropertyPath::new(self.target().segment("passwordProfile"))
+        crate::path::PropertyPath::new(self.0.target().segment("passwordProfile"))
     }
     /// Structural property `print` (`microsoft.graph.userPrint`), addressed on its own: `GET` or `PATCH` it.
     pub fn print(&self) -> crate::path::PropertyPath<crate::v1::UserPrint> {
-        crate::path::PropertyPath::new(self.target().segment("print"))
+        crate::path::PropertyPath::new(self.0.target().segment("print"))
     }
     /// Structural property `signInActivity` (`microsoft.graph.signInActivity`), addressed on its own: `GET` or `PATCH` it.
     pub fn sign_in_activity(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::SignInActivity> {
-        crate::path::PropertyPath::new(self.target().segment("signInActivity"))
+        crate::path::PropertyPath::new(self.0.target().segment("signInActivity"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.userActivity`).
     pub fn activities(
@@ -4033,7 +4064,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::UserActivity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
+        crate::path::CollectionPath::new(self.0.target().segment("activities"))
     }
     /// Containment navigation property `adhocCalls` (`microsoft.graph.adhocCall`).
     pub fn adhoc_calls(
@@ -4042,7 +4073,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AdhocCall,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("adhocCalls"))
+        crate::path::CollectionPath::new(self.0.target().segment("adhocCalls"))
     }
     #[cfg(
         msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
@@ -4056,7 +4087,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AgreementAcceptance,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("agreementAcceptances"))
+        crate::path::CollectionPath::new(self.0.target().segment("agreementAcceptances"))
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assignments(
@@ -4065,21 +4096,21 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AppRoleAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("appRoleAssignments"))
     }
     /// Containment navigation property `authentication` (`microsoft.graph.authentication`).
     pub fn authentication(
         &self,
     ) -> crate::v1::requests::AuthenticationPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::AuthenticationPath::new(
-            self.target().segment("authentication"),
+            self.0.target().segment("authentication"),
         )
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
     ) -> crate::v1::requests::CalendarPath<crate::path::caps::GetUpdate> {
-        crate::v1::requests::CalendarPath::new(self.target().segment("calendar"))
+        crate::v1::requests::CalendarPath::new(self.0.target().segment("calendar"))
     }
     /// Containment navigation property `calendarGroups` (`microsoft.graph.calendarGroup`).
     pub fn calendar_groups(
@@ -4088,7 +4119,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::CalendarGroup,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendarGroups"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarGroups"))
     }
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
     pub fn calendars(
@@ -4097,13 +4128,13 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::Calendar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("calendars"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendars"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Event, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("calendarView"))
+        crate::path::CollectionPath::new(self.0.target().segment("calendarView"))
     }
     /// Containment navigation property `chats` (`microsoft.graph.chat`).
     pub fn chats(
@@ -4112,7 +4143,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::Chat,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("chats"))
+        crate::path::CollectionPath::new(self.0.target().segment("chats"))
     }
     /// Containment navigation property `cloudClipboard` (`microsoft.graph.cloudClipboardRoot`).
     pub fn cloud_clipboard(
@@ -4121,7 +4152,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::CloudClipboardRootPath::new(
-            self.target().segment("cloudClipboard"),
+            self.0.target().segment("cloudClipboard"),
         )
     }
     /// Containment navigation property `cloudPCs` (`microsoft.graph.cloudPC`).
@@ -4131,7 +4162,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::CloudPc,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cloudPCs"))
+        crate::path::CollectionPath::new(self.0.target().segment("cloudPCs"))
     }
     /// Containment navigation property `contactFolders` (`microsoft.graph.contactFolder`).
     pub fn contact_folders(
@@ -4140,7 +4171,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::ContactFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contactFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("contactFolders"))
     }
     /// Containment navigation property `contacts` (`microsoft.graph.contact`).
     pub fn contacts(
@@ -4149,7 +4180,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::Contact,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contacts"))
+        crate::path::CollectionPath::new(self.0.target().segment("contacts"))
     }
     /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
     pub fn created_objects(
@@ -4158,7 +4189,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("createdObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("createdObjects"))
     }
     /// Containment navigation property `dataSecurityAndGovernance` (`microsoft.graph.userDataSecurityAndGovernance`).
     pub fn data_security_and_governance(
@@ -4167,7 +4198,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::UserDataSecurityAndGovernancePath::new(
-            self.target().segment("dataSecurityAndGovernance"),
+            self.0.target().segment("dataSecurityAndGovernance"),
         )
     }
     /// Containment navigation property `deviceManagementTroubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
@@ -4178,7 +4209,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceManagementTroubleshootingEvents"),
+            self.0.target().segment("deviceManagementTroubleshootingEvents"),
         )
     }
     /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
@@ -4188,7 +4219,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("directReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("directReports"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
@@ -4197,7 +4228,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     pub fn drive(
         &self,
     ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
+        crate::v1::requests::DrivePath::new(self.0.target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
@@ -4209,7 +4240,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::Drive,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("drives"))
+        crate::path::CollectionPath::new(self.0.target().segment("drives"))
     }
     /// Containment navigation property `employeeExperience` (`microsoft.graph.employeeExperienceUser`).
     pub fn employee_experience(
@@ -4218,7 +4249,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::EmployeeExperienceUserPath::new(
-            self.target().segment("employeeExperience"),
+            self.0.target().segment("employeeExperience"),
         )
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
@@ -4228,7 +4259,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::Event,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("events"))
+        crate::path::CollectionPath::new(self.0.target().segment("events"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -4237,7 +4268,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyExtension,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("extensions"))
+        crate::path::CollectionPath::new(self.0.target().segment("extensions"))
     }
     /// Navigation property `followedSites` (`microsoft.graph.site`).
     pub fn followed_sites(
@@ -4246,21 +4277,21 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::Site,
         crate::path::caps::ListUpdateRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("followedSites"))
+        crate::path::CollectionPath::new(self.0.target().segment("followedSites"))
     }
     /// Containment navigation property `inferenceClassification` (`microsoft.graph.inferenceClassification`).
     pub fn inference_classification(
         &self,
     ) -> crate::v1::requests::InferenceClassificationPath<crate::path::caps::GetUpdate> {
         crate::v1::requests::InferenceClassificationPath::new(
-            self.target().segment("inferenceClassification"),
+            self.0.target().segment("inferenceClassification"),
         )
     }
     /// Containment navigation property `insights` (`microsoft.graph.itemInsights`).
     pub fn insights(
         &self,
     ) -> crate::v1::requests::ItemInsightsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ItemInsightsPath::new(self.target().segment("insights"))
+        crate::v1::requests::ItemInsightsPath::new(self.0.target().segment("insights"))
     }
     /// Containment navigation property `joinedTeams` (`microsoft.graph.team`).
     pub fn joined_teams(
@@ -4269,7 +4300,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::Team,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("joinedTeams"))
+        crate::path::CollectionPath::new(self.0.target().segment("joinedTeams"))
     }
     /// Containment navigation property `licenseDetails` (`microsoft.graph.licenseDetails`).
     pub fn license_details(
@@ -4278,7 +4309,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::LicenseDetails,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("licenseDetails"))
+        crate::path::CollectionPath::new(self.0.target().segment("licenseDetails"))
     }
     /// Containment navigation property `mailFolders` (`microsoft.graph.mailFolder`).
     pub fn mail_folders(
@@ -4287,7 +4318,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyMailFolder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("mailFolders"))
+        crate::path::CollectionPath::new(self.0.target().segment("mailFolders"))
     }
     #[cfg(msgraph_v1_device_app_management_or_search)]
     /// Navigation property `managedAppRegistrations` (`microsoft.graph.managedAppRegistration`).
@@ -4300,7 +4331,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("managedAppRegistrations"),
+            self.0.target().segment("managedAppRegistrations"),
         )
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
@@ -4310,7 +4341,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::ManagedDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("managedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("managedDevices"))
     }
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
     pub fn manager(
@@ -4318,7 +4349,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("manager"))
+        crate::v1::requests::DirectoryObjectPath::new(self.0.target().segment("manager"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -4327,7 +4358,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("memberOf"))
     }
     /// Containment navigation property `messages` (`microsoft.graph.message`).
     pub fn messages(
@@ -4336,7 +4367,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyMessage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("messages"))
+        crate::path::CollectionPath::new(self.0.target().segment("messages"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
@@ -4348,13 +4379,15 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::OAuth2PermissionGrant,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("oauth2PermissionGrants"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("oauth2PermissionGrants"),
+        )
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
     ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::OnenotePath::new(self.target().segment("onenote"))
+        crate::v1::requests::OnenotePath::new(self.0.target().segment("onenote"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
     pub fn online_meetings(
@@ -4363,7 +4396,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::OnlineMeeting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("onlineMeetings"))
+        crate::path::CollectionPath::new(self.0.target().segment("onlineMeetings"))
     }
     /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
     pub fn on_premises_sync_behavior(
@@ -4372,14 +4405,14 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::OnPremisesSyncBehaviorPath::new(
-            self.target().segment("onPremisesSyncBehavior"),
+            self.0.target().segment("onPremisesSyncBehavior"),
         )
     }
     /// Containment navigation property `outlook` (`microsoft.graph.outlookUser`).
     pub fn outlook(
         &self,
     ) -> crate::v1::requests::OutlookUserPath<crate::path::caps::Get> {
-        crate::v1::requests::OutlookUserPath::new(self.target().segment("outlook"))
+        crate::v1::requests::OutlookUserPath::new(self.0.target().segment("outlook"))
     }
     /// Navigation property `ownedDevices` (`microsoft.graph.directoryObject`).
     pub fn owned_devices(
@@ -4388,7 +4421,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ownedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("ownedDevices"))
     }
     /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
     pub fn owned_objects(
@@ -4397,13 +4430,13 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("ownedObjects"))
+        crate::path::CollectionPath::new(self.0.target().segment("ownedObjects"))
     }
     /// Containment navigation property `people` (`microsoft.graph.person`).
     pub fn people(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::Person, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("people"))
+        crate::path::CollectionPath::new(self.0.target().segment("people"))
     }
     /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
     pub fn permission_grants(
@@ -4412,31 +4445,31 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::ResourceSpecificPermissionGrant,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+        crate::path::CollectionPath::new(self.0.target().segment("permissionGrants"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
     ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ProfilePhotoPath::new(self.target().segment("photo"))
+        crate::v1::requests::ProfilePhotoPath::new(self.0.target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
         &self,
     ) -> crate::path::CollectionPath<crate::v1::ProfilePhoto, crate::path::caps::List> {
-        crate::path::CollectionPath::new(self.target().segment("photos"))
+        crate::path::CollectionPath::new(self.0.target().segment("photos"))
     }
     /// Containment navigation property `planner` (`microsoft.graph.plannerUser`).
     pub fn planner(
         &self,
     ) -> crate::v1::requests::PlannerUserPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PlannerUserPath::new(self.target().segment("planner"))
+        crate::v1::requests::PlannerUserPath::new(self.0.target().segment("planner"))
     }
     /// Containment navigation property `presence` (`microsoft.graph.presence`).
     pub fn presence(
         &self,
     ) -> crate::v1::requests::PresencePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::PresencePath::new(self.target().segment("presence"))
+        crate::v1::requests::PresencePath::new(self.0.target().segment("presence"))
     }
     /// Navigation property `registeredDevices` (`microsoft.graph.directoryObject`).
     pub fn registered_devices(
@@ -4445,7 +4478,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("registeredDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("registeredDevices"))
     }
     /// Containment navigation property `scopedRoleMemberOf` (`microsoft.graph.scopedRoleMembership`).
     pub fn scoped_role_member_of(
@@ -4454,20 +4487,20 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::ScopedRoleMembership,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("scopedRoleMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("scopedRoleMemberOf"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.userSettings`).
     pub fn settings(
         &self,
     ) -> crate::v1::requests::UserSettingsPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserSettingsPath::new(self.target().segment("settings"))
+        crate::v1::requests::UserSettingsPath::new(self.0.target().segment("settings"))
     }
     /// Containment navigation property `solutions` (`microsoft.graph.userSolutionRoot`).
     pub fn solutions(
         &self,
     ) -> crate::v1::requests::UserSolutionRootPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::UserSolutionRootPath::new(
-            self.target().segment("solutions"),
+            self.0.target().segment("solutions"),
         )
     }
     /// Navigation property `sponsorOf` (`microsoft.graph.directoryObject`).
@@ -4477,7 +4510,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sponsorOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("sponsorOf"))
     }
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
     pub fn sponsors(
@@ -4486,19 +4519,19 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sponsors"))
+        crate::path::CollectionPath::new(self.0.target().segment("sponsors"))
     }
     /// Containment navigation property `teamwork` (`microsoft.graph.userTeamwork`).
     pub fn teamwork(
         &self,
     ) -> crate::v1::requests::UserTeamworkPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserTeamworkPath::new(self.target().segment("teamwork"))
+        crate::v1::requests::UserTeamworkPath::new(self.0.target().segment("teamwork"))
     }
     /// Containment navigation property `todo` (`microsoft.graph.todo`).
     pub fn todo(
         &self,
     ) -> crate::v1::requests::TodoPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::TodoPath::new(self.target().segment("todo"))
+        crate::v1::requests::TodoPath::new(self.0.target().segment("todo"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -4507,7 +4540,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+        crate::path::CollectionPath::new(self.0.target().segment("transitiveMemberOf"))
     }
     /// `POST .../assignLicense`: action `microsoft.graph.assignLicense`.
     pub fn assign_license(
@@ -4519,7 +4552,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignLicense"),
+            self.0.target().segment("assignLicense"),
             rt::request::Json(params),
         )
     }
@@ -4533,7 +4566,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("changePassword"),
+            self.0.target().segment("changePassword"),
             rt::request::Json(params),
         )
     }
@@ -4546,7 +4579,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("exportDeviceAndAppManagementData", &[]),
+            self.0.target().function("exportDeviceAndAppManagementData", &[]),
             rt::request::NoBody,
         )
     }
@@ -4562,6 +4595,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "exportDeviceAndAppManagementData",
@@ -4593,7 +4627,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("exportPersonalData"),
+            self.0.target().segment("exportPersonalData"),
             rt::request::Json(params),
         )
     }
@@ -4607,7 +4641,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("findMeetingTimes"),
+            self.0.target().segment("findMeetingTimes"),
             rt::request::Json(params),
         )
     }
@@ -4621,7 +4655,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMailTips"),
+            self.0.target().segment("getMailTips"),
             rt::request::Json(params),
         )
     }
@@ -4636,7 +4670,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getManagedAppDiagnosticStatuses", &[]),
+            self.0.target().function("getManagedAppDiagnosticStatuses", &[]),
             rt::request::NoBody,
         )
     }
@@ -4651,7 +4685,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getManagedAppPolicies", &[]),
+            self.0.target().function("getManagedAppPolicies", &[]),
             rt::request::NoBody,
         )
     }
@@ -4666,7 +4700,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getManagedDevicesWithAppFailures", &[]),
+            self.0.target().function("getManagedDevicesWithAppFailures", &[]),
             rt::request::NoBody,
         )
     }
@@ -4682,6 +4716,7 @@ impl<C> crate::v1::requests::UserPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "reminderView",
@@ -4711,7 +4746,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("removeAllDevicesFromManagement"),
+            self.0.target().segment("removeAllDevicesFromManagement"),
             rt::request::NoBody,
         )
     }
@@ -4724,7 +4759,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reprocessLicenseAssignment"),
+            self.0.target().segment("reprocessLicenseAssignment"),
             rt::request::NoBody,
         )
     }
@@ -4734,7 +4769,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("retryServiceProvisioning"),
+            self.0.target().segment("retryServiceProvisioning"),
             rt::request::NoBody,
         )
     }
@@ -4744,7 +4779,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<bool>> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("revokeSignInSessions"),
+            self.0.target().segment("revokeSignInSessions"),
             rt::request::NoBody,
         )
     }
@@ -4758,7 +4793,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendMail"),
+            self.0.target().segment("sendMail"),
             rt::request::Json(params),
         )
     }
@@ -4772,7 +4807,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("translateExchangeIds"),
+            self.0.target().segment("translateExchangeIds"),
             rt::request::Json(params),
         )
     }
@@ -4790,7 +4825,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("wipeManagedAppRegistrationsByDeviceTag"),
+            self.0.target().segment("wipeManagedAppRegistrationsByDeviceTag"),
             rt::request::Json(params),
         )
     }
@@ -4804,7 +4839,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
+            self.0.target().segment("checkMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4818,7 +4853,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
+            self.0.target().segment("checkMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4832,7 +4867,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
+            self.0.target().segment("getMemberGroups"),
             rt::request::Json(params),
         )
     }
@@ -4846,7 +4881,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
+            self.0.target().segment("getMemberObjects"),
             rt::request::Json(params),
         )
     }
@@ -4859,7 +4894,7 @@ impl<C> crate::v1::requests::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -4942,7 +4977,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyUser, C> {
 impl<C> crate::v1::requests::UserActivityPath<C> {
     /// Structural property `visualElements` (`microsoft.graph.visualInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn visual_elements(&self) -> crate::path::PropertyPath<crate::v1::VisualInfo> {
-        crate::path::PropertyPath::new(self.target().segment("visualElements"))
+        crate::path::PropertyPath::new(self.0.target().segment("visualElements"))
     }
     /// Containment navigation property `historyItems` (`microsoft.graph.activityHistoryItem`).
     pub fn history_items(
@@ -4951,7 +4986,7 @@ impl<C> crate::v1::requests::UserActivityPath<C> {
         crate::v1::ActivityHistoryItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("historyItems"))
+        crate::path::CollectionPath::new(self.0.target().segment("historyItems"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -4983,11 +5018,11 @@ impl<C> crate::v1::requests::UserConsentRequestPath<C> {
     pub fn approval(
         &self,
     ) -> crate::v1::requests::ApprovalPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::ApprovalPath::new(self.target().segment("approval"))
+        crate::v1::requests::ApprovalPath::new(self.0.target().segment("approval"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5040,7 +5075,7 @@ impl<C> crate::v1::requests::UserDataSecurityAndGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::ActivitiesContainerPath::new(
-            self.target().segment("activities"),
+            self.0.target().segment("activities"),
         )
     }
     /// Containment navigation property `protectionScopes` (`microsoft.graph.userProtectionScopeContainer`).
@@ -5050,7 +5085,7 @@ impl<C> crate::v1::requests::UserDataSecurityAndGovernancePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::UserProtectionScopeContainerPath::new(
-            self.target().segment("protectionScopes"),
+            self.0.target().segment("protectionScopes"),
         )
     }
     /// `POST .../processContent`: action `microsoft.graph.processContent`.
@@ -5065,7 +5100,7 @@ impl<C> crate::v1::requests::UserDataSecurityAndGovernancePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("processContent"),
+            self.0.target().segment("processContent"),
             rt::request::Json(params),
         )
     }
@@ -5076,7 +5111,7 @@ impl<C> crate::v1::requests::UserDataSecurityAndGovernancePath<C> {
         crate::v1::SensitivityLabel,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sensitivityLabels"))
+        crate::path::CollectionPath::new(self.0.target().segment("sensitivityLabels"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5149,7 +5184,7 @@ impl<C> crate::v1::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("appHealthMetrics"),
+            self.0.target().segment("appHealthMetrics"),
         )
     }
     /// Navigation property `batteryHealthMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5159,7 +5194,7 @@ impl<C> crate::v1::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("batteryHealthMetrics"),
+            self.0.target().segment("batteryHealthMetrics"),
         )
     }
     /// Navigation property `bestPracticesMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5169,7 +5204,7 @@ impl<C> crate::v1::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("bestPracticesMetrics"),
+            self.0.target().segment("bestPracticesMetrics"),
         )
     }
     /// Navigation property `deviceBootPerformanceMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5179,7 +5214,7 @@ impl<C> crate::v1::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("deviceBootPerformanceMetrics"),
+            self.0.target().segment("deviceBootPerformanceMetrics"),
         )
     }
     /// Navigation property `rebootAnalyticsMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5189,7 +5224,7 @@ impl<C> crate::v1::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("rebootAnalyticsMetrics"),
+            self.0.target().segment("rebootAnalyticsMetrics"),
         )
     }
     /// Navigation property `resourcePerformanceMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5199,7 +5234,7 @@ impl<C> crate::v1::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("resourcePerformanceMetrics"),
+            self.0.target().segment("resourcePerformanceMetrics"),
         )
     }
     /// Navigation property `workFromAnywhereMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
@@ -5209,7 +5244,7 @@ impl<C> crate::v1::requests::UserExperienceAnalyticsBaselinePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
-            self.target().segment("workFromAnywhereMetrics"),
+            self.0.target().segment("workFromAnywhereMetrics"),
         )
     }
 }
@@ -5229,7 +5264,7 @@ impl<C> crate::v1::requests::UserExperienceAnalyticsCategoryPath<C> {
         crate::v1::UserExperienceAnalyticsMetric,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("metricValues"))
+        crate::path::CollectionPath::new(self.0.target().segment("metricValues"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5352,7 +5387,7 @@ impl<C> crate::v1::requests::UserExperienceAnalyticsWorkFromAnywhereMetricPath<C
         crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("metricDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("metricDevices"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -5377,7 +5412,7 @@ impl<C> crate::v1::requests::UserFlowLanguageConfigurationPath<C> {
         crate::v1::UserFlowLanguagePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("defaultPages"))
+        crate::path::CollectionPath::new(self.0.target().segment("defaultPages"))
     }
     /// Containment navigation property `overridesPages` (`microsoft.graph.userFlowLanguagePage`).
     pub fn overrides_pages(
@@ -5386,7 +5421,7 @@ impl<C> crate::v1::requests::UserFlowLanguageConfigurationPath<C> {
         crate::v1::UserFlowLanguagePage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("overridesPages"))
+        crate::path::CollectionPath::new(self.0.target().segment("overridesPages"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5400,7 +5435,7 @@ for crate::v1::UserFlowLanguageConfiguration {
 impl<C> crate::v1::requests::UserFlowLanguagePagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("$value"))
+        crate::path::StreamPath::new(self.0.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5423,7 +5458,7 @@ impl<C> crate::v1::requests::UserInstallStateSummaryPath<C> {
         crate::v1::DeviceInstallState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStates"))
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -5445,7 +5480,7 @@ impl<C> crate::v1::requests::UserProtectionScopeContainerPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("compute"),
+            self.0.target().segment("compute"),
             rt::request::Json(params),
         )
     }
@@ -5469,13 +5504,13 @@ impl<C> crate::v1::requests::UserScopeTeamsAppInstallationPath<C> {
     pub fn chat(
         &self,
     ) -> crate::v1::requests::ChatPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::ChatPath::new(self.target().segment("chat"))
+        crate::v1::requests::ChatPath::new(self.0.target().segment("chat"))
     }
     /// Structural property `consentedPermissionSet` (`microsoft.graph.teamsAppPermissionSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn consented_permission_set(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TeamsAppPermissionSet> {
-        crate::path::PropertyPath::new(self.target().segment("consentedPermissionSet"))
+        crate::path::PropertyPath::new(self.0.target().segment("consentedPermissionSet"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
@@ -5484,7 +5519,7 @@ impl<C> crate::v1::requests::UserScopeTeamsAppInstallationPath<C> {
     pub fn teams_app(
         &self,
     ) -> crate::v1::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
+        crate::v1::requests::TeamsAppPath::new(self.0.target().segment("teamsApp"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
@@ -5496,7 +5531,7 @@ impl<C> crate::v1::requests::UserScopeTeamsAppInstallationPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::TeamsAppDefinitionPath::new(
-            self.target().segment("teamsAppDefinition"),
+            self.0.target().segment("teamsAppDefinition"),
         )
     }
     /// `POST .../upgrade`: action `microsoft.graph.upgrade`.
@@ -5509,7 +5544,7 @@ impl<C> crate::v1::requests::UserScopeTeamsAppInstallationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("upgrade"),
+            self.0.target().segment("upgrade"),
             rt::request::Json(params),
         )
     }
@@ -5533,7 +5568,9 @@ impl<C> crate::v1::requests::UserSettingsPath<C> {
     pub fn exchange(
         &self,
     ) -> crate::v1::requests::ExchangeSettingsPath<crate::path::caps::Get> {
-        crate::v1::requests::ExchangeSettingsPath::new(self.target().segment("exchange"))
+        crate::v1::requests::ExchangeSettingsPath::new(
+            self.0.target().segment("exchange"),
+        )
     }
     /// Containment navigation property `itemInsights` (`microsoft.graph.userInsightsSettings`).
     pub fn item_insights(
@@ -5542,7 +5579,7 @@ impl<C> crate::v1::requests::UserSettingsPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::UserInsightsSettingsPath::new(
-            self.target().segment("itemInsights"),
+            self.0.target().segment("itemInsights"),
         )
     }
     /// Containment navigation property `shiftPreferences` (`microsoft.graph.shiftPreferences`).
@@ -5550,14 +5587,14 @@ impl<C> crate::v1::requests::UserSettingsPath<C> {
         &self,
     ) -> crate::v1::requests::ShiftPreferencesPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::ShiftPreferencesPath::new(
-            self.target().segment("shiftPreferences"),
+            self.0.target().segment("shiftPreferences"),
         )
     }
     /// Containment navigation property `storage` (`microsoft.graph.userStorage`).
     pub fn storage(
         &self,
     ) -> crate::v1::requests::UserStoragePath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::UserStoragePath::new(self.target().segment("storage"))
+        crate::v1::requests::UserStoragePath::new(self.0.target().segment("storage"))
     }
     /// Containment navigation property `windows` (`microsoft.graph.windowsSetting`).
     pub fn windows(
@@ -5566,7 +5603,7 @@ impl<C> crate::v1::requests::UserSettingsPath<C> {
         crate::v1::WindowsSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("windows"))
+        crate::path::CollectionPath::new(self.0.target().segment("windows"))
     }
     /// Containment navigation property `workHoursAndLocations` (`microsoft.graph.workHoursAndLocationsSetting`).
     pub fn work_hours_and_locations(
@@ -5575,7 +5612,7 @@ impl<C> crate::v1::requests::UserSettingsPath<C> {
         crate::path::caps::GetUpdate,
     > {
         crate::v1::requests::WorkHoursAndLocationsSettingPath::new(
-            self.target().segment("workHoursAndLocations"),
+            self.0.target().segment("workHoursAndLocations"),
         )
     }
 }
@@ -5605,7 +5642,7 @@ impl<C> crate::v1::requests::UserSolutionRootPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkingTimeSchedulePath::new(
-            self.target().segment("workingTimeSchedule"),
+            self.0.target().segment("workingTimeSchedule"),
         )
     }
 }
@@ -5623,7 +5660,9 @@ impl<C> crate::v1::requests::UserStoragePath<C> {
     ) -> crate::v1::requests::UnifiedStorageQuotaPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::UnifiedStorageQuotaPath::new(self.target().segment("quota"))
+        crate::v1::requests::UnifiedStorageQuotaPath::new(
+            self.0.target().segment("quota"),
+        )
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -5641,7 +5680,7 @@ impl<C> crate::v1::requests::UserTeamworkPath<C> {
         crate::v1::AssociatedTeamInfo,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("associatedTeams"))
+        crate::path::CollectionPath::new(self.0.target().segment("associatedTeams"))
     }
     /// Containment navigation property `installedApps` (`microsoft.graph.userScopeTeamsAppInstallation`).
     pub fn installed_apps(
@@ -5650,7 +5689,7 @@ impl<C> crate::v1::requests::UserTeamworkPath<C> {
         crate::v1::UserScopeTeamsAppInstallation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("installedApps"))
+        crate::path::CollectionPath::new(self.0.target().segment("installedApps"))
     }
     /// `POST .../deleteTargetedMessage`: action `microsoft.graph.deleteTargetedMessage`.
     pub fn delete_targeted_message(
@@ -5662,7 +5701,7 @@ impl<C> crate::v1::requests::UserTeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("deleteTargetedMessage"),
+            self.0.target().segment("deleteTargetedMessage"),
             rt::request::Json(params),
         )
     }
@@ -5675,7 +5714,7 @@ impl<C> crate::v1::requests::UserTeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getAllRetainedTargetedMessages", &[]),
+            self.0.target().function("getAllRetainedTargetedMessages", &[]),
             rt::request::NoBody,
         )
     }
@@ -5688,7 +5727,7 @@ impl<C> crate::v1::requests::UserTeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("getAllTargetedMessages", &[]),
+            self.0.target().function("getAllTargetedMessages", &[]),
             rt::request::NoBody,
         )
     }
@@ -5702,7 +5741,7 @@ impl<C> crate::v1::requests::UserTeamworkPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sendActivityNotification"),
+            self.0.target().segment("sendActivityNotification"),
             rt::request::Json(params),
         )
     }
@@ -5722,13 +5761,13 @@ impl<C> crate::v1::requests::identity_governance::UserProcessingResultPath<C> {
         crate::v1::identity_governance::Run,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("reprocessedRuns"))
+        crate::path::CollectionPath::new(self.0.target().segment("reprocessedRuns"))
     }
     /// Navigation property `subject` (`microsoft.graph.user`).
     pub fn subject(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("subject"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("subject"))
     }
     /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
     pub fn task_processing_results(
@@ -5737,7 +5776,9 @@ impl<C> crate::v1::requests::identity_governance::UserProcessingResultPath<C> {
         crate::v1::identity_governance::TaskProcessingResult,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskProcessingResults"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("taskProcessingResults"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5798,7 +5839,7 @@ impl<C> crate::v1::requests::partners_billing::UnbilledReconciliationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.partners.billing.export"),
+            self.0.target().segment("microsoft.graph.partners.billing.export"),
             rt::request::Json(params),
         )
     }
@@ -5822,7 +5863,7 @@ impl<C> crate::v1::requests::partners_billing::UnbilledUsagePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.partners.billing.export"),
+            self.0.target().segment("microsoft.graph.partners.billing.export"),
             rt::request::Json(params),
         )
     }
@@ -5855,11 +5896,11 @@ impl<C> crate::v1::requests::security::UnifiedGroupSourcePath<C> {
     pub fn group(
         &self,
     ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+        crate::v1::requests::GroupPath::new(self.0.target().segment("group"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5887,7 +5928,7 @@ impl<C> crate::v1::requests::security::UserPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.invokeAction"),
+            self.0.target().segment("microsoft.graph.security.invokeAction"),
             rt::request::Json(params),
         )
     }
@@ -5908,7 +5949,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Use
 impl<C> crate::v1::requests::security::UserSourcePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -5952,7 +5993,7 @@ impl<
         crate::v1::VerifiableCredentialAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -5978,14 +6019,14 @@ impl<C> crate::v1::requests::VerifiedIdProfilePath<C> {
     pub fn face_check_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::FaceCheckConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("faceCheckConfiguration"))
+        crate::path::PropertyPath::new(self.0.target().segment("faceCheckConfiguration"))
     }
     /// Structural property `verifiedIdProfileConfiguration` (`microsoft.graph.verifiedIdProfileConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn verified_id_profile_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VerifiedIdProfileConfiguration> {
         crate::path::PropertyPath::new(
-            self.target().segment("verifiedIdProfileConfiguration"),
+            self.0.target().segment("verifiedIdProfileConfiguration"),
         )
     }
 }
@@ -6004,7 +6045,7 @@ impl<C> crate::v1::requests::VerticalSectionPath<C> {
         crate::v1::AnyWebPart,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("webparts"))
+        crate::path::CollectionPath::new(self.0.target().segment("webparts"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
@@ -6022,7 +6063,7 @@ impl<C> crate::v1::requests::VirtualEndpointPath<C> {
         crate::v1::CloudPcAuditEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("auditEvents"))
+        crate::path::CollectionPath::new(self.0.target().segment("auditEvents"))
     }
     /// Containment navigation property `cloudPCs` (`microsoft.graph.cloudPC`).
     pub fn cloud_p_cs(
@@ -6031,7 +6072,7 @@ impl<C> crate::v1::requests::VirtualEndpointPath<C> {
         crate::v1::CloudPc,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("cloudPCs"))
+        crate::path::CollectionPath::new(self.0.target().segment("cloudPCs"))
     }
     /// Containment navigation property `deviceImages` (`microsoft.graph.cloudPcDeviceImage`).
     pub fn device_images(
@@ -6040,7 +6081,7 @@ impl<C> crate::v1::requests::VirtualEndpointPath<C> {
         crate::v1::CloudPcDeviceImage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceImages"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceImages"))
     }
     /// Containment navigation property `galleryImages` (`microsoft.graph.cloudPcGalleryImage`).
     pub fn gallery_images(
@@ -6049,7 +6090,7 @@ impl<C> crate::v1::requests::VirtualEndpointPath<C> {
         crate::v1::CloudPcGalleryImage,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("galleryImages"))
+        crate::path::CollectionPath::new(self.0.target().segment("galleryImages"))
     }
     /// Containment navigation property `onPremisesConnections` (`microsoft.graph.cloudPcOnPremisesConnection`).
     pub fn on_premises_connections(
@@ -6058,7 +6099,9 @@ impl<C> crate::v1::requests::VirtualEndpointPath<C> {
         crate::v1::CloudPcOnPremisesConnection,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("onPremisesConnections"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("onPremisesConnections"),
+        )
     }
     /// Containment navigation property `provisioningPolicies` (`microsoft.graph.cloudPcProvisioningPolicy`).
     pub fn provisioning_policies(
@@ -6067,13 +6110,13 @@ impl<C> crate::v1::requests::VirtualEndpointPath<C> {
         crate::v1::CloudPcProvisioningPolicy,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("provisioningPolicies"))
+        crate::path::CollectionPath::new(self.0.target().segment("provisioningPolicies"))
     }
     /// Containment navigation property `report` (`microsoft.graph.cloudPcReport`).
     pub fn report(
         &self,
     ) -> crate::v1::requests::CloudPcReportPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::CloudPcReportPath::new(self.target().segment("report"))
+        crate::v1::requests::CloudPcReportPath::new(self.0.target().segment("report"))
     }
     /// Containment navigation property `servicePlans` (`microsoft.graph.cloudPcServicePlan`).
     pub fn service_plans(
@@ -6082,7 +6125,7 @@ impl<C> crate::v1::requests::VirtualEndpointPath<C> {
         crate::v1::CloudPcServicePlan,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("servicePlans"))
+        crate::path::CollectionPath::new(self.0.target().segment("servicePlans"))
     }
     /// Containment navigation property `userSettings` (`microsoft.graph.cloudPcUserSetting`).
     pub fn user_settings(
@@ -6091,7 +6134,7 @@ impl<C> crate::v1::requests::VirtualEndpointPath<C> {
         crate::v1::CloudPcUserSetting,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userSettings"))
+        crate::path::CollectionPath::new(self.0.target().segment("userSettings"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -6106,29 +6149,29 @@ impl<C> crate::v1::requests::VirtualEventPath<C> {
     pub fn created_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `description` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn description(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("description"))
+        crate::path::PropertyPath::new(self.0.target().segment("description"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `settings` (`microsoft.graph.virtualEventSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VirtualEventSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `presenters` (`microsoft.graph.virtualEventPresenter`).
     pub fn presenters(
@@ -6137,7 +6180,7 @@ impl<C> crate::v1::requests::VirtualEventPath<C> {
         crate::v1::VirtualEventPresenter,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("presenters"))
+        crate::path::CollectionPath::new(self.0.target().segment("presenters"))
     }
     /// Containment navigation property `sessions` (`microsoft.graph.virtualEventSession`).
     pub fn sessions(
@@ -6146,7 +6189,7 @@ impl<C> crate::v1::requests::VirtualEventPath<C> {
         crate::v1::VirtualEventSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -6154,7 +6197,7 @@ impl<C> crate::v1::requests::VirtualEventPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -6164,7 +6207,7 @@ impl<C> crate::v1::requests::VirtualEventPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -6180,7 +6223,7 @@ impl<C> crate::v1::requests::VirtualEventPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setExternalEventInformation"),
+            self.0.target().segment("setExternalEventInformation"),
             rt::request::Json(params),
         )
     }
@@ -6195,13 +6238,13 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyVirtualEve
 impl<C> crate::v1::requests::VirtualEventPresenterPath<C> {
     /// Structural property `identity` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn identity(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
-        crate::path::PropertyPath::new(self.target().segment("identity"))
+        crate::path::PropertyPath::new(self.0.target().segment("identity"))
     }
     /// Structural property `presenterDetails` (`microsoft.graph.virtualEventPresenterDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn presenter_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VirtualEventPresenterDetails> {
-        crate::path::PropertyPath::new(self.target().segment("presenterDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("presenterDetails"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6220,7 +6263,7 @@ impl<C> crate::v1::requests::VirtualEventRegistrationPath<C> {
         crate::v1::VirtualEventExternalRegistrationInformation,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("externalRegistrationInformation"),
+            self.0.target().segment("externalRegistrationInformation"),
         )
     }
     /// Navigation property `sessions` (`microsoft.graph.virtualEventSession`).
@@ -6230,7 +6273,7 @@ impl<C> crate::v1::requests::VirtualEventRegistrationPath<C> {
         crate::v1::VirtualEventSession,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -6238,7 +6281,7 @@ impl<C> crate::v1::requests::VirtualEventRegistrationPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -6259,7 +6302,7 @@ impl<C> crate::v1::requests::VirtualEventRegistrationConfigurationPath<C> {
         crate::v1::AnyVirtualEventRegistrationQuestionBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("questions"))
+        crate::path::CollectionPath::new(self.0.target().segment("questions"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6305,65 +6348,65 @@ impl<C> crate::v1::requests::VirtualEventSessionPath<C> {
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Structural property `audioConferencing` (`microsoft.graph.audioConferencing`), addressed on its own: `GET` or `PATCH` it.
     pub fn audio_conferencing(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AudioConferencing> {
-        crate::path::PropertyPath::new(self.target().segment("audioConferencing"))
+        crate::path::PropertyPath::new(self.0.target().segment("audioConferencing"))
     }
     /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn chat_info(&self) -> crate::path::PropertyPath<crate::v1::ChatInfo> {
-        crate::path::PropertyPath::new(self.target().segment("chatInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("chatInfo"))
     }
     /// Structural property `chatRestrictions` (`microsoft.graph.chatRestrictions`), addressed on its own: `GET` or `PATCH` it.
     pub fn chat_restrictions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ChatRestrictions> {
-        crate::path::PropertyPath::new(self.target().segment("chatRestrictions"))
+        crate::path::PropertyPath::new(self.0.target().segment("chatRestrictions"))
     }
     /// Structural property `cloudVideoInteropInfo` (`microsoft.graph.cloudVideoInteropInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn cloud_video_interop_info(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CloudVideoInteropInfo> {
-        crate::path::PropertyPath::new(self.target().segment("cloudVideoInteropInfo"))
+        crate::path::PropertyPath::new(self.0.target().segment("cloudVideoInteropInfo"))
     }
     /// Structural property `joinInformation` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn join_information(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("joinInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("joinInformation"))
     }
     /// Structural property `joinMeetingIdSettings` (`microsoft.graph.joinMeetingIdSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn join_meeting_id_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::JoinMeetingIdSettings> {
-        crate::path::PropertyPath::new(self.target().segment("joinMeetingIdSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("joinMeetingIdSettings"))
     }
     /// Structural property `lobbyBypassSettings` (`microsoft.graph.lobbyBypassSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn lobby_bypass_settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::LobbyBypassSettings> {
-        crate::path::PropertyPath::new(self.target().segment("lobbyBypassSettings"))
+        crate::path::PropertyPath::new(self.0.target().segment("lobbyBypassSettings"))
     }
     /// Structural property `sensitivityLabelAssignment` (`microsoft.graph.onlineMeetingSensitivityLabelAssignment`), addressed on its own: `GET` or `PATCH` it.
     pub fn sensitivity_label_assignment(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingSensitivityLabelAssignment> {
         crate::path::PropertyPath::new(
-            self.target().segment("sensitivityLabelAssignment"),
+            self.0.target().segment("sensitivityLabelAssignment"),
         )
     }
     /// Structural property `watermarkProtection` (`microsoft.graph.watermarkProtectionValues`), addressed on its own: `GET` or `PATCH` it.
     pub fn watermark_protection(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WatermarkProtectionValues> {
-        crate::path::PropertyPath::new(self.target().segment("watermarkProtection"))
+        crate::path::PropertyPath::new(self.0.target().segment("watermarkProtection"))
     }
     /// Containment navigation property `attendanceReports` (`microsoft.graph.meetingAttendanceReport`).
     pub fn attendance_reports(
@@ -6372,7 +6415,7 @@ impl<C> crate::v1::requests::VirtualEventSessionPath<C> {
         crate::v1::MeetingAttendanceReport,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("attendanceReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("attendanceReports"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6396,7 +6439,7 @@ impl<C> crate::v1::requests::VirtualEventTownhallPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::VirtualEventTownhallRegistrationConfigurationPath::new(
-            self.target().segment("registrationConfiguration"),
+            self.0.target().segment("registrationConfiguration"),
         )
     }
     /// Containment navigation property `registrations` (`microsoft.graph.virtualEventRegistration`).
@@ -6406,35 +6449,35 @@ impl<C> crate::v1::requests::VirtualEventTownhallPath<C> {
         crate::v1::VirtualEventRegistration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("registrations"))
+        crate::path::CollectionPath::new(self.0.target().segment("registrations"))
     }
     /// Structural property `createdBy` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `description` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn description(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("description"))
+        crate::path::PropertyPath::new(self.0.target().segment("description"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `settings` (`microsoft.graph.virtualEventSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VirtualEventSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `presenters` (`microsoft.graph.virtualEventPresenter`).
     pub fn presenters(
@@ -6443,7 +6486,7 @@ impl<C> crate::v1::requests::VirtualEventTownhallPath<C> {
         crate::v1::VirtualEventPresenter,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("presenters"))
+        crate::path::CollectionPath::new(self.0.target().segment("presenters"))
     }
     /// Containment navigation property `sessions` (`microsoft.graph.virtualEventSession`).
     pub fn sessions(
@@ -6452,7 +6495,7 @@ impl<C> crate::v1::requests::VirtualEventTownhallPath<C> {
         crate::v1::VirtualEventSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -6460,7 +6503,7 @@ impl<C> crate::v1::requests::VirtualEventTownhallPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -6470,7 +6513,7 @@ impl<C> crate::v1::requests::VirtualEventTownhallPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -6486,7 +6529,7 @@ impl<C> crate::v1::requests::VirtualEventTownhallPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setExternalEventInformation"),
+            self.0.target().segment("setExternalEventInformation"),
             rt::request::Json(params),
         )
     }
@@ -6575,7 +6618,7 @@ impl<C> crate::v1::requests::VirtualEventTownhallRegistrationConfigurationPath<C
         crate::v1::AnyVirtualEventRegistrationQuestionBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("questions"))
+        crate::path::CollectionPath::new(self.0.target().segment("questions"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6600,7 +6643,7 @@ impl<C> crate::v1::requests::VirtualEventWebinarPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::VirtualEventWebinarRegistrationConfigurationPath::new(
-            self.target().segment("registrationConfiguration"),
+            self.0.target().segment("registrationConfiguration"),
         )
     }
     /// Containment navigation property `registrations` (`microsoft.graph.virtualEventRegistration`).
@@ -6610,35 +6653,35 @@ impl<C> crate::v1::requests::VirtualEventWebinarPath<C> {
         crate::v1::VirtualEventRegistration,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("registrations"))
+        crate::path::CollectionPath::new(self.0.target().segment("registrations"))
     }
     /// Structural property `createdBy` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `description` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn description(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
-        crate::path::PropertyPath::new(self.target().segment("description"))
+        crate::path::PropertyPath::new(self.0.target().segment("description"))
     }
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("endDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("endDateTime"))
     }
     /// Structural property `settings` (`microsoft.graph.virtualEventSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::VirtualEventSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start_date_time(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+        crate::path::PropertyPath::new(self.0.target().segment("startDateTime"))
     }
     /// Containment navigation property `presenters` (`microsoft.graph.virtualEventPresenter`).
     pub fn presenters(
@@ -6647,7 +6690,7 @@ impl<C> crate::v1::requests::VirtualEventWebinarPath<C> {
         crate::v1::VirtualEventPresenter,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("presenters"))
+        crate::path::CollectionPath::new(self.0.target().segment("presenters"))
     }
     /// Containment navigation property `sessions` (`microsoft.graph.virtualEventSession`).
     pub fn sessions(
@@ -6656,7 +6699,7 @@ impl<C> crate::v1::requests::VirtualEventWebinarPath<C> {
         crate::v1::VirtualEventSession,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("sessions"))
+        crate::path::CollectionPath::new(self.0.target().segment("sessions"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -6664,7 +6707,7 @@ impl<C> crate::v1::requests::VirtualEventWebinarPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cancel"),
+            self.0.target().segment("cancel"),
             rt::request::NoBody,
         )
     }
@@ -6674,7 +6717,7 @@ impl<C> crate::v1::requests::VirtualEventWebinarPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("publish"),
+            self.0.target().segment("publish"),
             rt::request::NoBody,
         )
     }
@@ -6690,7 +6733,7 @@ impl<C> crate::v1::requests::VirtualEventWebinarPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setExternalEventInformation"),
+            self.0.target().segment("setExternalEventInformation"),
             rt::request::Json(params),
         )
     }
@@ -6779,7 +6822,7 @@ impl<C> crate::v1::requests::VirtualEventWebinarRegistrationConfigurationPath<C>
         crate::v1::AnyVirtualEventRegistrationQuestionBase,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("questions"))
+        crate::path::CollectionPath::new(self.0.target().segment("questions"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6804,7 +6847,7 @@ impl<C> crate::v1::requests::VirtualEventsRootPath<C> {
         crate::v1::AnyVirtualEvent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("events"))
+        crate::path::CollectionPath::new(self.0.target().segment("events"))
     }
     /// Containment navigation property `townhalls` (`microsoft.graph.virtualEventTownhall`).
     pub fn townhalls(
@@ -6813,7 +6856,7 @@ impl<C> crate::v1::requests::VirtualEventsRootPath<C> {
         crate::v1::VirtualEventTownhall,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("townhalls"))
+        crate::path::CollectionPath::new(self.0.target().segment("townhalls"))
     }
     /// Containment navigation property `webinars` (`microsoft.graph.virtualEventWebinar`).
     pub fn webinars(
@@ -6822,7 +6865,7 @@ impl<C> crate::v1::requests::VirtualEventsRootPath<C> {
         crate::v1::VirtualEventWebinar,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("webinars"))
+        crate::path::CollectionPath::new(self.0.target().segment("webinars"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -6842,7 +6885,7 @@ impl<C> crate::v1::requests::VoiceAuthenticationMethodConfigurationPath<C> {
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(
@@ -6875,7 +6918,7 @@ impl<C> crate::v1::requests::VppTokenPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syncLicenses"),
+            self.0.target().segment("syncLicenses"),
             rt::request::NoBody,
         )
     }
@@ -6892,25 +6935,25 @@ impl<C> crate::v1::requests::security::VulnerabilityPath<C> {
     pub fn cvss2_summary(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::CvssSummary> {
-        crate::path::PropertyPath::new(self.target().segment("cvss2Summary"))
+        crate::path::PropertyPath::new(self.0.target().segment("cvss2Summary"))
     }
     /// Structural property `cvss3Summary` (`microsoft.graph.security.cvssSummary`), addressed on its own: `GET` or `PATCH` it.
     pub fn cvss3_summary(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::CvssSummary> {
-        crate::path::PropertyPath::new(self.target().segment("cvss3Summary"))
+        crate::path::PropertyPath::new(self.0.target().segment("cvss3Summary"))
     }
     /// Structural property `description` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn description(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.target().segment("description"))
+        crate::path::PropertyPath::new(self.0.target().segment("description"))
     }
     /// Structural property `remediation` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn remediation(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.target().segment("remediation"))
+        crate::path::PropertyPath::new(self.0.target().segment("remediation"))
     }
     /// Navigation property `articles` (`microsoft.graph.security.article`).
     pub fn articles(
@@ -6919,7 +6962,7 @@ impl<C> crate::v1::requests::security::VulnerabilityPath<C> {
         crate::v1::security::Article,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("articles"))
+        crate::path::CollectionPath::new(self.0.target().segment("articles"))
     }
     /// Containment navigation property `components` (`microsoft.graph.security.vulnerabilityComponent`).
     pub fn components(
@@ -6928,7 +6971,7 @@ impl<C> crate::v1::requests::security::VulnerabilityPath<C> {
         crate::v1::security::VulnerabilityComponent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("components"))
+        crate::path::CollectionPath::new(self.0.target().segment("components"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]

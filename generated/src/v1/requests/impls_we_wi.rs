@@ -7,7 +7,7 @@ use super::*;
 impl<C> crate::v1::requests::WebAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -16,7 +16,7 @@ impl<C> crate::v1::requests::WebAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -25,7 +25,7 @@ impl<C> crate::v1::requests::WebAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -37,7 +37,7 @@ impl<C> crate::v1::requests::WebAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -65,7 +65,7 @@ impl<C> crate::v1::requests::WebApplicationFirewallProviderPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("verify"),
+            self.0.target().segment("verify"),
             rt::request::Json(params),
         )
     }
@@ -83,13 +83,13 @@ impl<C> crate::v1::requests::WebApplicationFirewallVerificationModelPath<C> {
     pub fn verification_result(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WebApplicationFirewallVerificationResult> {
-        crate::path::PropertyPath::new(self.target().segment("verificationResult"))
+        crate::path::PropertyPath::new(self.0.target().segment("verificationResult"))
     }
     /// Structural property `verifiedDetails` (`microsoft.graph.webApplicationFirewallVerifiedDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn verified_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyWebApplicationFirewallVerifiedDetails> {
-        crate::path::PropertyPath::new(self.target().segment("verifiedDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("verifiedDetails"))
     }
     /// Navigation property `provider` (`microsoft.graph.webApplicationFirewallProvider`).
     pub fn provider(
@@ -98,7 +98,7 @@ impl<C> crate::v1::requests::WebApplicationFirewallVerificationModelPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::WebApplicationFirewallProviderPath::new(
-            self.target().segment("provider"),
+            self.0.target().segment("provider"),
         )
     }
 }
@@ -120,7 +120,7 @@ impl<C> crate::v1::requests::WebPartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("getPositionOfWebPart"),
+            self.0.target().segment("getPositionOfWebPart"),
             rt::request::NoBody,
         )
     }
@@ -137,19 +137,19 @@ impl<C> crate::v1::requests::WhatIfAnalysisResultPath<C> {
     pub fn conditions(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessConditionSet> {
-        crate::path::PropertyPath::new(self.target().segment("conditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("conditions"))
     }
     /// Structural property `grantControls` (`microsoft.graph.conditionalAccessGrantControls`), addressed on its own: `GET` or `PATCH` it.
     pub fn grant_controls(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessGrantControls> {
-        crate::path::PropertyPath::new(self.target().segment("grantControls"))
+        crate::path::PropertyPath::new(self.0.target().segment("grantControls"))
     }
     /// Structural property `sessionControls` (`microsoft.graph.conditionalAccessSessionControls`), addressed on its own: `GET` or `PATCH` it.
     pub fn session_controls(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::ConditionalAccessSessionControls> {
-        crate::path::PropertyPath::new(self.target().segment("sessionControls"))
+        crate::path::PropertyPath::new(self.0.target().segment("sessionControls"))
     }
     /// `POST .../restore`: action `microsoft.graph.restore`.
     pub fn restore(
@@ -160,7 +160,7 @@ impl<C> crate::v1::requests::WhatIfAnalysisResultPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("restore"),
+            self.0.target().segment("restore"),
             rt::request::NoBody,
         )
     }
@@ -182,49 +182,49 @@ for crate::v1::WhatIfAnalysisResult {
 impl<C> crate::v1::requests::security::WhoisBaseRecordPath<C> {
     /// Structural property `abuse` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn abuse(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("abuse"))
+        crate::path::PropertyPath::new(self.0.target().segment("abuse"))
     }
     /// Structural property `admin` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn admin(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("admin"))
+        crate::path::PropertyPath::new(self.0.target().segment("admin"))
     }
     /// Structural property `billing` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn billing(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("billing"))
+        crate::path::PropertyPath::new(self.0.target().segment("billing"))
     }
     /// Structural property `noc` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn noc(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("noc"))
+        crate::path::PropertyPath::new(self.0.target().segment("noc"))
     }
     /// Structural property `registrant` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn registrant(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("registrant"))
+        crate::path::PropertyPath::new(self.0.target().segment("registrant"))
     }
     /// Structural property `registrar` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn registrar(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("registrar"))
+        crate::path::PropertyPath::new(self.0.target().segment("registrar"))
     }
     /// Structural property `technical` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn technical(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("technical"))
+        crate::path::PropertyPath::new(self.0.target().segment("technical"))
     }
     /// Structural property `zone` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn zone(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("zone"))
+        crate::path::PropertyPath::new(self.0.target().segment("zone"))
     }
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
+        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -238,49 +238,49 @@ for crate::v1::security::AnyWhoisBaseRecord {
 impl<C> crate::v1::requests::security::WhoisHistoryRecordPath<C> {
     /// Structural property `abuse` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn abuse(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("abuse"))
+        crate::path::PropertyPath::new(self.0.target().segment("abuse"))
     }
     /// Structural property `admin` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn admin(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("admin"))
+        crate::path::PropertyPath::new(self.0.target().segment("admin"))
     }
     /// Structural property `billing` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn billing(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("billing"))
+        crate::path::PropertyPath::new(self.0.target().segment("billing"))
     }
     /// Structural property `noc` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn noc(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("noc"))
+        crate::path::PropertyPath::new(self.0.target().segment("noc"))
     }
     /// Structural property `registrant` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn registrant(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("registrant"))
+        crate::path::PropertyPath::new(self.0.target().segment("registrant"))
     }
     /// Structural property `registrar` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn registrar(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("registrar"))
+        crate::path::PropertyPath::new(self.0.target().segment("registrar"))
     }
     /// Structural property `technical` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn technical(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("technical"))
+        crate::path::PropertyPath::new(self.0.target().segment("technical"))
     }
     /// Structural property `zone` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn zone(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("zone"))
+        crate::path::PropertyPath::new(self.0.target().segment("zone"))
     }
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
+        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -305,53 +305,53 @@ impl<C> crate::v1::requests::security::WhoisRecordPath<C> {
         crate::v1::security::WhoisHistoryRecord,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("history"))
+        crate::path::CollectionPath::new(self.0.target().segment("history"))
     }
     /// Structural property `abuse` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn abuse(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("abuse"))
+        crate::path::PropertyPath::new(self.0.target().segment("abuse"))
     }
     /// Structural property `admin` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn admin(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("admin"))
+        crate::path::PropertyPath::new(self.0.target().segment("admin"))
     }
     /// Structural property `billing` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn billing(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("billing"))
+        crate::path::PropertyPath::new(self.0.target().segment("billing"))
     }
     /// Structural property `noc` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn noc(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("noc"))
+        crate::path::PropertyPath::new(self.0.target().segment("noc"))
     }
     /// Structural property `registrant` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn registrant(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("registrant"))
+        crate::path::PropertyPath::new(self.0.target().segment("registrant"))
     }
     /// Structural property `registrar` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn registrar(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("registrar"))
+        crate::path::PropertyPath::new(self.0.target().segment("registrar"))
     }
     /// Structural property `technical` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn technical(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("technical"))
+        crate::path::PropertyPath::new(self.0.target().segment("technical"))
     }
     /// Structural property `zone` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn zone(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
-        crate::path::PropertyPath::new(self.target().segment("zone"))
+        crate::path::PropertyPath::new(self.0.target().segment("zone"))
     }
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
     ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
+        crate::v1::requests::security::HostPath::new(self.0.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -373,13 +373,13 @@ impl<C> crate::v1::requests::Win32LobAppPath<C> {
     pub fn install_experience(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::Win32LobAppInstallExperience> {
-        crate::path::PropertyPath::new(self.target().segment("installExperience"))
+        crate::path::PropertyPath::new(self.0.target().segment("installExperience"))
     }
     /// Structural property `msiInformation` (`microsoft.graph.win32LobAppMsiInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn msi_information(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::Win32LobAppMsiInformation> {
-        crate::path::PropertyPath::new(self.target().segment("msiInformation"))
+        crate::path::PropertyPath::new(self.0.target().segment("msiInformation"))
     }
     /// `POST .../enableApplicableArchitectures`: action `microsoft.graph.enableApplicableArchitectures`.
     pub fn enable_applicable_architectures(
@@ -393,7 +393,7 @@ impl<C> crate::v1::requests::Win32LobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("enableApplicableArchitectures"),
+            self.0.target().segment("enableApplicableArchitectures"),
             rt::request::Json(params),
         )
     }
@@ -404,11 +404,11 @@ impl<C> crate::v1::requests::Win32LobAppPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -417,7 +417,7 @@ impl<C> crate::v1::requests::Win32LobAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -426,7 +426,7 @@ impl<C> crate::v1::requests::Win32LobAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -438,7 +438,7 @@ impl<C> crate::v1::requests::Win32LobAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -468,7 +468,7 @@ impl<C> crate::v1::requests::Windows10CompliancePolicyPath<C> {
         crate::v1::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -478,7 +478,7 @@ impl<C> crate::v1::requests::Windows10CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -488,7 +488,7 @@ impl<C> crate::v1::requests::Windows10CompliancePolicyPath<C> {
         crate::v1::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -497,7 +497,7 @@ impl<C> crate::v1::requests::Windows10CompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -508,7 +508,7 @@ impl<C> crate::v1::requests::Windows10CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -518,7 +518,7 @@ impl<C> crate::v1::requests::Windows10CompliancePolicyPath<C> {
         crate::v1::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -527,7 +527,7 @@ impl<C> crate::v1::requests::Windows10CompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -540,7 +540,7 @@ impl<C> crate::v1::requests::Windows10CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -556,7 +556,7 @@ impl<C> crate::v1::requests::Windows10CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -583,7 +583,7 @@ impl<C> crate::v1::requests::Windows10CustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -593,7 +593,7 @@ impl<C> crate::v1::requests::Windows10CustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -603,7 +603,7 @@ impl<C> crate::v1::requests::Windows10CustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -612,7 +612,7 @@ impl<C> crate::v1::requests::Windows10CustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -622,7 +622,7 @@ impl<C> crate::v1::requests::Windows10CustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -631,7 +631,7 @@ impl<C> crate::v1::requests::Windows10CustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -644,7 +644,7 @@ impl<C> crate::v1::requests::Windows10CustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -659,6 +659,7 @@ impl<C> crate::v1::requests::Windows10CustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -697,26 +698,26 @@ impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::BitLockerRemovableDrivePolicy> {
         crate::path::PropertyPath::new(
-            self.target().segment("bitLockerRemovableDrivePolicy"),
+            self.0.target().segment("bitLockerRemovableDrivePolicy"),
         )
     }
     /// Structural property `firewallProfileDomain` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn firewall_profile_domain(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.target().segment("firewallProfileDomain"))
+        crate::path::PropertyPath::new(self.0.target().segment("firewallProfileDomain"))
     }
     /// Structural property `firewallProfilePrivate` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn firewall_profile_private(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.target().segment("firewallProfilePrivate"))
+        crate::path::PropertyPath::new(self.0.target().segment("firewallProfilePrivate"))
     }
     /// Structural property `firewallProfilePublic` (`microsoft.graph.windowsFirewallNetworkProfile`), addressed on its own: `GET` or `PATCH` it.
     pub fn firewall_profile_public(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WindowsFirewallNetworkProfile> {
-        crate::path::PropertyPath::new(self.target().segment("firewallProfilePublic"))
+        crate::path::PropertyPath::new(self.0.target().segment("firewallProfilePublic"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
@@ -725,7 +726,7 @@ impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -735,7 +736,7 @@ impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -745,7 +746,7 @@ impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -754,7 +755,7 @@ impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -764,7 +765,7 @@ impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -773,7 +774,7 @@ impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -786,7 +787,7 @@ impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -801,6 +802,7 @@ impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -841,7 +843,7 @@ impl<C> crate::v1::requests::Windows10EnrollmentCompletionPageConfigurationPath<
         crate::v1::EnrollmentConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -853,7 +855,7 @@ impl<C> crate::v1::requests::Windows10EnrollmentCompletionPageConfigurationPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -869,7 +871,7 @@ impl<C> crate::v1::requests::Windows10EnrollmentCompletionPageConfigurationPath<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPriority"),
+            self.0.target().segment("setPriority"),
             rt::request::Json(params),
         )
     }
@@ -896,7 +898,7 @@ impl<C> crate::v1::requests::Windows10EnterpriseModernAppManagementConfiguration
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -906,7 +908,7 @@ impl<C> crate::v1::requests::Windows10EnterpriseModernAppManagementConfiguration
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -916,7 +918,7 @@ impl<C> crate::v1::requests::Windows10EnterpriseModernAppManagementConfiguration
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -925,7 +927,7 @@ impl<C> crate::v1::requests::Windows10EnterpriseModernAppManagementConfiguration
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -935,7 +937,7 @@ impl<C> crate::v1::requests::Windows10EnterpriseModernAppManagementConfiguration
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -944,7 +946,7 @@ impl<C> crate::v1::requests::Windows10EnterpriseModernAppManagementConfiguration
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -957,7 +959,7 @@ impl<C> crate::v1::requests::Windows10EnterpriseModernAppManagementConfiguration
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -972,6 +974,7 @@ impl<C> crate::v1::requests::Windows10EnterpriseModernAppManagementConfiguration
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1010,20 +1013,20 @@ impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::DefenderDetectedMalwareActions> {
         crate::path::PropertyPath::new(
-            self.target().segment("defenderDetectedMalwareActions"),
+            self.0.target().segment("defenderDetectedMalwareActions"),
         )
     }
     /// Structural property `edgeSearchEngine` (`microsoft.graph.edgeSearchEngineBase`), addressed on its own: `GET` or `PATCH` it.
     pub fn edge_search_engine(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyEdgeSearchEngineBase> {
-        crate::path::PropertyPath::new(self.target().segment("edgeSearchEngine"))
+        crate::path::PropertyPath::new(self.0.target().segment("edgeSearchEngine"))
     }
     /// Structural property `networkProxyServer` (`microsoft.graph.windows10NetworkProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn network_proxy_server(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::Windows10NetworkProxyServer> {
-        crate::path::PropertyPath::new(self.target().segment("networkProxyServer"))
+        crate::path::PropertyPath::new(self.0.target().segment("networkProxyServer"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
@@ -1032,7 +1035,7 @@ impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1042,7 +1045,7 @@ impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1052,7 +1055,7 @@ impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1061,7 +1064,7 @@ impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -1071,7 +1074,7 @@ impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1080,7 +1083,7 @@ impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1093,7 +1096,7 @@ impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1108,6 +1111,7 @@ impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1148,7 +1152,7 @@ impl<C> crate::v1::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::v1::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1158,7 +1162,7 @@ impl<C> crate::v1::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -1168,7 +1172,7 @@ impl<C> crate::v1::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -1177,7 +1181,7 @@ impl<C> crate::v1::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -1188,7 +1192,7 @@ impl<C> crate::v1::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -1198,7 +1202,7 @@ impl<C> crate::v1::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::v1::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -1207,7 +1211,7 @@ impl<C> crate::v1::requests::Windows10MobileCompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1220,7 +1224,7 @@ impl<C> crate::v1::requests::Windows10MobileCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1236,7 +1240,7 @@ impl<C> crate::v1::requests::Windows10MobileCompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -1263,7 +1267,7 @@ impl<C> crate::v1::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1273,7 +1277,7 @@ impl<C> crate::v1::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1283,7 +1287,7 @@ impl<C> crate::v1::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1292,7 +1296,7 @@ impl<C> crate::v1::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -1302,7 +1306,7 @@ impl<C> crate::v1::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1311,7 +1315,7 @@ impl<C> crate::v1::requests::Windows10SecureAssessmentConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1324,7 +1328,7 @@ impl<C> crate::v1::requests::Windows10SecureAssessmentConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1339,6 +1343,7 @@ impl<C> crate::v1::requests::Windows10SecureAssessmentConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1379,7 +1384,7 @@ impl<C> crate::v1::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1389,7 +1394,7 @@ impl<C> crate::v1::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1399,7 +1404,7 @@ impl<C> crate::v1::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1408,7 +1413,7 @@ impl<C> crate::v1::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -1418,7 +1423,7 @@ impl<C> crate::v1::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1427,7 +1432,7 @@ impl<C> crate::v1::requests::Windows10TeamGeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1440,7 +1445,7 @@ impl<C> crate::v1::requests::Windows10TeamGeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1455,6 +1460,7 @@ impl<C> crate::v1::requests::Windows10TeamGeneralConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1495,7 +1501,7 @@ impl<C> crate::v1::requests::Windows81CompliancePolicyPath<C> {
         crate::v1::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1505,7 +1511,7 @@ impl<C> crate::v1::requests::Windows81CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -1515,7 +1521,7 @@ impl<C> crate::v1::requests::Windows81CompliancePolicyPath<C> {
         crate::v1::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -1524,7 +1530,7 @@ impl<C> crate::v1::requests::Windows81CompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -1535,7 +1541,7 @@ impl<C> crate::v1::requests::Windows81CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -1545,7 +1551,7 @@ impl<C> crate::v1::requests::Windows81CompliancePolicyPath<C> {
         crate::v1::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -1554,7 +1560,7 @@ impl<C> crate::v1::requests::Windows81CompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1567,7 +1573,7 @@ impl<C> crate::v1::requests::Windows81CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1583,7 +1589,7 @@ impl<C> crate::v1::requests::Windows81CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -1610,7 +1616,7 @@ impl<C> crate::v1::requests::Windows81GeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1620,7 +1626,7 @@ impl<C> crate::v1::requests::Windows81GeneralConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1630,7 +1636,7 @@ impl<C> crate::v1::requests::Windows81GeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1639,7 +1645,7 @@ impl<C> crate::v1::requests::Windows81GeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -1649,7 +1655,7 @@ impl<C> crate::v1::requests::Windows81GeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1658,7 +1664,7 @@ impl<C> crate::v1::requests::Windows81GeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1671,7 +1677,7 @@ impl<C> crate::v1::requests::Windows81GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1686,6 +1692,7 @@ impl<C> crate::v1::requests::Windows81GeneralConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -1724,7 +1731,7 @@ impl<C> crate::v1::requests::WindowsAppXPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WindowsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
@@ -1734,11 +1741,11 @@ impl<C> crate::v1::requests::WindowsAppXPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -1747,7 +1754,7 @@ impl<C> crate::v1::requests::WindowsAppXPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -1756,7 +1763,7 @@ impl<C> crate::v1::requests::WindowsAppXPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1768,7 +1775,7 @@ impl<C> crate::v1::requests::WindowsAppXPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1796,7 +1803,7 @@ impl<C> crate::v1::requests::WindowsAutopilotDeploymentProfilePath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutOfBoxExperienceSetting> {
         crate::path::PropertyPath::new(
-            self.target().segment("outOfBoxExperienceSetting"),
+            self.0.target().segment("outOfBoxExperienceSetting"),
         )
     }
     /// Containment navigation property `assignedDevices` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
@@ -1806,7 +1813,7 @@ impl<C> crate::v1::requests::WindowsAutopilotDeploymentProfilePath<C> {
         crate::v1::WindowsAutopilotDeviceIdentity,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignedDevices"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignedDevices"))
     }
 }
 #[cfg(msgraph_v1_search)]
@@ -1838,7 +1845,7 @@ impl<C> crate::v1::requests::WindowsAutopilotDeviceIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assignUserToDevice"),
+            self.0.target().segment("assignUserToDevice"),
             rt::request::Json(params),
         )
     }
@@ -1850,7 +1857,7 @@ impl<C> crate::v1::requests::WindowsAutopilotDeviceIdentityPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unassignUserFromDevice"),
+            self.0.target().segment("unassignUserFromDevice"),
             rt::request::NoBody,
         )
     }
@@ -1868,7 +1875,7 @@ impl<C> crate::v1::requests::WindowsAutopilotDeviceIdentityPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("updateDeviceProperties"),
+            self.0.target().segment("updateDeviceProperties"),
             rt::request::Json(params),
         )
     }
@@ -1891,7 +1898,7 @@ impl<
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -1901,7 +1908,7 @@ impl<
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -1911,7 +1918,7 @@ impl<
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -1920,7 +1927,7 @@ impl<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -1930,7 +1937,7 @@ impl<
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -1939,7 +1946,7 @@ impl<
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -1952,7 +1959,7 @@ impl<
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -1967,6 +1974,7 @@ impl<
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2010,7 +2018,7 @@ impl<C> crate::v1::requests::WindowsHelloForBusinessAuthenticationMethodPath<C> 
     pub fn device(
         &self,
     ) -> crate::v1::requests::DevicePath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::DevicePath::new(self.target().segment("device"))
+        crate::v1::requests::DevicePath::new(self.0.target().segment("device"))
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
     pub fn reset_password(
@@ -2022,7 +2030,7 @@ impl<C> crate::v1::requests::WindowsHelloForBusinessAuthenticationMethodPath<C> 
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("resetPassword"),
+            self.0.target().segment("resetPassword"),
             rt::request::Json(params),
         )
     }
@@ -2048,7 +2056,9 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::WindowsInformationProtectionDataRecoveryCertificate,
     > {
-        crate::path::PropertyPath::new(self.target().segment("dataRecoveryCertificate"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("dataRecoveryCertificate"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -2057,7 +2067,7 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPath<C> {
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `exemptAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn exempt_app_locker_files(
@@ -2066,7 +2076,7 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPath<C> {
         crate::v1::WindowsInformationProtectionAppLockerFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exemptAppLockerFiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("exemptAppLockerFiles"))
     }
     /// Containment navigation property `protectedAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn protected_app_locker_files(
@@ -2076,7 +2086,7 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("protectedAppLockerFiles"),
+            self.0.target().segment("protectedAppLockerFiles"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2089,7 +2099,7 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2103,7 +2113,7 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -2147,7 +2157,9 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPolicyPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::WindowsInformationProtectionDataRecoveryCertificate,
     > {
-        crate::path::PropertyPath::new(self.target().segment("dataRecoveryCertificate"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("dataRecoveryCertificate"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -2156,7 +2168,7 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPolicyPath<C> {
         crate::v1::TargetedManagedAppPolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `exemptAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn exempt_app_locker_files(
@@ -2165,7 +2177,7 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPolicyPath<C> {
         crate::v1::WindowsInformationProtectionAppLockerFile,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("exemptAppLockerFiles"))
+        crate::path::CollectionPath::new(self.0.target().segment("exemptAppLockerFiles"))
     }
     /// Containment navigation property `protectedAppLockerFiles` (`microsoft.graph.windowsInformationProtectionAppLockerFile`).
     pub fn protected_app_locker_files(
@@ -2175,7 +2187,7 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("protectedAppLockerFiles"),
+            self.0.target().segment("protectedAppLockerFiles"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2188,7 +2200,7 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2202,7 +2214,7 @@ impl<C> crate::v1::requests::WindowsInformationProtectionPolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("targetApps"),
+            self.0.target().segment("targetApps"),
             rt::request::Json(params),
         )
     }
@@ -2235,7 +2247,7 @@ impl<C> crate::v1::requests::WindowsMalwareInformationPath<C> {
         crate::v1::MalwareStateForWindowsDevice,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceMalwareStates"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceMalwareStates"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2249,7 +2261,7 @@ for crate::v1::WindowsMalwareInformation {
 impl<C> crate::v1::requests::WindowsMicrosoftEdgeAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -2258,7 +2270,7 @@ impl<C> crate::v1::requests::WindowsMicrosoftEdgeAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -2267,7 +2279,7 @@ impl<C> crate::v1::requests::WindowsMicrosoftEdgeAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2279,7 +2291,7 @@ impl<C> crate::v1::requests::WindowsMicrosoftEdgeAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2306,11 +2318,11 @@ impl<C> crate::v1::requests::WindowsMobileMsiPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -2319,7 +2331,7 @@ impl<C> crate::v1::requests::WindowsMobileMsiPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -2328,7 +2340,7 @@ impl<C> crate::v1::requests::WindowsMobileMsiPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2340,7 +2352,7 @@ impl<C> crate::v1::requests::WindowsMobileMsiPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2371,7 +2383,7 @@ impl<C> crate::v1::requests::WindowsPhone81CompliancePolicyPath<C> {
         crate::v1::DeviceCompliancePolicyAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2381,7 +2393,7 @@ impl<C> crate::v1::requests::WindowsPhone81CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
@@ -2391,7 +2403,7 @@ impl<C> crate::v1::requests::WindowsPhone81CompliancePolicyPath<C> {
         crate::v1::DeviceComplianceDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
@@ -2400,7 +2412,7 @@ impl<C> crate::v1::requests::WindowsPhone81CompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
@@ -2411,7 +2423,7 @@ impl<C> crate::v1::requests::WindowsPhone81CompliancePolicyPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
+            self.0.target().segment("scheduledActionsForRule"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
@@ -2421,7 +2433,7 @@ impl<C> crate::v1::requests::WindowsPhone81CompliancePolicyPath<C> {
         crate::v1::DeviceComplianceUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
@@ -2430,7 +2442,7 @@ impl<C> crate::v1::requests::WindowsPhone81CompliancePolicyPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceComplianceUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2443,7 +2455,7 @@ impl<C> crate::v1::requests::WindowsPhone81CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2459,7 +2471,7 @@ impl<C> crate::v1::requests::WindowsPhone81CompliancePolicyPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
+            self.0.target().segment("scheduleActionsForRules"),
             rt::request::Json(params),
         )
     }
@@ -2486,7 +2498,7 @@ impl<C> crate::v1::requests::WindowsPhone81CustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2496,7 +2508,7 @@ impl<C> crate::v1::requests::WindowsPhone81CustomConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2506,7 +2518,7 @@ impl<C> crate::v1::requests::WindowsPhone81CustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2515,7 +2527,7 @@ impl<C> crate::v1::requests::WindowsPhone81CustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -2525,7 +2537,7 @@ impl<C> crate::v1::requests::WindowsPhone81CustomConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2534,7 +2546,7 @@ impl<C> crate::v1::requests::WindowsPhone81CustomConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2547,7 +2559,7 @@ impl<C> crate::v1::requests::WindowsPhone81CustomConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2562,6 +2574,7 @@ impl<C> crate::v1::requests::WindowsPhone81CustomConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2602,7 +2615,7 @@ impl<C> crate::v1::requests::WindowsPhone81GeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2612,7 +2625,7 @@ impl<C> crate::v1::requests::WindowsPhone81GeneralConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2622,7 +2635,7 @@ impl<C> crate::v1::requests::WindowsPhone81GeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2631,7 +2644,7 @@ impl<C> crate::v1::requests::WindowsPhone81GeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -2641,7 +2654,7 @@ impl<C> crate::v1::requests::WindowsPhone81GeneralConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2650,7 +2663,7 @@ impl<C> crate::v1::requests::WindowsPhone81GeneralConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2663,7 +2676,7 @@ impl<C> crate::v1::requests::WindowsPhone81GeneralConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2678,6 +2691,7 @@ impl<C> crate::v1::requests::WindowsPhone81GeneralConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2718,7 +2732,7 @@ impl<C> crate::v1::requests::WindowsProtectionStatePath<C> {
         crate::v1::WindowsDeviceMalwareState,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("detectedMalwareState"))
+        crate::path::CollectionPath::new(self.0.target().segment("detectedMalwareState"))
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
@@ -2737,7 +2751,7 @@ impl<C> crate::v1::requests::WindowsSettingPath<C> {
         crate::v1::WindowsSettingInstance,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("instances"))
+        crate::path::CollectionPath::new(self.0.target().segment("instances"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -2759,7 +2773,7 @@ impl<C> crate::v1::requests::WindowsUniversalAppXPath<C> {
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WindowsMinimumOperatingSystem> {
         crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
+            self.0.target().segment("minimumSupportedOperatingSystem"),
         )
     }
     /// Containment navigation property `committedContainedApps` (`microsoft.graph.mobileContainedApp`).
@@ -2769,7 +2783,9 @@ impl<C> crate::v1::requests::WindowsUniversalAppXPath<C> {
         crate::v1::AnyMobileContainedApp,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("committedContainedApps"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("committedContainedApps"),
+        )
     }
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
     pub fn content_versions(
@@ -2778,11 +2794,11 @@ impl<C> crate::v1::requests::WindowsUniversalAppXPath<C> {
         crate::v1::MobileAppContent,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
+        crate::path::CollectionPath::new(self.0.target().segment("contentVersions"))
     }
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -2791,7 +2807,7 @@ impl<C> crate::v1::requests::WindowsUniversalAppXPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -2800,7 +2816,7 @@ impl<C> crate::v1::requests::WindowsUniversalAppXPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2812,7 +2828,7 @@ impl<C> crate::v1::requests::WindowsUniversalAppXPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2853,7 +2869,7 @@ impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
     pub fn installation_schedule(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyWindowsUpdateInstallScheduleType> {
-        crate::path::PropertyPath::new(self.target().segment("installationSchedule"))
+        crate::path::PropertyPath::new(self.0.target().segment("installationSchedule"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
@@ -2862,7 +2878,7 @@ impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
         crate::v1::DeviceConfigurationAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
     pub fn device_setting_state_summaries(
@@ -2872,7 +2888,7 @@ impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
         crate::path::caps::ListCreateUpdateDelete,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
+            self.0.target().segment("deviceSettingStateSummaries"),
         )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
@@ -2882,7 +2898,7 @@ impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
         crate::v1::DeviceConfigurationDeviceStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("deviceStatuses"))
     }
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
@@ -2891,7 +2907,7 @@ impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
-            self.target().segment("deviceStatusOverview"),
+            self.0.target().segment("deviceStatusOverview"),
         )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
@@ -2901,7 +2917,7 @@ impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
         crate::v1::DeviceConfigurationUserStatus,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+        crate::path::CollectionPath::new(self.0.target().segment("userStatuses"))
     }
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
@@ -2910,7 +2926,7 @@ impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
-            self.target().segment("userStatusOverview"),
+            self.0.target().segment("userStatusOverview"),
         )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
@@ -2923,7 +2939,7 @@ impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }
@@ -2938,6 +2954,7 @@ impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "getOmaSettingPlainTextValue",
@@ -2973,7 +2990,7 @@ for crate::v1::WindowsUpdateForBusinessConfiguration {
 impl<C> crate::v1::requests::WindowsWebAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
+        crate::path::PropertyPath::new(self.0.target().segment("largeIcon"))
     }
     /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
     pub fn assignments(
@@ -2982,7 +2999,7 @@ impl<C> crate::v1::requests::WindowsWebAppPath<C> {
         crate::v1::MobileAppAssignment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
+        crate::path::CollectionPath::new(self.0.target().segment("assignments"))
     }
     /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
     pub fn categories(
@@ -2991,7 +3008,7 @@ impl<C> crate::v1::requests::WindowsWebAppPath<C> {
         crate::v1::MobileAppCategory,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
+        crate::path::CollectionPath::new(self.0.target().segment("categories"))
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3003,7 +3020,7 @@ impl<C> crate::v1::requests::WindowsWebAppPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("assign"),
+            self.0.target().segment("assign"),
             rt::request::Json(params),
         )
     }

@@ -12,7 +12,7 @@ impl<C> crate::v1::requests::WorkHoursAndLocationsSettingPath<C> {
         crate::v1::WorkPlanOccurrence,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("occurrences"))
+        crate::path::CollectionPath::new(self.0.target().segment("occurrences"))
     }
     /// Containment navigation property `recurrences` (`microsoft.graph.workPlanRecurrence`).
     pub fn recurrences(
@@ -21,7 +21,7 @@ impl<C> crate::v1::requests::WorkHoursAndLocationsSettingPath<C> {
         crate::v1::WorkPlanRecurrence,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("recurrences"))
+        crate::path::CollectionPath::new(self.0.target().segment("recurrences"))
     }
     /// `GET .../occurrencesView`: function `microsoft.graph.occurrencesView`.
     pub fn occurrences_view(
@@ -35,6 +35,7 @@ impl<C> crate::v1::requests::WorkHoursAndLocationsSettingPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "occurrencesView",
@@ -68,17 +69,17 @@ for crate::v1::WorkHoursAndLocationsSetting {
 impl<C> crate::v1::requests::WorkPlanOccurrencePath<C> {
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("end"))
+        crate::path::PropertyPath::new(self.0.target().segment("end"))
     }
     /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("start"))
+        crate::path::PropertyPath::new(self.0.target().segment("start"))
     }
     /// Structural property `timeOffDetails` (`microsoft.graph.timeOffDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn time_off_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::TimeOffDetails> {
-        crate::path::PropertyPath::new(self.target().segment("timeOffDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("timeOffDetails"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -111,17 +112,17 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkPlanOccurrence, C> {
 impl<C> crate::v1::requests::WorkPlanRecurrencePath<C> {
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("end"))
+        crate::path::PropertyPath::new(self.0.target().segment("end"))
     }
     /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
     pub fn recurrence(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
-        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+        crate::path::PropertyPath::new(self.0.target().segment("recurrence"))
     }
     /// Structural property `start` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn start(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
-        crate::path::PropertyPath::new(self.target().segment("start"))
+        crate::path::PropertyPath::new(self.0.target().segment("start"))
     }
 }
 #[cfg(msgraph_v1_core)]
@@ -139,7 +140,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookApplicationPath::new(
-            self.target().segment("application"),
+            self.0.target().segment("application"),
         )
     }
     /// Containment navigation property `comments` (`microsoft.graph.workbookComment`).
@@ -149,14 +150,14 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         crate::v1::WorkbookComment,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("comments"))
+        crate::path::CollectionPath::new(self.0.target().segment("comments"))
     }
     /// Containment navigation property `functions` (`microsoft.graph.workbookFunctions`).
     pub fn functions(
         &self,
     ) -> crate::v1::requests::WorkbookFunctionsPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::WorkbookFunctionsPath::new(
-            self.target().segment("functions"),
+            self.0.target().segment("functions"),
         )
     }
     /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
@@ -166,7 +167,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         crate::v1::WorkbookNamedItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("names"))
+        crate::path::CollectionPath::new(self.0.target().segment("names"))
     }
     /// Containment navigation property `operations` (`microsoft.graph.workbookOperation`).
     pub fn operations(
@@ -175,7 +176,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         crate::v1::WorkbookOperation,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
+        crate::path::CollectionPath::new(self.0.target().segment("operations"))
     }
     /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
     pub fn tables(
@@ -184,7 +185,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         crate::v1::WorkbookTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tables"))
+        crate::path::CollectionPath::new(self.0.target().segment("tables"))
     }
     /// Containment navigation property `worksheets` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheets(
@@ -193,7 +194,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         crate::v1::WorkbookWorksheet,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("worksheets"))
+        crate::path::CollectionPath::new(self.0.target().segment("worksheets"))
     }
     /// `POST .../closeSession`: action `microsoft.graph.closeSession`.
     pub fn close_session(
@@ -201,7 +202,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("closeSession"),
+            self.0.target().segment("closeSession"),
             rt::request::NoBody,
         )
     }
@@ -215,7 +216,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("createSession"),
+            self.0.target().segment("createSession"),
             rt::request::Json(params),
         )
     }
@@ -225,7 +226,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("refreshSession"),
+            self.0.target().segment("refreshSession"),
             rt::request::NoBody,
         )
     }
@@ -240,6 +241,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "sessionInfoResource",
@@ -266,6 +268,7 @@ impl<C> crate::v1::requests::WorkbookPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "tableRowOperationResult",
@@ -300,7 +303,7 @@ impl<C> crate::v1::requests::WorkbookApplicationPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("calculate"),
+            self.0.target().segment("calculate"),
             rt::request::Json(params),
         )
     }
@@ -317,7 +320,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
     pub fn axes(
         &self,
     ) -> crate::v1::requests::WorkbookChartAxesPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartAxesPath::new(self.target().segment("axes"))
+        crate::v1::requests::WorkbookChartAxesPath::new(self.0.target().segment("axes"))
     }
     /// Containment navigation property `dataLabels` (`microsoft.graph.workbookChartDataLabels`).
     pub fn data_labels(
@@ -326,7 +329,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartDataLabelsPath::new(
-            self.target().segment("dataLabels"),
+            self.0.target().segment("dataLabels"),
         )
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAreaFormat`).
@@ -336,7 +339,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartAreaFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
     /// Containment navigation property `legend` (`microsoft.graph.workbookChartLegend`).
@@ -346,7 +349,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartLegendPath::new(
-            self.target().segment("legend"),
+            self.0.target().segment("legend"),
         )
     }
     /// Containment navigation property `series` (`microsoft.graph.workbookChartSeries`).
@@ -356,7 +359,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         crate::v1::WorkbookChartSeries,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("series"))
+        crate::path::CollectionPath::new(self.0.target().segment("series"))
     }
     /// Containment navigation property `title` (`microsoft.graph.workbookChartTitle`).
     pub fn title(
@@ -364,7 +367,9 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
     ) -> crate::v1::requests::WorkbookChartTitlePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::v1::requests::WorkbookChartTitlePath::new(self.target().segment("title"))
+        crate::v1::requests::WorkbookChartTitlePath::new(
+            self.0.target().segment("title"),
+        )
     }
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
@@ -373,7 +378,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::WorkbookWorksheetPath::new(
-            self.target().segment("worksheet"),
+            self.0.target().segment("worksheet"),
         )
     }
     /// `GET .../image`: function `microsoft.graph.image`.
@@ -385,7 +390,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("image", &[]),
+            self.0.target().function("image", &[]),
             rt::request::NoBody,
         )
     }
@@ -400,6 +405,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "image",
@@ -427,6 +433,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "image",
@@ -461,6 +468,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "image",
@@ -498,7 +506,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setData"),
+            self.0.target().segment("setData"),
             rt::request::Json(params),
         )
     }
@@ -512,7 +520,7 @@ impl<C> crate::v1::requests::WorkbookChartPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setPosition"),
+            self.0.target().segment("setPosition"),
             rt::request::Json(params),
         )
     }
@@ -609,13 +617,13 @@ impl<C> crate::v1::requests::WorkbookChartAreaFormatPath<C> {
     pub fn fill(
         &self,
     ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
     ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -632,7 +640,7 @@ impl<C> crate::v1::requests::WorkbookChartAxesPath<C> {
         &self,
     ) -> crate::v1::requests::WorkbookChartAxisPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::WorkbookChartAxisPath::new(
-            self.target().segment("categoryAxis"),
+            self.0.target().segment("categoryAxis"),
         )
     }
     /// Containment navigation property `seriesAxis` (`microsoft.graph.workbookChartAxis`).
@@ -640,7 +648,7 @@ impl<C> crate::v1::requests::WorkbookChartAxesPath<C> {
         &self,
     ) -> crate::v1::requests::WorkbookChartAxisPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::WorkbookChartAxisPath::new(
-            self.target().segment("seriesAxis"),
+            self.0.target().segment("seriesAxis"),
         )
     }
     /// Containment navigation property `valueAxis` (`microsoft.graph.workbookChartAxis`).
@@ -648,7 +656,7 @@ impl<C> crate::v1::requests::WorkbookChartAxesPath<C> {
         &self,
     ) -> crate::v1::requests::WorkbookChartAxisPath<crate::path::caps::GetUpdateDelete> {
         crate::v1::requests::WorkbookChartAxisPath::new(
-            self.target().segment("valueAxis"),
+            self.0.target().segment("valueAxis"),
         )
     }
 }
@@ -667,7 +675,7 @@ impl<C> crate::v1::requests::WorkbookChartAxisPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartAxisFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
     /// Containment navigation property `majorGridlines` (`microsoft.graph.workbookChartGridlines`).
@@ -677,7 +685,7 @@ impl<C> crate::v1::requests::WorkbookChartAxisPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartGridlinesPath::new(
-            self.target().segment("majorGridlines"),
+            self.0.target().segment("majorGridlines"),
         )
     }
     /// Containment navigation property `minorGridlines` (`microsoft.graph.workbookChartGridlines`).
@@ -687,7 +695,7 @@ impl<C> crate::v1::requests::WorkbookChartAxisPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartGridlinesPath::new(
-            self.target().segment("minorGridlines"),
+            self.0.target().segment("minorGridlines"),
         )
     }
     /// Containment navigation property `title` (`microsoft.graph.workbookChartAxisTitle`).
@@ -697,7 +705,7 @@ impl<C> crate::v1::requests::WorkbookChartAxisPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartAxisTitlePath::new(
-            self.target().segment("title"),
+            self.0.target().segment("title"),
         )
     }
 }
@@ -713,7 +721,7 @@ impl<C> crate::v1::requests::WorkbookChartAxisFormatPath<C> {
     pub fn font(
         &self,
     ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
     }
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
     pub fn line(
@@ -722,7 +730,7 @@ impl<C> crate::v1::requests::WorkbookChartAxisFormatPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartLineFormatPath::new(
-            self.target().segment("line"),
+            self.0.target().segment("line"),
         )
     }
 }
@@ -742,7 +750,7 @@ impl<C> crate::v1::requests::WorkbookChartAxisTitlePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartAxisTitleFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -759,7 +767,7 @@ impl<C> crate::v1::requests::WorkbookChartAxisTitleFormatPath<C> {
     pub fn font(
         &self,
     ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -775,13 +783,13 @@ impl<C> crate::v1::requests::WorkbookChartDataLabelFormatPath<C> {
     pub fn fill(
         &self,
     ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
     ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -800,7 +808,7 @@ impl<C> crate::v1::requests::WorkbookChartDataLabelsPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartDataLabelFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -819,7 +827,7 @@ impl<C> crate::v1::requests::WorkbookChartFillPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -833,7 +841,7 @@ impl<C> crate::v1::requests::WorkbookChartFillPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("setSolidColor"),
+            self.0.target().segment("setSolidColor"),
             rt::request::Json(params),
         )
     }
@@ -858,7 +866,7 @@ impl<C> crate::v1::requests::WorkbookChartGridlinesPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartGridlinesFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -878,7 +886,7 @@ impl<C> crate::v1::requests::WorkbookChartGridlinesFormatPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartLineFormatPath::new(
-            self.target().segment("line"),
+            self.0.target().segment("line"),
         )
     }
 }
@@ -898,7 +906,7 @@ impl<C> crate::v1::requests::WorkbookChartLegendPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartLegendFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -914,13 +922,13 @@ impl<C> crate::v1::requests::WorkbookChartLegendFormatPath<C> {
     pub fn fill(
         &self,
     ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
     ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -938,7 +946,7 @@ impl<C> crate::v1::requests::WorkbookChartLineFormatPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -959,7 +967,7 @@ impl<C> crate::v1::requests::WorkbookChartPointPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartPointFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -1015,7 +1023,7 @@ impl<C> crate::v1::requests::WorkbookChartPointFormatPath<C> {
     pub fn fill(
         &self,
     ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1034,7 +1042,7 @@ impl<C> crate::v1::requests::WorkbookChartSeriesPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartSeriesFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
     /// Containment navigation property `points` (`microsoft.graph.workbookChartPoint`).
@@ -1044,7 +1052,7 @@ impl<C> crate::v1::requests::WorkbookChartSeriesPath<C> {
         crate::v1::WorkbookChartPoint,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("points"))
+        crate::path::CollectionPath::new(self.0.target().segment("points"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1099,7 +1107,7 @@ impl<C> crate::v1::requests::WorkbookChartSeriesFormatPath<C> {
     pub fn fill(
         &self,
     ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
     }
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
     pub fn line(
@@ -1108,7 +1116,7 @@ impl<C> crate::v1::requests::WorkbookChartSeriesFormatPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartLineFormatPath::new(
-            self.target().segment("line"),
+            self.0.target().segment("line"),
         )
     }
 }
@@ -1128,7 +1136,7 @@ impl<C> crate::v1::requests::WorkbookChartTitlePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookChartTitleFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
 }
@@ -1144,13 +1152,13 @@ impl<C> crate::v1::requests::WorkbookChartTitleFormatPath<C> {
     pub fn fill(
         &self,
     ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
+        crate::v1::requests::WorkbookChartFillPath::new(self.0.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
     ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
+        crate::v1::requests::WorkbookChartFontPath::new(self.0.target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1169,7 +1177,7 @@ impl<C> crate::v1::requests::WorkbookCommentPath<C> {
         crate::v1::WorkbookCommentReply,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("replies"))
+        crate::path::CollectionPath::new(self.0.target().segment("replies"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -1189,7 +1197,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     pub fn criteria(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WorkbookFilterCriteria> {
-        crate::path::PropertyPath::new(self.target().segment("criteria"))
+        crate::path::PropertyPath::new(self.0.target().segment("criteria"))
     }
     /// `POST .../apply`: action `microsoft.graph.apply`.
     pub fn apply(
@@ -1201,7 +1209,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("apply"),
+            self.0.target().segment("apply"),
             rt::request::Json(params),
         )
     }
@@ -1215,7 +1223,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyBottomItemsFilter"),
+            self.0.target().segment("applyBottomItemsFilter"),
             rt::request::Json(params),
         )
     }
@@ -1231,7 +1239,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyBottomPercentFilter"),
+            self.0.target().segment("applyBottomPercentFilter"),
             rt::request::Json(params),
         )
     }
@@ -1245,7 +1253,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyCellColorFilter"),
+            self.0.target().segment("applyCellColorFilter"),
             rt::request::Json(params),
         )
     }
@@ -1259,7 +1267,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyCustomFilter"),
+            self.0.target().segment("applyCustomFilter"),
             rt::request::Json(params),
         )
     }
@@ -1273,7 +1281,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyDynamicFilter"),
+            self.0.target().segment("applyDynamicFilter"),
             rt::request::Json(params),
         )
     }
@@ -1287,7 +1295,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyFontColorFilter"),
+            self.0.target().segment("applyFontColorFilter"),
             rt::request::Json(params),
         )
     }
@@ -1301,7 +1309,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyIconFilter"),
+            self.0.target().segment("applyIconFilter"),
             rt::request::Json(params),
         )
     }
@@ -1315,7 +1323,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyTopItemsFilter"),
+            self.0.target().segment("applyTopItemsFilter"),
             rt::request::Json(params),
         )
     }
@@ -1329,7 +1337,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyTopPercentFilter"),
+            self.0.target().segment("applyTopPercentFilter"),
             rt::request::Json(params),
         )
     }
@@ -1343,7 +1351,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("applyValuesFilter"),
+            self.0.target().segment("applyValuesFilter"),
             rt::request::Json(params),
         )
     }
@@ -1353,7 +1361,7 @@ impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -1388,7 +1396,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("abs"),
+            self.0.target().segment("abs"),
             rt::request::Json(params),
         )
     }
@@ -1402,7 +1410,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("accrInt"),
+            self.0.target().segment("accrInt"),
             rt::request::Json(params),
         )
     }
@@ -1416,7 +1424,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("accrIntM"),
+            self.0.target().segment("accrIntM"),
             rt::request::Json(params),
         )
     }
@@ -1430,7 +1438,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acos"),
+            self.0.target().segment("acos"),
             rt::request::Json(params),
         )
     }
@@ -1444,7 +1452,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acosh"),
+            self.0.target().segment("acosh"),
             rt::request::Json(params),
         )
     }
@@ -1458,7 +1466,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acot"),
+            self.0.target().segment("acot"),
             rt::request::Json(params),
         )
     }
@@ -1472,7 +1480,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("acoth"),
+            self.0.target().segment("acoth"),
             rt::request::Json(params),
         )
     }
@@ -1486,7 +1494,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("amorDegrc"),
+            self.0.target().segment("amorDegrc"),
             rt::request::Json(params),
         )
     }
@@ -1500,7 +1508,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("amorLinc"),
+            self.0.target().segment("amorLinc"),
             rt::request::Json(params),
         )
     }
@@ -1514,7 +1522,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("and"),
+            self.0.target().segment("and"),
             rt::request::Json(params),
         )
     }
@@ -1528,7 +1536,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("arabic"),
+            self.0.target().segment("arabic"),
             rt::request::Json(params),
         )
     }
@@ -1542,7 +1550,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("areas"),
+            self.0.target().segment("areas"),
             rt::request::Json(params),
         )
     }
@@ -1556,7 +1564,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("asc"),
+            self.0.target().segment("asc"),
             rt::request::Json(params),
         )
     }
@@ -1570,7 +1578,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("asin"),
+            self.0.target().segment("asin"),
             rt::request::Json(params),
         )
     }
@@ -1584,7 +1592,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("asinh"),
+            self.0.target().segment("asinh"),
             rt::request::Json(params),
         )
     }
@@ -1598,7 +1606,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("atan"),
+            self.0.target().segment("atan"),
             rt::request::Json(params),
         )
     }
@@ -1612,7 +1620,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("atan2"),
+            self.0.target().segment("atan2"),
             rt::request::Json(params),
         )
     }
@@ -1626,7 +1634,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("atanh"),
+            self.0.target().segment("atanh"),
             rt::request::Json(params),
         )
     }
@@ -1640,7 +1648,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("aveDev"),
+            self.0.target().segment("aveDev"),
             rt::request::Json(params),
         )
     }
@@ -1654,7 +1662,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("average"),
+            self.0.target().segment("average"),
             rt::request::Json(params),
         )
     }
@@ -1668,7 +1676,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("averageA"),
+            self.0.target().segment("averageA"),
             rt::request::Json(params),
         )
     }
@@ -1682,7 +1690,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("averageIf"),
+            self.0.target().segment("averageIf"),
             rt::request::Json(params),
         )
     }
@@ -1696,7 +1704,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("averageIfs"),
+            self.0.target().segment("averageIfs"),
             rt::request::Json(params),
         )
     }
@@ -1710,7 +1718,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bahtText"),
+            self.0.target().segment("bahtText"),
             rt::request::Json(params),
         )
     }
@@ -1724,7 +1732,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("base"),
+            self.0.target().segment("base"),
             rt::request::Json(params),
         )
     }
@@ -1738,7 +1746,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("besselI"),
+            self.0.target().segment("besselI"),
             rt::request::Json(params),
         )
     }
@@ -1752,7 +1760,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("besselJ"),
+            self.0.target().segment("besselJ"),
             rt::request::Json(params),
         )
     }
@@ -1766,7 +1774,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("besselK"),
+            self.0.target().segment("besselK"),
             rt::request::Json(params),
         )
     }
@@ -1780,7 +1788,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("besselY"),
+            self.0.target().segment("besselY"),
             rt::request::Json(params),
         )
     }
@@ -1794,7 +1802,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("beta_Dist"),
+            self.0.target().segment("beta_Dist"),
             rt::request::Json(params),
         )
     }
@@ -1808,7 +1816,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("beta_Inv"),
+            self.0.target().segment("beta_Inv"),
             rt::request::Json(params),
         )
     }
@@ -1822,7 +1830,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bin2Dec"),
+            self.0.target().segment("bin2Dec"),
             rt::request::Json(params),
         )
     }
@@ -1836,7 +1844,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bin2Hex"),
+            self.0.target().segment("bin2Hex"),
             rt::request::Json(params),
         )
     }
@@ -1850,7 +1858,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bin2Oct"),
+            self.0.target().segment("bin2Oct"),
             rt::request::Json(params),
         )
     }
@@ -1864,7 +1872,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("binom_Dist"),
+            self.0.target().segment("binom_Dist"),
             rt::request::Json(params),
         )
     }
@@ -1878,7 +1886,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("binom_Dist_Range"),
+            self.0.target().segment("binom_Dist_Range"),
             rt::request::Json(params),
         )
     }
@@ -1892,7 +1900,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("binom_Inv"),
+            self.0.target().segment("binom_Inv"),
             rt::request::Json(params),
         )
     }
@@ -1906,7 +1914,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bitand"),
+            self.0.target().segment("bitand"),
             rt::request::Json(params),
         )
     }
@@ -1920,7 +1928,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bitlshift"),
+            self.0.target().segment("bitlshift"),
             rt::request::Json(params),
         )
     }
@@ -1934,7 +1942,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bitor"),
+            self.0.target().segment("bitor"),
             rt::request::Json(params),
         )
     }
@@ -1948,7 +1956,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bitrshift"),
+            self.0.target().segment("bitrshift"),
             rt::request::Json(params),
         )
     }
@@ -1962,7 +1970,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("bitxor"),
+            self.0.target().segment("bitxor"),
             rt::request::Json(params),
         )
     }
@@ -1976,7 +1984,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ceiling_Math"),
+            self.0.target().segment("ceiling_Math"),
             rt::request::Json(params),
         )
     }
@@ -1990,7 +1998,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ceiling_Precise"),
+            self.0.target().segment("ceiling_Precise"),
             rt::request::Json(params),
         )
     }
@@ -2004,7 +2012,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("char"),
+            self.0.target().segment("char"),
             rt::request::Json(params),
         )
     }
@@ -2018,7 +2026,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("chiSq_Dist"),
+            self.0.target().segment("chiSq_Dist"),
             rt::request::Json(params),
         )
     }
@@ -2032,7 +2040,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("chiSq_Dist_RT"),
+            self.0.target().segment("chiSq_Dist_RT"),
             rt::request::Json(params),
         )
     }
@@ -2046,7 +2054,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("chiSq_Inv"),
+            self.0.target().segment("chiSq_Inv"),
             rt::request::Json(params),
         )
     }
@@ -2060,7 +2068,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("chiSq_Inv_RT"),
+            self.0.target().segment("chiSq_Inv_RT"),
             rt::request::Json(params),
         )
     }
@@ -2074,7 +2082,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("choose"),
+            self.0.target().segment("choose"),
             rt::request::Json(params),
         )
     }
@@ -2088,7 +2096,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clean"),
+            self.0.target().segment("clean"),
             rt::request::Json(params),
         )
     }
@@ -2102,7 +2110,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("code"),
+            self.0.target().segment("code"),
             rt::request::Json(params),
         )
     }
@@ -2116,7 +2124,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("columns"),
+            self.0.target().segment("columns"),
             rt::request::Json(params),
         )
     }
@@ -2130,7 +2138,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("combin"),
+            self.0.target().segment("combin"),
             rt::request::Json(params),
         )
     }
@@ -2144,7 +2152,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("combina"),
+            self.0.target().segment("combina"),
             rt::request::Json(params),
         )
     }
@@ -2158,7 +2166,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("complex"),
+            self.0.target().segment("complex"),
             rt::request::Json(params),
         )
     }
@@ -2172,7 +2180,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("concatenate"),
+            self.0.target().segment("concatenate"),
             rt::request::Json(params),
         )
     }
@@ -2186,7 +2194,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("confidence_Norm"),
+            self.0.target().segment("confidence_Norm"),
             rt::request::Json(params),
         )
     }
@@ -2200,7 +2208,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("confidence_T"),
+            self.0.target().segment("confidence_T"),
             rt::request::Json(params),
         )
     }
@@ -2214,7 +2222,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("convert"),
+            self.0.target().segment("convert"),
             rt::request::Json(params),
         )
     }
@@ -2228,7 +2236,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cos"),
+            self.0.target().segment("cos"),
             rt::request::Json(params),
         )
     }
@@ -2242,7 +2250,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cosh"),
+            self.0.target().segment("cosh"),
             rt::request::Json(params),
         )
     }
@@ -2256,7 +2264,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cot"),
+            self.0.target().segment("cot"),
             rt::request::Json(params),
         )
     }
@@ -2270,7 +2278,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coth"),
+            self.0.target().segment("coth"),
             rt::request::Json(params),
         )
     }
@@ -2284,7 +2292,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("count"),
+            self.0.target().segment("count"),
             rt::request::Json(params),
         )
     }
@@ -2298,7 +2306,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("countA"),
+            self.0.target().segment("countA"),
             rt::request::Json(params),
         )
     }
@@ -2312,7 +2320,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("countBlank"),
+            self.0.target().segment("countBlank"),
             rt::request::Json(params),
         )
     }
@@ -2326,7 +2334,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("countIf"),
+            self.0.target().segment("countIf"),
             rt::request::Json(params),
         )
     }
@@ -2340,7 +2348,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("countIfs"),
+            self.0.target().segment("countIfs"),
             rt::request::Json(params),
         )
     }
@@ -2354,7 +2362,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupDayBs"),
+            self.0.target().segment("coupDayBs"),
             rt::request::Json(params),
         )
     }
@@ -2368,7 +2376,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupDays"),
+            self.0.target().segment("coupDays"),
             rt::request::Json(params),
         )
     }
@@ -2382,7 +2390,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupDaysNc"),
+            self.0.target().segment("coupDaysNc"),
             rt::request::Json(params),
         )
     }
@@ -2396,7 +2404,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupNcd"),
+            self.0.target().segment("coupNcd"),
             rt::request::Json(params),
         )
     }
@@ -2410,7 +2418,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupNum"),
+            self.0.target().segment("coupNum"),
             rt::request::Json(params),
         )
     }
@@ -2424,7 +2432,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("coupPcd"),
+            self.0.target().segment("coupPcd"),
             rt::request::Json(params),
         )
     }
@@ -2438,7 +2446,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("csc"),
+            self.0.target().segment("csc"),
             rt::request::Json(params),
         )
     }
@@ -2452,7 +2460,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("csch"),
+            self.0.target().segment("csch"),
             rt::request::Json(params),
         )
     }
@@ -2466,7 +2474,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cumIPmt"),
+            self.0.target().segment("cumIPmt"),
             rt::request::Json(params),
         )
     }
@@ -2480,7 +2488,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("cumPrinc"),
+            self.0.target().segment("cumPrinc"),
             rt::request::Json(params),
         )
     }
@@ -2494,7 +2502,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("date"),
+            self.0.target().segment("date"),
             rt::request::Json(params),
         )
     }
@@ -2508,7 +2516,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("datevalue"),
+            self.0.target().segment("datevalue"),
             rt::request::Json(params),
         )
     }
@@ -2522,7 +2530,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("daverage"),
+            self.0.target().segment("daverage"),
             rt::request::Json(params),
         )
     }
@@ -2536,7 +2544,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("day"),
+            self.0.target().segment("day"),
             rt::request::Json(params),
         )
     }
@@ -2550,7 +2558,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("days"),
+            self.0.target().segment("days"),
             rt::request::Json(params),
         )
     }
@@ -2564,7 +2572,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("days360"),
+            self.0.target().segment("days360"),
             rt::request::Json(params),
         )
     }
@@ -2578,7 +2586,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("db"),
+            self.0.target().segment("db"),
             rt::request::Json(params),
         )
     }
@@ -2592,7 +2600,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dbcs"),
+            self.0.target().segment("dbcs"),
             rt::request::Json(params),
         )
     }
@@ -2606,7 +2614,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dcount"),
+            self.0.target().segment("dcount"),
             rt::request::Json(params),
         )
     }
@@ -2620,7 +2628,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dcountA"),
+            self.0.target().segment("dcountA"),
             rt::request::Json(params),
         )
     }
@@ -2634,7 +2642,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ddb"),
+            self.0.target().segment("ddb"),
             rt::request::Json(params),
         )
     }
@@ -2648,7 +2656,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dec2Bin"),
+            self.0.target().segment("dec2Bin"),
             rt::request::Json(params),
         )
     }
@@ -2662,7 +2670,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dec2Hex"),
+            self.0.target().segment("dec2Hex"),
             rt::request::Json(params),
         )
     }
@@ -2676,7 +2684,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dec2Oct"),
+            self.0.target().segment("dec2Oct"),
             rt::request::Json(params),
         )
     }
@@ -2690,7 +2698,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("decimal"),
+            self.0.target().segment("decimal"),
             rt::request::Json(params),
         )
     }
@@ -2704,7 +2712,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("degrees"),
+            self.0.target().segment("degrees"),
             rt::request::Json(params),
         )
     }
@@ -2718,7 +2726,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("delta"),
+            self.0.target().segment("delta"),
             rt::request::Json(params),
         )
     }
@@ -2732,7 +2740,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("devSq"),
+            self.0.target().segment("devSq"),
             rt::request::Json(params),
         )
     }
@@ -2746,7 +2754,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dget"),
+            self.0.target().segment("dget"),
             rt::request::Json(params),
         )
     }
@@ -2760,7 +2768,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("disc"),
+            self.0.target().segment("disc"),
             rt::request::Json(params),
         )
     }
@@ -2774,7 +2782,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dmax"),
+            self.0.target().segment("dmax"),
             rt::request::Json(params),
         )
     }
@@ -2788,7 +2796,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dmin"),
+            self.0.target().segment("dmin"),
             rt::request::Json(params),
         )
     }
@@ -2802,7 +2810,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dollar"),
+            self.0.target().segment("dollar"),
             rt::request::Json(params),
         )
     }
@@ -2816,7 +2824,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dollarDe"),
+            self.0.target().segment("dollarDe"),
             rt::request::Json(params),
         )
     }
@@ -2830,7 +2838,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dollarFr"),
+            self.0.target().segment("dollarFr"),
             rt::request::Json(params),
         )
     }
@@ -2844,7 +2852,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dproduct"),
+            self.0.target().segment("dproduct"),
             rt::request::Json(params),
         )
     }
@@ -2858,7 +2866,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dstDev"),
+            self.0.target().segment("dstDev"),
             rt::request::Json(params),
         )
     }
@@ -2872,7 +2880,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dstDevP"),
+            self.0.target().segment("dstDevP"),
             rt::request::Json(params),
         )
     }
@@ -2886,7 +2894,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dsum"),
+            self.0.target().segment("dsum"),
             rt::request::Json(params),
         )
     }
@@ -2900,7 +2908,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("duration"),
+            self.0.target().segment("duration"),
             rt::request::Json(params),
         )
     }
@@ -2914,7 +2922,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dvar"),
+            self.0.target().segment("dvar"),
             rt::request::Json(params),
         )
     }
@@ -2928,7 +2936,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("dvarP"),
+            self.0.target().segment("dvarP"),
             rt::request::Json(params),
         )
     }
@@ -2942,7 +2950,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ecma_Ceiling"),
+            self.0.target().segment("ecma_Ceiling"),
             rt::request::Json(params),
         )
     }
@@ -2956,7 +2964,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("edate"),
+            self.0.target().segment("edate"),
             rt::request::Json(params),
         )
     }
@@ -2970,7 +2978,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("effect"),
+            self.0.target().segment("effect"),
             rt::request::Json(params),
         )
     }
@@ -2984,7 +2992,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("eoMonth"),
+            self.0.target().segment("eoMonth"),
             rt::request::Json(params),
         )
     }
@@ -2998,7 +3006,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("erf"),
+            self.0.target().segment("erf"),
             rt::request::Json(params),
         )
     }
@@ -3012,7 +3020,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("erfC"),
+            self.0.target().segment("erfC"),
             rt::request::Json(params),
         )
     }
@@ -3026,7 +3034,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("erfC_Precise"),
+            self.0.target().segment("erfC_Precise"),
             rt::request::Json(params),
         )
     }
@@ -3040,7 +3048,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("erf_Precise"),
+            self.0.target().segment("erf_Precise"),
             rt::request::Json(params),
         )
     }
@@ -3054,7 +3062,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("error_Type"),
+            self.0.target().segment("error_Type"),
             rt::request::Json(params),
         )
     }
@@ -3068,7 +3076,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("even"),
+            self.0.target().segment("even"),
             rt::request::Json(params),
         )
     }
@@ -3082,7 +3090,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("exact"),
+            self.0.target().segment("exact"),
             rt::request::Json(params),
         )
     }
@@ -3096,7 +3104,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("exp"),
+            self.0.target().segment("exp"),
             rt::request::Json(params),
         )
     }
@@ -3110,7 +3118,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("expon_Dist"),
+            self.0.target().segment("expon_Dist"),
             rt::request::Json(params),
         )
     }
@@ -3124,7 +3132,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("f_Dist"),
+            self.0.target().segment("f_Dist"),
             rt::request::Json(params),
         )
     }
@@ -3138,7 +3146,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("f_Dist_RT"),
+            self.0.target().segment("f_Dist_RT"),
             rt::request::Json(params),
         )
     }
@@ -3152,7 +3160,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("f_Inv"),
+            self.0.target().segment("f_Inv"),
             rt::request::Json(params),
         )
     }
@@ -3166,7 +3174,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("f_Inv_RT"),
+            self.0.target().segment("f_Inv_RT"),
             rt::request::Json(params),
         )
     }
@@ -3180,7 +3188,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fact"),
+            self.0.target().segment("fact"),
             rt::request::Json(params),
         )
     }
@@ -3194,7 +3202,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("factDouble"),
+            self.0.target().segment("factDouble"),
             rt::request::Json(params),
         )
     }
@@ -3207,7 +3215,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("false"),
+            self.0.target().segment("false"),
             rt::request::NoBody,
         )
     }
@@ -3221,7 +3229,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("find"),
+            self.0.target().segment("find"),
             rt::request::Json(params),
         )
     }
@@ -3235,7 +3243,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("findB"),
+            self.0.target().segment("findB"),
             rt::request::Json(params),
         )
     }
@@ -3249,7 +3257,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fisher"),
+            self.0.target().segment("fisher"),
             rt::request::Json(params),
         )
     }
@@ -3263,7 +3271,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fisherInv"),
+            self.0.target().segment("fisherInv"),
             rt::request::Json(params),
         )
     }
@@ -3277,7 +3285,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fixed"),
+            self.0.target().segment("fixed"),
             rt::request::Json(params),
         )
     }
@@ -3291,7 +3299,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("floor_Math"),
+            self.0.target().segment("floor_Math"),
             rt::request::Json(params),
         )
     }
@@ -3305,7 +3313,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("floor_Precise"),
+            self.0.target().segment("floor_Precise"),
             rt::request::Json(params),
         )
     }
@@ -3319,7 +3327,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fv"),
+            self.0.target().segment("fv"),
             rt::request::Json(params),
         )
     }
@@ -3333,7 +3341,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("fvschedule"),
+            self.0.target().segment("fvschedule"),
             rt::request::Json(params),
         )
     }
@@ -3347,7 +3355,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gamma"),
+            self.0.target().segment("gamma"),
             rt::request::Json(params),
         )
     }
@@ -3361,7 +3369,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gammaLn"),
+            self.0.target().segment("gammaLn"),
             rt::request::Json(params),
         )
     }
@@ -3375,7 +3383,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gammaLn_Precise"),
+            self.0.target().segment("gammaLn_Precise"),
             rt::request::Json(params),
         )
     }
@@ -3389,7 +3397,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gamma_Dist"),
+            self.0.target().segment("gamma_Dist"),
             rt::request::Json(params),
         )
     }
@@ -3403,7 +3411,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gamma_Inv"),
+            self.0.target().segment("gamma_Inv"),
             rt::request::Json(params),
         )
     }
@@ -3417,7 +3425,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gauss"),
+            self.0.target().segment("gauss"),
             rt::request::Json(params),
         )
     }
@@ -3431,7 +3439,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("gcd"),
+            self.0.target().segment("gcd"),
             rt::request::Json(params),
         )
     }
@@ -3445,7 +3453,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("geStep"),
+            self.0.target().segment("geStep"),
             rt::request::Json(params),
         )
     }
@@ -3459,7 +3467,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("geoMean"),
+            self.0.target().segment("geoMean"),
             rt::request::Json(params),
         )
     }
@@ -3473,7 +3481,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("harMean"),
+            self.0.target().segment("harMean"),
             rt::request::Json(params),
         )
     }
@@ -3487,7 +3495,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hex2Bin"),
+            self.0.target().segment("hex2Bin"),
             rt::request::Json(params),
         )
     }
@@ -3501,7 +3509,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hex2Dec"),
+            self.0.target().segment("hex2Dec"),
             rt::request::Json(params),
         )
     }
@@ -3515,7 +3523,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hex2Oct"),
+            self.0.target().segment("hex2Oct"),
             rt::request::Json(params),
         )
     }
@@ -3529,7 +3537,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hlookup"),
+            self.0.target().segment("hlookup"),
             rt::request::Json(params),
         )
     }
@@ -3543,7 +3551,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hour"),
+            self.0.target().segment("hour"),
             rt::request::Json(params),
         )
     }
@@ -3557,7 +3565,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hypGeom_Dist"),
+            self.0.target().segment("hypGeom_Dist"),
             rt::request::Json(params),
         )
     }
@@ -3571,7 +3579,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("hyperlink"),
+            self.0.target().segment("hyperlink"),
             rt::request::Json(params),
         )
     }
@@ -3585,7 +3593,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("if"),
+            self.0.target().segment("if"),
             rt::request::Json(params),
         )
     }
@@ -3599,7 +3607,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imAbs"),
+            self.0.target().segment("imAbs"),
             rt::request::Json(params),
         )
     }
@@ -3613,7 +3621,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imArgument"),
+            self.0.target().segment("imArgument"),
             rt::request::Json(params),
         )
     }
@@ -3627,7 +3635,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imConjugate"),
+            self.0.target().segment("imConjugate"),
             rt::request::Json(params),
         )
     }
@@ -3641,7 +3649,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imCos"),
+            self.0.target().segment("imCos"),
             rt::request::Json(params),
         )
     }
@@ -3655,7 +3663,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imCosh"),
+            self.0.target().segment("imCosh"),
             rt::request::Json(params),
         )
     }
@@ -3669,7 +3677,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imCot"),
+            self.0.target().segment("imCot"),
             rt::request::Json(params),
         )
     }
@@ -3683,7 +3691,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imCsc"),
+            self.0.target().segment("imCsc"),
             rt::request::Json(params),
         )
     }
@@ -3697,7 +3705,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imCsch"),
+            self.0.target().segment("imCsch"),
             rt::request::Json(params),
         )
     }
@@ -3711,7 +3719,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imDiv"),
+            self.0.target().segment("imDiv"),
             rt::request::Json(params),
         )
     }
@@ -3725,7 +3733,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imExp"),
+            self.0.target().segment("imExp"),
             rt::request::Json(params),
         )
     }
@@ -3739,7 +3747,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imLn"),
+            self.0.target().segment("imLn"),
             rt::request::Json(params),
         )
     }
@@ -3753,7 +3761,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imLog10"),
+            self.0.target().segment("imLog10"),
             rt::request::Json(params),
         )
     }
@@ -3767,7 +3775,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imLog2"),
+            self.0.target().segment("imLog2"),
             rt::request::Json(params),
         )
     }
@@ -3781,7 +3789,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imPower"),
+            self.0.target().segment("imPower"),
             rt::request::Json(params),
         )
     }
@@ -3795,7 +3803,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imProduct"),
+            self.0.target().segment("imProduct"),
             rt::request::Json(params),
         )
     }
@@ -3809,7 +3817,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imReal"),
+            self.0.target().segment("imReal"),
             rt::request::Json(params),
         )
     }
@@ -3823,7 +3831,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSec"),
+            self.0.target().segment("imSec"),
             rt::request::Json(params),
         )
     }
@@ -3837,7 +3845,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSech"),
+            self.0.target().segment("imSech"),
             rt::request::Json(params),
         )
     }
@@ -3851,7 +3859,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSin"),
+            self.0.target().segment("imSin"),
             rt::request::Json(params),
         )
     }
@@ -3865,7 +3873,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSinh"),
+            self.0.target().segment("imSinh"),
             rt::request::Json(params),
         )
     }
@@ -3879,7 +3887,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSqrt"),
+            self.0.target().segment("imSqrt"),
             rt::request::Json(params),
         )
     }
@@ -3893,7 +3901,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSub"),
+            self.0.target().segment("imSub"),
             rt::request::Json(params),
         )
     }
@@ -3907,7 +3915,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imSum"),
+            self.0.target().segment("imSum"),
             rt::request::Json(params),
         )
     }
@@ -3921,7 +3929,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imTan"),
+            self.0.target().segment("imTan"),
             rt::request::Json(params),
         )
     }
@@ -3935,7 +3943,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("imaginary"),
+            self.0.target().segment("imaginary"),
             rt::request::Json(params),
         )
     }
@@ -3949,7 +3957,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("int"),
+            self.0.target().segment("int"),
             rt::request::Json(params),
         )
     }
@@ -3963,7 +3971,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("intRate"),
+            self.0.target().segment("intRate"),
             rt::request::Json(params),
         )
     }
@@ -3977,7 +3985,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ipmt"),
+            self.0.target().segment("ipmt"),
             rt::request::Json(params),
         )
     }
@@ -3991,7 +3999,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("irr"),
+            self.0.target().segment("irr"),
             rt::request::Json(params),
         )
     }
@@ -4005,7 +4013,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isErr"),
+            self.0.target().segment("isErr"),
             rt::request::Json(params),
         )
     }
@@ -4019,7 +4027,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isError"),
+            self.0.target().segment("isError"),
             rt::request::Json(params),
         )
     }
@@ -4033,7 +4041,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isEven"),
+            self.0.target().segment("isEven"),
             rt::request::Json(params),
         )
     }
@@ -4047,7 +4055,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isFormula"),
+            self.0.target().segment("isFormula"),
             rt::request::Json(params),
         )
     }
@@ -4061,7 +4069,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isLogical"),
+            self.0.target().segment("isLogical"),
             rt::request::Json(params),
         )
     }
@@ -4075,7 +4083,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isNA"),
+            self.0.target().segment("isNA"),
             rt::request::Json(params),
         )
     }
@@ -4089,7 +4097,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isNonText"),
+            self.0.target().segment("isNonText"),
             rt::request::Json(params),
         )
     }
@@ -4103,7 +4111,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isNumber"),
+            self.0.target().segment("isNumber"),
             rt::request::Json(params),
         )
     }
@@ -4117,7 +4125,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isOdd"),
+            self.0.target().segment("isOdd"),
             rt::request::Json(params),
         )
     }
@@ -4131,7 +4139,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isText"),
+            self.0.target().segment("isText"),
             rt::request::Json(params),
         )
     }
@@ -4145,7 +4153,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isoWeekNum"),
+            self.0.target().segment("isoWeekNum"),
             rt::request::Json(params),
         )
     }
@@ -4159,7 +4167,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("iso_Ceiling"),
+            self.0.target().segment("iso_Ceiling"),
             rt::request::Json(params),
         )
     }
@@ -4173,7 +4181,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ispmt"),
+            self.0.target().segment("ispmt"),
             rt::request::Json(params),
         )
     }
@@ -4187,7 +4195,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("isref"),
+            self.0.target().segment("isref"),
             rt::request::Json(params),
         )
     }
@@ -4201,7 +4209,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("kurt"),
+            self.0.target().segment("kurt"),
             rt::request::Json(params),
         )
     }
@@ -4215,7 +4223,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("large"),
+            self.0.target().segment("large"),
             rt::request::Json(params),
         )
     }
@@ -4229,7 +4237,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("lcm"),
+            self.0.target().segment("lcm"),
             rt::request::Json(params),
         )
     }
@@ -4243,7 +4251,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("left"),
+            self.0.target().segment("left"),
             rt::request::Json(params),
         )
     }
@@ -4257,7 +4265,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("leftb"),
+            self.0.target().segment("leftb"),
             rt::request::Json(params),
         )
     }
@@ -4271,7 +4279,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("len"),
+            self.0.target().segment("len"),
             rt::request::Json(params),
         )
     }
@@ -4285,7 +4293,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("lenb"),
+            self.0.target().segment("lenb"),
             rt::request::Json(params),
         )
     }
@@ -4299,7 +4307,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ln"),
+            self.0.target().segment("ln"),
             rt::request::Json(params),
         )
     }
@@ -4313,7 +4321,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("log"),
+            self.0.target().segment("log"),
             rt::request::Json(params),
         )
     }
@@ -4327,7 +4335,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("log10"),
+            self.0.target().segment("log10"),
             rt::request::Json(params),
         )
     }
@@ -4341,7 +4349,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("logNorm_Dist"),
+            self.0.target().segment("logNorm_Dist"),
             rt::request::Json(params),
         )
     }
@@ -4355,7 +4363,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("logNorm_Inv"),
+            self.0.target().segment("logNorm_Inv"),
             rt::request::Json(params),
         )
     }
@@ -4369,7 +4377,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("lookup"),
+            self.0.target().segment("lookup"),
             rt::request::Json(params),
         )
     }
@@ -4383,7 +4391,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("lower"),
+            self.0.target().segment("lower"),
             rt::request::Json(params),
         )
     }
@@ -4397,7 +4405,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("match"),
+            self.0.target().segment("match"),
             rt::request::Json(params),
         )
     }
@@ -4411,7 +4419,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("max"),
+            self.0.target().segment("max"),
             rt::request::Json(params),
         )
     }
@@ -4425,7 +4433,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("maxA"),
+            self.0.target().segment("maxA"),
             rt::request::Json(params),
         )
     }
@@ -4439,7 +4447,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mduration"),
+            self.0.target().segment("mduration"),
             rt::request::Json(params),
         )
     }
@@ -4453,7 +4461,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("median"),
+            self.0.target().segment("median"),
             rt::request::Json(params),
         )
     }
@@ -4467,7 +4475,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mid"),
+            self.0.target().segment("mid"),
             rt::request::Json(params),
         )
     }
@@ -4481,7 +4489,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("midb"),
+            self.0.target().segment("midb"),
             rt::request::Json(params),
         )
     }
@@ -4495,7 +4503,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("min"),
+            self.0.target().segment("min"),
             rt::request::Json(params),
         )
     }
@@ -4509,7 +4517,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("minA"),
+            self.0.target().segment("minA"),
             rt::request::Json(params),
         )
     }
@@ -4523,7 +4531,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("minute"),
+            self.0.target().segment("minute"),
             rt::request::Json(params),
         )
     }
@@ -4537,7 +4545,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mirr"),
+            self.0.target().segment("mirr"),
             rt::request::Json(params),
         )
     }
@@ -4551,7 +4559,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mod"),
+            self.0.target().segment("mod"),
             rt::request::Json(params),
         )
     }
@@ -4565,7 +4573,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("month"),
+            self.0.target().segment("month"),
             rt::request::Json(params),
         )
     }
@@ -4579,7 +4587,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("mround"),
+            self.0.target().segment("mround"),
             rt::request::Json(params),
         )
     }
@@ -4593,7 +4601,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("multiNomial"),
+            self.0.target().segment("multiNomial"),
             rt::request::Json(params),
         )
     }
@@ -4607,7 +4615,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("n"),
+            self.0.target().segment("n"),
             rt::request::Json(params),
         )
     }
@@ -4620,7 +4628,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("na"),
+            self.0.target().segment("na"),
             rt::request::NoBody,
         )
     }
@@ -4634,7 +4642,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("negBinom_Dist"),
+            self.0.target().segment("negBinom_Dist"),
             rt::request::Json(params),
         )
     }
@@ -4648,7 +4656,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("networkDays"),
+            self.0.target().segment("networkDays"),
             rt::request::Json(params),
         )
     }
@@ -4662,7 +4670,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("networkDays_Intl"),
+            self.0.target().segment("networkDays_Intl"),
             rt::request::Json(params),
         )
     }
@@ -4676,7 +4684,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("nominal"),
+            self.0.target().segment("nominal"),
             rt::request::Json(params),
         )
     }
@@ -4690,7 +4698,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("norm_Dist"),
+            self.0.target().segment("norm_Dist"),
             rt::request::Json(params),
         )
     }
@@ -4704,7 +4712,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("norm_Inv"),
+            self.0.target().segment("norm_Inv"),
             rt::request::Json(params),
         )
     }
@@ -4718,7 +4726,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("norm_S_Dist"),
+            self.0.target().segment("norm_S_Dist"),
             rt::request::Json(params),
         )
     }
@@ -4732,7 +4740,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("norm_S_Inv"),
+            self.0.target().segment("norm_S_Inv"),
             rt::request::Json(params),
         )
     }
@@ -4746,7 +4754,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("not"),
+            self.0.target().segment("not"),
             rt::request::Json(params),
         )
     }
@@ -4759,7 +4767,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("now"),
+            self.0.target().segment("now"),
             rt::request::NoBody,
         )
     }
@@ -4773,7 +4781,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("nper"),
+            self.0.target().segment("nper"),
             rt::request::Json(params),
         )
     }
@@ -4787,7 +4795,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("npv"),
+            self.0.target().segment("npv"),
             rt::request::Json(params),
         )
     }
@@ -4801,7 +4809,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("numberValue"),
+            self.0.target().segment("numberValue"),
             rt::request::Json(params),
         )
     }
@@ -4815,7 +4823,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oct2Bin"),
+            self.0.target().segment("oct2Bin"),
             rt::request::Json(params),
         )
     }
@@ -4829,7 +4837,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oct2Dec"),
+            self.0.target().segment("oct2Dec"),
             rt::request::Json(params),
         )
     }
@@ -4843,7 +4851,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oct2Hex"),
+            self.0.target().segment("oct2Hex"),
             rt::request::Json(params),
         )
     }
@@ -4857,7 +4865,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("odd"),
+            self.0.target().segment("odd"),
             rt::request::Json(params),
         )
     }
@@ -4871,7 +4879,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oddFPrice"),
+            self.0.target().segment("oddFPrice"),
             rt::request::Json(params),
         )
     }
@@ -4885,7 +4893,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oddFYield"),
+            self.0.target().segment("oddFYield"),
             rt::request::Json(params),
         )
     }
@@ -4899,7 +4907,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oddLPrice"),
+            self.0.target().segment("oddLPrice"),
             rt::request::Json(params),
         )
     }
@@ -4913,7 +4921,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("oddLYield"),
+            self.0.target().segment("oddLYield"),
             rt::request::Json(params),
         )
     }
@@ -4927,7 +4935,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("or"),
+            self.0.target().segment("or"),
             rt::request::Json(params),
         )
     }
@@ -4941,7 +4949,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pduration"),
+            self.0.target().segment("pduration"),
             rt::request::Json(params),
         )
     }
@@ -4955,7 +4963,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("percentRank_Exc"),
+            self.0.target().segment("percentRank_Exc"),
             rt::request::Json(params),
         )
     }
@@ -4969,7 +4977,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("percentRank_Inc"),
+            self.0.target().segment("percentRank_Inc"),
             rt::request::Json(params),
         )
     }
@@ -4983,7 +4991,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("percentile_Exc"),
+            self.0.target().segment("percentile_Exc"),
             rt::request::Json(params),
         )
     }
@@ -4997,7 +5005,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("percentile_Inc"),
+            self.0.target().segment("percentile_Inc"),
             rt::request::Json(params),
         )
     }
@@ -5011,7 +5019,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permut"),
+            self.0.target().segment("permut"),
             rt::request::Json(params),
         )
     }
@@ -5025,7 +5033,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("permutationa"),
+            self.0.target().segment("permutationa"),
             rt::request::Json(params),
         )
     }
@@ -5039,7 +5047,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("phi"),
+            self.0.target().segment("phi"),
             rt::request::Json(params),
         )
     }
@@ -5052,7 +5060,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pi"),
+            self.0.target().segment("pi"),
             rt::request::NoBody,
         )
     }
@@ -5066,7 +5074,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pmt"),
+            self.0.target().segment("pmt"),
             rt::request::Json(params),
         )
     }
@@ -5080,7 +5088,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("poisson_Dist"),
+            self.0.target().segment("poisson_Dist"),
             rt::request::Json(params),
         )
     }
@@ -5094,7 +5102,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("power"),
+            self.0.target().segment("power"),
             rt::request::Json(params),
         )
     }
@@ -5108,7 +5116,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("ppmt"),
+            self.0.target().segment("ppmt"),
             rt::request::Json(params),
         )
     }
@@ -5122,7 +5130,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("price"),
+            self.0.target().segment("price"),
             rt::request::Json(params),
         )
     }
@@ -5136,7 +5144,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("priceDisc"),
+            self.0.target().segment("priceDisc"),
             rt::request::Json(params),
         )
     }
@@ -5150,7 +5158,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("priceMat"),
+            self.0.target().segment("priceMat"),
             rt::request::Json(params),
         )
     }
@@ -5164,7 +5172,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("product"),
+            self.0.target().segment("product"),
             rt::request::Json(params),
         )
     }
@@ -5178,7 +5186,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("proper"),
+            self.0.target().segment("proper"),
             rt::request::Json(params),
         )
     }
@@ -5192,7 +5200,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("pv"),
+            self.0.target().segment("pv"),
             rt::request::Json(params),
         )
     }
@@ -5206,7 +5214,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("quartile_Exc"),
+            self.0.target().segment("quartile_Exc"),
             rt::request::Json(params),
         )
     }
@@ -5220,7 +5228,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("quartile_Inc"),
+            self.0.target().segment("quartile_Inc"),
             rt::request::Json(params),
         )
     }
@@ -5234,7 +5242,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("quotient"),
+            self.0.target().segment("quotient"),
             rt::request::Json(params),
         )
     }
@@ -5248,7 +5256,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("radians"),
+            self.0.target().segment("radians"),
             rt::request::Json(params),
         )
     }
@@ -5261,7 +5269,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rand"),
+            self.0.target().segment("rand"),
             rt::request::NoBody,
         )
     }
@@ -5275,7 +5283,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("randBetween"),
+            self.0.target().segment("randBetween"),
             rt::request::Json(params),
         )
     }
@@ -5289,7 +5297,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rank_Avg"),
+            self.0.target().segment("rank_Avg"),
             rt::request::Json(params),
         )
     }
@@ -5303,7 +5311,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rank_Eq"),
+            self.0.target().segment("rank_Eq"),
             rt::request::Json(params),
         )
     }
@@ -5317,7 +5325,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rate"),
+            self.0.target().segment("rate"),
             rt::request::Json(params),
         )
     }
@@ -5331,7 +5339,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("received"),
+            self.0.target().segment("received"),
             rt::request::Json(params),
         )
     }
@@ -5345,7 +5353,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replace"),
+            self.0.target().segment("replace"),
             rt::request::Json(params),
         )
     }
@@ -5359,7 +5367,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("replaceB"),
+            self.0.target().segment("replaceB"),
             rt::request::Json(params),
         )
     }
@@ -5373,7 +5381,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rept"),
+            self.0.target().segment("rept"),
             rt::request::Json(params),
         )
     }
@@ -5387,7 +5395,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("right"),
+            self.0.target().segment("right"),
             rt::request::Json(params),
         )
     }
@@ -5401,7 +5409,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rightb"),
+            self.0.target().segment("rightb"),
             rt::request::Json(params),
         )
     }
@@ -5415,7 +5423,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("roman"),
+            self.0.target().segment("roman"),
             rt::request::Json(params),
         )
     }
@@ -5429,7 +5437,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("round"),
+            self.0.target().segment("round"),
             rt::request::Json(params),
         )
     }
@@ -5443,7 +5451,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("roundDown"),
+            self.0.target().segment("roundDown"),
             rt::request::Json(params),
         )
     }
@@ -5457,7 +5465,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("roundUp"),
+            self.0.target().segment("roundUp"),
             rt::request::Json(params),
         )
     }
@@ -5471,7 +5479,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rows"),
+            self.0.target().segment("rows"),
             rt::request::Json(params),
         )
     }
@@ -5485,7 +5493,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("rri"),
+            self.0.target().segment("rri"),
             rt::request::Json(params),
         )
     }
@@ -5499,7 +5507,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sec"),
+            self.0.target().segment("sec"),
             rt::request::Json(params),
         )
     }
@@ -5513,7 +5521,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sech"),
+            self.0.target().segment("sech"),
             rt::request::Json(params),
         )
     }
@@ -5527,7 +5535,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("second"),
+            self.0.target().segment("second"),
             rt::request::Json(params),
         )
     }
@@ -5541,7 +5549,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("seriesSum"),
+            self.0.target().segment("seriesSum"),
             rt::request::Json(params),
         )
     }
@@ -5555,7 +5563,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sheet"),
+            self.0.target().segment("sheet"),
             rt::request::Json(params),
         )
     }
@@ -5569,7 +5577,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sheets"),
+            self.0.target().segment("sheets"),
             rt::request::Json(params),
         )
     }
@@ -5583,7 +5591,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sign"),
+            self.0.target().segment("sign"),
             rt::request::Json(params),
         )
     }
@@ -5597,7 +5605,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sin"),
+            self.0.target().segment("sin"),
             rt::request::Json(params),
         )
     }
@@ -5611,7 +5619,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sinh"),
+            self.0.target().segment("sinh"),
             rt::request::Json(params),
         )
     }
@@ -5625,7 +5633,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("skew"),
+            self.0.target().segment("skew"),
             rt::request::Json(params),
         )
     }
@@ -5639,7 +5647,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("skew_p"),
+            self.0.target().segment("skew_p"),
             rt::request::Json(params),
         )
     }
@@ -5653,7 +5661,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sln"),
+            self.0.target().segment("sln"),
             rt::request::Json(params),
         )
     }
@@ -5667,7 +5675,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("small"),
+            self.0.target().segment("small"),
             rt::request::Json(params),
         )
     }
@@ -5681,7 +5689,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sqrt"),
+            self.0.target().segment("sqrt"),
             rt::request::Json(params),
         )
     }
@@ -5695,7 +5703,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sqrtPi"),
+            self.0.target().segment("sqrtPi"),
             rt::request::Json(params),
         )
     }
@@ -5709,7 +5717,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stDevA"),
+            self.0.target().segment("stDevA"),
             rt::request::Json(params),
         )
     }
@@ -5723,7 +5731,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stDevPA"),
+            self.0.target().segment("stDevPA"),
             rt::request::Json(params),
         )
     }
@@ -5737,7 +5745,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stDev_P"),
+            self.0.target().segment("stDev_P"),
             rt::request::Json(params),
         )
     }
@@ -5751,7 +5759,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stDev_S"),
+            self.0.target().segment("stDev_S"),
             rt::request::Json(params),
         )
     }
@@ -5765,7 +5773,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("standardize"),
+            self.0.target().segment("standardize"),
             rt::request::Json(params),
         )
     }
@@ -5779,7 +5787,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("substitute"),
+            self.0.target().segment("substitute"),
             rt::request::Json(params),
         )
     }
@@ -5793,7 +5801,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("subtotal"),
+            self.0.target().segment("subtotal"),
             rt::request::Json(params),
         )
     }
@@ -5807,7 +5815,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sum"),
+            self.0.target().segment("sum"),
             rt::request::Json(params),
         )
     }
@@ -5821,7 +5829,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sumIf"),
+            self.0.target().segment("sumIf"),
             rt::request::Json(params),
         )
     }
@@ -5835,7 +5843,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sumIfs"),
+            self.0.target().segment("sumIfs"),
             rt::request::Json(params),
         )
     }
@@ -5849,7 +5857,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("sumSq"),
+            self.0.target().segment("sumSq"),
             rt::request::Json(params),
         )
     }
@@ -5863,7 +5871,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("syd"),
+            self.0.target().segment("syd"),
             rt::request::Json(params),
         )
     }
@@ -5877,7 +5885,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t"),
+            self.0.target().segment("t"),
             rt::request::Json(params),
         )
     }
@@ -5891,7 +5899,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t_Dist"),
+            self.0.target().segment("t_Dist"),
             rt::request::Json(params),
         )
     }
@@ -5905,7 +5913,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t_Dist_2T"),
+            self.0.target().segment("t_Dist_2T"),
             rt::request::Json(params),
         )
     }
@@ -5919,7 +5927,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t_Dist_RT"),
+            self.0.target().segment("t_Dist_RT"),
             rt::request::Json(params),
         )
     }
@@ -5933,7 +5941,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t_Inv"),
+            self.0.target().segment("t_Inv"),
             rt::request::Json(params),
         )
     }
@@ -5947,7 +5955,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("t_Inv_2T"),
+            self.0.target().segment("t_Inv_2T"),
             rt::request::Json(params),
         )
     }
@@ -5961,7 +5969,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tan"),
+            self.0.target().segment("tan"),
             rt::request::Json(params),
         )
     }
@@ -5975,7 +5983,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tanh"),
+            self.0.target().segment("tanh"),
             rt::request::Json(params),
         )
     }
@@ -5989,7 +5997,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tbillEq"),
+            self.0.target().segment("tbillEq"),
             rt::request::Json(params),
         )
     }
@@ -6003,7 +6011,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tbillPrice"),
+            self.0.target().segment("tbillPrice"),
             rt::request::Json(params),
         )
     }
@@ -6017,7 +6025,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("tbillYield"),
+            self.0.target().segment("tbillYield"),
             rt::request::Json(params),
         )
     }
@@ -6031,7 +6039,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("text"),
+            self.0.target().segment("text"),
             rt::request::Json(params),
         )
     }
@@ -6045,7 +6053,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("time"),
+            self.0.target().segment("time"),
             rt::request::Json(params),
         )
     }
@@ -6059,7 +6067,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("timevalue"),
+            self.0.target().segment("timevalue"),
             rt::request::Json(params),
         )
     }
@@ -6072,7 +6080,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("today"),
+            self.0.target().segment("today"),
             rt::request::NoBody,
         )
     }
@@ -6086,7 +6094,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("trim"),
+            self.0.target().segment("trim"),
             rt::request::Json(params),
         )
     }
@@ -6100,7 +6108,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("trimMean"),
+            self.0.target().segment("trimMean"),
             rt::request::Json(params),
         )
     }
@@ -6113,7 +6121,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("true"),
+            self.0.target().segment("true"),
             rt::request::NoBody,
         )
     }
@@ -6127,7 +6135,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("trunc"),
+            self.0.target().segment("trunc"),
             rt::request::Json(params),
         )
     }
@@ -6141,7 +6149,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("type"),
+            self.0.target().segment("type"),
             rt::request::Json(params),
         )
     }
@@ -6155,7 +6163,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unichar"),
+            self.0.target().segment("unichar"),
             rt::request::Json(params),
         )
     }
@@ -6169,7 +6177,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unicode"),
+            self.0.target().segment("unicode"),
             rt::request::Json(params),
         )
     }
@@ -6183,7 +6191,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("upper"),
+            self.0.target().segment("upper"),
             rt::request::Json(params),
         )
     }
@@ -6197,7 +6205,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("usdollar"),
+            self.0.target().segment("usdollar"),
             rt::request::Json(params),
         )
     }
@@ -6211,7 +6219,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("value"),
+            self.0.target().segment("value"),
             rt::request::Json(params),
         )
     }
@@ -6225,7 +6233,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("varA"),
+            self.0.target().segment("varA"),
             rt::request::Json(params),
         )
     }
@@ -6239,7 +6247,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("varPA"),
+            self.0.target().segment("varPA"),
             rt::request::Json(params),
         )
     }
@@ -6253,7 +6261,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("var_P"),
+            self.0.target().segment("var_P"),
             rt::request::Json(params),
         )
     }
@@ -6267,7 +6275,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("var_S"),
+            self.0.target().segment("var_S"),
             rt::request::Json(params),
         )
     }
@@ -6281,7 +6289,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("vdb"),
+            self.0.target().segment("vdb"),
             rt::request::Json(params),
         )
     }
@@ -6295,7 +6303,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("vlookup"),
+            self.0.target().segment("vlookup"),
             rt::request::Json(params),
         )
     }
@@ -6309,7 +6317,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("weekNum"),
+            self.0.target().segment("weekNum"),
             rt::request::Json(params),
         )
     }
@@ -6323,7 +6331,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("weekday"),
+            self.0.target().segment("weekday"),
             rt::request::Json(params),
         )
     }
@@ -6337,7 +6345,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("weibull_Dist"),
+            self.0.target().segment("weibull_Dist"),
             rt::request::Json(params),
         )
     }
@@ -6351,7 +6359,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("workDay"),
+            self.0.target().segment("workDay"),
             rt::request::Json(params),
         )
     }
@@ -6365,7 +6373,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("workDay_Intl"),
+            self.0.target().segment("workDay_Intl"),
             rt::request::Json(params),
         )
     }
@@ -6379,7 +6387,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("xirr"),
+            self.0.target().segment("xirr"),
             rt::request::Json(params),
         )
     }
@@ -6393,7 +6401,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("xnpv"),
+            self.0.target().segment("xnpv"),
             rt::request::Json(params),
         )
     }
@@ -6407,7 +6415,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("xor"),
+            self.0.target().segment("xor"),
             rt::request::Json(params),
         )
     }
@@ -6421,7 +6429,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("year"),
+            self.0.target().segment("year"),
             rt::request::Json(params),
         )
     }
@@ -6435,7 +6443,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("yearFrac"),
+            self.0.target().segment("yearFrac"),
             rt::request::Json(params),
         )
     }
@@ -6449,7 +6457,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("yield"),
+            self.0.target().segment("yield"),
             rt::request::Json(params),
         )
     }
@@ -6463,7 +6471,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("yieldDisc"),
+            self.0.target().segment("yieldDisc"),
             rt::request::Json(params),
         )
     }
@@ -6477,7 +6485,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("yieldMat"),
+            self.0.target().segment("yieldMat"),
             rt::request::Json(params),
         )
     }
@@ -6491,7 +6499,7 @@ impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("z_Test"),
+            self.0.target().segment("z_Test"),
             rt::request::Json(params),
         )
     }
@@ -6511,7 +6519,7 @@ impl<C> crate::v1::requests::WorkbookNamedItemPath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::WorkbookWorksheetPath::new(
-            self.target().segment("worksheet"),
+            self.0.target().segment("worksheet"),
         )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
@@ -6523,7 +6531,7 @@ impl<C> crate::v1::requests::WorkbookNamedItemPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -6572,7 +6580,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookNamedItem, C> {
 impl<C> crate::v1::requests::WorkbookOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.workbookOperationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::WorkbookOperationError> {
-        crate::path::PropertyPath::new(self.target().segment("error"))
+        crate::path::PropertyPath::new(self.0.target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
@@ -6590,7 +6598,7 @@ impl<C> crate::v1::requests::WorkbookPivotTablePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::WorkbookWorksheetPath::new(
-            self.target().segment("worksheet"),
+            self.0.target().segment("worksheet"),
         )
     }
     /// `POST .../refresh`: action `microsoft.graph.refresh`.
@@ -6599,7 +6607,7 @@ impl<C> crate::v1::requests::WorkbookPivotTablePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("refresh"),
+            self.0.target().segment("refresh"),
             rt::request::NoBody,
         )
     }
@@ -6633,14 +6641,14 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookRangeFormatPath::new(
-            self.target().segment("format"),
+            self.0.target().segment("format"),
         )
     }
     /// Containment navigation property `sort` (`microsoft.graph.workbookRangeSort`).
     pub fn sort(
         &self,
     ) -> crate::v1::requests::WorkbookRangeSortPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookRangeSortPath::new(self.target().segment("sort"))
+        crate::v1::requests::WorkbookRangeSortPath::new(self.0.target().segment("sort"))
     }
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
@@ -6649,7 +6657,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::WorkbookWorksheetPath::new(
-            self.target().segment("worksheet"),
+            self.0.target().segment("worksheet"),
         )
     }
     /// `GET .../boundingRect`: function `microsoft.graph.boundingRect`.
@@ -6663,6 +6671,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "boundingRect",
@@ -6690,6 +6699,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "cell",
@@ -6721,7 +6731,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::Json(params),
         )
     }
@@ -6736,6 +6746,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "column",
@@ -6760,7 +6771,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("columnsAfter", &[]),
+            self.0.target().function("columnsAfter", &[]),
             rt::request::NoBody,
         )
     }
@@ -6775,6 +6786,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "columnsAfter",
@@ -6799,7 +6811,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("columnsBefore", &[]),
+            self.0.target().function("columnsBefore", &[]),
             rt::request::NoBody,
         )
     }
@@ -6814,6 +6826,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "columnsBefore",
@@ -6839,7 +6852,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("delete"),
+            self.0.target().segment("delete"),
             rt::request::Json(params),
         )
     }
@@ -6852,7 +6865,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("entireColumn", &[]),
+            self.0.target().function("entireColumn", &[]),
             rt::request::NoBody,
         )
     }
@@ -6865,7 +6878,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("entireRow", &[]),
+            self.0.target().function("entireRow", &[]),
             rt::request::NoBody,
         )
     }
@@ -6879,7 +6892,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("insert"),
+            self.0.target().segment("insert"),
             rt::request::Json(params),
         )
     }
@@ -6894,6 +6907,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "intersection",
@@ -6918,7 +6932,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("lastCell", &[]),
+            self.0.target().function("lastCell", &[]),
             rt::request::NoBody,
         )
     }
@@ -6931,7 +6945,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("lastColumn", &[]),
+            self.0.target().function("lastColumn", &[]),
             rt::request::NoBody,
         )
     }
@@ -6944,7 +6958,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("lastRow", &[]),
+            self.0.target().function("lastRow", &[]),
             rt::request::NoBody,
         )
     }
@@ -6958,7 +6972,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("merge"),
+            self.0.target().segment("merge"),
             rt::request::Json(params),
         )
     }
@@ -6974,6 +6988,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "offsetRange",
@@ -7007,6 +7022,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "resizedRange",
@@ -7039,6 +7055,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "row",
@@ -7063,7 +7080,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("rowsAbove", &[]),
+            self.0.target().function("rowsAbove", &[]),
             rt::request::NoBody,
         )
     }
@@ -7078,6 +7095,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "rowsAbove",
@@ -7102,7 +7120,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("rowsBelow", &[]),
+            self.0.target().function("rowsBelow", &[]),
             rt::request::NoBody,
         )
     }
@@ -7117,6 +7135,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "rowsBelow",
@@ -7138,7 +7157,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unmerge"),
+            self.0.target().segment("unmerge"),
             rt::request::NoBody,
         )
     }
@@ -7151,7 +7170,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("usedRange", &[]),
+            self.0.target().function("usedRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7166,6 +7185,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "usedRange",
@@ -7190,7 +7210,7 @@ impl<C> crate::v1::requests::WorkbookRangePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("visibleView", &[]),
+            self.0.target().function("visibleView", &[]),
             rt::request::NoBody,
         )
     }
@@ -7254,7 +7274,7 @@ impl<C> crate::v1::requests::WorkbookRangeFillPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -7279,19 +7299,19 @@ impl<C> crate::v1::requests::WorkbookRangeFormatPath<C> {
         crate::v1::WorkbookRangeBorder,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("borders"))
+        crate::path::CollectionPath::new(self.0.target().segment("borders"))
     }
     /// Containment navigation property `fill` (`microsoft.graph.workbookRangeFill`).
     pub fn fill(
         &self,
     ) -> crate::v1::requests::WorkbookRangeFillPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookRangeFillPath::new(self.target().segment("fill"))
+        crate::v1::requests::WorkbookRangeFillPath::new(self.0.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookRangeFont`).
     pub fn font(
         &self,
     ) -> crate::v1::requests::WorkbookRangeFontPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookRangeFontPath::new(self.target().segment("font"))
+        crate::v1::requests::WorkbookRangeFontPath::new(self.0.target().segment("font"))
     }
     /// Containment navigation property `protection` (`microsoft.graph.workbookFormatProtection`).
     pub fn protection(
@@ -7300,7 +7320,7 @@ impl<C> crate::v1::requests::WorkbookRangeFormatPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookFormatProtectionPath::new(
-            self.target().segment("protection"),
+            self.0.target().segment("protection"),
         )
     }
     /// `POST .../autofitColumns`: action `microsoft.graph.autofitColumns`.
@@ -7309,7 +7329,7 @@ impl<C> crate::v1::requests::WorkbookRangeFormatPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("autofitColumns"),
+            self.0.target().segment("autofitColumns"),
             rt::request::NoBody,
         )
     }
@@ -7319,7 +7339,7 @@ impl<C> crate::v1::requests::WorkbookRangeFormatPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("autofitRows"),
+            self.0.target().segment("autofitRows"),
             rt::request::NoBody,
         )
     }
@@ -7342,7 +7362,7 @@ impl<C> crate::v1::requests::WorkbookRangeSortPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("apply"),
+            self.0.target().segment("apply"),
             rt::request::Json(params),
         )
     }
@@ -7362,7 +7382,7 @@ impl<C> crate::v1::requests::WorkbookRangeViewPath<C> {
         crate::v1::WorkbookRangeView,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rows"))
+        crate::path::CollectionPath::new(self.0.target().segment("rows"))
     }
     /// `GET .../range`: function `microsoft.graph.range`.
     pub fn range(
@@ -7373,7 +7393,7 @@ impl<C> crate::v1::requests::WorkbookRangeViewPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7423,7 +7443,7 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
         crate::v1::WorkbookTableColumn,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("columns"))
+        crate::path::CollectionPath::new(self.0.target().segment("columns"))
     }
     /// Containment navigation property `rows` (`microsoft.graph.workbookTableRow`).
     pub fn rows(
@@ -7432,13 +7452,13 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
         crate::v1::WorkbookTableRow,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("rows"))
+        crate::path::CollectionPath::new(self.0.target().segment("rows"))
     }
     /// Containment navigation property `sort` (`microsoft.graph.workbookTableSort`).
     pub fn sort(
         &self,
     ) -> crate::v1::requests::WorkbookTableSortPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookTableSortPath::new(self.target().segment("sort"))
+        crate::v1::requests::WorkbookTableSortPath::new(self.0.target().segment("sort"))
     }
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
@@ -7447,7 +7467,7 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
         crate::path::caps::GetUpdateDeleteRef,
     > {
         crate::v1::requests::WorkbookWorksheetPath::new(
-            self.target().segment("worksheet"),
+            self.0.target().segment("worksheet"),
         )
     }
     /// `POST .../clearFilters`: action `microsoft.graph.clearFilters`.
@@ -7456,7 +7476,7 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clearFilters"),
+            self.0.target().segment("clearFilters"),
             rt::request::NoBody,
         )
     }
@@ -7469,7 +7489,7 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("convertToRange"),
+            self.0.target().segment("convertToRange"),
             rt::request::NoBody,
         )
     }
@@ -7482,7 +7502,7 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("dataBodyRange", &[]),
+            self.0.target().function("dataBodyRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7495,7 +7515,7 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("headerRowRange", &[]),
+            self.0.target().function("headerRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7508,7 +7528,7 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7518,7 +7538,7 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reapplyFilters"),
+            self.0.target().segment("reapplyFilters"),
             rt::request::NoBody,
         )
     }
@@ -7531,7 +7551,7 @@ impl<C> crate::v1::requests::WorkbookTablePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("totalRowRange", &[]),
+            self.0.target().function("totalRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7602,7 +7622,7 @@ impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
     pub fn filter(
         &self,
     ) -> crate::v1::requests::WorkbookFilterPath<crate::path::caps::GetUpdateDelete> {
-        crate::v1::requests::WorkbookFilterPath::new(self.target().segment("filter"))
+        crate::v1::requests::WorkbookFilterPath::new(self.0.target().segment("filter"))
     }
     /// `GET .../dataBodyRange`: function `microsoft.graph.dataBodyRange`.
     pub fn data_body_range(
@@ -7613,7 +7633,7 @@ impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("dataBodyRange", &[]),
+            self.0.target().function("dataBodyRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7626,7 +7646,7 @@ impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("headerRowRange", &[]),
+            self.0.target().function("headerRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7639,7 +7659,7 @@ impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7652,7 +7672,7 @@ impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("totalRowRange", &[]),
+            self.0.target().function("totalRowRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7728,7 +7748,7 @@ impl<C> crate::v1::requests::WorkbookTableRowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7805,7 +7825,7 @@ impl<C> crate::v1::requests::WorkbookTableSortPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("apply"),
+            self.0.target().segment("apply"),
             rt::request::Json(params),
         )
     }
@@ -7815,7 +7835,7 @@ impl<C> crate::v1::requests::WorkbookTableSortPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("clear"),
+            self.0.target().segment("clear"),
             rt::request::NoBody,
         )
     }
@@ -7825,7 +7845,7 @@ impl<C> crate::v1::requests::WorkbookTableSortPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("reapply"),
+            self.0.target().segment("reapply"),
             rt::request::NoBody,
         )
     }
@@ -7845,7 +7865,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         crate::v1::WorkbookChart,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("charts"))
+        crate::path::CollectionPath::new(self.0.target().segment("charts"))
     }
     /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
     pub fn names(
@@ -7854,7 +7874,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         crate::v1::WorkbookNamedItem,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("names"))
+        crate::path::CollectionPath::new(self.0.target().segment("names"))
     }
     /// Containment navigation property `pivotTables` (`microsoft.graph.workbookPivotTable`).
     pub fn pivot_tables(
@@ -7863,7 +7883,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         crate::v1::WorkbookPivotTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("pivotTables"))
+        crate::path::CollectionPath::new(self.0.target().segment("pivotTables"))
     }
     /// Containment navigation property `protection` (`microsoft.graph.workbookWorksheetProtection`).
     pub fn protection(
@@ -7872,7 +7892,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         crate::path::caps::GetUpdateDelete,
     > {
         crate::v1::requests::WorkbookWorksheetProtectionPath::new(
-            self.target().segment("protection"),
+            self.0.target().segment("protection"),
         )
     }
     /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
@@ -7882,7 +7902,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         crate::v1::WorkbookTable,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tables"))
+        crate::path::CollectionPath::new(self.0.target().segment("tables"))
     }
     /// `GET .../cell`: function `microsoft.graph.cell`.
     pub fn cell(
@@ -7896,6 +7916,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "cell",
@@ -7926,7 +7947,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("range", &[]),
+            self.0.target().function("range", &[]),
             rt::request::NoBody,
         )
     }
@@ -7941,6 +7962,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "range",
@@ -7965,7 +7987,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("usedRange", &[]),
+            self.0.target().function("usedRange", &[]),
             rt::request::NoBody,
         )
     }
@@ -7980,6 +8002,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
         rt::request::Request::new(
             rt::http::Method::GET,
             self
+                .0
                 .target()
                 .function(
                     "usedRange",
@@ -8026,7 +8049,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetProtectionPath<C> {
     pub fn options(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WorkbookWorksheetProtectionOptions> {
-        crate::path::PropertyPath::new(self.target().segment("options"))
+        crate::path::PropertyPath::new(self.0.target().segment("options"))
     }
     /// `POST .../protect`: action `microsoft.graph.protect`.
     pub fn protect(
@@ -8038,7 +8061,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetProtectionPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("protect"),
+            self.0.target().segment("protect"),
             rt::request::Json(params),
         )
     }
@@ -8048,7 +8071,7 @@ impl<C> crate::v1::requests::WorkbookWorksheetProtectionPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("unprotect"),
+            self.0.target().segment("unprotect"),
             rt::request::NoBody,
         )
     }
@@ -8066,17 +8089,17 @@ impl<C> crate::v1::requests::WorkforceIntegrationPath<C> {
     pub fn encryption(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::WorkforceIntegrationEncryption> {
-        crate::path::PropertyPath::new(self.target().segment("encryption"))
+        crate::path::PropertyPath::new(self.0.target().segment("encryption"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("createdBy"))
     }
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+        crate::path::PropertyPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
     pub fn stage_for_deletion(
@@ -8084,7 +8107,7 @@ impl<C> crate::v1::requests::WorkforceIntegrationPath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("stageForDeletion"),
+            self.0.target().segment("stageForDeletion"),
             rt::request::NoBody,
         )
     }
@@ -8111,7 +8134,7 @@ impl<C> crate::v1::requests::WorkingTimeSchedulePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("endWorkingTime"),
+            self.0.target().segment("endWorkingTime"),
             rt::request::NoBody,
         )
     }
@@ -8123,7 +8146,7 @@ impl<C> crate::v1::requests::WorkingTimeSchedulePath<C> {
     ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("startWorkingTime"),
+            self.0.target().segment("startWorkingTime"),
             rt::request::NoBody,
         )
     }
@@ -8138,17 +8161,17 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkingTimeSc
 impl<C> crate::v1::requests::WorkspacePath<C> {
     /// Structural property `mode` (`microsoft.graph.placeMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn mode(&self) -> crate::path::PropertyPath<crate::v1::AnyPlaceMode> {
-        crate::path::PropertyPath::new(self.target().segment("mode"))
+        crate::path::PropertyPath::new(self.0.target().segment("mode"))
     }
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
-        crate::path::PropertyPath::new(self.target().segment("address"))
+        crate::path::PropertyPath::new(self.0.target().segment("address"))
     }
     /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
     pub fn geo_coordinates(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
-        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+        crate::path::PropertyPath::new(self.0.target().segment("geoCoordinates"))
     }
     /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
     pub fn check_ins(
@@ -8157,7 +8180,7 @@ impl<C> crate::v1::requests::WorkspacePath<C> {
         crate::v1::CheckInClaim,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+        crate::path::CollectionPath::new(self.0.target().segment("checkIns"))
     }
     /// `GET .../descendants`: function `microsoft.graph.descendants`.
     pub fn descendants(
@@ -8168,7 +8191,7 @@ impl<C> crate::v1::requests::WorkspacePath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::GET,
-            self.target().function("descendants", &[]),
+            self.0.target().function("descendants", &[]),
             rt::request::NoBody,
         )
     }
@@ -8190,13 +8213,13 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     pub fn quarantine_details(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::identity_governance::QuarantineDetails> {
-        crate::path::PropertyPath::new(self.target().segment("quarantineDetails"))
+        crate::path::PropertyPath::new(self.0.target().segment("quarantineDetails"))
     }
     /// Structural property `settings` (`microsoft.graph.identityGovernance.workflowSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::identity_governance::WorkflowSetting> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Navigation property `executionScope` (`microsoft.graph.identityGovernance.userProcessingResult`).
     pub fn execution_scope(
@@ -8205,7 +8228,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         crate::v1::identity_governance::UserProcessingResult,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("executionScope"))
+        crate::path::CollectionPath::new(self.0.target().segment("executionScope"))
     }
     /// Navigation property `previewScope` (`microsoft.graph.directoryObject`).
     pub fn preview_scope(
@@ -8214,7 +8237,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         crate::v1::AnyDirectoryObject,
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
-        crate::path::CollectionPath::new(self.target().segment("previewScope"))
+        crate::path::CollectionPath::new(self.0.target().segment("previewScope"))
     }
     /// Containment navigation property `runs` (`microsoft.graph.identityGovernance.run`).
     pub fn runs(
@@ -8223,7 +8246,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         crate::v1::identity_governance::Run,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("runs"))
+        crate::path::CollectionPath::new(self.0.target().segment("runs"))
     }
     /// Containment navigation property `taskReports` (`microsoft.graph.identityGovernance.taskReport`).
     pub fn task_reports(
@@ -8232,7 +8255,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         crate::v1::identity_governance::TaskReport,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("taskReports"))
+        crate::path::CollectionPath::new(self.0.target().segment("taskReports"))
     }
     /// Containment navigation property `userProcessingResults` (`microsoft.graph.identityGovernance.userProcessingResult`).
     pub fn user_processing_results(
@@ -8241,7 +8264,9 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         crate::v1::identity_governance::UserProcessingResult,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("userProcessingResults"))
+        crate::path::CollectionPath::new(
+            self.0.target().segment("userProcessingResults"),
+        )
     }
     /// Containment navigation property `versions` (`microsoft.graph.identityGovernance.workflowVersion`).
     pub fn versions(
@@ -8250,7 +8275,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         crate::v1::identity_governance::WorkflowVersion,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("versions"))
+        crate::path::CollectionPath::new(self.0.target().segment("versions"))
     }
     /// `POST .../microsoft.graph.identityGovernance.activate`: action `microsoft.graph.identityGovernance.activate`.
     pub fn activate(
@@ -8262,7 +8287,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.identityGovernance.activate"),
+            self.0.target().segment("microsoft.graph.identityGovernance.activate"),
             rt::request::Json(params),
         )
     }
@@ -8277,6 +8302,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
+                .0
                 .target()
                 .segment("microsoft.graph.identityGovernance.activateWithScope"),
             rt::request::Json(params),
@@ -8292,7 +8318,10 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.identityGovernance.cancelProcessing"),
+            self
+                .0
+                .target()
+                .segment("microsoft.graph.identityGovernance.cancelProcessing"),
             rt::request::Json(params),
         )
     }
@@ -8305,7 +8334,10 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.identityGovernance.clearQuarantine"),
+            self
+                .0
+                .target()
+                .segment("microsoft.graph.identityGovernance.clearQuarantine"),
             rt::request::NoBody,
         )
     }
@@ -8319,7 +8351,10 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.identityGovernance.createNewVersion"),
+            self
+                .0
+                .target()
+                .segment("microsoft.graph.identityGovernance.createNewVersion"),
             rt::request::Json(params),
         )
     }
@@ -8333,6 +8368,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self
+                .0
                 .target()
                 .segment("microsoft.graph.identityGovernance.previewTaskFailures"),
             rt::request::NoBody,
@@ -8348,7 +8384,10 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.identityGovernance.previewWorkflow"),
+            self
+                .0
+                .target()
+                .segment("microsoft.graph.identityGovernance.previewWorkflow"),
             rt::request::Json(params),
         )
     }
@@ -8361,7 +8400,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     > {
         rt::request::Request::new(
             rt::http::Method::POST,
-            self.target().segment("microsoft.graph.identityGovernance.restore"),
+            self.0.target().segment("microsoft.graph.identityGovernance.restore"),
             rt::request::NoBody,
         )
     }
@@ -8371,7 +8410,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::identity_governance::AnyWorkflowExecutionConditions,
     > {
-        crate::path::PropertyPath::new(self.target().segment("executionConditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("executionConditions"))
     }
     /// Navigation property `administrationScopeTargets` (`microsoft.graph.directoryObject`).
     pub fn administration_scope_targets(
@@ -8381,20 +8420,20 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("administrationScopeTargets"),
+            self.0.target().segment("administrationScopeTargets"),
         )
     }
     /// Navigation property `createdBy` (`microsoft.graph.user`).
     pub fn created_by(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdBy"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
     pub fn last_modified_by(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedBy"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
     pub fn tasks(
@@ -8403,7 +8442,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
         crate::v1::identity_governance::Task,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8421,7 +8460,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowBasePath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::identity_governance::AnyWorkflowExecutionConditions,
     > {
-        crate::path::PropertyPath::new(self.target().segment("executionConditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("executionConditions"))
     }
     /// Navigation property `administrationScopeTargets` (`microsoft.graph.directoryObject`).
     pub fn administration_scope_targets(
@@ -8431,20 +8470,20 @@ impl<C> crate::v1::requests::identity_governance::WorkflowBasePath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("administrationScopeTargets"),
+            self.0.target().segment("administrationScopeTargets"),
         )
     }
     /// Navigation property `createdBy` (`microsoft.graph.user`).
     pub fn created_by(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdBy"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
     pub fn last_modified_by(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedBy"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
     pub fn tasks(
@@ -8453,7 +8492,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowBasePath<C> {
         crate::v1::identity_governance::Task,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8465,7 +8504,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowTemplatePath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::identity_governance::AnyWorkflowExecutionConditions,
     > {
-        crate::path::PropertyPath::new(self.target().segment("executionConditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("executionConditions"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
     pub fn tasks(
@@ -8474,7 +8513,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowTemplatePath<C> {
         crate::v1::identity_governance::Task,
         crate::path::caps::List,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8490,7 +8529,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowVersionPath<C> {
     pub fn settings(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::identity_governance::WorkflowSetting> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
+        crate::path::PropertyPath::new(self.0.target().segment("settings"))
     }
     /// Structural property `executionConditions` (`microsoft.graph.identityGovernance.workflowExecutionConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn execution_conditions(
@@ -8498,7 +8537,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowVersionPath<C> {
     ) -> crate::path::PropertyPath<
         crate::v1::identity_governance::AnyWorkflowExecutionConditions,
     > {
-        crate::path::PropertyPath::new(self.target().segment("executionConditions"))
+        crate::path::PropertyPath::new(self.0.target().segment("executionConditions"))
     }
     /// Navigation property `administrationScopeTargets` (`microsoft.graph.directoryObject`).
     pub fn administration_scope_targets(
@@ -8508,20 +8547,20 @@ impl<C> crate::v1::requests::identity_governance::WorkflowVersionPath<C> {
         crate::path::caps::ListCreateUpdateDeleteRefs,
     > {
         crate::path::CollectionPath::new(
-            self.target().segment("administrationScopeTargets"),
+            self.0.target().segment("administrationScopeTargets"),
         )
     }
     /// Navigation property `createdBy` (`microsoft.graph.user`).
     pub fn created_by(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("createdBy"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
     pub fn last_modified_by(
         &self,
     ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
-        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedBy"))
+        crate::v1::requests::UserPath::new(self.0.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
     pub fn tasks(
@@ -8530,7 +8569,7 @@ impl<C> crate::v1::requests::identity_governance::WorkflowVersionPath<C> {
         crate::v1::identity_governance::Task,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("tasks"))
+        crate::path::CollectionPath::new(self.0.target().segment("tasks"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]

@@ -14,7 +14,7 @@ impl<C> crate::v1::requests::X509CertificateAuthenticationMethodConfigurationPat
         crate::v1::X509CertificateAuthenticationModeConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("authenticationModeConfiguration"),
+            self.0.target().segment("authenticationModeConfiguration"),
         )
     }
     /// Structural property `crlValidationConfiguration` (`microsoft.graph.x509CertificateCRLValidationConfiguration`), addressed on its own: `GET` or `PATCH` it.
@@ -24,14 +24,16 @@ impl<C> crate::v1::requests::X509CertificateAuthenticationMethodConfigurationPat
         crate::v1::X509CertificateCrlValidationConfiguration,
     > {
         crate::path::PropertyPath::new(
-            self.target().segment("crlValidationConfiguration"),
+            self.0.target().segment("crlValidationConfiguration"),
         )
     }
     /// Structural property `issuerHintsConfiguration` (`microsoft.graph.x509CertificateIssuerHintsConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn issuer_hints_configuration(
         &self,
     ) -> crate::path::PropertyPath<crate::v1::X509CertificateIssuerHintsConfiguration> {
-        crate::path::PropertyPath::new(self.target().segment("issuerHintsConfiguration"))
+        crate::path::PropertyPath::new(
+            self.0.target().segment("issuerHintsConfiguration"),
+        )
     }
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
     pub fn include_targets(
@@ -40,7 +42,7 @@ impl<C> crate::v1::requests::X509CertificateAuthenticationMethodConfigurationPat
         crate::v1::AnyAuthenticationMethodTarget,
         crate::path::caps::ListCreateUpdateDelete,
     > {
-        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+        crate::path::CollectionPath::new(self.0.target().segment("includeTargets"))
     }
 }
 #[cfg(

@@ -451,30 +451,23 @@ impl rt::Poly for AnyAccessPackageAnswer {
             }
             _ => Self::AccessPackageAnswer(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageAnswer(o) => &mut **o,
-            Self::AccessPackageAnswerString(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageAnswer(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageAnswerString(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAnswerString",
-                    ),
-                )
-            }
+            Self::AccessPackageAnswer(v) => &**v,
+            Self::AccessPackageAnswerString(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageAnswer(v) => &mut **v,
+            Self::AccessPackageAnswerString(v) => &mut **v,
         }
     }
 }
@@ -483,28 +476,17 @@ impl AnyAccessPackageAnswer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageAnswer(_) => "microsoft.graph.accessPackageAnswer",
-            Self::AccessPackageAnswerString(_) => {
-                "microsoft.graph.accessPackageAnswerString"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageAnswer(v) => &v.extra,
-            Self::AccessPackageAnswerString(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageAnswer(v) => &mut v.extra,
-            Self::AccessPackageAnswerString(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `answeredQuestion` of any variant.
     #[inline]
@@ -1593,40 +1575,25 @@ impl rt::Poly for AnyAccessPackageQuestion {
             ) => Self::AccessPackageTextInputQuestion(rt::object::new_boxed()),
             _ => Self::AccessPackageQuestion(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageQuestion(o) => &mut **o,
-            Self::AccessPackageMultipleChoiceQuestion(o) => &mut **o,
-            Self::AccessPackageTextInputQuestion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageQuestion(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageMultipleChoiceQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageMultipleChoiceQuestion",
-                    ),
-                )
-            }
-            Self::AccessPackageTextInputQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageTextInputQuestion",
-                    ),
-                )
-            }
+            Self::AccessPackageQuestion(v) => &**v,
+            Self::AccessPackageMultipleChoiceQuestion(v) => &**v,
+            Self::AccessPackageTextInputQuestion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageQuestion(v) => &mut **v,
+            Self::AccessPackageMultipleChoiceQuestion(v) => &mut **v,
+            Self::AccessPackageTextInputQuestion(v) => &mut **v,
         }
     }
 }
@@ -1635,33 +1602,17 @@ impl AnyAccessPackageQuestion {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageQuestion(_) => "microsoft.graph.accessPackageQuestion",
-            Self::AccessPackageMultipleChoiceQuestion(_) => {
-                "microsoft.graph.accessPackageMultipleChoiceQuestion"
-            }
-            Self::AccessPackageTextInputQuestion(_) => {
-                "microsoft.graph.accessPackageTextInputQuestion"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageQuestion(v) => &v.extra,
-            Self::AccessPackageMultipleChoiceQuestion(v) => &v.extra,
-            Self::AccessPackageTextInputQuestion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageQuestion(v) => &mut v.extra,
-            Self::AccessPackageMultipleChoiceQuestion(v) => &mut v.extra,
-            Self::AccessPackageTextInputQuestion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2171,30 +2122,23 @@ impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
             ) => Self::AccessPackageUserDirectoryAttributeStore(rt::object::new_boxed()),
             _ => Self::AccessPackageResourceAttributeDestination(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageResourceAttributeDestination(o) => &mut **o,
-            Self::AccessPackageUserDirectoryAttributeStore(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageResourceAttributeDestination(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageUserDirectoryAttributeStore(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageUserDirectoryAttributeStore",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceAttributeDestination(v) => &**v,
+            Self::AccessPackageUserDirectoryAttributeStore(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageResourceAttributeDestination(v) => &mut **v,
+            Self::AccessPackageUserDirectoryAttributeStore(v) => &mut **v,
         }
     }
 }
@@ -2203,30 +2147,17 @@ impl AnyAccessPackageResourceAttributeDestination {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageResourceAttributeDestination(_) => {
-                "microsoft.graph.accessPackageResourceAttributeDestination"
-            }
-            Self::AccessPackageUserDirectoryAttributeStore(_) => {
-                "microsoft.graph.accessPackageUserDirectoryAttributeStore"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageResourceAttributeDestination(v) => &v.extra,
-            Self::AccessPackageUserDirectoryAttributeStore(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageResourceAttributeDestination(v) => &mut v.extra,
-            Self::AccessPackageUserDirectoryAttributeStore(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -2419,30 +2350,23 @@ impl rt::Poly for AnyAccessPackageResourceAttributeSource {
             ) => Self::AccessPackageResourceAttributeQuestion(rt::object::new_boxed()),
             _ => Self::AccessPackageResourceAttributeSource(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageResourceAttributeSource(o) => &mut **o,
-            Self::AccessPackageResourceAttributeQuestion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageResourceAttributeSource(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageResourceAttributeQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceAttributeQuestion",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceAttributeSource(v) => &**v,
+            Self::AccessPackageResourceAttributeQuestion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageResourceAttributeSource(v) => &mut **v,
+            Self::AccessPackageResourceAttributeQuestion(v) => &mut **v,
         }
     }
 }
@@ -2451,30 +2375,17 @@ impl AnyAccessPackageResourceAttributeSource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageResourceAttributeSource(_) => {
-                "microsoft.graph.accessPackageResourceAttributeSource"
-            }
-            Self::AccessPackageResourceAttributeQuestion(_) => {
-                "microsoft.graph.accessPackageResourceAttributeQuestion"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageResourceAttributeSource(v) => &v.extra,
-            Self::AccessPackageResourceAttributeQuestion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageResourceAttributeSource(v) => &mut v.extra,
-            Self::AccessPackageResourceAttributeQuestion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -4015,28 +3926,23 @@ impl rt::Poly for AnyAccessReviewSettings {
             }
             _ => Self::AccessReviewSettings(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewSettings(o) => &mut **o,
-            Self::BusinessFlowSettings(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewSettings(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BusinessFlowSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.businessFlowSettings"),
-                )
-            }
+            Self::AccessReviewSettings(v) => &**v,
+            Self::BusinessFlowSettings(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewSettings(v) => &mut **v,
+            Self::BusinessFlowSettings(v) => &mut **v,
         }
     }
 }
@@ -4045,26 +3951,17 @@ impl AnyAccessReviewSettings {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewSettings(_) => "microsoft.graph.accessReviewSettings",
-            Self::BusinessFlowSettings(_) => "microsoft.graph.businessFlowSettings",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewSettings(v) => &v.extra,
-            Self::BusinessFlowSettings(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewSettings(v) => &mut v.extra,
-            Self::BusinessFlowSettings(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `accessRecommendationsEnabled` of any variant.
     #[inline]
@@ -4543,30 +4440,23 @@ impl rt::Poly for AnyActionResultPart {
             ) => Self::AadUserConversationMemberResult(rt::object::new_boxed()),
             _ => Self::ActionResultPart(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ActionResultPart(o) => &mut **o,
-            Self::AadUserConversationMemberResult(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ActionResultPart(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AadUserConversationMemberResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aadUserConversationMemberResult",
-                    ),
-                )
-            }
+            Self::ActionResultPart(v) => &**v,
+            Self::AadUserConversationMemberResult(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ActionResultPart(v) => &mut **v,
+            Self::AadUserConversationMemberResult(v) => &mut **v,
         }
     }
 }
@@ -4575,28 +4465,17 @@ impl AnyActionResultPart {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ActionResultPart(_) => "microsoft.graph.actionResultPart",
-            Self::AadUserConversationMemberResult(_) => {
-                "microsoft.graph.aadUserConversationMemberResult"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ActionResultPart(v) => &v.extra,
-            Self::AadUserConversationMemberResult(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ActionResultPart(v) => &mut v.extra,
-            Self::AadUserConversationMemberResult(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `error` of any variant.
     #[inline]

@@ -183,40 +183,25 @@ impl rt::Poly for AnyAndroidDeviceComplianceLocalActionBase {
             }
             _ => Self::AndroidDeviceComplianceLocalActionBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidDeviceComplianceLocalActionBase(o) => &mut **o,
-            Self::AndroidDeviceComplianceLocalActionLockDevice(o) => &mut **o,
-            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidDeviceComplianceLocalActionBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidDeviceComplianceLocalActionLockDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
-                    ),
-                )
-            }
-            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
-                    ),
-                )
-            }
+            Self::AndroidDeviceComplianceLocalActionBase(v) => &**v,
+            Self::AndroidDeviceComplianceLocalActionLockDevice(v) => &**v,
+            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidDeviceComplianceLocalActionBase(v) => &mut **v,
+            Self::AndroidDeviceComplianceLocalActionLockDevice(v) => &mut **v,
+            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => &mut **v,
         }
     }
 }
@@ -225,37 +210,17 @@ impl AnyAndroidDeviceComplianceLocalActionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidDeviceComplianceLocalActionBase(_) => {
-                "microsoft.graph.androidDeviceComplianceLocalActionBase"
-            }
-            Self::AndroidDeviceComplianceLocalActionLockDevice(_) => {
-                "microsoft.graph.androidDeviceComplianceLocalActionLockDevice"
-            }
-            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(_) => {
-                "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidDeviceComplianceLocalActionBase(v) => &v.extra,
-            Self::AndroidDeviceComplianceLocalActionLockDevice(v) => &v.extra,
-            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidDeviceComplianceLocalActionBase(v) => &mut v.extra,
-            Self::AndroidDeviceComplianceLocalActionLockDevice(v) => &mut v.extra,
-            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => {
-                &mut v.extra
-            }
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1076,40 +1041,25 @@ impl rt::Poly for AnyAndroidDeviceOwnerGlobalProxy {
             ) => Self::AndroidDeviceOwnerGlobalProxyDirect(rt::object::new_boxed()),
             _ => Self::AndroidDeviceOwnerGlobalProxy(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidDeviceOwnerGlobalProxy(o) => &mut **o,
-            Self::AndroidDeviceOwnerGlobalProxyAutoConfig(o) => &mut **o,
-            Self::AndroidDeviceOwnerGlobalProxyDirect(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidDeviceOwnerGlobalProxy(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidDeviceOwnerGlobalProxyAutoConfig(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerGlobalProxyAutoConfig",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerGlobalProxyDirect(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerGlobalProxyDirect",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerGlobalProxy(v) => &**v,
+            Self::AndroidDeviceOwnerGlobalProxyAutoConfig(v) => &**v,
+            Self::AndroidDeviceOwnerGlobalProxyDirect(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidDeviceOwnerGlobalProxy(v) => &mut **v,
+            Self::AndroidDeviceOwnerGlobalProxyAutoConfig(v) => &mut **v,
+            Self::AndroidDeviceOwnerGlobalProxyDirect(v) => &mut **v,
         }
     }
 }
@@ -1118,35 +1068,17 @@ impl AnyAndroidDeviceOwnerGlobalProxy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidDeviceOwnerGlobalProxy(_) => {
-                "microsoft.graph.androidDeviceOwnerGlobalProxy"
-            }
-            Self::AndroidDeviceOwnerGlobalProxyAutoConfig(_) => {
-                "microsoft.graph.androidDeviceOwnerGlobalProxyAutoConfig"
-            }
-            Self::AndroidDeviceOwnerGlobalProxyDirect(_) => {
-                "microsoft.graph.androidDeviceOwnerGlobalProxyDirect"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidDeviceOwnerGlobalProxy(v) => &v.extra,
-            Self::AndroidDeviceOwnerGlobalProxyAutoConfig(v) => &v.extra,
-            Self::AndroidDeviceOwnerGlobalProxyDirect(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidDeviceOwnerGlobalProxy(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerGlobalProxyAutoConfig(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerGlobalProxyDirect(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6376,30 +6308,23 @@ impl rt::Poly for AnyAndroidManagedStoreApp {
             }
             _ => Self::AndroidManagedStoreApp(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidManagedStoreApp(o) => &mut **o,
-            Self::AndroidManagedStoreWebApp(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidManagedStoreApp(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidManagedStoreWebApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedStoreWebApp",
-                    ),
-                )
-            }
+            Self::AndroidManagedStoreApp(v) => &**v,
+            Self::AndroidManagedStoreWebApp(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidManagedStoreApp(v) => &mut **v,
+            Self::AndroidManagedStoreWebApp(v) => &mut **v,
         }
     }
 }
@@ -6408,28 +6333,17 @@ impl AnyAndroidManagedStoreApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidManagedStoreApp(_) => "microsoft.graph.androidManagedStoreApp",
-            Self::AndroidManagedStoreWebApp(_) => {
-                "microsoft.graph.androidManagedStoreWebApp"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidManagedStoreApp(v) => &v.extra,
-            Self::AndroidManagedStoreWebApp(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidManagedStoreApp(v) => &mut v.extra,
-            Self::AndroidManagedStoreWebApp(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

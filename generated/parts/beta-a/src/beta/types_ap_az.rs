@@ -268,46 +268,27 @@ impl rt::Poly for AnyApiAuthenticationConfigurationBase {
             }
             _ => Self::ApiAuthenticationConfigurationBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ApiAuthenticationConfigurationBase(o) => &mut **o,
-            Self::BasicAuthentication(o) => &mut **o,
-            Self::ClientCertificateAuthentication(o) => &mut **o,
-            Self::Pkcs12Certificate(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ApiAuthenticationConfigurationBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BasicAuthentication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.basicAuthentication"),
-                )
-            }
-            Self::ClientCertificateAuthentication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.clientCertificateAuthentication",
-                    ),
-                )
-            }
-            Self::Pkcs12Certificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.pkcs12Certificate"),
-                )
-            }
+            Self::ApiAuthenticationConfigurationBase(v) => &**v,
+            Self::BasicAuthentication(v) => &**v,
+            Self::ClientCertificateAuthentication(v) => &**v,
+            Self::Pkcs12Certificate(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ApiAuthenticationConfigurationBase(v) => &mut **v,
+            Self::BasicAuthentication(v) => &mut **v,
+            Self::ClientCertificateAuthentication(v) => &mut **v,
+            Self::Pkcs12Certificate(v) => &mut **v,
         }
     }
 }
@@ -316,36 +297,17 @@ impl AnyApiAuthenticationConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ApiAuthenticationConfigurationBase(_) => {
-                "microsoft.graph.apiAuthenticationConfigurationBase"
-            }
-            Self::BasicAuthentication(_) => "microsoft.graph.basicAuthentication",
-            Self::ClientCertificateAuthentication(_) => {
-                "microsoft.graph.clientCertificateAuthentication"
-            }
-            Self::Pkcs12Certificate(_) => "microsoft.graph.pkcs12Certificate",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ApiAuthenticationConfigurationBase(v) => &v.extra,
-            Self::BasicAuthentication(v) => &v.extra,
-            Self::ClientCertificateAuthentication(v) => &v.extra,
-            Self::Pkcs12Certificate(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ApiAuthenticationConfigurationBase(v) => &mut v.extra,
-            Self::BasicAuthentication(v) => &mut v.extra,
-            Self::ClientCertificateAuthentication(v) => &mut v.extra,
-            Self::Pkcs12Certificate(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]

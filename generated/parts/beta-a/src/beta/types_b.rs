@@ -623,36 +623,25 @@ impl rt::Poly for AnyBaseItemVersion {
             }
             _ => Self::BaseItemVersion(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BaseItemVersion(o) => &mut **o,
-            Self::DriveItemVersion(o) => &mut **o,
-            Self::ListItemVersion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BaseItemVersion(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DriveItemVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
-                )
-            }
-            Self::ListItemVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
-                )
-            }
+            Self::BaseItemVersion(v) => &**v,
+            Self::DriveItemVersion(v) => &**v,
+            Self::ListItemVersion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BaseItemVersion(v) => &mut **v,
+            Self::DriveItemVersion(v) => &mut **v,
+            Self::ListItemVersion(v) => &mut **v,
         }
     }
 }
@@ -661,29 +650,17 @@ impl AnyBaseItemVersion {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BaseItemVersion(_) => "microsoft.graph.baseItemVersion",
-            Self::DriveItemVersion(_) => "microsoft.graph.driveItemVersion",
-            Self::ListItemVersion(_) => "microsoft.graph.listItemVersion",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BaseItemVersion(v) => &v.extra,
-            Self::DriveItemVersion(v) => &v.extra,
-            Self::ListItemVersion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BaseItemVersion(v) => &mut v.extra,
-            Self::DriveItemVersion(v) => &mut v.extra,
-            Self::ListItemVersion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2101,60 +2078,31 @@ impl rt::Poly for AnyBookingNamedEntity {
             }
             _ => Self::BookingNamedEntity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BookingNamedEntity(o) => &mut **o,
-            Self::BookingBusiness(o) => &mut **o,
-            Self::BookingCustomer(o) => &mut **o,
-            Self::BookingPerson(o) => &mut **o,
-            Self::BookingService(o) => &mut **o,
-            Self::BookingStaffMember(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BookingNamedEntity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BookingBusiness(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingBusiness"),
-                )
-            }
-            Self::BookingCustomer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
-                )
-            }
-            Self::BookingPerson(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingPerson"),
-                )
-            }
-            Self::BookingService(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingService"),
-                )
-            }
-            Self::BookingStaffMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
-                )
-            }
+            Self::BookingNamedEntity(v) => &**v,
+            Self::BookingBusiness(v) => &**v,
+            Self::BookingCustomer(v) => &**v,
+            Self::BookingPerson(v) => &**v,
+            Self::BookingService(v) => &**v,
+            Self::BookingStaffMember(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BookingNamedEntity(v) => &mut **v,
+            Self::BookingBusiness(v) => &mut **v,
+            Self::BookingCustomer(v) => &mut **v,
+            Self::BookingPerson(v) => &mut **v,
+            Self::BookingService(v) => &mut **v,
+            Self::BookingStaffMember(v) => &mut **v,
         }
     }
 }
@@ -2163,38 +2111,17 @@ impl AnyBookingNamedEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BookingNamedEntity(_) => "microsoft.graph.bookingNamedEntity",
-            Self::BookingBusiness(_) => "microsoft.graph.bookingBusiness",
-            Self::BookingCustomer(_) => "microsoft.graph.bookingCustomer",
-            Self::BookingPerson(_) => "microsoft.graph.bookingPerson",
-            Self::BookingService(_) => "microsoft.graph.bookingService",
-            Self::BookingStaffMember(_) => "microsoft.graph.bookingStaffMember",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BookingNamedEntity(v) => &v.extra,
-            Self::BookingBusiness(v) => &v.extra,
-            Self::BookingCustomer(v) => &v.extra,
-            Self::BookingPerson(v) => &v.extra,
-            Self::BookingService(v) => &v.extra,
-            Self::BookingStaffMember(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BookingNamedEntity(v) => &mut v.extra,
-            Self::BookingBusiness(v) => &mut v.extra,
-            Self::BookingCustomer(v) => &mut v.extra,
-            Self::BookingPerson(v) => &mut v.extra,
-            Self::BookingService(v) => &mut v.extra,
-            Self::BookingStaffMember(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2414,36 +2341,25 @@ impl rt::Poly for AnyBookingPerson {
             }
             _ => Self::BookingPerson(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BookingPerson(o) => &mut **o,
-            Self::BookingCustomer(o) => &mut **o,
-            Self::BookingStaffMember(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BookingPerson(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BookingCustomer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
-                )
-            }
-            Self::BookingStaffMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
-                )
-            }
+            Self::BookingPerson(v) => &**v,
+            Self::BookingCustomer(v) => &**v,
+            Self::BookingStaffMember(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BookingPerson(v) => &mut **v,
+            Self::BookingCustomer(v) => &mut **v,
+            Self::BookingStaffMember(v) => &mut **v,
         }
     }
 }
@@ -2452,29 +2368,17 @@ impl AnyBookingPerson {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BookingPerson(_) => "microsoft.graph.bookingPerson",
-            Self::BookingCustomer(_) => "microsoft.graph.bookingCustomer",
-            Self::BookingStaffMember(_) => "microsoft.graph.bookingStaffMember",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BookingPerson(v) => &v.extra,
-            Self::BookingCustomer(v) => &v.extra,
-            Self::BookingStaffMember(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BookingPerson(v) => &mut v.extra,
-            Self::BookingCustomer(v) => &mut v.extra,
-            Self::BookingStaffMember(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

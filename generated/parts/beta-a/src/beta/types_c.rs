@@ -3964,60 +3964,29 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
             ) => Self::SignInFrequencySessionControl(rt::object::new_boxed()),
             _ => Self::ConditionalAccessSessionControl(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ConditionalAccessSessionControl(o) => &mut **o,
-            Self::ApplicationEnforcedRestrictionsSessionControl(o) => &mut **o,
-            Self::CloudAppSecuritySessionControl(o) => &mut **o,
-            Self::PersistentBrowserSessionControl(o) => &mut **o,
-            Self::SignInFrequencySessionControl(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ConditionalAccessSessionControl(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ApplicationEnforcedRestrictionsSessionControl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.applicationEnforcedRestrictionsSessionControl",
-                    ),
-                )
-            }
-            Self::CloudAppSecuritySessionControl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudAppSecuritySessionControl",
-                    ),
-                )
-            }
-            Self::PersistentBrowserSessionControl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.persistentBrowserSessionControl",
-                    ),
-                )
-            }
-            Self::SignInFrequencySessionControl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.signInFrequencySessionControl",
-                    ),
-                )
-            }
+            Self::ConditionalAccessSessionControl(v) => &**v,
+            Self::ApplicationEnforcedRestrictionsSessionControl(v) => &**v,
+            Self::CloudAppSecuritySessionControl(v) => &**v,
+            Self::PersistentBrowserSessionControl(v) => &**v,
+            Self::SignInFrequencySessionControl(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ConditionalAccessSessionControl(v) => &mut **v,
+            Self::ApplicationEnforcedRestrictionsSessionControl(v) => &mut **v,
+            Self::CloudAppSecuritySessionControl(v) => &mut **v,
+            Self::PersistentBrowserSessionControl(v) => &mut **v,
+            Self::SignInFrequencySessionControl(v) => &mut **v,
         }
     }
 }
@@ -4026,45 +3995,17 @@ impl AnyConditionalAccessSessionControl {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ConditionalAccessSessionControl(_) => {
-                "microsoft.graph.conditionalAccessSessionControl"
-            }
-            Self::ApplicationEnforcedRestrictionsSessionControl(_) => {
-                "microsoft.graph.applicationEnforcedRestrictionsSessionControl"
-            }
-            Self::CloudAppSecuritySessionControl(_) => {
-                "microsoft.graph.cloudAppSecuritySessionControl"
-            }
-            Self::PersistentBrowserSessionControl(_) => {
-                "microsoft.graph.persistentBrowserSessionControl"
-            }
-            Self::SignInFrequencySessionControl(_) => {
-                "microsoft.graph.signInFrequencySessionControl"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ConditionalAccessSessionControl(v) => &v.extra,
-            Self::ApplicationEnforcedRestrictionsSessionControl(v) => &v.extra,
-            Self::CloudAppSecuritySessionControl(v) => &v.extra,
-            Self::PersistentBrowserSessionControl(v) => &v.extra,
-            Self::SignInFrequencySessionControl(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ConditionalAccessSessionControl(v) => &mut v.extra,
-            Self::ApplicationEnforcedRestrictionsSessionControl(v) => &mut v.extra,
-            Self::CloudAppSecuritySessionControl(v) => &mut v.extra,
-            Self::PersistentBrowserSessionControl(v) => &mut v.extra,
-            Self::SignInFrequencySessionControl(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `isEnabled` of any variant.
     #[inline]

@@ -2428,50 +2428,27 @@ impl rt::Poly for AnyDeliveryOptimizationBandwidth {
             ) => Self::DeliveryOptimizationBandwidthPercentage(rt::object::new_boxed()),
             _ => Self::DeliveryOptimizationBandwidth(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeliveryOptimizationBandwidth(o) => &mut **o,
-            Self::DeliveryOptimizationBandwidthAbsolute(o) => &mut **o,
-            Self::DeliveryOptimizationBandwidthHoursWithPercentage(o) => &mut **o,
-            Self::DeliveryOptimizationBandwidthPercentage(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeliveryOptimizationBandwidth(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeliveryOptimizationBandwidthAbsolute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deliveryOptimizationBandwidthAbsolute",
-                    ),
-                )
-            }
-            Self::DeliveryOptimizationBandwidthHoursWithPercentage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deliveryOptimizationBandwidthHoursWithPercentage",
-                    ),
-                )
-            }
-            Self::DeliveryOptimizationBandwidthPercentage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deliveryOptimizationBandwidthPercentage",
-                    ),
-                )
-            }
+            Self::DeliveryOptimizationBandwidth(v) => &**v,
+            Self::DeliveryOptimizationBandwidthAbsolute(v) => &**v,
+            Self::DeliveryOptimizationBandwidthHoursWithPercentage(v) => &**v,
+            Self::DeliveryOptimizationBandwidthPercentage(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeliveryOptimizationBandwidth(v) => &mut **v,
+            Self::DeliveryOptimizationBandwidthAbsolute(v) => &mut **v,
+            Self::DeliveryOptimizationBandwidthHoursWithPercentage(v) => &mut **v,
+            Self::DeliveryOptimizationBandwidthPercentage(v) => &mut **v,
         }
     }
 }
@@ -2480,40 +2457,17 @@ impl AnyDeliveryOptimizationBandwidth {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeliveryOptimizationBandwidth(_) => {
-                "microsoft.graph.deliveryOptimizationBandwidth"
-            }
-            Self::DeliveryOptimizationBandwidthAbsolute(_) => {
-                "microsoft.graph.deliveryOptimizationBandwidthAbsolute"
-            }
-            Self::DeliveryOptimizationBandwidthHoursWithPercentage(_) => {
-                "microsoft.graph.deliveryOptimizationBandwidthHoursWithPercentage"
-            }
-            Self::DeliveryOptimizationBandwidthPercentage(_) => {
-                "microsoft.graph.deliveryOptimizationBandwidthPercentage"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeliveryOptimizationBandwidth(v) => &v.extra,
-            Self::DeliveryOptimizationBandwidthAbsolute(v) => &v.extra,
-            Self::DeliveryOptimizationBandwidthHoursWithPercentage(v) => &v.extra,
-            Self::DeliveryOptimizationBandwidthPercentage(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeliveryOptimizationBandwidth(v) => &mut v.extra,
-            Self::DeliveryOptimizationBandwidthAbsolute(v) => &mut v.extra,
-            Self::DeliveryOptimizationBandwidthHoursWithPercentage(v) => &mut v.extra,
-            Self::DeliveryOptimizationBandwidthPercentage(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3430,40 +3384,25 @@ impl rt::Poly for AnyDepEnrollmentBaseProfile {
             }
             _ => Self::DepEnrollmentBaseProfile(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DepEnrollmentBaseProfile(o) => &mut **o,
-            Self::DepIosEnrollmentProfile(o) => &mut **o,
-            Self::DepMacOsEnrollmentProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DepEnrollmentBaseProfile(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DepIosEnrollmentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.depIOSEnrollmentProfile",
-                    ),
-                )
-            }
-            Self::DepMacOsEnrollmentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.depMacOSEnrollmentProfile",
-                    ),
-                )
-            }
+            Self::DepEnrollmentBaseProfile(v) => &**v,
+            Self::DepIosEnrollmentProfile(v) => &**v,
+            Self::DepMacOsEnrollmentProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DepEnrollmentBaseProfile(v) => &mut **v,
+            Self::DepIosEnrollmentProfile(v) => &mut **v,
+            Self::DepMacOsEnrollmentProfile(v) => &mut **v,
         }
     }
 }
@@ -3472,33 +3411,17 @@ impl AnyDepEnrollmentBaseProfile {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DepEnrollmentBaseProfile(_) => {
-                "microsoft.graph.depEnrollmentBaseProfile"
-            }
-            Self::DepIosEnrollmentProfile(_) => "microsoft.graph.depIOSEnrollmentProfile",
-            Self::DepMacOsEnrollmentProfile(_) => {
-                "microsoft.graph.depMacOSEnrollmentProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DepEnrollmentBaseProfile(v) => &v.extra,
-            Self::DepIosEnrollmentProfile(v) => &v.extra,
-            Self::DepMacOsEnrollmentProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DepEnrollmentBaseProfile(v) => &mut v.extra,
-            Self::DepIosEnrollmentProfile(v) => &mut v.extra,
-            Self::DepMacOsEnrollmentProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

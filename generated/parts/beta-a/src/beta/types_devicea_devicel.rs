@@ -1446,48 +1446,27 @@ impl rt::Poly for AnyDeviceAppManagementTask {
             ) => Self::UnmanagedDeviceDiscoveryTask(rt::object::new_boxed()),
             _ => Self::DeviceAppManagementTask(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceAppManagementTask(o) => &mut **o,
-            Self::AppVulnerabilityTask(o) => &mut **o,
-            Self::SecurityConfigurationTask(o) => &mut **o,
-            Self::UnmanagedDeviceDiscoveryTask(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceAppManagementTask(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AppVulnerabilityTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appVulnerabilityTask"),
-                )
-            }
-            Self::SecurityConfigurationTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.securityConfigurationTask",
-                    ),
-                )
-            }
-            Self::UnmanagedDeviceDiscoveryTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unmanagedDeviceDiscoveryTask",
-                    ),
-                )
-            }
+            Self::DeviceAppManagementTask(v) => &**v,
+            Self::AppVulnerabilityTask(v) => &**v,
+            Self::SecurityConfigurationTask(v) => &**v,
+            Self::UnmanagedDeviceDiscoveryTask(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceAppManagementTask(v) => &mut **v,
+            Self::AppVulnerabilityTask(v) => &mut **v,
+            Self::SecurityConfigurationTask(v) => &mut **v,
+            Self::UnmanagedDeviceDiscoveryTask(v) => &mut **v,
         }
     }
 }
@@ -1496,36 +1475,17 @@ impl AnyDeviceAppManagementTask {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceAppManagementTask(_) => "microsoft.graph.deviceAppManagementTask",
-            Self::AppVulnerabilityTask(_) => "microsoft.graph.appVulnerabilityTask",
-            Self::SecurityConfigurationTask(_) => {
-                "microsoft.graph.securityConfigurationTask"
-            }
-            Self::UnmanagedDeviceDiscoveryTask(_) => {
-                "microsoft.graph.unmanagedDeviceDiscoveryTask"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceAppManagementTask(v) => &v.extra,
-            Self::AppVulnerabilityTask(v) => &v.extra,
-            Self::SecurityConfigurationTask(v) => &v.extra,
-            Self::UnmanagedDeviceDiscoveryTask(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceAppManagementTask(v) => &mut v.extra,
-            Self::AppVulnerabilityTask(v) => &mut v.extra,
-            Self::SecurityConfigurationTask(v) => &mut v.extra,
-            Self::UnmanagedDeviceDiscoveryTask(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4368,70 +4328,31 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
             }
             _ => Self::DeviceEnrollmentConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceEnrollmentConfiguration(o) => &mut **o,
-            Self::DeviceComanagementAuthorityConfiguration(o) => &mut **o,
-            Self::DeviceEnrollmentLimitConfiguration(o) => &mut **o,
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(o) => &mut **o,
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(o) => &mut **o,
-            Self::Windows10EnrollmentCompletionPageConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceEnrollmentConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceComanagementAuthorityConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComanagementAuthorityConfiguration",
-                    ),
-                )
-            }
-            Self::DeviceEnrollmentLimitConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentLimitConfiguration",
-                    ),
-                )
-            }
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
-                    ),
-                )
-            }
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceEnrollmentConfiguration(v) => &**v,
+            Self::DeviceComanagementAuthorityConfiguration(v) => &**v,
+            Self::DeviceEnrollmentLimitConfiguration(v) => &**v,
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &**v,
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &**v,
+            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceEnrollmentConfiguration(v) => &mut **v,
+            Self::DeviceComanagementAuthorityConfiguration(v) => &mut **v,
+            Self::DeviceEnrollmentLimitConfiguration(v) => &mut **v,
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &mut **v,
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &mut **v,
+            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &mut **v,
         }
     }
 }
@@ -4440,50 +4361,17 @@ impl AnyDeviceEnrollmentConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceEnrollmentConfiguration(_) => {
-                "microsoft.graph.deviceEnrollmentConfiguration"
-            }
-            Self::DeviceComanagementAuthorityConfiguration(_) => {
-                "microsoft.graph.deviceComanagementAuthorityConfiguration"
-            }
-            Self::DeviceEnrollmentLimitConfiguration(_) => {
-                "microsoft.graph.deviceEnrollmentLimitConfiguration"
-            }
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(_) => {
-                "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration"
-            }
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(_) => {
-                "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration"
-            }
-            Self::Windows10EnrollmentCompletionPageConfiguration(_) => {
-                "microsoft.graph.windows10EnrollmentCompletionPageConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceEnrollmentConfiguration(v) => &v.extra,
-            Self::DeviceComanagementAuthorityConfiguration(v) => &v.extra,
-            Self::DeviceEnrollmentLimitConfiguration(v) => &v.extra,
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &v.extra,
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &v.extra,
-            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceEnrollmentConfiguration(v) => &mut v.extra,
-            Self::DeviceComanagementAuthorityConfiguration(v) => &mut v.extra,
-            Self::DeviceEnrollmentLimitConfiguration(v) => &mut v.extra,
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &mut v.extra,
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &mut v.extra,
-            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7082,50 +6970,27 @@ impl rt::Poly for AnyDeviceHealthScriptParameter {
             ) => Self::DeviceHealthScriptStringParameter(rt::object::new_boxed()),
             _ => Self::DeviceHealthScriptParameter(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceHealthScriptParameter(o) => &mut **o,
-            Self::DeviceHealthScriptBooleanParameter(o) => &mut **o,
-            Self::DeviceHealthScriptIntegerParameter(o) => &mut **o,
-            Self::DeviceHealthScriptStringParameter(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceHealthScriptParameter(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceHealthScriptBooleanParameter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptBooleanParameter",
-                    ),
-                )
-            }
-            Self::DeviceHealthScriptIntegerParameter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptIntegerParameter",
-                    ),
-                )
-            }
-            Self::DeviceHealthScriptStringParameter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptStringParameter",
-                    ),
-                )
-            }
+            Self::DeviceHealthScriptParameter(v) => &**v,
+            Self::DeviceHealthScriptBooleanParameter(v) => &**v,
+            Self::DeviceHealthScriptIntegerParameter(v) => &**v,
+            Self::DeviceHealthScriptStringParameter(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceHealthScriptParameter(v) => &mut **v,
+            Self::DeviceHealthScriptBooleanParameter(v) => &mut **v,
+            Self::DeviceHealthScriptIntegerParameter(v) => &mut **v,
+            Self::DeviceHealthScriptStringParameter(v) => &mut **v,
         }
     }
 }
@@ -7134,40 +6999,17 @@ impl AnyDeviceHealthScriptParameter {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceHealthScriptParameter(_) => {
-                "microsoft.graph.deviceHealthScriptParameter"
-            }
-            Self::DeviceHealthScriptBooleanParameter(_) => {
-                "microsoft.graph.deviceHealthScriptBooleanParameter"
-            }
-            Self::DeviceHealthScriptIntegerParameter(_) => {
-                "microsoft.graph.deviceHealthScriptIntegerParameter"
-            }
-            Self::DeviceHealthScriptStringParameter(_) => {
-                "microsoft.graph.deviceHealthScriptStringParameter"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceHealthScriptParameter(v) => &v.extra,
-            Self::DeviceHealthScriptBooleanParameter(v) => &v.extra,
-            Self::DeviceHealthScriptIntegerParameter(v) => &v.extra,
-            Self::DeviceHealthScriptStringParameter(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceHealthScriptParameter(v) => &mut v.extra,
-            Self::DeviceHealthScriptBooleanParameter(v) => &mut v.extra,
-            Self::DeviceHealthScriptIntegerParameter(v) => &mut v.extra,
-            Self::DeviceHealthScriptStringParameter(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `applyDefaultValueWhenNotAssigned` of any variant.
     #[inline]

@@ -1047,31 +1047,26 @@ impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingDefinition {
                 )
             }
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementConfigurationChoiceSettingDefinition(o) => &mut **o,
-            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(o) => {
-                &mut **o
-            }
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => &**v,
             Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
-                    ),
-                )
+                &**v
+            }
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => &mut **v,
+            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(v) => {
+                &mut **v
             }
         }
     }
@@ -1081,34 +1076,17 @@ impl AnyDeviceManagementConfigurationChoiceSettingDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementConfigurationChoiceSettingDefinition(_) => {
-                "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition"
-            }
-            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(_) => {
-                "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => &v.extra,
-            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(v) => {
-                &v.extra
-            }
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => &mut v.extra,
-            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(v) => {
-                &mut v.extra
-            }
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2237,36 +2215,31 @@ impl rt::Poly for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTempl
                 )
             }
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate(o) => {
-                &mut **o
-            }
-            Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate(
-                o,
-            ) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
             Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
+                &**v
             }
             Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate(
                 v,
-            ) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate",
-                    ),
-                )
+            ) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate(v) => {
+                &mut **v
             }
+            Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate(
+                v,
+            ) => &mut **v,
         }
     }
 }
@@ -2275,40 +2248,17 @@ impl AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate(_) => {
-                "microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate"
-            }
-            Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate(
-                _,
-            ) => {
-                "microsoft.graph.deviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate(v) => {
-                &v.extra
-            }
-            Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate(
-                v,
-            ) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate(v) => {
-                &mut v.extra
-            }
-            Self::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate(
-                v,
-            ) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3662,36 +3612,31 @@ impl rt::Poly for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemp
                 )
             }
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate(o) => {
-                &mut **o
-            }
-            Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate(
-                o,
-            ) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
             Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
+                &**v
             }
             Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate(
                 v,
-            ) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate",
-                    ),
-                )
+            ) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate(v) => {
+                &mut **v
             }
+            Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate(
+                v,
+            ) => &mut **v,
         }
     }
 }
@@ -3700,40 +3645,17 @@ impl AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate(_) => {
-                "microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate"
-            }
-            Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate(
-                _,
-            ) => {
-                "microsoft.graph.deviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate(v) => {
-                &v.extra
-            }
-            Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate(
-                v,
-            ) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate(v) => {
-                &mut v.extra
-            }
-            Self::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate(
-                v,
-            ) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

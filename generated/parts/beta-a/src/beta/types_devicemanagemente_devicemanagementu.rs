@@ -2907,50 +2907,27 @@ impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
             ) => Self::MobileAppTroubleshootingEvent(rt::object::new_boxed()),
             _ => Self::DeviceManagementTroubleshootingEvent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementTroubleshootingEvent(o) => &mut **o,
-            Self::AppleVppTokenTroubleshootingEvent(o) => &mut **o,
-            Self::EnrollmentTroubleshootingEvent(o) => &mut **o,
-            Self::MobileAppTroubleshootingEvent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceManagementTroubleshootingEvent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AppleVppTokenTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleVppTokenTroubleshootingEvent",
-                    ),
-                )
-            }
-            Self::EnrollmentTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enrollmentTroubleshootingEvent",
-                    ),
-                )
-            }
-            Self::MobileAppTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppTroubleshootingEvent",
-                    ),
-                )
-            }
+            Self::DeviceManagementTroubleshootingEvent(v) => &**v,
+            Self::AppleVppTokenTroubleshootingEvent(v) => &**v,
+            Self::EnrollmentTroubleshootingEvent(v) => &**v,
+            Self::MobileAppTroubleshootingEvent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementTroubleshootingEvent(v) => &mut **v,
+            Self::AppleVppTokenTroubleshootingEvent(v) => &mut **v,
+            Self::EnrollmentTroubleshootingEvent(v) => &mut **v,
+            Self::MobileAppTroubleshootingEvent(v) => &mut **v,
         }
     }
 }
@@ -2959,40 +2936,17 @@ impl AnyDeviceManagementTroubleshootingEvent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementTroubleshootingEvent(_) => {
-                "microsoft.graph.deviceManagementTroubleshootingEvent"
-            }
-            Self::AppleVppTokenTroubleshootingEvent(_) => {
-                "microsoft.graph.appleVppTokenTroubleshootingEvent"
-            }
-            Self::EnrollmentTroubleshootingEvent(_) => {
-                "microsoft.graph.enrollmentTroubleshootingEvent"
-            }
-            Self::MobileAppTroubleshootingEvent(_) => {
-                "microsoft.graph.mobileAppTroubleshootingEvent"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementTroubleshootingEvent(v) => &v.extra,
-            Self::AppleVppTokenTroubleshootingEvent(v) => &v.extra,
-            Self::EnrollmentTroubleshootingEvent(v) => &v.extra,
-            Self::MobileAppTroubleshootingEvent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementTroubleshootingEvent(v) => &mut v.extra,
-            Self::AppleVppTokenTroubleshootingEvent(v) => &mut v.extra,
-            Self::EnrollmentTroubleshootingEvent(v) => &mut v.extra,
-            Self::MobileAppTroubleshootingEvent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

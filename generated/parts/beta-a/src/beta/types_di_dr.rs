@@ -117,30 +117,23 @@ impl rt::Poly for AnyDictionary {
             }
             _ => Self::Dictionary(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Dictionary(o) => &mut **o,
-            Self::ResultTemplateDictionary(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Dictionary(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ResultTemplateDictionary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.resultTemplateDictionary",
-                    ),
-                )
-            }
+            Self::Dictionary(v) => &**v,
+            Self::ResultTemplateDictionary(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Dictionary(v) => &mut **v,
+            Self::ResultTemplateDictionary(v) => &mut **v,
         }
     }
 }
@@ -149,28 +142,17 @@ impl AnyDictionary {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Dictionary(_) => "microsoft.graph.Dictionary",
-            Self::ResultTemplateDictionary(_) => {
-                "microsoft.graph.resultTemplateDictionary"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Dictionary(v) => &v.extra,
-            Self::ResultTemplateDictionary(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Dictionary(v) => &mut v.extra,
-            Self::ResultTemplateDictionary(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_search)]
@@ -1946,62 +1928,31 @@ impl rt::Poly for AnyDomainDnsRecord {
             }
             _ => Self::DomainDnsRecord(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DomainDnsRecord(o) => &mut **o,
-            Self::DomainDnsCnameRecord(o) => &mut **o,
-            Self::DomainDnsMxRecord(o) => &mut **o,
-            Self::DomainDnsSrvRecord(o) => &mut **o,
-            Self::DomainDnsTxtRecord(o) => &mut **o,
-            Self::DomainDnsUnavailableRecord(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DomainDnsRecord(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DomainDnsCnameRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
-                )
-            }
-            Self::DomainDnsMxRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
-                )
-            }
-            Self::DomainDnsSrvRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
-                )
-            }
-            Self::DomainDnsTxtRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
-                )
-            }
-            Self::DomainDnsUnavailableRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.domainDnsUnavailableRecord",
-                    ),
-                )
-            }
+            Self::DomainDnsRecord(v) => &**v,
+            Self::DomainDnsCnameRecord(v) => &**v,
+            Self::DomainDnsMxRecord(v) => &**v,
+            Self::DomainDnsSrvRecord(v) => &**v,
+            Self::DomainDnsTxtRecord(v) => &**v,
+            Self::DomainDnsUnavailableRecord(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DomainDnsRecord(v) => &mut **v,
+            Self::DomainDnsCnameRecord(v) => &mut **v,
+            Self::DomainDnsMxRecord(v) => &mut **v,
+            Self::DomainDnsSrvRecord(v) => &mut **v,
+            Self::DomainDnsTxtRecord(v) => &mut **v,
+            Self::DomainDnsUnavailableRecord(v) => &mut **v,
         }
     }
 }
@@ -2010,40 +1961,17 @@ impl AnyDomainDnsRecord {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DomainDnsRecord(_) => "microsoft.graph.domainDnsRecord",
-            Self::DomainDnsCnameRecord(_) => "microsoft.graph.domainDnsCnameRecord",
-            Self::DomainDnsMxRecord(_) => "microsoft.graph.domainDnsMxRecord",
-            Self::DomainDnsSrvRecord(_) => "microsoft.graph.domainDnsSrvRecord",
-            Self::DomainDnsTxtRecord(_) => "microsoft.graph.domainDnsTxtRecord",
-            Self::DomainDnsUnavailableRecord(_) => {
-                "microsoft.graph.domainDnsUnavailableRecord"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DomainDnsRecord(v) => &v.extra,
-            Self::DomainDnsCnameRecord(v) => &v.extra,
-            Self::DomainDnsMxRecord(v) => &v.extra,
-            Self::DomainDnsSrvRecord(v) => &v.extra,
-            Self::DomainDnsTxtRecord(v) => &v.extra,
-            Self::DomainDnsUnavailableRecord(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DomainDnsRecord(v) => &mut v.extra,
-            Self::DomainDnsCnameRecord(v) => &mut v.extra,
-            Self::DomainDnsMxRecord(v) => &mut v.extra,
-            Self::DomainDnsSrvRecord(v) => &mut v.extra,
-            Self::DomainDnsTxtRecord(v) => &mut v.extra,
-            Self::DomainDnsUnavailableRecord(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

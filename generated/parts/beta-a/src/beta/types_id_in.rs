@@ -623,28 +623,23 @@ impl rt::Poly for AnyIdentityProvider {
             }
             _ => Self::IdentityProvider(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentityProvider(o) => &mut **o,
-            Self::OpenIdConnectProvider(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentityProvider(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OpenIdConnectProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openIdConnectProvider"),
-                )
-            }
+            Self::IdentityProvider(v) => &**v,
+            Self::OpenIdConnectProvider(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentityProvider(v) => &mut **v,
+            Self::OpenIdConnectProvider(v) => &mut **v,
         }
     }
 }
@@ -653,26 +648,17 @@ impl AnyIdentityProvider {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentityProvider(_) => "microsoft.graph.identityProvider",
-            Self::OpenIdConnectProvider(_) => "microsoft.graph.openIdConnectProvider",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentityProvider(v) => &v.extra,
-            Self::OpenIdConnectProvider(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentityProvider(v) => &mut v.extra,
-            Self::OpenIdConnectProvider(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -925,50 +911,27 @@ impl rt::Poly for AnyIdentityProviderBase {
             }
             _ => Self::IdentityProviderBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentityProviderBase(o) => &mut **o,
-            Self::BuiltInIdentityProvider(o) => &mut **o,
-            Self::OpenIdConnectIdentityProvider(o) => &mut **o,
-            Self::SocialIdentityProvider(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentityProviderBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BuiltInIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.builtInIdentityProvider",
-                    ),
-                )
-            }
-            Self::OpenIdConnectIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.openIdConnectIdentityProvider",
-                    ),
-                )
-            }
-            Self::SocialIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.socialIdentityProvider",
-                    ),
-                )
-            }
+            Self::IdentityProviderBase(v) => &**v,
+            Self::BuiltInIdentityProvider(v) => &**v,
+            Self::OpenIdConnectIdentityProvider(v) => &**v,
+            Self::SocialIdentityProvider(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentityProviderBase(v) => &mut **v,
+            Self::BuiltInIdentityProvider(v) => &mut **v,
+            Self::OpenIdConnectIdentityProvider(v) => &mut **v,
+            Self::SocialIdentityProvider(v) => &mut **v,
         }
     }
 }
@@ -977,34 +940,17 @@ impl AnyIdentityProviderBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentityProviderBase(_) => "microsoft.graph.identityProviderBase",
-            Self::BuiltInIdentityProvider(_) => "microsoft.graph.builtInIdentityProvider",
-            Self::OpenIdConnectIdentityProvider(_) => {
-                "microsoft.graph.openIdConnectIdentityProvider"
-            }
-            Self::SocialIdentityProvider(_) => "microsoft.graph.socialIdentityProvider",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentityProviderBase(v) => &v.extra,
-            Self::BuiltInIdentityProvider(v) => &v.extra,
-            Self::OpenIdConnectIdentityProvider(v) => &v.extra,
-            Self::SocialIdentityProvider(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentityProviderBase(v) => &mut v.extra,
-            Self::BuiltInIdentityProvider(v) => &mut v.extra,
-            Self::OpenIdConnectIdentityProvider(v) => &mut v.extra,
-            Self::SocialIdentityProvider(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1196,48 +1142,27 @@ impl rt::Poly for AnyIdentitySource {
             }
             _ => Self::IdentitySource(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentitySource(o) => &mut **o,
-            Self::AzureActiveDirectoryTenant(o) => &mut **o,
-            Self::DomainIdentitySource(o) => &mut **o,
-            Self::ExternalDomainFederation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentitySource(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AzureActiveDirectoryTenant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.azureActiveDirectoryTenant",
-                    ),
-                )
-            }
-            Self::DomainIdentitySource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainIdentitySource"),
-                )
-            }
-            Self::ExternalDomainFederation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalDomainFederation",
-                    ),
-                )
-            }
+            Self::IdentitySource(v) => &**v,
+            Self::AzureActiveDirectoryTenant(v) => &**v,
+            Self::DomainIdentitySource(v) => &**v,
+            Self::ExternalDomainFederation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentitySource(v) => &mut **v,
+            Self::AzureActiveDirectoryTenant(v) => &mut **v,
+            Self::DomainIdentitySource(v) => &mut **v,
+            Self::ExternalDomainFederation(v) => &mut **v,
         }
     }
 }
@@ -1246,36 +1171,17 @@ impl AnyIdentitySource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentitySource(_) => "microsoft.graph.identitySource",
-            Self::AzureActiveDirectoryTenant(_) => {
-                "microsoft.graph.azureActiveDirectoryTenant"
-            }
-            Self::DomainIdentitySource(_) => "microsoft.graph.domainIdentitySource",
-            Self::ExternalDomainFederation(_) => {
-                "microsoft.graph.externalDomainFederation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentitySource(v) => &v.extra,
-            Self::AzureActiveDirectoryTenant(v) => &v.extra,
-            Self::DomainIdentitySource(v) => &v.extra,
-            Self::ExternalDomainFederation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentitySource(v) => &mut v.extra,
-            Self::AzureActiveDirectoryTenant(v) => &mut v.extra,
-            Self::DomainIdentitySource(v) => &mut v.extra,
-            Self::ExternalDomainFederation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
@@ -1485,36 +1391,25 @@ impl rt::Poly for AnyIdentityUserFlow {
             }
             _ => Self::IdentityUserFlow(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentityUserFlow(o) => &mut **o,
-            Self::B2cIdentityUserFlow(o) => &mut **o,
-            Self::B2xIdentityUserFlow(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentityUserFlow(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::B2cIdentityUserFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.b2cIdentityUserFlow"),
-                )
-            }
-            Self::B2xIdentityUserFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
-                )
-            }
+            Self::IdentityUserFlow(v) => &**v,
+            Self::B2cIdentityUserFlow(v) => &**v,
+            Self::B2xIdentityUserFlow(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentityUserFlow(v) => &mut **v,
+            Self::B2cIdentityUserFlow(v) => &mut **v,
+            Self::B2xIdentityUserFlow(v) => &mut **v,
         }
     }
 }
@@ -1523,29 +1418,17 @@ impl AnyIdentityUserFlow {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentityUserFlow(_) => "microsoft.graph.identityUserFlow",
-            Self::B2cIdentityUserFlow(_) => "microsoft.graph.b2cIdentityUserFlow",
-            Self::B2xIdentityUserFlow(_) => "microsoft.graph.b2xIdentityUserFlow",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentityUserFlow(v) => &v.extra,
-            Self::B2cIdentityUserFlow(v) => &v.extra,
-            Self::B2xIdentityUserFlow(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentityUserFlow(v) => &mut v.extra,
-            Self::B2cIdentityUserFlow(v) => &mut v.extra,
-            Self::B2xIdentityUserFlow(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1793,40 +1676,25 @@ impl rt::Poly for AnyIdentityUserFlowAttribute {
             ) => Self::IdentityCustomUserFlowAttribute(rt::object::new_boxed()),
             _ => Self::IdentityUserFlowAttribute(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentityUserFlowAttribute(o) => &mut **o,
-            Self::IdentityBuiltInUserFlowAttribute(o) => &mut **o,
-            Self::IdentityCustomUserFlowAttribute(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentityUserFlowAttribute(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IdentityBuiltInUserFlowAttribute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityBuiltInUserFlowAttribute",
-                    ),
-                )
-            }
-            Self::IdentityCustomUserFlowAttribute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityCustomUserFlowAttribute",
-                    ),
-                )
-            }
+            Self::IdentityUserFlowAttribute(v) => &**v,
+            Self::IdentityBuiltInUserFlowAttribute(v) => &**v,
+            Self::IdentityCustomUserFlowAttribute(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentityUserFlowAttribute(v) => &mut **v,
+            Self::IdentityBuiltInUserFlowAttribute(v) => &mut **v,
+            Self::IdentityCustomUserFlowAttribute(v) => &mut **v,
         }
     }
 }
@@ -1835,35 +1703,17 @@ impl AnyIdentityUserFlowAttribute {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentityUserFlowAttribute(_) => {
-                "microsoft.graph.identityUserFlowAttribute"
-            }
-            Self::IdentityBuiltInUserFlowAttribute(_) => {
-                "microsoft.graph.identityBuiltInUserFlowAttribute"
-            }
-            Self::IdentityCustomUserFlowAttribute(_) => {
-                "microsoft.graph.identityCustomUserFlowAttribute"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentityUserFlowAttribute(v) => &v.extra,
-            Self::IdentityBuiltInUserFlowAttribute(v) => &v.extra,
-            Self::IdentityCustomUserFlowAttribute(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentityUserFlowAttribute(v) => &mut v.extra,
-            Self::IdentityBuiltInUserFlowAttribute(v) => &mut v.extra,
-            Self::IdentityCustomUserFlowAttribute(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2797,30 +2647,23 @@ impl rt::Poly for AnyImportedAppleDeviceIdentity {
             ) => Self::ImportedAppleDeviceIdentityResult(rt::object::new_boxed()),
             _ => Self::ImportedAppleDeviceIdentity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ImportedAppleDeviceIdentity(o) => &mut **o,
-            Self::ImportedAppleDeviceIdentityResult(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ImportedAppleDeviceIdentity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ImportedAppleDeviceIdentityResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.importedAppleDeviceIdentityResult",
-                    ),
-                )
-            }
+            Self::ImportedAppleDeviceIdentity(v) => &**v,
+            Self::ImportedAppleDeviceIdentityResult(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ImportedAppleDeviceIdentity(v) => &mut **v,
+            Self::ImportedAppleDeviceIdentityResult(v) => &mut **v,
         }
     }
 }
@@ -2829,30 +2672,17 @@ impl AnyImportedAppleDeviceIdentity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ImportedAppleDeviceIdentity(_) => {
-                "microsoft.graph.importedAppleDeviceIdentity"
-            }
-            Self::ImportedAppleDeviceIdentityResult(_) => {
-                "microsoft.graph.importedAppleDeviceIdentityResult"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ImportedAppleDeviceIdentity(v) => &v.extra,
-            Self::ImportedAppleDeviceIdentityResult(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ImportedAppleDeviceIdentity(v) => &mut v.extra,
-            Self::ImportedAppleDeviceIdentityResult(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3975,154 +3805,51 @@ impl rt::Poly for AnyInformationProtectionAction {
             }
             _ => Self::InformationProtectionAction(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::InformationProtectionAction(o) => &mut **o,
-            Self::AddContentFooterAction(o) => &mut **o,
-            Self::AddContentHeaderAction(o) => &mut **o,
-            Self::AddWatermarkAction(o) => &mut **o,
-            Self::ApplyLabelAction(o) => &mut **o,
-            Self::CustomAction(o) => &mut **o,
-            Self::JustifyAction(o) => &mut **o,
-            Self::MetadataAction(o) => &mut **o,
-            Self::ProtectAdhocAction(o) => &mut **o,
-            Self::ProtectByTemplateAction(o) => &mut **o,
-            Self::ProtectDoNotForwardAction(o) => &mut **o,
-            Self::RecommendLabelAction(o) => &mut **o,
-            Self::RemoveContentFooterAction(o) => &mut **o,
-            Self::RemoveContentHeaderAction(o) => &mut **o,
-            Self::RemoveProtectionAction(o) => &mut **o,
-            Self::RemoveWatermarkAction(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::InformationProtectionAction(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AddContentFooterAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.addContentFooterAction",
-                    ),
-                )
-            }
-            Self::AddContentHeaderAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.addContentHeaderAction",
-                    ),
-                )
-            }
-            Self::AddWatermarkAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.addWatermarkAction"),
-                )
-            }
-            Self::ApplyLabelAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.applyLabelAction"),
-                )
-            }
-            Self::CustomAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.customAction"),
-                )
-            }
-            Self::JustifyAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.justifyAction"),
-                )
-            }
-            Self::MetadataAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.metadataAction"),
-                )
-            }
-            Self::ProtectAdhocAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.protectAdhocAction"),
-                )
-            }
-            Self::ProtectByTemplateAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.protectByTemplateAction",
-                    ),
-                )
-            }
-            Self::ProtectDoNotForwardAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.protectDoNotForwardAction",
-                    ),
-                )
-            }
-            Self::RecommendLabelAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.recommendLabelAction"),
-                )
-            }
-            Self::RemoveContentFooterAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.removeContentFooterAction",
-                    ),
-                )
-            }
-            Self::RemoveContentHeaderAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.removeContentHeaderAction",
-                    ),
-                )
-            }
-            Self::RemoveProtectionAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.removeProtectionAction",
-                    ),
-                )
-            }
-            Self::RemoveWatermarkAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.removeWatermarkAction"),
-                )
-            }
+            Self::InformationProtectionAction(v) => &**v,
+            Self::AddContentFooterAction(v) => &**v,
+            Self::AddContentHeaderAction(v) => &**v,
+            Self::AddWatermarkAction(v) => &**v,
+            Self::ApplyLabelAction(v) => &**v,
+            Self::CustomAction(v) => &**v,
+            Self::JustifyAction(v) => &**v,
+            Self::MetadataAction(v) => &**v,
+            Self::ProtectAdhocAction(v) => &**v,
+            Self::ProtectByTemplateAction(v) => &**v,
+            Self::ProtectDoNotForwardAction(v) => &**v,
+            Self::RecommendLabelAction(v) => &**v,
+            Self::RemoveContentFooterAction(v) => &**v,
+            Self::RemoveContentHeaderAction(v) => &**v,
+            Self::RemoveProtectionAction(v) => &**v,
+            Self::RemoveWatermarkAction(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::InformationProtectionAction(v) => &mut **v,
+            Self::AddContentFooterAction(v) => &mut **v,
+            Self::AddContentHeaderAction(v) => &mut **v,
+            Self::AddWatermarkAction(v) => &mut **v,
+            Self::ApplyLabelAction(v) => &mut **v,
+            Self::CustomAction(v) => &mut **v,
+            Self::JustifyAction(v) => &mut **v,
+            Self::MetadataAction(v) => &mut **v,
+            Self::ProtectAdhocAction(v) => &mut **v,
+            Self::ProtectByTemplateAction(v) => &mut **v,
+            Self::ProtectDoNotForwardAction(v) => &mut **v,
+            Self::RecommendLabelAction(v) => &mut **v,
+            Self::RemoveContentFooterAction(v) => &mut **v,
+            Self::RemoveContentHeaderAction(v) => &mut **v,
+            Self::RemoveProtectionAction(v) => &mut **v,
+            Self::RemoveWatermarkAction(v) => &mut **v,
         }
     }
 }
@@ -4131,76 +3858,17 @@ impl AnyInformationProtectionAction {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::InformationProtectionAction(_) => {
-                "microsoft.graph.informationProtectionAction"
-            }
-            Self::AddContentFooterAction(_) => "microsoft.graph.addContentFooterAction",
-            Self::AddContentHeaderAction(_) => "microsoft.graph.addContentHeaderAction",
-            Self::AddWatermarkAction(_) => "microsoft.graph.addWatermarkAction",
-            Self::ApplyLabelAction(_) => "microsoft.graph.applyLabelAction",
-            Self::CustomAction(_) => "microsoft.graph.customAction",
-            Self::JustifyAction(_) => "microsoft.graph.justifyAction",
-            Self::MetadataAction(_) => "microsoft.graph.metadataAction",
-            Self::ProtectAdhocAction(_) => "microsoft.graph.protectAdhocAction",
-            Self::ProtectByTemplateAction(_) => "microsoft.graph.protectByTemplateAction",
-            Self::ProtectDoNotForwardAction(_) => {
-                "microsoft.graph.protectDoNotForwardAction"
-            }
-            Self::RecommendLabelAction(_) => "microsoft.graph.recommendLabelAction",
-            Self::RemoveContentFooterAction(_) => {
-                "microsoft.graph.removeContentFooterAction"
-            }
-            Self::RemoveContentHeaderAction(_) => {
-                "microsoft.graph.removeContentHeaderAction"
-            }
-            Self::RemoveProtectionAction(_) => "microsoft.graph.removeProtectionAction",
-            Self::RemoveWatermarkAction(_) => "microsoft.graph.removeWatermarkAction",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::InformationProtectionAction(v) => &v.extra,
-            Self::AddContentFooterAction(v) => &v.extra,
-            Self::AddContentHeaderAction(v) => &v.extra,
-            Self::AddWatermarkAction(v) => &v.extra,
-            Self::ApplyLabelAction(v) => &v.extra,
-            Self::CustomAction(v) => &v.extra,
-            Self::JustifyAction(v) => &v.extra,
-            Self::MetadataAction(v) => &v.extra,
-            Self::ProtectAdhocAction(v) => &v.extra,
-            Self::ProtectByTemplateAction(v) => &v.extra,
-            Self::ProtectDoNotForwardAction(v) => &v.extra,
-            Self::RecommendLabelAction(v) => &v.extra,
-            Self::RemoveContentFooterAction(v) => &v.extra,
-            Self::RemoveContentHeaderAction(v) => &v.extra,
-            Self::RemoveProtectionAction(v) => &v.extra,
-            Self::RemoveWatermarkAction(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::InformationProtectionAction(v) => &mut v.extra,
-            Self::AddContentFooterAction(v) => &mut v.extra,
-            Self::AddContentHeaderAction(v) => &mut v.extra,
-            Self::AddWatermarkAction(v) => &mut v.extra,
-            Self::ApplyLabelAction(v) => &mut v.extra,
-            Self::CustomAction(v) => &mut v.extra,
-            Self::JustifyAction(v) => &mut v.extra,
-            Self::MetadataAction(v) => &mut v.extra,
-            Self::ProtectAdhocAction(v) => &mut v.extra,
-            Self::ProtectByTemplateAction(v) => &mut v.extra,
-            Self::ProtectDoNotForwardAction(v) => &mut v.extra,
-            Self::RecommendLabelAction(v) => &mut v.extra,
-            Self::RemoveContentFooterAction(v) => &mut v.extra,
-            Self::RemoveContentHeaderAction(v) => &mut v.extra,
-            Self::RemoveProtectionAction(v) => &mut v.extra,
-            Self::RemoveWatermarkAction(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]

@@ -1586,62 +1586,31 @@ impl rt::Poly for AnyManagedApp {
             }
             _ => Self::ManagedApp(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedApp(o) => &mut **o,
-            Self::ManagedAndroidLobApp(o) => &mut **o,
-            Self::ManagedAndroidStoreApp(o) => &mut **o,
-            Self::ManagedIosLobApp(o) => &mut **o,
-            Self::ManagedIosStoreApp(o) => &mut **o,
-            Self::ManagedMobileLobApp(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedApp(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
-                )
-            }
-            Self::ManagedAndroidStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAndroidStoreApp",
-                    ),
-                )
-            }
-            Self::ManagedIosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
-                )
-            }
-            Self::ManagedIosStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
-                )
-            }
-            Self::ManagedMobileLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
-                )
-            }
+            Self::ManagedApp(v) => &**v,
+            Self::ManagedAndroidLobApp(v) => &**v,
+            Self::ManagedAndroidStoreApp(v) => &**v,
+            Self::ManagedIosLobApp(v) => &**v,
+            Self::ManagedIosStoreApp(v) => &**v,
+            Self::ManagedMobileLobApp(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedApp(v) => &mut **v,
+            Self::ManagedAndroidLobApp(v) => &mut **v,
+            Self::ManagedAndroidStoreApp(v) => &mut **v,
+            Self::ManagedIosLobApp(v) => &mut **v,
+            Self::ManagedIosStoreApp(v) => &mut **v,
+            Self::ManagedMobileLobApp(v) => &mut **v,
         }
     }
 }
@@ -1650,38 +1619,17 @@ impl AnyManagedApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedApp(_) => "microsoft.graph.managedApp",
-            Self::ManagedAndroidLobApp(_) => "microsoft.graph.managedAndroidLobApp",
-            Self::ManagedAndroidStoreApp(_) => "microsoft.graph.managedAndroidStoreApp",
-            Self::ManagedIosLobApp(_) => "microsoft.graph.managedIOSLobApp",
-            Self::ManagedIosStoreApp(_) => "microsoft.graph.managedIOSStoreApp",
-            Self::ManagedMobileLobApp(_) => "microsoft.graph.managedMobileLobApp",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedApp(v) => &v.extra,
-            Self::ManagedAndroidLobApp(v) => &v.extra,
-            Self::ManagedAndroidStoreApp(v) => &v.extra,
-            Self::ManagedIosLobApp(v) => &v.extra,
-            Self::ManagedIosStoreApp(v) => &v.extra,
-            Self::ManagedMobileLobApp(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedApp(v) => &mut v.extra,
-            Self::ManagedAndroidLobApp(v) => &mut v.extra,
-            Self::ManagedAndroidStoreApp(v) => &mut v.extra,
-            Self::ManagedIosLobApp(v) => &mut v.extra,
-            Self::ManagedIosStoreApp(v) => &mut v.extra,
-            Self::ManagedMobileLobApp(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2710,30 +2658,23 @@ impl rt::Poly for AnyManagedAppConfiguration {
             ) => Self::TargetedManagedAppConfiguration(rt::object::new_boxed()),
             _ => Self::ManagedAppConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedAppConfiguration(o) => &mut **o,
-            Self::TargetedManagedAppConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedAppConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::TargetedManagedAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppConfiguration",
-                    ),
-                )
-            }
+            Self::ManagedAppConfiguration(v) => &**v,
+            Self::TargetedManagedAppConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedAppConfiguration(v) => &mut **v,
+            Self::TargetedManagedAppConfiguration(v) => &mut **v,
         }
     }
 }
@@ -2742,28 +2683,17 @@ impl AnyManagedAppConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedAppConfiguration(_) => "microsoft.graph.managedAppConfiguration",
-            Self::TargetedManagedAppConfiguration(_) => {
-                "microsoft.graph.targetedManagedAppConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedAppConfiguration(v) => &v.extra,
-            Self::TargetedManagedAppConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedAppConfiguration(v) => &mut v.extra,
-            Self::TargetedManagedAppConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3948,118 +3878,41 @@ impl rt::Poly for AnyManagedAppPolicy {
             ) => Self::WindowsInformationProtectionPolicy(rt::object::new_boxed()),
             _ => Self::ManagedAppPolicy(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedAppPolicy(o) => &mut **o,
-            Self::AndroidManagedAppProtection(o) => &mut **o,
-            Self::DefaultManagedAppProtection(o) => &mut **o,
-            Self::IosManagedAppProtection(o) => &mut **o,
-            Self::ManagedAppConfiguration(o) => &mut **o,
-            Self::ManagedAppProtection(o) => &mut **o,
-            Self::MdmWindowsInformationProtectionPolicy(o) => &mut **o,
-            Self::TargetedManagedAppConfiguration(o) => &mut **o,
-            Self::TargetedManagedAppProtection(o) => &mut **o,
-            Self::WindowsInformationProtection(o) => &mut **o,
-            Self::WindowsInformationProtectionPolicy(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedAppPolicy(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedAppProtection",
-                    ),
-                )
-            }
-            Self::DefaultManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.defaultManagedAppProtection",
-                    ),
-                )
-            }
-            Self::IosManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosManagedAppProtection",
-                    ),
-                )
-            }
-            Self::ManagedAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAppConfiguration",
-                    ),
-                )
-            }
-            Self::ManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppProtection"),
-                )
-            }
-            Self::MdmWindowsInformationProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mdmWindowsInformationProtectionPolicy",
-                    ),
-                )
-            }
-            Self::TargetedManagedAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppConfiguration",
-                    ),
-                )
-            }
-            Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppProtection",
-                    ),
-                )
-            }
-            Self::WindowsInformationProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtection",
-                    ),
-                )
-            }
-            Self::WindowsInformationProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionPolicy",
-                    ),
-                )
-            }
+            Self::ManagedAppPolicy(v) => &**v,
+            Self::AndroidManagedAppProtection(v) => &**v,
+            Self::DefaultManagedAppProtection(v) => &**v,
+            Self::IosManagedAppProtection(v) => &**v,
+            Self::ManagedAppConfiguration(v) => &**v,
+            Self::ManagedAppProtection(v) => &**v,
+            Self::MdmWindowsInformationProtectionPolicy(v) => &**v,
+            Self::TargetedManagedAppConfiguration(v) => &**v,
+            Self::TargetedManagedAppProtection(v) => &**v,
+            Self::WindowsInformationProtection(v) => &**v,
+            Self::WindowsInformationProtectionPolicy(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedAppPolicy(v) => &mut **v,
+            Self::AndroidManagedAppProtection(v) => &mut **v,
+            Self::DefaultManagedAppProtection(v) => &mut **v,
+            Self::IosManagedAppProtection(v) => &mut **v,
+            Self::ManagedAppConfiguration(v) => &mut **v,
+            Self::ManagedAppProtection(v) => &mut **v,
+            Self::MdmWindowsInformationProtectionPolicy(v) => &mut **v,
+            Self::TargetedManagedAppConfiguration(v) => &mut **v,
+            Self::TargetedManagedAppProtection(v) => &mut **v,
+            Self::WindowsInformationProtection(v) => &mut **v,
+            Self::WindowsInformationProtectionPolicy(v) => &mut **v,
         }
     }
 }
@@ -4068,67 +3921,17 @@ impl AnyManagedAppPolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedAppPolicy(_) => "microsoft.graph.managedAppPolicy",
-            Self::AndroidManagedAppProtection(_) => {
-                "microsoft.graph.androidManagedAppProtection"
-            }
-            Self::DefaultManagedAppProtection(_) => {
-                "microsoft.graph.defaultManagedAppProtection"
-            }
-            Self::IosManagedAppProtection(_) => "microsoft.graph.iosManagedAppProtection",
-            Self::ManagedAppConfiguration(_) => "microsoft.graph.managedAppConfiguration",
-            Self::ManagedAppProtection(_) => "microsoft.graph.managedAppProtection",
-            Self::MdmWindowsInformationProtectionPolicy(_) => {
-                "microsoft.graph.mdmWindowsInformationProtectionPolicy"
-            }
-            Self::TargetedManagedAppConfiguration(_) => {
-                "microsoft.graph.targetedManagedAppConfiguration"
-            }
-            Self::TargetedManagedAppProtection(_) => {
-                "microsoft.graph.targetedManagedAppProtection"
-            }
-            Self::WindowsInformationProtection(_) => {
-                "microsoft.graph.windowsInformationProtection"
-            }
-            Self::WindowsInformationProtectionPolicy(_) => {
-                "microsoft.graph.windowsInformationProtectionPolicy"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedAppPolicy(v) => &v.extra,
-            Self::AndroidManagedAppProtection(v) => &v.extra,
-            Self::DefaultManagedAppProtection(v) => &v.extra,
-            Self::IosManagedAppProtection(v) => &v.extra,
-            Self::ManagedAppConfiguration(v) => &v.extra,
-            Self::ManagedAppProtection(v) => &v.extra,
-            Self::MdmWindowsInformationProtectionPolicy(v) => &v.extra,
-            Self::TargetedManagedAppConfiguration(v) => &v.extra,
-            Self::TargetedManagedAppProtection(v) => &v.extra,
-            Self::WindowsInformationProtection(v) => &v.extra,
-            Self::WindowsInformationProtectionPolicy(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedAppPolicy(v) => &mut v.extra,
-            Self::AndroidManagedAppProtection(v) => &mut v.extra,
-            Self::DefaultManagedAppProtection(v) => &mut v.extra,
-            Self::IosManagedAppProtection(v) => &mut v.extra,
-            Self::ManagedAppConfiguration(v) => &mut v.extra,
-            Self::ManagedAppProtection(v) => &mut v.extra,
-            Self::MdmWindowsInformationProtectionPolicy(v) => &mut v.extra,
-            Self::TargetedManagedAppConfiguration(v) => &mut v.extra,
-            Self::TargetedManagedAppProtection(v) => &mut v.extra,
-            Self::WindowsInformationProtection(v) => &mut v.extra,
-            Self::WindowsInformationProtectionPolicy(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5461,60 +5264,29 @@ impl rt::Poly for AnyManagedAppProtection {
             ) => Self::TargetedManagedAppProtection(rt::object::new_boxed()),
             _ => Self::ManagedAppProtection(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedAppProtection(o) => &mut **o,
-            Self::AndroidManagedAppProtection(o) => &mut **o,
-            Self::DefaultManagedAppProtection(o) => &mut **o,
-            Self::IosManagedAppProtection(o) => &mut **o,
-            Self::TargetedManagedAppProtection(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedAppProtection(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedAppProtection",
-                    ),
-                )
-            }
-            Self::DefaultManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.defaultManagedAppProtection",
-                    ),
-                )
-            }
-            Self::IosManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosManagedAppProtection",
-                    ),
-                )
-            }
-            Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppProtection",
-                    ),
-                )
-            }
+            Self::ManagedAppProtection(v) => &**v,
+            Self::AndroidManagedAppProtection(v) => &**v,
+            Self::DefaultManagedAppProtection(v) => &**v,
+            Self::IosManagedAppProtection(v) => &**v,
+            Self::TargetedManagedAppProtection(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedAppProtection(v) => &mut **v,
+            Self::AndroidManagedAppProtection(v) => &mut **v,
+            Self::DefaultManagedAppProtection(v) => &mut **v,
+            Self::IosManagedAppProtection(v) => &mut **v,
+            Self::TargetedManagedAppProtection(v) => &mut **v,
         }
     }
 }
@@ -5523,41 +5295,17 @@ impl AnyManagedAppProtection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedAppProtection(_) => "microsoft.graph.managedAppProtection",
-            Self::AndroidManagedAppProtection(_) => {
-                "microsoft.graph.androidManagedAppProtection"
-            }
-            Self::DefaultManagedAppProtection(_) => {
-                "microsoft.graph.defaultManagedAppProtection"
-            }
-            Self::IosManagedAppProtection(_) => "microsoft.graph.iosManagedAppProtection",
-            Self::TargetedManagedAppProtection(_) => {
-                "microsoft.graph.targetedManagedAppProtection"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedAppProtection(v) => &v.extra,
-            Self::AndroidManagedAppProtection(v) => &v.extra,
-            Self::DefaultManagedAppProtection(v) => &v.extra,
-            Self::IosManagedAppProtection(v) => &v.extra,
-            Self::TargetedManagedAppProtection(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedAppProtection(v) => &mut v.extra,
-            Self::AndroidManagedAppProtection(v) => &mut v.extra,
-            Self::DefaultManagedAppProtection(v) => &mut v.extra,
-            Self::IosManagedAppProtection(v) => &mut v.extra,
-            Self::TargetedManagedAppProtection(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7602,40 +7350,25 @@ impl rt::Poly for AnyManagedAppRegistration {
             }
             _ => Self::ManagedAppRegistration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedAppRegistration(o) => &mut **o,
-            Self::AndroidManagedAppRegistration(o) => &mut **o,
-            Self::IosManagedAppRegistration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedAppRegistration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidManagedAppRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedAppRegistration",
-                    ),
-                )
-            }
-            Self::IosManagedAppRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosManagedAppRegistration",
-                    ),
-                )
-            }
+            Self::ManagedAppRegistration(v) => &**v,
+            Self::AndroidManagedAppRegistration(v) => &**v,
+            Self::IosManagedAppRegistration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedAppRegistration(v) => &mut **v,
+            Self::AndroidManagedAppRegistration(v) => &mut **v,
+            Self::IosManagedAppRegistration(v) => &mut **v,
         }
     }
 }
@@ -7644,33 +7377,17 @@ impl AnyManagedAppRegistration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedAppRegistration(_) => "microsoft.graph.managedAppRegistration",
-            Self::AndroidManagedAppRegistration(_) => {
-                "microsoft.graph.androidManagedAppRegistration"
-            }
-            Self::IosManagedAppRegistration(_) => {
-                "microsoft.graph.iosManagedAppRegistration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedAppRegistration(v) => &v.extra,
-            Self::AndroidManagedAppRegistration(v) => &v.extra,
-            Self::IosManagedAppRegistration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedAppRegistration(v) => &mut v.extra,
-            Self::AndroidManagedAppRegistration(v) => &mut v.extra,
-            Self::IosManagedAppRegistration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8258,28 +7975,23 @@ impl rt::Poly for AnyManagedAppStatus {
             }
             _ => Self::ManagedAppStatus(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedAppStatus(o) => &mut **o,
-            Self::ManagedAppStatusRaw(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedAppStatus(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ManagedAppStatusRaw(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppStatusRaw"),
-                )
-            }
+            Self::ManagedAppStatus(v) => &**v,
+            Self::ManagedAppStatusRaw(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedAppStatus(v) => &mut **v,
+            Self::ManagedAppStatusRaw(v) => &mut **v,
         }
     }
 }
@@ -8288,26 +8000,17 @@ impl AnyManagedAppStatus {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedAppStatus(_) => "microsoft.graph.managedAppStatus",
-            Self::ManagedAppStatusRaw(_) => "microsoft.graph.managedAppStatusRaw",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedAppStatus(v) => &v.extra,
-            Self::ManagedAppStatusRaw(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedAppStatus(v) => &mut v.extra,
-            Self::ManagedAppStatusRaw(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

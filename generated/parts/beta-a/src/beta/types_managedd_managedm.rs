@@ -573,50 +573,27 @@ impl rt::Poly for AnyManagedDeviceMobileAppConfiguration {
             }
             _ => Self::ManagedDeviceMobileAppConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedDeviceMobileAppConfiguration(o) => &mut **o,
-            Self::AndroidForWorkMobileAppConfiguration(o) => &mut **o,
-            Self::AndroidManagedStoreAppConfiguration(o) => &mut **o,
-            Self::IosMobileAppConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedDeviceMobileAppConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidForWorkMobileAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkMobileAppConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidManagedStoreAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedStoreAppConfiguration",
-                    ),
-                )
-            }
-            Self::IosMobileAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosMobileAppConfiguration",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfiguration(v) => &**v,
+            Self::AndroidForWorkMobileAppConfiguration(v) => &**v,
+            Self::AndroidManagedStoreAppConfiguration(v) => &**v,
+            Self::IosMobileAppConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedDeviceMobileAppConfiguration(v) => &mut **v,
+            Self::AndroidForWorkMobileAppConfiguration(v) => &mut **v,
+            Self::AndroidManagedStoreAppConfiguration(v) => &mut **v,
+            Self::IosMobileAppConfiguration(v) => &mut **v,
         }
     }
 }
@@ -625,40 +602,17 @@ impl AnyManagedDeviceMobileAppConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedDeviceMobileAppConfiguration(_) => {
-                "microsoft.graph.managedDeviceMobileAppConfiguration"
-            }
-            Self::AndroidForWorkMobileAppConfiguration(_) => {
-                "microsoft.graph.androidForWorkMobileAppConfiguration"
-            }
-            Self::AndroidManagedStoreAppConfiguration(_) => {
-                "microsoft.graph.androidManagedStoreAppConfiguration"
-            }
-            Self::IosMobileAppConfiguration(_) => {
-                "microsoft.graph.iosMobileAppConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedDeviceMobileAppConfiguration(v) => &v.extra,
-            Self::AndroidForWorkMobileAppConfiguration(v) => &v.extra,
-            Self::AndroidManagedStoreAppConfiguration(v) => &v.extra,
-            Self::IosMobileAppConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedDeviceMobileAppConfiguration(v) => &mut v.extra,
-            Self::AndroidForWorkMobileAppConfiguration(v) => &mut v.extra,
-            Self::AndroidManagedStoreAppConfiguration(v) => &mut v.extra,
-            Self::IosMobileAppConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2793,28 +2747,23 @@ impl rt::Poly for AnyManagedEBook {
             }
             _ => Self::ManagedEBook(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedEBook(o) => &mut **o,
-            Self::IosVppEBook(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedEBook(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosVppEBook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVppEBook"),
-                )
-            }
+            Self::ManagedEBook(v) => &**v,
+            Self::IosVppEBook(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedEBook(v) => &mut **v,
+            Self::IosVppEBook(v) => &mut **v,
         }
     }
 }
@@ -2823,26 +2772,17 @@ impl AnyManagedEBook {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedEBook(_) => "microsoft.graph.managedEBook",
-            Self::IosVppEBook(_) => "microsoft.graph.iosVppEBook",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedEBook(v) => &v.extra,
-            Self::IosVppEBook(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedEBook(v) => &mut v.extra,
-            Self::IosVppEBook(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3266,28 +3206,23 @@ impl rt::Poly for AnyManagedEBookAssignment {
             }
             _ => Self::ManagedEBookAssignment(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedEBookAssignment(o) => &mut **o,
-            Self::IosVppEBookAssignment(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedEBookAssignment(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosVppEBookAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVppEBookAssignment"),
-                )
-            }
+            Self::ManagedEBookAssignment(v) => &**v,
+            Self::IosVppEBookAssignment(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedEBookAssignment(v) => &mut **v,
+            Self::IosVppEBookAssignment(v) => &mut **v,
         }
     }
 }
@@ -3296,26 +3231,17 @@ impl AnyManagedEBookAssignment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedEBookAssignment(_) => "microsoft.graph.managedEBookAssignment",
-            Self::IosVppEBookAssignment(_) => "microsoft.graph.iosVppEBookAssignment",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedEBookAssignment(v) => &v.extra,
-            Self::IosVppEBookAssignment(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedEBookAssignment(v) => &mut v.extra,
-            Self::IosVppEBookAssignment(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4982,36 +4908,25 @@ impl rt::Poly for AnyManagedMobileLobApp {
             }
             _ => Self::ManagedMobileLobApp(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedMobileLobApp(o) => &mut **o,
-            Self::ManagedAndroidLobApp(o) => &mut **o,
-            Self::ManagedIosLobApp(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedMobileLobApp(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
-                )
-            }
-            Self::ManagedIosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
-                )
-            }
+            Self::ManagedMobileLobApp(v) => &**v,
+            Self::ManagedAndroidLobApp(v) => &**v,
+            Self::ManagedIosLobApp(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedMobileLobApp(v) => &mut **v,
+            Self::ManagedAndroidLobApp(v) => &mut **v,
+            Self::ManagedIosLobApp(v) => &mut **v,
         }
     }
 }
@@ -5020,29 +4935,17 @@ impl AnyManagedMobileLobApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedMobileLobApp(_) => "microsoft.graph.managedMobileLobApp",
-            Self::ManagedAndroidLobApp(_) => "microsoft.graph.managedAndroidLobApp",
-            Self::ManagedIosLobApp(_) => "microsoft.graph.managedIOSLobApp",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedMobileLobApp(v) => &v.extra,
-            Self::ManagedAndroidLobApp(v) => &v.extra,
-            Self::ManagedIosLobApp(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedMobileLobApp(v) => &mut v.extra,
-            Self::ManagedAndroidLobApp(v) => &mut v.extra,
-            Self::ManagedIosLobApp(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

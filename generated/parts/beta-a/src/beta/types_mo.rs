@@ -823,298 +823,87 @@ impl rt::Poly for AnyMobileApp {
             }
             _ => Self::MobileApp(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileApp(o) => &mut **o,
-            Self::AndroidForWorkApp(o) => &mut **o,
-            Self::AndroidLobApp(o) => &mut **o,
-            Self::AndroidManagedStoreApp(o) => &mut **o,
-            Self::AndroidManagedStoreWebApp(o) => &mut **o,
-            Self::AndroidStoreApp(o) => &mut **o,
-            Self::IosLobApp(o) => &mut **o,
-            Self::IosStoreApp(o) => &mut **o,
-            Self::IosVppApp(o) => &mut **o,
-            Self::MacOsLobApp(o) => &mut **o,
-            Self::MacOsMdatpApp(o) => &mut **o,
-            Self::MacOsMicrosoftEdgeApp(o) => &mut **o,
-            Self::MacOsOfficeSuiteApp(o) => &mut **o,
-            Self::MacOsVppApp(o) => &mut **o,
-            Self::ManagedAndroidLobApp(o) => &mut **o,
-            Self::ManagedAndroidStoreApp(o) => &mut **o,
-            Self::ManagedApp(o) => &mut **o,
-            Self::ManagedIosLobApp(o) => &mut **o,
-            Self::ManagedIosStoreApp(o) => &mut **o,
-            Self::ManagedMobileLobApp(o) => &mut **o,
-            Self::MicrosoftStoreForBusinessApp(o) => &mut **o,
-            Self::MobileLobApp(o) => &mut **o,
-            Self::OfficeSuiteApp(o) => &mut **o,
-            Self::WebApp(o) => &mut **o,
-            Self::Win32LobApp(o) => &mut **o,
-            Self::WindowsAppX(o) => &mut **o,
-            Self::WindowsMicrosoftEdgeApp(o) => &mut **o,
-            Self::WindowsMobileMsi(o) => &mut **o,
-            Self::WindowsPhone81AppX(o) => &mut **o,
-            Self::WindowsPhone81AppXBundle(o) => &mut **o,
-            Self::WindowsPhone81StoreApp(o) => &mut **o,
-            Self::WindowsPhoneXap(o) => &mut **o,
-            Self::WindowsStoreApp(o) => &mut **o,
-            Self::WindowsUniversalAppX(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileApp(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidForWorkApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidForWorkApp"),
-                )
-            }
-            Self::AndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
-                )
-            }
-            Self::AndroidManagedStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedStoreApp",
-                    ),
-                )
-            }
-            Self::AndroidManagedStoreWebApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedStoreWebApp",
-                    ),
-                )
-            }
-            Self::AndroidStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
-                )
-            }
-            Self::IosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
-                )
-            }
-            Self::IosStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
-                )
-            }
-            Self::IosVppApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
-                )
-            }
-            Self::MacOsLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
-                )
-            }
-            Self::MacOsMdatpApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSMdatpApp"),
-                )
-            }
-            Self::MacOsMicrosoftEdgeApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
-                )
-            }
-            Self::MacOsOfficeSuiteApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
-                )
-            }
-            Self::MacOsVppApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOsVppApp"),
-                )
-            }
-            Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
-                )
-            }
-            Self::ManagedAndroidStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAndroidStoreApp",
-                    ),
-                )
-            }
-            Self::ManagedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedApp"),
-                )
-            }
-            Self::ManagedIosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
-                )
-            }
-            Self::ManagedIosStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
-                )
-            }
-            Self::ManagedMobileLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
-                )
-            }
-            Self::MicrosoftStoreForBusinessApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftStoreForBusinessApp",
-                    ),
-                )
-            }
-            Self::MobileLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
-                )
-            }
-            Self::OfficeSuiteApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.officeSuiteApp"),
-                )
-            }
-            Self::WebApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.webApp"),
-                )
-            }
-            Self::Win32LobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
-                )
-            }
-            Self::WindowsAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
-                )
-            }
-            Self::WindowsMicrosoftEdgeApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsMicrosoftEdgeApp",
-                    ),
-                )
-            }
-            Self::WindowsMobileMsi(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
-                )
-            }
-            Self::WindowsPhone81AppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsPhone81AppX"),
-                )
-            }
-            Self::WindowsPhone81AppXBundle(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81AppXBundle",
-                    ),
-                )
-            }
-            Self::WindowsPhone81StoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81StoreApp",
-                    ),
-                )
-            }
-            Self::WindowsPhoneXap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsPhoneXAP"),
-                )
-            }
-            Self::WindowsStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsStoreApp"),
-                )
-            }
-            Self::WindowsUniversalAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
-                )
-            }
+            Self::MobileApp(v) => &**v,
+            Self::AndroidForWorkApp(v) => &**v,
+            Self::AndroidLobApp(v) => &**v,
+            Self::AndroidManagedStoreApp(v) => &**v,
+            Self::AndroidManagedStoreWebApp(v) => &**v,
+            Self::AndroidStoreApp(v) => &**v,
+            Self::IosLobApp(v) => &**v,
+            Self::IosStoreApp(v) => &**v,
+            Self::IosVppApp(v) => &**v,
+            Self::MacOsLobApp(v) => &**v,
+            Self::MacOsMdatpApp(v) => &**v,
+            Self::MacOsMicrosoftEdgeApp(v) => &**v,
+            Self::MacOsOfficeSuiteApp(v) => &**v,
+            Self::MacOsVppApp(v) => &**v,
+            Self::ManagedAndroidLobApp(v) => &**v,
+            Self::ManagedAndroidStoreApp(v) => &**v,
+            Self::ManagedApp(v) => &**v,
+            Self::ManagedIosLobApp(v) => &**v,
+            Self::ManagedIosStoreApp(v) => &**v,
+            Self::ManagedMobileLobApp(v) => &**v,
+            Self::MicrosoftStoreForBusinessApp(v) => &**v,
+            Self::MobileLobApp(v) => &**v,
+            Self::OfficeSuiteApp(v) => &**v,
+            Self::WebApp(v) => &**v,
+            Self::Win32LobApp(v) => &**v,
+            Self::WindowsAppX(v) => &**v,
+            Self::WindowsMicrosoftEdgeApp(v) => &**v,
+            Self::WindowsMobileMsi(v) => &**v,
+            Self::WindowsPhone81AppX(v) => &**v,
+            Self::WindowsPhone81AppXBundle(v) => &**v,
+            Self::WindowsPhone81StoreApp(v) => &**v,
+            Self::WindowsPhoneXap(v) => &**v,
+            Self::WindowsStoreApp(v) => &**v,
+            Self::WindowsUniversalAppX(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileApp(v) => &mut **v,
+            Self::AndroidForWorkApp(v) => &mut **v,
+            Self::AndroidLobApp(v) => &mut **v,
+            Self::AndroidManagedStoreApp(v) => &mut **v,
+            Self::AndroidManagedStoreWebApp(v) => &mut **v,
+            Self::AndroidStoreApp(v) => &mut **v,
+            Self::IosLobApp(v) => &mut **v,
+            Self::IosStoreApp(v) => &mut **v,
+            Self::IosVppApp(v) => &mut **v,
+            Self::MacOsLobApp(v) => &mut **v,
+            Self::MacOsMdatpApp(v) => &mut **v,
+            Self::MacOsMicrosoftEdgeApp(v) => &mut **v,
+            Self::MacOsOfficeSuiteApp(v) => &mut **v,
+            Self::MacOsVppApp(v) => &mut **v,
+            Self::ManagedAndroidLobApp(v) => &mut **v,
+            Self::ManagedAndroidStoreApp(v) => &mut **v,
+            Self::ManagedApp(v) => &mut **v,
+            Self::ManagedIosLobApp(v) => &mut **v,
+            Self::ManagedIosStoreApp(v) => &mut **v,
+            Self::ManagedMobileLobApp(v) => &mut **v,
+            Self::MicrosoftStoreForBusinessApp(v) => &mut **v,
+            Self::MobileLobApp(v) => &mut **v,
+            Self::OfficeSuiteApp(v) => &mut **v,
+            Self::WebApp(v) => &mut **v,
+            Self::Win32LobApp(v) => &mut **v,
+            Self::WindowsAppX(v) => &mut **v,
+            Self::WindowsMicrosoftEdgeApp(v) => &mut **v,
+            Self::WindowsMobileMsi(v) => &mut **v,
+            Self::WindowsPhone81AppX(v) => &mut **v,
+            Self::WindowsPhone81AppXBundle(v) => &mut **v,
+            Self::WindowsPhone81StoreApp(v) => &mut **v,
+            Self::WindowsPhoneXap(v) => &mut **v,
+            Self::WindowsStoreApp(v) => &mut **v,
+            Self::WindowsUniversalAppX(v) => &mut **v,
         }
     }
 }
@@ -1123,128 +912,17 @@ impl AnyMobileApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileApp(_) => "microsoft.graph.mobileApp",
-            Self::AndroidForWorkApp(_) => "microsoft.graph.androidForWorkApp",
-            Self::AndroidLobApp(_) => "microsoft.graph.androidLobApp",
-            Self::AndroidManagedStoreApp(_) => "microsoft.graph.androidManagedStoreApp",
-            Self::AndroidManagedStoreWebApp(_) => {
-                "microsoft.graph.androidManagedStoreWebApp"
-            }
-            Self::AndroidStoreApp(_) => "microsoft.graph.androidStoreApp",
-            Self::IosLobApp(_) => "microsoft.graph.iosLobApp",
-            Self::IosStoreApp(_) => "microsoft.graph.iosStoreApp",
-            Self::IosVppApp(_) => "microsoft.graph.iosVppApp",
-            Self::MacOsLobApp(_) => "microsoft.graph.macOSLobApp",
-            Self::MacOsMdatpApp(_) => "microsoft.graph.macOSMdatpApp",
-            Self::MacOsMicrosoftEdgeApp(_) => "microsoft.graph.macOSMicrosoftEdgeApp",
-            Self::MacOsOfficeSuiteApp(_) => "microsoft.graph.macOSOfficeSuiteApp",
-            Self::MacOsVppApp(_) => "microsoft.graph.macOsVppApp",
-            Self::ManagedAndroidLobApp(_) => "microsoft.graph.managedAndroidLobApp",
-            Self::ManagedAndroidStoreApp(_) => "microsoft.graph.managedAndroidStoreApp",
-            Self::ManagedApp(_) => "microsoft.graph.managedApp",
-            Self::ManagedIosLobApp(_) => "microsoft.graph.managedIOSLobApp",
-            Self::ManagedIosStoreApp(_) => "microsoft.graph.managedIOSStoreApp",
-            Self::ManagedMobileLobApp(_) => "microsoft.graph.managedMobileLobApp",
-            Self::MicrosoftStoreForBusinessApp(_) => {
-                "microsoft.graph.microsoftStoreForBusinessApp"
-            }
-            Self::MobileLobApp(_) => "microsoft.graph.mobileLobApp",
-            Self::OfficeSuiteApp(_) => "microsoft.graph.officeSuiteApp",
-            Self::WebApp(_) => "microsoft.graph.webApp",
-            Self::Win32LobApp(_) => "microsoft.graph.win32LobApp",
-            Self::WindowsAppX(_) => "microsoft.graph.windowsAppX",
-            Self::WindowsMicrosoftEdgeApp(_) => "microsoft.graph.windowsMicrosoftEdgeApp",
-            Self::WindowsMobileMsi(_) => "microsoft.graph.windowsMobileMSI",
-            Self::WindowsPhone81AppX(_) => "microsoft.graph.windowsPhone81AppX",
-            Self::WindowsPhone81AppXBundle(_) => {
-                "microsoft.graph.windowsPhone81AppXBundle"
-            }
-            Self::WindowsPhone81StoreApp(_) => "microsoft.graph.windowsPhone81StoreApp",
-            Self::WindowsPhoneXap(_) => "microsoft.graph.windowsPhoneXAP",
-            Self::WindowsStoreApp(_) => "microsoft.graph.windowsStoreApp",
-            Self::WindowsUniversalAppX(_) => "microsoft.graph.windowsUniversalAppX",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileApp(v) => &v.extra,
-            Self::AndroidForWorkApp(v) => &v.extra,
-            Self::AndroidLobApp(v) => &v.extra,
-            Self::AndroidManagedStoreApp(v) => &v.extra,
-            Self::AndroidManagedStoreWebApp(v) => &v.extra,
-            Self::AndroidStoreApp(v) => &v.extra,
-            Self::IosLobApp(v) => &v.extra,
-            Self::IosStoreApp(v) => &v.extra,
-            Self::IosVppApp(v) => &v.extra,
-            Self::MacOsLobApp(v) => &v.extra,
-            Self::MacOsMdatpApp(v) => &v.extra,
-            Self::MacOsMicrosoftEdgeApp(v) => &v.extra,
-            Self::MacOsOfficeSuiteApp(v) => &v.extra,
-            Self::MacOsVppApp(v) => &v.extra,
-            Self::ManagedAndroidLobApp(v) => &v.extra,
-            Self::ManagedAndroidStoreApp(v) => &v.extra,
-            Self::ManagedApp(v) => &v.extra,
-            Self::ManagedIosLobApp(v) => &v.extra,
-            Self::ManagedIosStoreApp(v) => &v.extra,
-            Self::ManagedMobileLobApp(v) => &v.extra,
-            Self::MicrosoftStoreForBusinessApp(v) => &v.extra,
-            Self::MobileLobApp(v) => &v.extra,
-            Self::OfficeSuiteApp(v) => &v.extra,
-            Self::WebApp(v) => &v.extra,
-            Self::Win32LobApp(v) => &v.extra,
-            Self::WindowsAppX(v) => &v.extra,
-            Self::WindowsMicrosoftEdgeApp(v) => &v.extra,
-            Self::WindowsMobileMsi(v) => &v.extra,
-            Self::WindowsPhone81AppX(v) => &v.extra,
-            Self::WindowsPhone81AppXBundle(v) => &v.extra,
-            Self::WindowsPhone81StoreApp(v) => &v.extra,
-            Self::WindowsPhoneXap(v) => &v.extra,
-            Self::WindowsStoreApp(v) => &v.extra,
-            Self::WindowsUniversalAppX(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileApp(v) => &mut v.extra,
-            Self::AndroidForWorkApp(v) => &mut v.extra,
-            Self::AndroidLobApp(v) => &mut v.extra,
-            Self::AndroidManagedStoreApp(v) => &mut v.extra,
-            Self::AndroidManagedStoreWebApp(v) => &mut v.extra,
-            Self::AndroidStoreApp(v) => &mut v.extra,
-            Self::IosLobApp(v) => &mut v.extra,
-            Self::IosStoreApp(v) => &mut v.extra,
-            Self::IosVppApp(v) => &mut v.extra,
-            Self::MacOsLobApp(v) => &mut v.extra,
-            Self::MacOsMdatpApp(v) => &mut v.extra,
-            Self::MacOsMicrosoftEdgeApp(v) => &mut v.extra,
-            Self::MacOsOfficeSuiteApp(v) => &mut v.extra,
-            Self::MacOsVppApp(v) => &mut v.extra,
-            Self::ManagedAndroidLobApp(v) => &mut v.extra,
-            Self::ManagedAndroidStoreApp(v) => &mut v.extra,
-            Self::ManagedApp(v) => &mut v.extra,
-            Self::ManagedIosLobApp(v) => &mut v.extra,
-            Self::ManagedIosStoreApp(v) => &mut v.extra,
-            Self::ManagedMobileLobApp(v) => &mut v.extra,
-            Self::MicrosoftStoreForBusinessApp(v) => &mut v.extra,
-            Self::MobileLobApp(v) => &mut v.extra,
-            Self::OfficeSuiteApp(v) => &mut v.extra,
-            Self::WebApp(v) => &mut v.extra,
-            Self::Win32LobApp(v) => &mut v.extra,
-            Self::WindowsAppX(v) => &mut v.extra,
-            Self::WindowsMicrosoftEdgeApp(v) => &mut v.extra,
-            Self::WindowsMobileMsi(v) => &mut v.extra,
-            Self::WindowsPhone81AppX(v) => &mut v.extra,
-            Self::WindowsPhone81AppXBundle(v) => &mut v.extra,
-            Self::WindowsPhone81StoreApp(v) => &mut v.extra,
-            Self::WindowsPhoneXap(v) => &mut v.extra,
-            Self::WindowsStoreApp(v) => &mut v.extra,
-            Self::WindowsUniversalAppX(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3826,120 +3504,41 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
             ) => Self::WindowsUniversalAppXAppAssignmentSettings(rt::object::new_boxed()),
             _ => Self::MobileAppAssignmentSettings(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileAppAssignmentSettings(o) => &mut **o,
-            Self::AndroidManagedStoreAppAssignmentSettings(o) => &mut **o,
-            Self::IosLobAppAssignmentSettings(o) => &mut **o,
-            Self::IosStoreAppAssignmentSettings(o) => &mut **o,
-            Self::IosVppAppAssignmentSettings(o) => &mut **o,
-            Self::MacOsLobAppAssignmentSettings(o) => &mut **o,
-            Self::MacOsVppAppAssignmentSettings(o) => &mut **o,
-            Self::MicrosoftStoreForBusinessAppAssignmentSettings(o) => &mut **o,
-            Self::Win32LobAppAssignmentSettings(o) => &mut **o,
-            Self::WindowsAppXAppAssignmentSettings(o) => &mut **o,
-            Self::WindowsUniversalAppXAppAssignmentSettings(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileAppAssignmentSettings(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidManagedStoreAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedStoreAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::IosLobAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosLobAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::IosStoreAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosStoreAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::IosVppAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosVppAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::MacOsLobAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOsLobAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::MacOsVppAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOsVppAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::Win32LobAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::WindowsAppXAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAppXAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::WindowsUniversalAppXAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUniversalAppXAppAssignmentSettings",
-                    ),
-                )
-            }
+            Self::MobileAppAssignmentSettings(v) => &**v,
+            Self::AndroidManagedStoreAppAssignmentSettings(v) => &**v,
+            Self::IosLobAppAssignmentSettings(v) => &**v,
+            Self::IosStoreAppAssignmentSettings(v) => &**v,
+            Self::IosVppAppAssignmentSettings(v) => &**v,
+            Self::MacOsLobAppAssignmentSettings(v) => &**v,
+            Self::MacOsVppAppAssignmentSettings(v) => &**v,
+            Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => &**v,
+            Self::Win32LobAppAssignmentSettings(v) => &**v,
+            Self::WindowsAppXAppAssignmentSettings(v) => &**v,
+            Self::WindowsUniversalAppXAppAssignmentSettings(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileAppAssignmentSettings(v) => &mut **v,
+            Self::AndroidManagedStoreAppAssignmentSettings(v) => &mut **v,
+            Self::IosLobAppAssignmentSettings(v) => &mut **v,
+            Self::IosStoreAppAssignmentSettings(v) => &mut **v,
+            Self::IosVppAppAssignmentSettings(v) => &mut **v,
+            Self::MacOsLobAppAssignmentSettings(v) => &mut **v,
+            Self::MacOsVppAppAssignmentSettings(v) => &mut **v,
+            Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => &mut **v,
+            Self::Win32LobAppAssignmentSettings(v) => &mut **v,
+            Self::WindowsAppXAppAssignmentSettings(v) => &mut **v,
+            Self::WindowsUniversalAppXAppAssignmentSettings(v) => &mut **v,
         }
     }
 }
@@ -3948,75 +3547,17 @@ impl AnyMobileAppAssignmentSettings {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileAppAssignmentSettings(_) => {
-                "microsoft.graph.mobileAppAssignmentSettings"
-            }
-            Self::AndroidManagedStoreAppAssignmentSettings(_) => {
-                "microsoft.graph.androidManagedStoreAppAssignmentSettings"
-            }
-            Self::IosLobAppAssignmentSettings(_) => {
-                "microsoft.graph.iosLobAppAssignmentSettings"
-            }
-            Self::IosStoreAppAssignmentSettings(_) => {
-                "microsoft.graph.iosStoreAppAssignmentSettings"
-            }
-            Self::IosVppAppAssignmentSettings(_) => {
-                "microsoft.graph.iosVppAppAssignmentSettings"
-            }
-            Self::MacOsLobAppAssignmentSettings(_) => {
-                "microsoft.graph.macOsLobAppAssignmentSettings"
-            }
-            Self::MacOsVppAppAssignmentSettings(_) => {
-                "microsoft.graph.macOsVppAppAssignmentSettings"
-            }
-            Self::MicrosoftStoreForBusinessAppAssignmentSettings(_) => {
-                "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings"
-            }
-            Self::Win32LobAppAssignmentSettings(_) => {
-                "microsoft.graph.win32LobAppAssignmentSettings"
-            }
-            Self::WindowsAppXAppAssignmentSettings(_) => {
-                "microsoft.graph.windowsAppXAppAssignmentSettings"
-            }
-            Self::WindowsUniversalAppXAppAssignmentSettings(_) => {
-                "microsoft.graph.windowsUniversalAppXAppAssignmentSettings"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileAppAssignmentSettings(v) => &v.extra,
-            Self::AndroidManagedStoreAppAssignmentSettings(v) => &v.extra,
-            Self::IosLobAppAssignmentSettings(v) => &v.extra,
-            Self::IosStoreAppAssignmentSettings(v) => &v.extra,
-            Self::IosVppAppAssignmentSettings(v) => &v.extra,
-            Self::MacOsLobAppAssignmentSettings(v) => &v.extra,
-            Self::MacOsVppAppAssignmentSettings(v) => &v.extra,
-            Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => &v.extra,
-            Self::Win32LobAppAssignmentSettings(v) => &v.extra,
-            Self::WindowsAppXAppAssignmentSettings(v) => &v.extra,
-            Self::WindowsUniversalAppXAppAssignmentSettings(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileAppAssignmentSettings(v) => &mut v.extra,
-            Self::AndroidManagedStoreAppAssignmentSettings(v) => &mut v.extra,
-            Self::IosLobAppAssignmentSettings(v) => &mut v.extra,
-            Self::IosStoreAppAssignmentSettings(v) => &mut v.extra,
-            Self::IosVppAppAssignmentSettings(v) => &mut v.extra,
-            Self::MacOsLobAppAssignmentSettings(v) => &mut v.extra,
-            Self::MacOsVppAppAssignmentSettings(v) => &mut v.extra,
-            Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => &mut v.extra,
-            Self::Win32LobAppAssignmentSettings(v) => &mut v.extra,
-            Self::WindowsAppXAppAssignmentSettings(v) => &mut v.extra,
-            Self::WindowsUniversalAppXAppAssignmentSettings(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -4876,56 +4417,29 @@ impl rt::Poly for AnyMobileAppIdentifier {
             }
             _ => Self::MobileAppIdentifier(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileAppIdentifier(o) => &mut **o,
-            Self::AndroidMobileAppIdentifier(o) => &mut **o,
-            Self::IosMobileAppIdentifier(o) => &mut **o,
-            Self::MacAppIdentifier(o) => &mut **o,
-            Self::WindowsAppIdentifier(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileAppIdentifier(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidMobileAppIdentifier(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidMobileAppIdentifier",
-                    ),
-                )
-            }
-            Self::IosMobileAppIdentifier(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosMobileAppIdentifier",
-                    ),
-                )
-            }
-            Self::MacAppIdentifier(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macAppIdentifier"),
-                )
-            }
-            Self::WindowsAppIdentifier(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsAppIdentifier"),
-                )
-            }
+            Self::MobileAppIdentifier(v) => &**v,
+            Self::AndroidMobileAppIdentifier(v) => &**v,
+            Self::IosMobileAppIdentifier(v) => &**v,
+            Self::MacAppIdentifier(v) => &**v,
+            Self::WindowsAppIdentifier(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileAppIdentifier(v) => &mut **v,
+            Self::AndroidMobileAppIdentifier(v) => &mut **v,
+            Self::IosMobileAppIdentifier(v) => &mut **v,
+            Self::MacAppIdentifier(v) => &mut **v,
+            Self::WindowsAppIdentifier(v) => &mut **v,
         }
     }
 }
@@ -4934,37 +4448,17 @@ impl AnyMobileAppIdentifier {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileAppIdentifier(_) => "microsoft.graph.mobileAppIdentifier",
-            Self::AndroidMobileAppIdentifier(_) => {
-                "microsoft.graph.androidMobileAppIdentifier"
-            }
-            Self::IosMobileAppIdentifier(_) => "microsoft.graph.iosMobileAppIdentifier",
-            Self::MacAppIdentifier(_) => "microsoft.graph.macAppIdentifier",
-            Self::WindowsAppIdentifier(_) => "microsoft.graph.windowsAppIdentifier",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileAppIdentifier(v) => &v.extra,
-            Self::AndroidMobileAppIdentifier(v) => &v.extra,
-            Self::IosMobileAppIdentifier(v) => &v.extra,
-            Self::MacAppIdentifier(v) => &v.extra,
-            Self::WindowsAppIdentifier(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileAppIdentifier(v) => &mut v.extra,
-            Self::AndroidMobileAppIdentifier(v) => &mut v.extra,
-            Self::IosMobileAppIdentifier(v) => &mut v.extra,
-            Self::MacAppIdentifier(v) => &mut v.extra,
-            Self::WindowsAppIdentifier(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
@@ -5980,36 +5474,25 @@ impl rt::Poly for AnyMobileAppRelationship {
             }
             _ => Self::MobileAppRelationship(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileAppRelationship(o) => &mut **o,
-            Self::MobileAppDependency(o) => &mut **o,
-            Self::MobileAppSupersedence(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileAppRelationship(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MobileAppDependency(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppDependency"),
-                )
-            }
-            Self::MobileAppSupersedence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppSupersedence"),
-                )
-            }
+            Self::MobileAppRelationship(v) => &**v,
+            Self::MobileAppDependency(v) => &**v,
+            Self::MobileAppSupersedence(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileAppRelationship(v) => &mut **v,
+            Self::MobileAppDependency(v) => &mut **v,
+            Self::MobileAppSupersedence(v) => &mut **v,
         }
     }
 }
@@ -6018,29 +5501,17 @@ impl AnyMobileAppRelationship {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileAppRelationship(_) => "microsoft.graph.mobileAppRelationship",
-            Self::MobileAppDependency(_) => "microsoft.graph.mobileAppDependency",
-            Self::MobileAppSupersedence(_) => "microsoft.graph.mobileAppSupersedence",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileAppRelationship(v) => &v.extra,
-            Self::MobileAppDependency(v) => &v.extra,
-            Self::MobileAppSupersedence(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileAppRelationship(v) => &mut v.extra,
-            Self::MobileAppDependency(v) => &mut v.extra,
-            Self::MobileAppSupersedence(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7374,70 +6845,31 @@ impl rt::Poly for AnyMobileAppTroubleshootingHistoryItem {
             }
             _ => Self::MobileAppTroubleshootingHistoryItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileAppTroubleshootingHistoryItem(o) => &mut **o,
-            Self::MobileAppTroubleshootingAppPolicyCreationHistory(o) => &mut **o,
-            Self::MobileAppTroubleshootingAppStateHistory(o) => &mut **o,
-            Self::MobileAppTroubleshootingAppTargetHistory(o) => &mut **o,
-            Self::MobileAppTroubleshootingAppUpdateHistory(o) => &mut **o,
-            Self::MobileAppTroubleshootingDeviceCheckinHistory(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileAppTroubleshootingHistoryItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MobileAppTroubleshootingAppPolicyCreationHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory",
-                    ),
-                )
-            }
-            Self::MobileAppTroubleshootingAppStateHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppTroubleshootingAppStateHistory",
-                    ),
-                )
-            }
-            Self::MobileAppTroubleshootingAppTargetHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppTroubleshootingAppTargetHistory",
-                    ),
-                )
-            }
-            Self::MobileAppTroubleshootingAppUpdateHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppTroubleshootingAppUpdateHistory",
-                    ),
-                )
-            }
-            Self::MobileAppTroubleshootingDeviceCheckinHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory",
-                    ),
-                )
-            }
+            Self::MobileAppTroubleshootingHistoryItem(v) => &**v,
+            Self::MobileAppTroubleshootingAppPolicyCreationHistory(v) => &**v,
+            Self::MobileAppTroubleshootingAppStateHistory(v) => &**v,
+            Self::MobileAppTroubleshootingAppTargetHistory(v) => &**v,
+            Self::MobileAppTroubleshootingAppUpdateHistory(v) => &**v,
+            Self::MobileAppTroubleshootingDeviceCheckinHistory(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileAppTroubleshootingHistoryItem(v) => &mut **v,
+            Self::MobileAppTroubleshootingAppPolicyCreationHistory(v) => &mut **v,
+            Self::MobileAppTroubleshootingAppStateHistory(v) => &mut **v,
+            Self::MobileAppTroubleshootingAppTargetHistory(v) => &mut **v,
+            Self::MobileAppTroubleshootingAppUpdateHistory(v) => &mut **v,
+            Self::MobileAppTroubleshootingDeviceCheckinHistory(v) => &mut **v,
         }
     }
 }
@@ -7446,50 +6878,17 @@ impl AnyMobileAppTroubleshootingHistoryItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileAppTroubleshootingHistoryItem(_) => {
-                "microsoft.graph.mobileAppTroubleshootingHistoryItem"
-            }
-            Self::MobileAppTroubleshootingAppPolicyCreationHistory(_) => {
-                "microsoft.graph.mobileAppTroubleshootingAppPolicyCreationHistory"
-            }
-            Self::MobileAppTroubleshootingAppStateHistory(_) => {
-                "microsoft.graph.mobileAppTroubleshootingAppStateHistory"
-            }
-            Self::MobileAppTroubleshootingAppTargetHistory(_) => {
-                "microsoft.graph.mobileAppTroubleshootingAppTargetHistory"
-            }
-            Self::MobileAppTroubleshootingAppUpdateHistory(_) => {
-                "microsoft.graph.mobileAppTroubleshootingAppUpdateHistory"
-            }
-            Self::MobileAppTroubleshootingDeviceCheckinHistory(_) => {
-                "microsoft.graph.mobileAppTroubleshootingDeviceCheckinHistory"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileAppTroubleshootingHistoryItem(v) => &v.extra,
-            Self::MobileAppTroubleshootingAppPolicyCreationHistory(v) => &v.extra,
-            Self::MobileAppTroubleshootingAppStateHistory(v) => &v.extra,
-            Self::MobileAppTroubleshootingAppTargetHistory(v) => &v.extra,
-            Self::MobileAppTroubleshootingAppUpdateHistory(v) => &v.extra,
-            Self::MobileAppTroubleshootingDeviceCheckinHistory(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileAppTroubleshootingHistoryItem(v) => &mut v.extra,
-            Self::MobileAppTroubleshootingAppPolicyCreationHistory(v) => &mut v.extra,
-            Self::MobileAppTroubleshootingAppStateHistory(v) => &mut v.extra,
-            Self::MobileAppTroubleshootingAppTargetHistory(v) => &mut v.extra,
-            Self::MobileAppTroubleshootingAppUpdateHistory(v) => &mut v.extra,
-            Self::MobileAppTroubleshootingDeviceCheckinHistory(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `occurrenceDateTime` of any variant.
     #[inline]
@@ -7734,40 +7133,25 @@ impl rt::Poly for AnyMobileContainedApp {
             ) => Self::WindowsUniversalAppXContainedApp(rt::object::new_boxed()),
             _ => Self::MobileContainedApp(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileContainedApp(o) => &mut **o,
-            Self::MicrosoftStoreForBusinessContainedApp(o) => &mut **o,
-            Self::WindowsUniversalAppXContainedApp(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileContainedApp(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MicrosoftStoreForBusinessContainedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftStoreForBusinessContainedApp",
-                    ),
-                )
-            }
-            Self::WindowsUniversalAppXContainedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUniversalAppXContainedApp",
-                    ),
-                )
-            }
+            Self::MobileContainedApp(v) => &**v,
+            Self::MicrosoftStoreForBusinessContainedApp(v) => &**v,
+            Self::WindowsUniversalAppXContainedApp(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileContainedApp(v) => &mut **v,
+            Self::MicrosoftStoreForBusinessContainedApp(v) => &mut **v,
+            Self::WindowsUniversalAppXContainedApp(v) => &mut **v,
         }
     }
 }
@@ -7776,33 +7160,17 @@ impl AnyMobileContainedApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileContainedApp(_) => "microsoft.graph.mobileContainedApp",
-            Self::MicrosoftStoreForBusinessContainedApp(_) => {
-                "microsoft.graph.microsoftStoreForBusinessContainedApp"
-            }
-            Self::WindowsUniversalAppXContainedApp(_) => {
-                "microsoft.graph.windowsUniversalAppXContainedApp"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileContainedApp(v) => &v.extra,
-            Self::MicrosoftStoreForBusinessContainedApp(v) => &v.extra,
-            Self::WindowsUniversalAppXContainedApp(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileContainedApp(v) => &mut v.extra,
-            Self::MicrosoftStoreForBusinessContainedApp(v) => &mut v.extra,
-            Self::WindowsUniversalAppXContainedApp(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8392,102 +7760,41 @@ impl rt::Poly for AnyMobileLobApp {
             }
             _ => Self::MobileLobApp(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileLobApp(o) => &mut **o,
-            Self::AndroidLobApp(o) => &mut **o,
-            Self::IosLobApp(o) => &mut **o,
-            Self::MacOsLobApp(o) => &mut **o,
-            Self::Win32LobApp(o) => &mut **o,
-            Self::WindowsAppX(o) => &mut **o,
-            Self::WindowsMobileMsi(o) => &mut **o,
-            Self::WindowsPhone81AppX(o) => &mut **o,
-            Self::WindowsPhone81AppXBundle(o) => &mut **o,
-            Self::WindowsPhoneXap(o) => &mut **o,
-            Self::WindowsUniversalAppX(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileLobApp(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
-                )
-            }
-            Self::IosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
-                )
-            }
-            Self::MacOsLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
-                )
-            }
-            Self::Win32LobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
-                )
-            }
-            Self::WindowsAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
-                )
-            }
-            Self::WindowsMobileMsi(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
-                )
-            }
-            Self::WindowsPhone81AppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsPhone81AppX"),
-                )
-            }
-            Self::WindowsPhone81AppXBundle(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81AppXBundle",
-                    ),
-                )
-            }
-            Self::WindowsPhoneXap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsPhoneXAP"),
-                )
-            }
-            Self::WindowsUniversalAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
-                )
-            }
+            Self::MobileLobApp(v) => &**v,
+            Self::AndroidLobApp(v) => &**v,
+            Self::IosLobApp(v) => &**v,
+            Self::MacOsLobApp(v) => &**v,
+            Self::Win32LobApp(v) => &**v,
+            Self::WindowsAppX(v) => &**v,
+            Self::WindowsMobileMsi(v) => &**v,
+            Self::WindowsPhone81AppX(v) => &**v,
+            Self::WindowsPhone81AppXBundle(v) => &**v,
+            Self::WindowsPhoneXap(v) => &**v,
+            Self::WindowsUniversalAppX(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileLobApp(v) => &mut **v,
+            Self::AndroidLobApp(v) => &mut **v,
+            Self::IosLobApp(v) => &mut **v,
+            Self::MacOsLobApp(v) => &mut **v,
+            Self::Win32LobApp(v) => &mut **v,
+            Self::WindowsAppX(v) => &mut **v,
+            Self::WindowsMobileMsi(v) => &mut **v,
+            Self::WindowsPhone81AppX(v) => &mut **v,
+            Self::WindowsPhone81AppXBundle(v) => &mut **v,
+            Self::WindowsPhoneXap(v) => &mut **v,
+            Self::WindowsUniversalAppX(v) => &mut **v,
         }
     }
 }
@@ -8496,55 +7803,17 @@ impl AnyMobileLobApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileLobApp(_) => "microsoft.graph.mobileLobApp",
-            Self::AndroidLobApp(_) => "microsoft.graph.androidLobApp",
-            Self::IosLobApp(_) => "microsoft.graph.iosLobApp",
-            Self::MacOsLobApp(_) => "microsoft.graph.macOSLobApp",
-            Self::Win32LobApp(_) => "microsoft.graph.win32LobApp",
-            Self::WindowsAppX(_) => "microsoft.graph.windowsAppX",
-            Self::WindowsMobileMsi(_) => "microsoft.graph.windowsMobileMSI",
-            Self::WindowsPhone81AppX(_) => "microsoft.graph.windowsPhone81AppX",
-            Self::WindowsPhone81AppXBundle(_) => {
-                "microsoft.graph.windowsPhone81AppXBundle"
-            }
-            Self::WindowsPhoneXap(_) => "microsoft.graph.windowsPhoneXAP",
-            Self::WindowsUniversalAppX(_) => "microsoft.graph.windowsUniversalAppX",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileLobApp(v) => &v.extra,
-            Self::AndroidLobApp(v) => &v.extra,
-            Self::IosLobApp(v) => &v.extra,
-            Self::MacOsLobApp(v) => &v.extra,
-            Self::Win32LobApp(v) => &v.extra,
-            Self::WindowsAppX(v) => &v.extra,
-            Self::WindowsMobileMsi(v) => &v.extra,
-            Self::WindowsPhone81AppX(v) => &v.extra,
-            Self::WindowsPhone81AppXBundle(v) => &v.extra,
-            Self::WindowsPhoneXap(v) => &v.extra,
-            Self::WindowsUniversalAppX(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileLobApp(v) => &mut v.extra,
-            Self::AndroidLobApp(v) => &mut v.extra,
-            Self::IosLobApp(v) => &mut v.extra,
-            Self::MacOsLobApp(v) => &mut v.extra,
-            Self::Win32LobApp(v) => &mut v.extra,
-            Self::WindowsAppX(v) => &mut v.extra,
-            Self::WindowsMobileMsi(v) => &mut v.extra,
-            Self::WindowsPhone81AppX(v) => &mut v.extra,
-            Self::WindowsPhone81AppXBundle(v) => &mut v.extra,
-            Self::WindowsPhoneXap(v) => &mut v.extra,
-            Self::WindowsUniversalAppX(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -172,36 +172,25 @@ impl rt::Poly for AnyNamedLocation {
             }
             _ => Self::NamedLocation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::NamedLocation(o) => &mut **o,
-            Self::CountryNamedLocation(o) => &mut **o,
-            Self::IpNamedLocation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::NamedLocation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CountryNamedLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
-                )
-            }
-            Self::IpNamedLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
-                )
-            }
+            Self::NamedLocation(v) => &**v,
+            Self::CountryNamedLocation(v) => &**v,
+            Self::IpNamedLocation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::NamedLocation(v) => &mut **v,
+            Self::CountryNamedLocation(v) => &mut **v,
+            Self::IpNamedLocation(v) => &mut **v,
         }
     }
 }
@@ -210,29 +199,17 @@ impl AnyNamedLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::NamedLocation(_) => "microsoft.graph.namedLocation",
-            Self::CountryNamedLocation(_) => "microsoft.graph.countryNamedLocation",
-            Self::IpNamedLocation(_) => "microsoft.graph.ipNamedLocation",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::NamedLocation(v) => &v.extra,
-            Self::CountryNamedLocation(v) => &v.extra,
-            Self::IpNamedLocation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::NamedLocation(v) => &mut v.extra,
-            Self::CountryNamedLocation(v) => &mut v.extra,
-            Self::IpNamedLocation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2601,40 +2578,25 @@ impl rt::Poly for AnyOfficeClientConfiguration {
             ) => Self::WindowsOfficeClientSecurityConfiguration(rt::object::new_boxed()),
             _ => Self::OfficeClientConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OfficeClientConfiguration(o) => &mut **o,
-            Self::WindowsOfficeClientConfiguration(o) => &mut **o,
-            Self::WindowsOfficeClientSecurityConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OfficeClientConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsOfficeClientConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsOfficeClientConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsOfficeClientSecurityConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsOfficeClientSecurityConfiguration",
-                    ),
-                )
-            }
+            Self::OfficeClientConfiguration(v) => &**v,
+            Self::WindowsOfficeClientConfiguration(v) => &**v,
+            Self::WindowsOfficeClientSecurityConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OfficeClientConfiguration(v) => &mut **v,
+            Self::WindowsOfficeClientConfiguration(v) => &mut **v,
+            Self::WindowsOfficeClientSecurityConfiguration(v) => &mut **v,
         }
     }
 }
@@ -2643,35 +2605,17 @@ impl AnyOfficeClientConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OfficeClientConfiguration(_) => {
-                "microsoft.graph.officeClientConfiguration"
-            }
-            Self::WindowsOfficeClientConfiguration(_) => {
-                "microsoft.graph.windowsOfficeClientConfiguration"
-            }
-            Self::WindowsOfficeClientSecurityConfiguration(_) => {
-                "microsoft.graph.windowsOfficeClientSecurityConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OfficeClientConfiguration(v) => &v.extra,
-            Self::WindowsOfficeClientConfiguration(v) => &v.extra,
-            Self::WindowsOfficeClientSecurityConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OfficeClientConfiguration(v) => &mut v.extra,
-            Self::WindowsOfficeClientConfiguration(v) => &mut v.extra,
-            Self::WindowsOfficeClientSecurityConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3151,30 +3095,23 @@ impl rt::Poly for AnyOfficeConfigurationAssignmentTarget {
             ) => Self::OfficeConfigurationGroupAssignmentTarget(rt::object::new_boxed()),
             _ => Self::OfficeConfigurationAssignmentTarget(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OfficeConfigurationAssignmentTarget(o) => &mut **o,
-            Self::OfficeConfigurationGroupAssignmentTarget(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OfficeConfigurationAssignmentTarget(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OfficeConfigurationGroupAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.officeConfigurationGroupAssignmentTarget",
-                    ),
-                )
-            }
+            Self::OfficeConfigurationAssignmentTarget(v) => &**v,
+            Self::OfficeConfigurationGroupAssignmentTarget(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OfficeConfigurationAssignmentTarget(v) => &mut **v,
+            Self::OfficeConfigurationGroupAssignmentTarget(v) => &mut **v,
         }
     }
 }
@@ -3183,30 +3120,17 @@ impl AnyOfficeConfigurationAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OfficeConfigurationAssignmentTarget(_) => {
-                "microsoft.graph.officeConfigurationAssignmentTarget"
-            }
-            Self::OfficeConfigurationGroupAssignmentTarget(_) => {
-                "microsoft.graph.officeConfigurationGroupAssignmentTarget"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OfficeConfigurationAssignmentTarget(v) => &v.extra,
-            Self::OfficeConfigurationGroupAssignmentTarget(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OfficeConfigurationAssignmentTarget(v) => &mut v.extra,
-            Self::OfficeConfigurationGroupAssignmentTarget(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
@@ -4271,78 +4195,35 @@ impl rt::Poly for AnyOmaSetting {
             }
             _ => Self::OmaSetting(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OmaSetting(o) => &mut **o,
-            Self::OmaSettingBase64(o) => &mut **o,
-            Self::OmaSettingBoolean(o) => &mut **o,
-            Self::OmaSettingDateTime(o) => &mut **o,
-            Self::OmaSettingFloatingPoint(o) => &mut **o,
-            Self::OmaSettingInteger(o) => &mut **o,
-            Self::OmaSettingString(o) => &mut **o,
-            Self::OmaSettingStringXml(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OmaSetting(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OmaSettingBase64(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingBase64"),
-                )
-            }
-            Self::OmaSettingBoolean(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingBoolean"),
-                )
-            }
-            Self::OmaSettingDateTime(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingDateTime"),
-                )
-            }
-            Self::OmaSettingFloatingPoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.omaSettingFloatingPoint",
-                    ),
-                )
-            }
-            Self::OmaSettingInteger(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingInteger"),
-                )
-            }
-            Self::OmaSettingString(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingString"),
-                )
-            }
-            Self::OmaSettingStringXml(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingStringXml"),
-                )
-            }
+            Self::OmaSetting(v) => &**v,
+            Self::OmaSettingBase64(v) => &**v,
+            Self::OmaSettingBoolean(v) => &**v,
+            Self::OmaSettingDateTime(v) => &**v,
+            Self::OmaSettingFloatingPoint(v) => &**v,
+            Self::OmaSettingInteger(v) => &**v,
+            Self::OmaSettingString(v) => &**v,
+            Self::OmaSettingStringXml(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OmaSetting(v) => &mut **v,
+            Self::OmaSettingBase64(v) => &mut **v,
+            Self::OmaSettingBoolean(v) => &mut **v,
+            Self::OmaSettingDateTime(v) => &mut **v,
+            Self::OmaSettingFloatingPoint(v) => &mut **v,
+            Self::OmaSettingInteger(v) => &mut **v,
+            Self::OmaSettingString(v) => &mut **v,
+            Self::OmaSettingStringXml(v) => &mut **v,
         }
     }
 }
@@ -4351,44 +4232,17 @@ impl AnyOmaSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OmaSetting(_) => "microsoft.graph.omaSetting",
-            Self::OmaSettingBase64(_) => "microsoft.graph.omaSettingBase64",
-            Self::OmaSettingBoolean(_) => "microsoft.graph.omaSettingBoolean",
-            Self::OmaSettingDateTime(_) => "microsoft.graph.omaSettingDateTime",
-            Self::OmaSettingFloatingPoint(_) => "microsoft.graph.omaSettingFloatingPoint",
-            Self::OmaSettingInteger(_) => "microsoft.graph.omaSettingInteger",
-            Self::OmaSettingString(_) => "microsoft.graph.omaSettingString",
-            Self::OmaSettingStringXml(_) => "microsoft.graph.omaSettingStringXml",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OmaSetting(v) => &v.extra,
-            Self::OmaSettingBase64(v) => &v.extra,
-            Self::OmaSettingBoolean(v) => &v.extra,
-            Self::OmaSettingDateTime(v) => &v.extra,
-            Self::OmaSettingFloatingPoint(v) => &v.extra,
-            Self::OmaSettingInteger(v) => &v.extra,
-            Self::OmaSettingString(v) => &v.extra,
-            Self::OmaSettingStringXml(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OmaSetting(v) => &mut v.extra,
-            Self::OmaSettingBase64(v) => &mut v.extra,
-            Self::OmaSettingBoolean(v) => &mut v.extra,
-            Self::OmaSettingDateTime(v) => &mut v.extra,
-            Self::OmaSettingFloatingPoint(v) => &mut v.extra,
-            Self::OmaSettingInteger(v) => &mut v.extra,
-            Self::OmaSettingString(v) => &mut v.extra,
-            Self::OmaSettingStringXml(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `description` of any variant.
     #[inline]
@@ -7442,28 +7296,23 @@ impl rt::Poly for AnyOperation {
             }
             _ => Self::Operation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Operation(o) => &mut **o,
-            Self::OnenoteOperation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Operation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnenoteOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
-                )
-            }
+            Self::Operation(v) => &**v,
+            Self::OnenoteOperation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Operation(v) => &mut **v,
+            Self::OnenoteOperation(v) => &mut **v,
         }
     }
 }
@@ -7472,26 +7321,17 @@ impl AnyOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Operation(_) => "microsoft.graph.operation",
-            Self::OnenoteOperation(_) => "microsoft.graph.onenoteOperation",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Operation(v) => &v.extra,
-            Self::OnenoteOperation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Operation(v) => &mut v.extra,
-            Self::OnenoteOperation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

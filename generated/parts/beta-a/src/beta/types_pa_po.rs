@@ -251,28 +251,23 @@ impl rt::Poly for AnyParentLabelDetails {
             }
             _ => Self::ParentLabelDetails(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ParentLabelDetails(o) => &mut **o,
-            Self::LabelDetails(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ParentLabelDetails(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::LabelDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.labelDetails"),
-                )
-            }
+            Self::ParentLabelDetails(v) => &**v,
+            Self::LabelDetails(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ParentLabelDetails(v) => &mut **v,
+            Self::LabelDetails(v) => &mut **v,
         }
     }
 }
@@ -281,26 +276,17 @@ impl AnyParentLabelDetails {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ParentLabelDetails(_) => "microsoft.graph.parentLabelDetails",
-            Self::LabelDetails(_) => "microsoft.graph.labelDetails",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ParentLabelDetails(v) => &v.extra,
-            Self::LabelDetails(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ParentLabelDetails(v) => &mut v.extra,
-            Self::LabelDetails(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `color` of any variant.
     #[inline]
@@ -767,44 +753,27 @@ impl rt::Poly for AnyParticipantJoiningResponse {
             }
             _ => Self::ParticipantJoiningResponse(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ParticipantJoiningResponse(o) => &mut **o,
-            Self::AcceptJoinResponse(o) => &mut **o,
-            Self::InviteNewBotResponse(o) => &mut **o,
-            Self::RejectJoinResponse(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ParticipantJoiningResponse(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AcceptJoinResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.acceptJoinResponse"),
-                )
-            }
-            Self::InviteNewBotResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.inviteNewBotResponse"),
-                )
-            }
-            Self::RejectJoinResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.rejectJoinResponse"),
-                )
-            }
+            Self::ParticipantJoiningResponse(v) => &**v,
+            Self::AcceptJoinResponse(v) => &**v,
+            Self::InviteNewBotResponse(v) => &**v,
+            Self::RejectJoinResponse(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ParticipantJoiningResponse(v) => &mut **v,
+            Self::AcceptJoinResponse(v) => &mut **v,
+            Self::InviteNewBotResponse(v) => &mut **v,
+            Self::RejectJoinResponse(v) => &mut **v,
         }
     }
 }
@@ -813,34 +782,17 @@ impl AnyParticipantJoiningResponse {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ParticipantJoiningResponse(_) => {
-                "microsoft.graph.participantJoiningResponse"
-            }
-            Self::AcceptJoinResponse(_) => "microsoft.graph.acceptJoinResponse",
-            Self::InviteNewBotResponse(_) => "microsoft.graph.inviteNewBotResponse",
-            Self::RejectJoinResponse(_) => "microsoft.graph.rejectJoinResponse",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ParticipantJoiningResponse(v) => &v.extra,
-            Self::AcceptJoinResponse(v) => &v.extra,
-            Self::InviteNewBotResponse(v) => &v.extra,
-            Self::RejectJoinResponse(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ParticipantJoiningResponse(v) => &mut v.extra,
-            Self::AcceptJoinResponse(v) => &mut v.extra,
-            Self::InviteNewBotResponse(v) => &mut v.extra,
-            Self::RejectJoinResponse(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_any_area)]
@@ -2611,36 +2563,25 @@ impl rt::Poly for AnyPlace {
             }
             _ => Self::Place(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Place(o) => &mut **o,
-            Self::Room(o) => &mut **o,
-            Self::RoomList(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Place(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Room(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.room"),
-                )
-            }
-            Self::RoomList(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.roomList"),
-                )
-            }
+            Self::Place(v) => &**v,
+            Self::Room(v) => &**v,
+            Self::RoomList(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Place(v) => &mut **v,
+            Self::Room(v) => &mut **v,
+            Self::RoomList(v) => &mut **v,
         }
     }
 }
@@ -2649,29 +2590,17 @@ impl AnyPlace {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Place(_) => "microsoft.graph.place",
-            Self::Room(_) => "microsoft.graph.room",
-            Self::RoomList(_) => "microsoft.graph.roomList",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Place(v) => &v.extra,
-            Self::Room(v) => &v.extra,
-            Self::RoomList(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Place(v) => &mut v.extra,
-            Self::Room(v) => &mut v.extra,
-            Self::RoomList(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3951,98 +3880,39 @@ impl rt::Poly for AnyPlannerDelta {
             }
             _ => Self::PlannerDelta(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PlannerDelta(o) => &mut **o,
-            Self::PlannerAssignedToTaskBoardTaskFormat(o) => &mut **o,
-            Self::PlannerBucket(o) => &mut **o,
-            Self::PlannerBucketTaskBoardTaskFormat(o) => &mut **o,
-            Self::PlannerPlan(o) => &mut **o,
-            Self::PlannerPlanDetails(o) => &mut **o,
-            Self::PlannerProgressTaskBoardTaskFormat(o) => &mut **o,
-            Self::PlannerTask(o) => &mut **o,
-            Self::PlannerTaskDetails(o) => &mut **o,
-            Self::PlannerUser(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PlannerDelta(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::PlannerAssignedToTaskBoardTaskFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
-                    ),
-                )
-            }
-            Self::PlannerBucket(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerBucket"),
-                )
-            }
-            Self::PlannerBucketTaskBoardTaskFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.plannerBucketTaskBoardTaskFormat",
-                    ),
-                )
-            }
-            Self::PlannerPlan(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerPlan"),
-                )
-            }
-            Self::PlannerPlanDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerPlanDetails"),
-                )
-            }
-            Self::PlannerProgressTaskBoardTaskFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.plannerProgressTaskBoardTaskFormat",
-                    ),
-                )
-            }
-            Self::PlannerTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerTask"),
-                )
-            }
-            Self::PlannerTaskDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerTaskDetails"),
-                )
-            }
-            Self::PlannerUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerUser"),
-                )
-            }
+            Self::PlannerDelta(v) => &**v,
+            Self::PlannerAssignedToTaskBoardTaskFormat(v) => &**v,
+            Self::PlannerBucket(v) => &**v,
+            Self::PlannerBucketTaskBoardTaskFormat(v) => &**v,
+            Self::PlannerPlan(v) => &**v,
+            Self::PlannerPlanDetails(v) => &**v,
+            Self::PlannerProgressTaskBoardTaskFormat(v) => &**v,
+            Self::PlannerTask(v) => &**v,
+            Self::PlannerTaskDetails(v) => &**v,
+            Self::PlannerUser(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PlannerDelta(v) => &mut **v,
+            Self::PlannerAssignedToTaskBoardTaskFormat(v) => &mut **v,
+            Self::PlannerBucket(v) => &mut **v,
+            Self::PlannerBucketTaskBoardTaskFormat(v) => &mut **v,
+            Self::PlannerPlan(v) => &mut **v,
+            Self::PlannerPlanDetails(v) => &mut **v,
+            Self::PlannerProgressTaskBoardTaskFormat(v) => &mut **v,
+            Self::PlannerTask(v) => &mut **v,
+            Self::PlannerTaskDetails(v) => &mut **v,
+            Self::PlannerUser(v) => &mut **v,
         }
     }
 }
@@ -4051,56 +3921,17 @@ impl AnyPlannerDelta {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PlannerDelta(_) => "microsoft.graph.plannerDelta",
-            Self::PlannerAssignedToTaskBoardTaskFormat(_) => {
-                "microsoft.graph.plannerAssignedToTaskBoardTaskFormat"
-            }
-            Self::PlannerBucket(_) => "microsoft.graph.plannerBucket",
-            Self::PlannerBucketTaskBoardTaskFormat(_) => {
-                "microsoft.graph.plannerBucketTaskBoardTaskFormat"
-            }
-            Self::PlannerPlan(_) => "microsoft.graph.plannerPlan",
-            Self::PlannerPlanDetails(_) => "microsoft.graph.plannerPlanDetails",
-            Self::PlannerProgressTaskBoardTaskFormat(_) => {
-                "microsoft.graph.plannerProgressTaskBoardTaskFormat"
-            }
-            Self::PlannerTask(_) => "microsoft.graph.plannerTask",
-            Self::PlannerTaskDetails(_) => "microsoft.graph.plannerTaskDetails",
-            Self::PlannerUser(_) => "microsoft.graph.plannerUser",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PlannerDelta(v) => &v.extra,
-            Self::PlannerAssignedToTaskBoardTaskFormat(v) => &v.extra,
-            Self::PlannerBucket(v) => &v.extra,
-            Self::PlannerBucketTaskBoardTaskFormat(v) => &v.extra,
-            Self::PlannerPlan(v) => &v.extra,
-            Self::PlannerPlanDetails(v) => &v.extra,
-            Self::PlannerProgressTaskBoardTaskFormat(v) => &v.extra,
-            Self::PlannerTask(v) => &v.extra,
-            Self::PlannerTaskDetails(v) => &v.extra,
-            Self::PlannerUser(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PlannerDelta(v) => &mut v.extra,
-            Self::PlannerAssignedToTaskBoardTaskFormat(v) => &mut v.extra,
-            Self::PlannerBucket(v) => &mut v.extra,
-            Self::PlannerBucketTaskBoardTaskFormat(v) => &mut v.extra,
-            Self::PlannerPlan(v) => &mut v.extra,
-            Self::PlannerPlanDetails(v) => &mut v.extra,
-            Self::PlannerProgressTaskBoardTaskFormat(v) => &mut v.extra,
-            Self::PlannerTask(v) => &mut v.extra,
-            Self::PlannerTaskDetails(v) => &mut v.extra,
-            Self::PlannerUser(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6994,142 +6825,47 @@ impl rt::Poly for AnyPolicySetItem {
             }
             _ => Self::PolicySetItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PolicySetItem(o) => &mut **o,
-            Self::DeviceCompliancePolicyPolicySetItem(o) => &mut **o,
-            Self::DeviceConfigurationPolicySetItem(o) => &mut **o,
-            Self::DeviceManagementScriptPolicySetItem(o) => &mut **o,
-            Self::EnrollmentRestrictionsConfigurationPolicySetItem(o) => &mut **o,
-            Self::IosLobAppProvisioningConfigurationPolicySetItem(o) => &mut **o,
-            Self::ManagedAppProtectionPolicySetItem(o) => &mut **o,
-            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(o) => &mut **o,
-            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(o) => &mut **o,
-            Self::MobileAppPolicySetItem(o) => &mut **o,
-            Self::TargetedManagedAppConfigurationPolicySetItem(o) => &mut **o,
-            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(o) => {
-                &mut **o
-            }
-            Self::WindowsAutopilotDeploymentProfilePolicySetItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PolicySetItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceCompliancePolicyPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicyPolicySetItem",
-                    ),
-                )
-            }
-            Self::DeviceConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationPolicySetItem",
-                    ),
-                )
-            }
-            Self::DeviceManagementScriptPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementScriptPolicySetItem",
-                    ),
-                )
-            }
-            Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
-                    ),
-                )
-            }
-            Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
-                    ),
-                )
-            }
-            Self::ManagedAppProtectionPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAppProtectionPolicySetItem",
-                    ),
-                )
-            }
-            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
-                    ),
-                )
-            }
-            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
-                    ),
-                )
-            }
-            Self::MobileAppPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppPolicySetItem",
-                    ),
-                )
-            }
-            Self::TargetedManagedAppConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
-                    ),
-                )
-            }
+            Self::PolicySetItem(v) => &**v,
+            Self::DeviceCompliancePolicyPolicySetItem(v) => &**v,
+            Self::DeviceConfigurationPolicySetItem(v) => &**v,
+            Self::DeviceManagementScriptPolicySetItem(v) => &**v,
+            Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => &**v,
+            Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => &**v,
+            Self::ManagedAppProtectionPolicySetItem(v) => &**v,
+            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => &**v,
+            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => &**v,
+            Self::MobileAppPolicySetItem(v) => &**v,
+            Self::TargetedManagedAppConfigurationPolicySetItem(v) => &**v,
+            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => &**v,
+            Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PolicySetItem(v) => &mut **v,
+            Self::DeviceCompliancePolicyPolicySetItem(v) => &mut **v,
+            Self::DeviceConfigurationPolicySetItem(v) => &mut **v,
+            Self::DeviceManagementScriptPolicySetItem(v) => &mut **v,
+            Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => &mut **v,
+            Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => &mut **v,
+            Self::ManagedAppProtectionPolicySetItem(v) => &mut **v,
+            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => &mut **v,
+            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => &mut **v,
+            Self::MobileAppPolicySetItem(v) => &mut **v,
+            Self::TargetedManagedAppConfigurationPolicySetItem(v) => &mut **v,
             Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
-                    ),
-                )
+                &mut **v
             }
-            Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
-                    ),
-                )
-            }
+            Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => &mut **v,
         }
     }
 }
@@ -7138,85 +6874,17 @@ impl AnyPolicySetItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PolicySetItem(_) => "microsoft.graph.policySetItem",
-            Self::DeviceCompliancePolicyPolicySetItem(_) => {
-                "microsoft.graph.deviceCompliancePolicyPolicySetItem"
-            }
-            Self::DeviceConfigurationPolicySetItem(_) => {
-                "microsoft.graph.deviceConfigurationPolicySetItem"
-            }
-            Self::DeviceManagementScriptPolicySetItem(_) => {
-                "microsoft.graph.deviceManagementScriptPolicySetItem"
-            }
-            Self::EnrollmentRestrictionsConfigurationPolicySetItem(_) => {
-                "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem"
-            }
-            Self::IosLobAppProvisioningConfigurationPolicySetItem(_) => {
-                "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem"
-            }
-            Self::ManagedAppProtectionPolicySetItem(_) => {
-                "microsoft.graph.managedAppProtectionPolicySetItem"
-            }
-            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(_) => {
-                "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem"
-            }
-            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(_) => {
-                "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem"
-            }
-            Self::MobileAppPolicySetItem(_) => "microsoft.graph.mobileAppPolicySetItem",
-            Self::TargetedManagedAppConfigurationPolicySetItem(_) => {
-                "microsoft.graph.targetedManagedAppConfigurationPolicySetItem"
-            }
-            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(_) => {
-                "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem"
-            }
-            Self::WindowsAutopilotDeploymentProfilePolicySetItem(_) => {
-                "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PolicySetItem(v) => &v.extra,
-            Self::DeviceCompliancePolicyPolicySetItem(v) => &v.extra,
-            Self::DeviceConfigurationPolicySetItem(v) => &v.extra,
-            Self::DeviceManagementScriptPolicySetItem(v) => &v.extra,
-            Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => &v.extra,
-            Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => &v.extra,
-            Self::ManagedAppProtectionPolicySetItem(v) => &v.extra,
-            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => &v.extra,
-            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => &v.extra,
-            Self::MobileAppPolicySetItem(v) => &v.extra,
-            Self::TargetedManagedAppConfigurationPolicySetItem(v) => &v.extra,
-            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => {
-                &v.extra
-            }
-            Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PolicySetItem(v) => &mut v.extra,
-            Self::DeviceCompliancePolicyPolicySetItem(v) => &mut v.extra,
-            Self::DeviceConfigurationPolicySetItem(v) => &mut v.extra,
-            Self::DeviceManagementScriptPolicySetItem(v) => &mut v.extra,
-            Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => &mut v.extra,
-            Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => &mut v.extra,
-            Self::ManagedAppProtectionPolicySetItem(v) => &mut v.extra,
-            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => &mut v.extra,
-            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => &mut v.extra,
-            Self::MobileAppPolicySetItem(v) => &mut v.extra,
-            Self::TargetedManagedAppConfigurationPolicySetItem(v) => &mut v.extra,
-            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => {
-                &mut v.extra
-            }
-            Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

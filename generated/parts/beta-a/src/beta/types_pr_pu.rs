@@ -693,36 +693,25 @@ impl rt::Poly for AnyPrintUsage {
             }
             _ => Self::PrintUsage(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PrintUsage(o) => &mut **o,
-            Self::PrintUsageByPrinter(o) => &mut **o,
-            Self::PrintUsageByUser(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PrintUsage(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::PrintUsageByPrinter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
-                )
-            }
-            Self::PrintUsageByUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
-                )
-            }
+            Self::PrintUsage(v) => &**v,
+            Self::PrintUsageByPrinter(v) => &**v,
+            Self::PrintUsageByUser(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PrintUsage(v) => &mut **v,
+            Self::PrintUsageByPrinter(v) => &mut **v,
+            Self::PrintUsageByUser(v) => &mut **v,
         }
     }
 }
@@ -731,29 +720,17 @@ impl AnyPrintUsage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PrintUsage(_) => "microsoft.graph.printUsage",
-            Self::PrintUsageByPrinter(_) => "microsoft.graph.printUsageByPrinter",
-            Self::PrintUsageByUser(_) => "microsoft.graph.printUsageByUser",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PrintUsage(v) => &v.extra,
-            Self::PrintUsageByPrinter(v) => &v.extra,
-            Self::PrintUsageByUser(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PrintUsage(v) => &mut v.extra,
-            Self::PrintUsageByPrinter(v) => &mut v.extra,
-            Self::PrintUsageByUser(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2123,28 +2100,23 @@ impl rt::Poly for AnyPrompt {
             }
             _ => Self::Prompt(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Prompt(o) => &mut **o,
-            Self::MediaPrompt(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Prompt(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MediaPrompt(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mediaPrompt"),
-                )
-            }
+            Self::Prompt(v) => &**v,
+            Self::MediaPrompt(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Prompt(v) => &mut **v,
+            Self::MediaPrompt(v) => &mut **v,
         }
     }
 }
@@ -2153,26 +2125,17 @@ impl AnyPrompt {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Prompt(_) => "microsoft.graph.prompt",
-            Self::MediaPrompt(_) => "microsoft.graph.mediaPrompt",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Prompt(v) => &v.extra,
-            Self::MediaPrompt(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Prompt(v) => &mut v.extra,
-            Self::MediaPrompt(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]

@@ -4380,30 +4380,23 @@ impl rt::Poly for AnyRoleAssignment {
             ) => Self::DeviceAndAppManagementRoleAssignment(rt::object::new_boxed()),
             _ => Self::RoleAssignment(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RoleAssignment(o) => &mut **o,
-            Self::DeviceAndAppManagementRoleAssignment(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RoleAssignment(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceAndAppManagementRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceAndAppManagementRoleAssignment",
-                    ),
-                )
-            }
+            Self::RoleAssignment(v) => &**v,
+            Self::DeviceAndAppManagementRoleAssignment(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RoleAssignment(v) => &mut **v,
+            Self::DeviceAndAppManagementRoleAssignment(v) => &mut **v,
         }
     }
 }
@@ -4412,28 +4405,17 @@ impl AnyRoleAssignment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RoleAssignment(_) => "microsoft.graph.roleAssignment",
-            Self::DeviceAndAppManagementRoleAssignment(_) => {
-                "microsoft.graph.deviceAndAppManagementRoleAssignment"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RoleAssignment(v) => &v.extra,
-            Self::DeviceAndAppManagementRoleAssignment(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RoleAssignment(v) => &mut v.extra,
-            Self::DeviceAndAppManagementRoleAssignment(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4890,30 +4872,23 @@ impl rt::Poly for AnyRoleDefinition {
             ) => Self::DeviceAndAppManagementRoleDefinition(rt::object::new_boxed()),
             _ => Self::RoleDefinition(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RoleDefinition(o) => &mut **o,
-            Self::DeviceAndAppManagementRoleDefinition(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RoleDefinition(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceAndAppManagementRoleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceAndAppManagementRoleDefinition",
-                    ),
-                )
-            }
+            Self::RoleDefinition(v) => &**v,
+            Self::DeviceAndAppManagementRoleDefinition(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RoleDefinition(v) => &mut **v,
+            Self::DeviceAndAppManagementRoleDefinition(v) => &mut **v,
         }
     }
 }
@@ -4922,28 +4897,17 @@ impl AnyRoleDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RoleDefinition(_) => "microsoft.graph.roleDefinition",
-            Self::DeviceAndAppManagementRoleDefinition(_) => {
-                "microsoft.graph.deviceAndAppManagementRoleDefinition"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RoleDefinition(v) => &v.extra,
-            Self::DeviceAndAppManagementRoleDefinition(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RoleDefinition(v) => &mut v.extra,
-            Self::DeviceAndAppManagementRoleDefinition(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -4941,30 +4941,23 @@ impl rt::Poly for AnyStandardTimeZoneOffset {
             }
             _ => Self::StandardTimeZoneOffset(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::StandardTimeZoneOffset(o) => &mut **o,
-            Self::DaylightTimeZoneOffset(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::StandardTimeZoneOffset(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DaylightTimeZoneOffset(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.daylightTimeZoneOffset",
-                    ),
-                )
-            }
+            Self::StandardTimeZoneOffset(v) => &**v,
+            Self::DaylightTimeZoneOffset(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::StandardTimeZoneOffset(v) => &mut **v,
+            Self::DaylightTimeZoneOffset(v) => &mut **v,
         }
     }
 }
@@ -4973,26 +4966,17 @@ impl AnyStandardTimeZoneOffset {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::StandardTimeZoneOffset(_) => "microsoft.graph.standardTimeZoneOffset",
-            Self::DaylightTimeZoneOffset(_) => "microsoft.graph.daylightTimeZoneOffset",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::StandardTimeZoneOffset(v) => &v.extra,
-            Self::DaylightTimeZoneOffset(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::StandardTimeZoneOffset(v) => &mut v.extra,
-            Self::DaylightTimeZoneOffset(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `dayOccurrence` of any variant.
     #[inline]

@@ -1401,40 +1401,25 @@ impl rt::Poly for AnyTargetedManagedAppProtection {
             }
             _ => Self::TargetedManagedAppProtection(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TargetedManagedAppProtection(o) => &mut **o,
-            Self::AndroidManagedAppProtection(o) => &mut **o,
-            Self::IosManagedAppProtection(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedAppProtection",
-                    ),
-                )
-            }
-            Self::IosManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosManagedAppProtection",
-                    ),
-                )
-            }
+            Self::TargetedManagedAppProtection(v) => &**v,
+            Self::AndroidManagedAppProtection(v) => &**v,
+            Self::IosManagedAppProtection(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TargetedManagedAppProtection(v) => &mut **v,
+            Self::AndroidManagedAppProtection(v) => &mut **v,
+            Self::IosManagedAppProtection(v) => &mut **v,
         }
     }
 }
@@ -1443,33 +1428,17 @@ impl AnyTargetedManagedAppProtection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TargetedManagedAppProtection(_) => {
-                "microsoft.graph.targetedManagedAppProtection"
-            }
-            Self::AndroidManagedAppProtection(_) => {
-                "microsoft.graph.androidManagedAppProtection"
-            }
-            Self::IosManagedAppProtection(_) => "microsoft.graph.iosManagedAppProtection",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TargetedManagedAppProtection(v) => &v.extra,
-            Self::AndroidManagedAppProtection(v) => &v.extra,
-            Self::IosManagedAppProtection(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TargetedManagedAppProtection(v) => &mut v.extra,
-            Self::AndroidManagedAppProtection(v) => &mut v.extra,
-            Self::IosManagedAppProtection(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5548,54 +5517,29 @@ impl rt::Poly for AnyThreatAssessmentRequest {
             }
             _ => Self::ThreatAssessmentRequest(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ThreatAssessmentRequest(o) => &mut **o,
-            Self::EmailFileAssessmentRequest(o) => &mut **o,
-            Self::FileAssessmentRequest(o) => &mut **o,
-            Self::MailAssessmentRequest(o) => &mut **o,
-            Self::UrlAssessmentRequest(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ThreatAssessmentRequest(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EmailFileAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailFileAssessmentRequest",
-                    ),
-                )
-            }
-            Self::FileAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
-                )
-            }
-            Self::MailAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
-                )
-            }
-            Self::UrlAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
-                )
-            }
+            Self::ThreatAssessmentRequest(v) => &**v,
+            Self::EmailFileAssessmentRequest(v) => &**v,
+            Self::FileAssessmentRequest(v) => &**v,
+            Self::MailAssessmentRequest(v) => &**v,
+            Self::UrlAssessmentRequest(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ThreatAssessmentRequest(v) => &mut **v,
+            Self::EmailFileAssessmentRequest(v) => &mut **v,
+            Self::FileAssessmentRequest(v) => &mut **v,
+            Self::MailAssessmentRequest(v) => &mut **v,
+            Self::UrlAssessmentRequest(v) => &mut **v,
         }
     }
 }
@@ -5604,37 +5548,17 @@ impl AnyThreatAssessmentRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ThreatAssessmentRequest(_) => "microsoft.graph.threatAssessmentRequest",
-            Self::EmailFileAssessmentRequest(_) => {
-                "microsoft.graph.emailFileAssessmentRequest"
-            }
-            Self::FileAssessmentRequest(_) => "microsoft.graph.fileAssessmentRequest",
-            Self::MailAssessmentRequest(_) => "microsoft.graph.mailAssessmentRequest",
-            Self::UrlAssessmentRequest(_) => "microsoft.graph.urlAssessmentRequest",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ThreatAssessmentRequest(v) => &v.extra,
-            Self::EmailFileAssessmentRequest(v) => &v.extra,
-            Self::FileAssessmentRequest(v) => &v.extra,
-            Self::MailAssessmentRequest(v) => &v.extra,
-            Self::UrlAssessmentRequest(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ThreatAssessmentRequest(v) => &mut v.extra,
-            Self::EmailFileAssessmentRequest(v) => &mut v.extra,
-            Self::FileAssessmentRequest(v) => &mut v.extra,
-            Self::MailAssessmentRequest(v) => &mut v.extra,
-            Self::UrlAssessmentRequest(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6510,28 +6434,23 @@ impl rt::Poly for AnyTimeZoneBase {
             }
             _ => Self::TimeZoneBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TimeZoneBase(o) => &mut **o,
-            Self::CustomTimeZone(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TimeZoneBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CustomTimeZone(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.customTimeZone"),
-                )
-            }
+            Self::TimeZoneBase(v) => &**v,
+            Self::CustomTimeZone(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TimeZoneBase(v) => &mut **v,
+            Self::CustomTimeZone(v) => &mut **v,
         }
     }
 }
@@ -6540,26 +6459,17 @@ impl AnyTimeZoneBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TimeZoneBase(_) => "microsoft.graph.timeZoneBase",
-            Self::CustomTimeZone(_) => "microsoft.graph.customTimeZone",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TimeZoneBase(v) => &v.extra,
-            Self::CustomTimeZone(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TimeZoneBase(v) => &mut v.extra,
-            Self::CustomTimeZone(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `name` of any variant.
     #[inline]

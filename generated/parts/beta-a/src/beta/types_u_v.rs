@@ -4999,70 +4999,33 @@ impl rt::Poly for AnyUserSet {
             }
             _ => Self::UserSet(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UserSet(o) => &mut **o,
-            Self::ConnectedOrganizationMembers(o) => &mut **o,
-            Self::ExternalSponsors(o) => &mut **o,
-            Self::GroupMembers(o) => &mut **o,
-            Self::InternalSponsors(o) => &mut **o,
-            Self::RequestorManager(o) => &mut **o,
-            Self::SingleUser(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UserSet(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ConnectedOrganizationMembers(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.connectedOrganizationMembers",
-                    ),
-                )
-            }
-            Self::ExternalSponsors(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.externalSponsors"),
-                )
-            }
-            Self::GroupMembers(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupMembers"),
-                )
-            }
-            Self::InternalSponsors(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.internalSponsors"),
-                )
-            }
-            Self::RequestorManager(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.requestorManager"),
-                )
-            }
-            Self::SingleUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.singleUser"),
-                )
-            }
+            Self::UserSet(v) => &**v,
+            Self::ConnectedOrganizationMembers(v) => &**v,
+            Self::ExternalSponsors(v) => &**v,
+            Self::GroupMembers(v) => &**v,
+            Self::InternalSponsors(v) => &**v,
+            Self::RequestorManager(v) => &**v,
+            Self::SingleUser(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UserSet(v) => &mut **v,
+            Self::ConnectedOrganizationMembers(v) => &mut **v,
+            Self::ExternalSponsors(v) => &mut **v,
+            Self::GroupMembers(v) => &mut **v,
+            Self::InternalSponsors(v) => &mut **v,
+            Self::RequestorManager(v) => &mut **v,
+            Self::SingleUser(v) => &mut **v,
         }
     }
 }
@@ -5071,43 +5034,17 @@ impl AnyUserSet {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UserSet(_) => "microsoft.graph.userSet",
-            Self::ConnectedOrganizationMembers(_) => {
-                "microsoft.graph.connectedOrganizationMembers"
-            }
-            Self::ExternalSponsors(_) => "microsoft.graph.externalSponsors",
-            Self::GroupMembers(_) => "microsoft.graph.groupMembers",
-            Self::InternalSponsors(_) => "microsoft.graph.internalSponsors",
-            Self::RequestorManager(_) => "microsoft.graph.requestorManager",
-            Self::SingleUser(_) => "microsoft.graph.singleUser",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UserSet(v) => &v.extra,
-            Self::ConnectedOrganizationMembers(v) => &v.extra,
-            Self::ExternalSponsors(v) => &v.extra,
-            Self::GroupMembers(v) => &v.extra,
-            Self::InternalSponsors(v) => &v.extra,
-            Self::RequestorManager(v) => &v.extra,
-            Self::SingleUser(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UserSet(v) => &mut v.extra,
-            Self::ConnectedOrganizationMembers(v) => &mut v.extra,
-            Self::ExternalSponsors(v) => &mut v.extra,
-            Self::GroupMembers(v) => &mut v.extra,
-            Self::InternalSponsors(v) => &mut v.extra,
-            Self::RequestorManager(v) => &mut v.extra,
-            Self::SingleUser(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `isBackup` of any variant.
     #[inline]
@@ -7397,30 +7334,23 @@ impl rt::Poly for AnyVppTokenActionResult {
             ) => Self::VppTokenRevokeLicensesActionResult(rt::object::new_boxed()),
             _ => Self::VppTokenActionResult(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::VppTokenActionResult(o) => &mut **o,
-            Self::VppTokenRevokeLicensesActionResult(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::VppTokenActionResult(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::VppTokenRevokeLicensesActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.vppTokenRevokeLicensesActionResult",
-                    ),
-                )
-            }
+            Self::VppTokenActionResult(v) => &**v,
+            Self::VppTokenRevokeLicensesActionResult(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::VppTokenActionResult(v) => &mut **v,
+            Self::VppTokenRevokeLicensesActionResult(v) => &mut **v,
         }
     }
 }
@@ -7429,28 +7359,17 @@ impl AnyVppTokenActionResult {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::VppTokenActionResult(_) => "microsoft.graph.vppTokenActionResult",
-            Self::VppTokenRevokeLicensesActionResult(_) => {
-                "microsoft.graph.vppTokenRevokeLicensesActionResult"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::VppTokenActionResult(v) => &v.extra,
-            Self::VppTokenRevokeLicensesActionResult(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::VppTokenActionResult(v) => &mut v.extra,
-            Self::VppTokenRevokeLicensesActionResult(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `actionName` of any variant.
     #[inline]

@@ -925,60 +925,29 @@ impl rt::Poly for AnyWin32LobAppDetection {
             ) => Self::Win32LobAppRegistryDetection(rt::object::new_boxed()),
             _ => Self::Win32LobAppDetection(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Win32LobAppDetection(o) => &mut **o,
-            Self::Win32LobAppFileSystemDetection(o) => &mut **o,
-            Self::Win32LobAppPowerShellScriptDetection(o) => &mut **o,
-            Self::Win32LobAppProductCodeDetection(o) => &mut **o,
-            Self::Win32LobAppRegistryDetection(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Win32LobAppDetection(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Win32LobAppFileSystemDetection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppFileSystemDetection",
-                    ),
-                )
-            }
-            Self::Win32LobAppPowerShellScriptDetection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppPowerShellScriptDetection",
-                    ),
-                )
-            }
-            Self::Win32LobAppProductCodeDetection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppProductCodeDetection",
-                    ),
-                )
-            }
-            Self::Win32LobAppRegistryDetection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppRegistryDetection",
-                    ),
-                )
-            }
+            Self::Win32LobAppDetection(v) => &**v,
+            Self::Win32LobAppFileSystemDetection(v) => &**v,
+            Self::Win32LobAppPowerShellScriptDetection(v) => &**v,
+            Self::Win32LobAppProductCodeDetection(v) => &**v,
+            Self::Win32LobAppRegistryDetection(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Win32LobAppDetection(v) => &mut **v,
+            Self::Win32LobAppFileSystemDetection(v) => &mut **v,
+            Self::Win32LobAppPowerShellScriptDetection(v) => &mut **v,
+            Self::Win32LobAppProductCodeDetection(v) => &mut **v,
+            Self::Win32LobAppRegistryDetection(v) => &mut **v,
         }
     }
 }
@@ -987,43 +956,17 @@ impl AnyWin32LobAppDetection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Win32LobAppDetection(_) => "microsoft.graph.win32LobAppDetection",
-            Self::Win32LobAppFileSystemDetection(_) => {
-                "microsoft.graph.win32LobAppFileSystemDetection"
-            }
-            Self::Win32LobAppPowerShellScriptDetection(_) => {
-                "microsoft.graph.win32LobAppPowerShellScriptDetection"
-            }
-            Self::Win32LobAppProductCodeDetection(_) => {
-                "microsoft.graph.win32LobAppProductCodeDetection"
-            }
-            Self::Win32LobAppRegistryDetection(_) => {
-                "microsoft.graph.win32LobAppRegistryDetection"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Win32LobAppDetection(v) => &v.extra,
-            Self::Win32LobAppFileSystemDetection(v) => &v.extra,
-            Self::Win32LobAppPowerShellScriptDetection(v) => &v.extra,
-            Self::Win32LobAppProductCodeDetection(v) => &v.extra,
-            Self::Win32LobAppRegistryDetection(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Win32LobAppDetection(v) => &mut v.extra,
-            Self::Win32LobAppFileSystemDetection(v) => &mut v.extra,
-            Self::Win32LobAppPowerShellScriptDetection(v) => &mut v.extra,
-            Self::Win32LobAppProductCodeDetection(v) => &mut v.extra,
-            Self::Win32LobAppRegistryDetection(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
@@ -3405,50 +3348,27 @@ impl rt::Poly for AnyWin32LobAppRequirement {
             ) => Self::Win32LobAppRegistryRequirement(rt::object::new_boxed()),
             _ => Self::Win32LobAppRequirement(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Win32LobAppRequirement(o) => &mut **o,
-            Self::Win32LobAppFileSystemRequirement(o) => &mut **o,
-            Self::Win32LobAppPowerShellScriptRequirement(o) => &mut **o,
-            Self::Win32LobAppRegistryRequirement(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Win32LobAppRequirement(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Win32LobAppFileSystemRequirement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppFileSystemRequirement",
-                    ),
-                )
-            }
-            Self::Win32LobAppPowerShellScriptRequirement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppPowerShellScriptRequirement",
-                    ),
-                )
-            }
-            Self::Win32LobAppRegistryRequirement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppRegistryRequirement",
-                    ),
-                )
-            }
+            Self::Win32LobAppRequirement(v) => &**v,
+            Self::Win32LobAppFileSystemRequirement(v) => &**v,
+            Self::Win32LobAppPowerShellScriptRequirement(v) => &**v,
+            Self::Win32LobAppRegistryRequirement(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Win32LobAppRequirement(v) => &mut **v,
+            Self::Win32LobAppFileSystemRequirement(v) => &mut **v,
+            Self::Win32LobAppPowerShellScriptRequirement(v) => &mut **v,
+            Self::Win32LobAppRegistryRequirement(v) => &mut **v,
         }
     }
 }
@@ -3457,38 +3377,17 @@ impl AnyWin32LobAppRequirement {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Win32LobAppRequirement(_) => "microsoft.graph.win32LobAppRequirement",
-            Self::Win32LobAppFileSystemRequirement(_) => {
-                "microsoft.graph.win32LobAppFileSystemRequirement"
-            }
-            Self::Win32LobAppPowerShellScriptRequirement(_) => {
-                "microsoft.graph.win32LobAppPowerShellScriptRequirement"
-            }
-            Self::Win32LobAppRegistryRequirement(_) => {
-                "microsoft.graph.win32LobAppRegistryRequirement"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Win32LobAppRequirement(v) => &v.extra,
-            Self::Win32LobAppFileSystemRequirement(v) => &v.extra,
-            Self::Win32LobAppPowerShellScriptRequirement(v) => &v.extra,
-            Self::Win32LobAppRegistryRequirement(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Win32LobAppRequirement(v) => &mut v.extra,
-            Self::Win32LobAppFileSystemRequirement(v) => &mut v.extra,
-            Self::Win32LobAppPowerShellScriptRequirement(v) => &mut v.extra,
-            Self::Win32LobAppRegistryRequirement(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `detectionValue` of any variant.
     #[inline]
@@ -4013,60 +3912,29 @@ impl rt::Poly for AnyWin32LobAppRule {
             }
             _ => Self::Win32LobAppRule(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Win32LobAppRule(o) => &mut **o,
-            Self::Win32LobAppFileSystemRule(o) => &mut **o,
-            Self::Win32LobAppPowerShellScriptRule(o) => &mut **o,
-            Self::Win32LobAppProductCodeRule(o) => &mut **o,
-            Self::Win32LobAppRegistryRule(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Win32LobAppRule(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Win32LobAppFileSystemRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppFileSystemRule",
-                    ),
-                )
-            }
-            Self::Win32LobAppPowerShellScriptRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppPowerShellScriptRule",
-                    ),
-                )
-            }
-            Self::Win32LobAppProductCodeRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppProductCodeRule",
-                    ),
-                )
-            }
-            Self::Win32LobAppRegistryRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppRegistryRule",
-                    ),
-                )
-            }
+            Self::Win32LobAppRule(v) => &**v,
+            Self::Win32LobAppFileSystemRule(v) => &**v,
+            Self::Win32LobAppPowerShellScriptRule(v) => &**v,
+            Self::Win32LobAppProductCodeRule(v) => &**v,
+            Self::Win32LobAppRegistryRule(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Win32LobAppRule(v) => &mut **v,
+            Self::Win32LobAppFileSystemRule(v) => &mut **v,
+            Self::Win32LobAppPowerShellScriptRule(v) => &mut **v,
+            Self::Win32LobAppProductCodeRule(v) => &mut **v,
+            Self::Win32LobAppRegistryRule(v) => &mut **v,
         }
     }
 }
@@ -4075,41 +3943,17 @@ impl AnyWin32LobAppRule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Win32LobAppRule(_) => "microsoft.graph.win32LobAppRule",
-            Self::Win32LobAppFileSystemRule(_) => {
-                "microsoft.graph.win32LobAppFileSystemRule"
-            }
-            Self::Win32LobAppPowerShellScriptRule(_) => {
-                "microsoft.graph.win32LobAppPowerShellScriptRule"
-            }
-            Self::Win32LobAppProductCodeRule(_) => {
-                "microsoft.graph.win32LobAppProductCodeRule"
-            }
-            Self::Win32LobAppRegistryRule(_) => "microsoft.graph.win32LobAppRegistryRule",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Win32LobAppRule(v) => &v.extra,
-            Self::Win32LobAppFileSystemRule(v) => &v.extra,
-            Self::Win32LobAppPowerShellScriptRule(v) => &v.extra,
-            Self::Win32LobAppProductCodeRule(v) => &v.extra,
-            Self::Win32LobAppRegistryRule(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Win32LobAppRule(v) => &mut v.extra,
-            Self::Win32LobAppFileSystemRule(v) => &mut v.extra,
-            Self::Win32LobAppPowerShellScriptRule(v) => &mut v.extra,
-            Self::Win32LobAppProductCodeRule(v) => &mut v.extra,
-            Self::Win32LobAppRegistryRule(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `ruleType` of any variant.
     #[inline]

@@ -3585,40 +3585,25 @@ impl rt::Poly for AnyWindowsInformationProtection {
             ) => Self::WindowsInformationProtectionPolicy(rt::object::new_boxed()),
             _ => Self::WindowsInformationProtection(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsInformationProtection(o) => &mut **o,
-            Self::MdmWindowsInformationProtectionPolicy(o) => &mut **o,
-            Self::WindowsInformationProtectionPolicy(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsInformationProtection(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MdmWindowsInformationProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mdmWindowsInformationProtectionPolicy",
-                    ),
-                )
-            }
-            Self::WindowsInformationProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionPolicy",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtection(v) => &**v,
+            Self::MdmWindowsInformationProtectionPolicy(v) => &**v,
+            Self::WindowsInformationProtectionPolicy(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsInformationProtection(v) => &mut **v,
+            Self::MdmWindowsInformationProtectionPolicy(v) => &mut **v,
+            Self::WindowsInformationProtectionPolicy(v) => &mut **v,
         }
     }
 }
@@ -3627,35 +3612,17 @@ impl AnyWindowsInformationProtection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsInformationProtection(_) => {
-                "microsoft.graph.windowsInformationProtection"
-            }
-            Self::MdmWindowsInformationProtectionPolicy(_) => {
-                "microsoft.graph.mdmWindowsInformationProtectionPolicy"
-            }
-            Self::WindowsInformationProtectionPolicy(_) => {
-                "microsoft.graph.windowsInformationProtectionPolicy"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsInformationProtection(v) => &v.extra,
-            Self::MdmWindowsInformationProtectionPolicy(v) => &v.extra,
-            Self::WindowsInformationProtectionPolicy(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsInformationProtection(v) => &mut v.extra,
-            Self::MdmWindowsInformationProtectionPolicy(v) => &mut v.extra,
-            Self::WindowsInformationProtectionPolicy(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4710,40 +4677,25 @@ impl rt::Poly for AnyWindowsInformationProtectionApp {
             ) => Self::WindowsInformationProtectionStoreApp(rt::object::new_boxed()),
             _ => Self::WindowsInformationProtectionApp(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsInformationProtectionApp(o) => &mut **o,
-            Self::WindowsInformationProtectionDesktopApp(o) => &mut **o,
-            Self::WindowsInformationProtectionStoreApp(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsInformationProtectionApp(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsInformationProtectionDesktopApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionDesktopApp",
-                    ),
-                )
-            }
-            Self::WindowsInformationProtectionStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionStoreApp",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionApp(v) => &**v,
+            Self::WindowsInformationProtectionDesktopApp(v) => &**v,
+            Self::WindowsInformationProtectionStoreApp(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsInformationProtectionApp(v) => &mut **v,
+            Self::WindowsInformationProtectionDesktopApp(v) => &mut **v,
+            Self::WindowsInformationProtectionStoreApp(v) => &mut **v,
         }
     }
 }
@@ -4752,35 +4704,17 @@ impl AnyWindowsInformationProtectionApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsInformationProtectionApp(_) => {
-                "microsoft.graph.windowsInformationProtectionApp"
-            }
-            Self::WindowsInformationProtectionDesktopApp(_) => {
-                "microsoft.graph.windowsInformationProtectionDesktopApp"
-            }
-            Self::WindowsInformationProtectionStoreApp(_) => {
-                "microsoft.graph.windowsInformationProtectionStoreApp"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsInformationProtectionApp(v) => &v.extra,
-            Self::WindowsInformationProtectionDesktopApp(v) => &v.extra,
-            Self::WindowsInformationProtectionStoreApp(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsInformationProtectionApp(v) => &mut v.extra,
-            Self::WindowsInformationProtectionDesktopApp(v) => &mut v.extra,
-            Self::WindowsInformationProtectionStoreApp(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `denied` of any variant.
     #[inline]

@@ -696,30 +696,23 @@ impl rt::Poly for AnyWindowsPhone81AppX {
             }
             _ => Self::WindowsPhone81AppX(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsPhone81AppX(o) => &mut **o,
-            Self::WindowsPhone81AppXBundle(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsPhone81AppX(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsPhone81AppXBundle(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81AppXBundle",
-                    ),
-                )
-            }
+            Self::WindowsPhone81AppX(v) => &**v,
+            Self::WindowsPhone81AppXBundle(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsPhone81AppX(v) => &mut **v,
+            Self::WindowsPhone81AppXBundle(v) => &mut **v,
         }
     }
 }
@@ -728,28 +721,17 @@ impl AnyWindowsPhone81AppX {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsPhone81AppX(_) => "microsoft.graph.windowsPhone81AppX",
-            Self::WindowsPhone81AppXBundle(_) => {
-                "microsoft.graph.windowsPhone81AppXBundle"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsPhone81AppX(v) => &v.extra,
-            Self::WindowsPhone81AppXBundle(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsPhone81AppX(v) => &mut v.extra,
-            Self::WindowsPhone81AppXBundle(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4263,40 +4245,25 @@ impl rt::Poly for AnyWindowsUpdateInstallScheduleType {
             ) => Self::WindowsUpdateScheduledInstall(rt::object::new_boxed()),
             _ => Self::WindowsUpdateInstallScheduleType(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsUpdateInstallScheduleType(o) => &mut **o,
-            Self::WindowsUpdateActiveHoursInstall(o) => &mut **o,
-            Self::WindowsUpdateScheduledInstall(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsUpdateInstallScheduleType(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsUpdateActiveHoursInstall(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdateActiveHoursInstall",
-                    ),
-                )
-            }
-            Self::WindowsUpdateScheduledInstall(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdateScheduledInstall",
-                    ),
-                )
-            }
+            Self::WindowsUpdateInstallScheduleType(v) => &**v,
+            Self::WindowsUpdateActiveHoursInstall(v) => &**v,
+            Self::WindowsUpdateScheduledInstall(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsUpdateInstallScheduleType(v) => &mut **v,
+            Self::WindowsUpdateActiveHoursInstall(v) => &mut **v,
+            Self::WindowsUpdateScheduledInstall(v) => &mut **v,
         }
     }
 }
@@ -4305,35 +4272,17 @@ impl AnyWindowsUpdateInstallScheduleType {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsUpdateInstallScheduleType(_) => {
-                "microsoft.graph.windowsUpdateInstallScheduleType"
-            }
-            Self::WindowsUpdateActiveHoursInstall(_) => {
-                "microsoft.graph.windowsUpdateActiveHoursInstall"
-            }
-            Self::WindowsUpdateScheduledInstall(_) => {
-                "microsoft.graph.windowsUpdateScheduledInstall"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsUpdateInstallScheduleType(v) => &v.extra,
-            Self::WindowsUpdateActiveHoursInstall(v) => &v.extra,
-            Self::WindowsUpdateScheduledInstall(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsUpdateInstallScheduleType(v) => &mut v.extra,
-            Self::WindowsUpdateActiveHoursInstall(v) => &mut v.extra,
-            Self::WindowsUpdateScheduledInstall(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -418,40 +418,25 @@ impl rt::Poly for AnyAccessReviewApplyAction {
             }
             _ => Self::AccessReviewApplyAction(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewApplyAction(o) => &mut **o,
-            Self::DisableAndDeleteUserApplyAction(o) => &mut **o,
-            Self::RemoveAccessApplyAction(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewApplyAction(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DisableAndDeleteUserApplyAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.disableAndDeleteUserApplyAction",
-                    ),
-                )
-            }
-            Self::RemoveAccessApplyAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.removeAccessApplyAction",
-                    ),
-                )
-            }
+            Self::AccessReviewApplyAction(v) => &**v,
+            Self::DisableAndDeleteUserApplyAction(v) => &**v,
+            Self::RemoveAccessApplyAction(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewApplyAction(v) => &mut **v,
+            Self::DisableAndDeleteUserApplyAction(v) => &mut **v,
+            Self::RemoveAccessApplyAction(v) => &mut **v,
         }
     }
 }
@@ -460,31 +445,17 @@ impl AnyAccessReviewApplyAction {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewApplyAction(_) => "microsoft.graph.accessReviewApplyAction",
-            Self::DisableAndDeleteUserApplyAction(_) => {
-                "microsoft.graph.disableAndDeleteUserApplyAction"
-            }
-            Self::RemoveAccessApplyAction(_) => "microsoft.graph.removeAccessApplyAction",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewApplyAction(v) => &v.extra,
-            Self::DisableAndDeleteUserApplyAction(v) => &v.extra,
-            Self::RemoveAccessApplyAction(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewApplyAction(v) => &mut v.extra,
-            Self::DisableAndDeleteUserApplyAction(v) => &mut v.extra,
-            Self::RemoveAccessApplyAction(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
@@ -1533,40 +1504,25 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemTarget {
             }
             _ => Self::AccessReviewInstanceDecisionItemTarget(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewInstanceDecisionItemTarget(o) => &mut **o,
-            Self::AccessReviewInstanceDecisionItemServicePrincipalTarget(o) => &mut **o,
-            Self::AccessReviewInstanceDecisionItemUserTarget(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewInstanceDecisionItemTarget(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessReviewInstanceDecisionItemServicePrincipalTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalTarget",
-                    ),
-                )
-            }
-            Self::AccessReviewInstanceDecisionItemUserTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInstanceDecisionItemUserTarget",
-                    ),
-                )
-            }
+            Self::AccessReviewInstanceDecisionItemTarget(v) => &**v,
+            Self::AccessReviewInstanceDecisionItemServicePrincipalTarget(v) => &**v,
+            Self::AccessReviewInstanceDecisionItemUserTarget(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewInstanceDecisionItemTarget(v) => &mut **v,
+            Self::AccessReviewInstanceDecisionItemServicePrincipalTarget(v) => &mut **v,
+            Self::AccessReviewInstanceDecisionItemUserTarget(v) => &mut **v,
         }
     }
 }
@@ -1575,37 +1531,17 @@ impl AnyAccessReviewInstanceDecisionItemTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewInstanceDecisionItemTarget(_) => {
-                "microsoft.graph.accessReviewInstanceDecisionItemTarget"
-            }
-            Self::AccessReviewInstanceDecisionItemServicePrincipalTarget(_) => {
-                "microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalTarget"
-            }
-            Self::AccessReviewInstanceDecisionItemUserTarget(_) => {
-                "microsoft.graph.accessReviewInstanceDecisionItemUserTarget"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewInstanceDecisionItemTarget(v) => &v.extra,
-            Self::AccessReviewInstanceDecisionItemServicePrincipalTarget(v) => &v.extra,
-            Self::AccessReviewInstanceDecisionItemUserTarget(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewInstanceDecisionItemTarget(v) => &mut v.extra,
-            Self::AccessReviewInstanceDecisionItemServicePrincipalTarget(v) => {
-                &mut v.extra
-            }
-            Self::AccessReviewInstanceDecisionItemUserTarget(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -1988,30 +1924,23 @@ impl rt::Poly for AnyAccessReviewQueryScope {
             ) => Self::AccessReviewInactiveUsersQueryScope(rt::object::new_boxed()),
             _ => Self::AccessReviewQueryScope(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewQueryScope(o) => &mut **o,
-            Self::AccessReviewInactiveUsersQueryScope(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewQueryScope(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessReviewInactiveUsersQueryScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInactiveUsersQueryScope",
-                    ),
-                )
-            }
+            Self::AccessReviewQueryScope(v) => &**v,
+            Self::AccessReviewInactiveUsersQueryScope(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewQueryScope(v) => &mut **v,
+            Self::AccessReviewInactiveUsersQueryScope(v) => &mut **v,
         }
     }
 }
@@ -2020,28 +1949,17 @@ impl AnyAccessReviewQueryScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewQueryScope(_) => "microsoft.graph.accessReviewQueryScope",
-            Self::AccessReviewInactiveUsersQueryScope(_) => {
-                "microsoft.graph.accessReviewInactiveUsersQueryScope"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewQueryScope(v) => &v.extra,
-            Self::AccessReviewInactiveUsersQueryScope(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewQueryScope(v) => &mut v.extra,
-            Self::AccessReviewInactiveUsersQueryScope(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `query` of any variant.
     #[inline]
@@ -2620,60 +2538,29 @@ impl rt::Poly for AnyAccessReviewScope {
             ) => Self::PrincipalResourceMembershipsScope(rt::object::new_boxed()),
             _ => Self::AccessReviewScope(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewScope(o) => &mut **o,
-            Self::AccessReviewInactiveUsersQueryScope(o) => &mut **o,
-            Self::AccessReviewQueryScope(o) => &mut **o,
-            Self::AccessReviewReviewerScope(o) => &mut **o,
-            Self::PrincipalResourceMembershipsScope(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewScope(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessReviewInactiveUsersQueryScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInactiveUsersQueryScope",
-                    ),
-                )
-            }
-            Self::AccessReviewQueryScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewQueryScope",
-                    ),
-                )
-            }
-            Self::AccessReviewReviewerScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewReviewerScope",
-                    ),
-                )
-            }
-            Self::PrincipalResourceMembershipsScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.principalResourceMembershipsScope",
-                    ),
-                )
-            }
+            Self::AccessReviewScope(v) => &**v,
+            Self::AccessReviewInactiveUsersQueryScope(v) => &**v,
+            Self::AccessReviewQueryScope(v) => &**v,
+            Self::AccessReviewReviewerScope(v) => &**v,
+            Self::PrincipalResourceMembershipsScope(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewScope(v) => &mut **v,
+            Self::AccessReviewInactiveUsersQueryScope(v) => &mut **v,
+            Self::AccessReviewQueryScope(v) => &mut **v,
+            Self::AccessReviewReviewerScope(v) => &mut **v,
+            Self::PrincipalResourceMembershipsScope(v) => &mut **v,
         }
     }
 }
@@ -2682,41 +2569,17 @@ impl AnyAccessReviewScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewScope(_) => "microsoft.graph.accessReviewScope",
-            Self::AccessReviewInactiveUsersQueryScope(_) => {
-                "microsoft.graph.accessReviewInactiveUsersQueryScope"
-            }
-            Self::AccessReviewQueryScope(_) => "microsoft.graph.accessReviewQueryScope",
-            Self::AccessReviewReviewerScope(_) => {
-                "microsoft.graph.accessReviewReviewerScope"
-            }
-            Self::PrincipalResourceMembershipsScope(_) => {
-                "microsoft.graph.principalResourceMembershipsScope"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewScope(v) => &v.extra,
-            Self::AccessReviewInactiveUsersQueryScope(v) => &v.extra,
-            Self::AccessReviewQueryScope(v) => &v.extra,
-            Self::AccessReviewReviewerScope(v) => &v.extra,
-            Self::PrincipalResourceMembershipsScope(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewScope(v) => &mut v.extra,
-            Self::AccessReviewInactiveUsersQueryScope(v) => &mut v.extra,
-            Self::AccessReviewQueryScope(v) => &mut v.extra,
-            Self::AccessReviewReviewerScope(v) => &mut v.extra,
-            Self::PrincipalResourceMembershipsScope(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3532,70 +3395,31 @@ impl rt::Poly for AnyActivityStatistics {
             }
             _ => Self::ActivityStatistics(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ActivityStatistics(o) => &mut **o,
-            Self::CallActivityStatistics(o) => &mut **o,
-            Self::ChatActivityStatistics(o) => &mut **o,
-            Self::EmailActivityStatistics(o) => &mut **o,
-            Self::FocusActivityStatistics(o) => &mut **o,
-            Self::MeetingActivityStatistics(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ActivityStatistics(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CallActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callActivityStatistics",
-                    ),
-                )
-            }
-            Self::ChatActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatActivityStatistics",
-                    ),
-                )
-            }
-            Self::EmailActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailActivityStatistics",
-                    ),
-                )
-            }
-            Self::FocusActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.focusActivityStatistics",
-                    ),
-                )
-            }
-            Self::MeetingActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.meetingActivityStatistics",
-                    ),
-                )
-            }
+            Self::ActivityStatistics(v) => &**v,
+            Self::CallActivityStatistics(v) => &**v,
+            Self::ChatActivityStatistics(v) => &**v,
+            Self::EmailActivityStatistics(v) => &**v,
+            Self::FocusActivityStatistics(v) => &**v,
+            Self::MeetingActivityStatistics(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ActivityStatistics(v) => &mut **v,
+            Self::CallActivityStatistics(v) => &mut **v,
+            Self::ChatActivityStatistics(v) => &mut **v,
+            Self::EmailActivityStatistics(v) => &mut **v,
+            Self::FocusActivityStatistics(v) => &mut **v,
+            Self::MeetingActivityStatistics(v) => &mut **v,
         }
     }
 }
@@ -3604,40 +3428,17 @@ impl AnyActivityStatistics {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ActivityStatistics(_) => "microsoft.graph.activityStatistics",
-            Self::CallActivityStatistics(_) => "microsoft.graph.callActivityStatistics",
-            Self::ChatActivityStatistics(_) => "microsoft.graph.chatActivityStatistics",
-            Self::EmailActivityStatistics(_) => "microsoft.graph.emailActivityStatistics",
-            Self::FocusActivityStatistics(_) => "microsoft.graph.focusActivityStatistics",
-            Self::MeetingActivityStatistics(_) => {
-                "microsoft.graph.meetingActivityStatistics"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ActivityStatistics(v) => &v.extra,
-            Self::CallActivityStatistics(v) => &v.extra,
-            Self::ChatActivityStatistics(v) => &v.extra,
-            Self::EmailActivityStatistics(v) => &v.extra,
-            Self::FocusActivityStatistics(v) => &v.extra,
-            Self::MeetingActivityStatistics(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ActivityStatistics(v) => &mut v.extra,
-            Self::CallActivityStatistics(v) => &mut v.extra,
-            Self::ChatActivityStatistics(v) => &mut v.extra,
-            Self::EmailActivityStatistics(v) => &mut v.extra,
-            Self::FocusActivityStatistics(v) => &mut v.extra,
-            Self::MeetingActivityStatistics(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6019,46 +5820,27 @@ impl rt::Poly for AnyAgreementFileProperties {
             }
             _ => Self::AgreementFileProperties(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AgreementFileProperties(o) => &mut **o,
-            Self::AgreementFile(o) => &mut **o,
-            Self::AgreementFileLocalization(o) => &mut **o,
-            Self::AgreementFileVersion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AgreementFileProperties(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AgreementFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreementFile"),
-                )
-            }
-            Self::AgreementFileLocalization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agreementFileLocalization",
-                    ),
-                )
-            }
-            Self::AgreementFileVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
-                )
-            }
+            Self::AgreementFileProperties(v) => &**v,
+            Self::AgreementFile(v) => &**v,
+            Self::AgreementFileLocalization(v) => &**v,
+            Self::AgreementFileVersion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AgreementFileProperties(v) => &mut **v,
+            Self::AgreementFile(v) => &mut **v,
+            Self::AgreementFileLocalization(v) => &mut **v,
+            Self::AgreementFileVersion(v) => &mut **v,
         }
     }
 }
@@ -6067,34 +5849,17 @@ impl AnyAgreementFileProperties {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AgreementFileProperties(_) => "microsoft.graph.agreementFileProperties",
-            Self::AgreementFile(_) => "microsoft.graph.agreementFile",
-            Self::AgreementFileLocalization(_) => {
-                "microsoft.graph.agreementFileLocalization"
-            }
-            Self::AgreementFileVersion(_) => "microsoft.graph.agreementFileVersion",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AgreementFileProperties(v) => &v.extra,
-            Self::AgreementFile(v) => &v.extra,
-            Self::AgreementFileLocalization(v) => &v.extra,
-            Self::AgreementFileVersion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AgreementFileProperties(v) => &mut v.extra,
-            Self::AgreementFile(v) => &mut v.extra,
-            Self::AgreementFileLocalization(v) => &mut v.extra,
-            Self::AgreementFileVersion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -1705,40 +1705,25 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeFolderItem {
             ) => Self::AndroidDeviceOwnerKioskModeWeblink(rt::object::new_boxed()),
             _ => Self::AndroidDeviceOwnerKioskModeFolderItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidDeviceOwnerKioskModeFolderItem(o) => &mut **o,
-            Self::AndroidDeviceOwnerKioskModeApp(o) => &mut **o,
-            Self::AndroidDeviceOwnerKioskModeWeblink(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidDeviceOwnerKioskModeFolderItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidDeviceOwnerKioskModeApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerKioskModeApp",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerKioskModeWeblink(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerKioskModeWeblink",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerKioskModeFolderItem(v) => &**v,
+            Self::AndroidDeviceOwnerKioskModeApp(v) => &**v,
+            Self::AndroidDeviceOwnerKioskModeWeblink(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidDeviceOwnerKioskModeFolderItem(v) => &mut **v,
+            Self::AndroidDeviceOwnerKioskModeApp(v) => &mut **v,
+            Self::AndroidDeviceOwnerKioskModeWeblink(v) => &mut **v,
         }
     }
 }
@@ -1747,35 +1732,17 @@ impl AnyAndroidDeviceOwnerKioskModeFolderItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidDeviceOwnerKioskModeFolderItem(_) => {
-                "microsoft.graph.androidDeviceOwnerKioskModeFolderItem"
-            }
-            Self::AndroidDeviceOwnerKioskModeApp(_) => {
-                "microsoft.graph.androidDeviceOwnerKioskModeApp"
-            }
-            Self::AndroidDeviceOwnerKioskModeWeblink(_) => {
-                "microsoft.graph.androidDeviceOwnerKioskModeWeblink"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidDeviceOwnerKioskModeFolderItem(v) => &v.extra,
-            Self::AndroidDeviceOwnerKioskModeApp(v) => &v.extra,
-            Self::AndroidDeviceOwnerKioskModeWeblink(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidDeviceOwnerKioskModeFolderItem(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerKioskModeApp(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerKioskModeWeblink(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1964,60 +1931,29 @@ impl rt::Poly for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
             ) => Self::AndroidDeviceOwnerKioskModeWeblink(rt::object::new_boxed()),
             _ => Self::AndroidDeviceOwnerKioskModeHomeScreenItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidDeviceOwnerKioskModeHomeScreenItem(o) => &mut **o,
-            Self::AndroidDeviceOwnerKioskModeApp(o) => &mut **o,
-            Self::AndroidDeviceOwnerKioskModeFolderItem(o) => &mut **o,
-            Self::AndroidDeviceOwnerKioskModeManagedFolderReference(o) => &mut **o,
-            Self::AndroidDeviceOwnerKioskModeWeblink(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidDeviceOwnerKioskModeHomeScreenItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidDeviceOwnerKioskModeApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerKioskModeApp",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerKioskModeFolderItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerKioskModeFolderItem",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerKioskModeManagedFolderReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerKioskModeWeblink(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerKioskModeWeblink",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerKioskModeHomeScreenItem(v) => &**v,
+            Self::AndroidDeviceOwnerKioskModeApp(v) => &**v,
+            Self::AndroidDeviceOwnerKioskModeFolderItem(v) => &**v,
+            Self::AndroidDeviceOwnerKioskModeManagedFolderReference(v) => &**v,
+            Self::AndroidDeviceOwnerKioskModeWeblink(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidDeviceOwnerKioskModeHomeScreenItem(v) => &mut **v,
+            Self::AndroidDeviceOwnerKioskModeApp(v) => &mut **v,
+            Self::AndroidDeviceOwnerKioskModeFolderItem(v) => &mut **v,
+            Self::AndroidDeviceOwnerKioskModeManagedFolderReference(v) => &mut **v,
+            Self::AndroidDeviceOwnerKioskModeWeblink(v) => &mut **v,
         }
     }
 }
@@ -2026,45 +1962,17 @@ impl AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidDeviceOwnerKioskModeHomeScreenItem(_) => {
-                "microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem"
-            }
-            Self::AndroidDeviceOwnerKioskModeApp(_) => {
-                "microsoft.graph.androidDeviceOwnerKioskModeApp"
-            }
-            Self::AndroidDeviceOwnerKioskModeFolderItem(_) => {
-                "microsoft.graph.androidDeviceOwnerKioskModeFolderItem"
-            }
-            Self::AndroidDeviceOwnerKioskModeManagedFolderReference(_) => {
-                "microsoft.graph.androidDeviceOwnerKioskModeManagedFolderReference"
-            }
-            Self::AndroidDeviceOwnerKioskModeWeblink(_) => {
-                "microsoft.graph.androidDeviceOwnerKioskModeWeblink"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidDeviceOwnerKioskModeHomeScreenItem(v) => &v.extra,
-            Self::AndroidDeviceOwnerKioskModeApp(v) => &v.extra,
-            Self::AndroidDeviceOwnerKioskModeFolderItem(v) => &v.extra,
-            Self::AndroidDeviceOwnerKioskModeManagedFolderReference(v) => &v.extra,
-            Self::AndroidDeviceOwnerKioskModeWeblink(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidDeviceOwnerKioskModeHomeScreenItem(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerKioskModeApp(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerKioskModeFolderItem(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerKioskModeManagedFolderReference(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerKioskModeWeblink(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -7749,44 +7657,27 @@ impl rt::Poly for AnyAttachment {
             }
             _ => Self::Attachment(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Attachment(o) => &mut **o,
-            Self::FileAttachment(o) => &mut **o,
-            Self::ItemAttachment(o) => &mut **o,
-            Self::ReferenceAttachment(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Attachment(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::FileAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
-                )
-            }
-            Self::ItemAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
-                )
-            }
-            Self::ReferenceAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
-                )
-            }
+            Self::Attachment(v) => &**v,
+            Self::FileAttachment(v) => &**v,
+            Self::ItemAttachment(v) => &**v,
+            Self::ReferenceAttachment(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Attachment(v) => &mut **v,
+            Self::FileAttachment(v) => &mut **v,
+            Self::ItemAttachment(v) => &mut **v,
+            Self::ReferenceAttachment(v) => &mut **v,
         }
     }
 }
@@ -7795,32 +7686,17 @@ impl AnyAttachment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Attachment(_) => "microsoft.graph.attachment",
-            Self::FileAttachment(_) => "microsoft.graph.fileAttachment",
-            Self::ItemAttachment(_) => "microsoft.graph.itemAttachment",
-            Self::ReferenceAttachment(_) => "microsoft.graph.referenceAttachment",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Attachment(v) => &v.extra,
-            Self::FileAttachment(v) => &v.extra,
-            Self::ItemAttachment(v) => &v.extra,
-            Self::ReferenceAttachment(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Attachment(v) => &mut v.extra,
-            Self::FileAttachment(v) => &mut v.extra,
-            Self::ItemAttachment(v) => &mut v.extra,
-            Self::ReferenceAttachment(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -1084,70 +1084,31 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
             }
             _ => Self::AuthenticationMethodConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AuthenticationMethodConfiguration(o) => &mut **o,
-            Self::EmailAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::Fido2AuthenticationMethodConfiguration(o) => &mut **o,
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::SmsAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EmailAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::Fido2AuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fido2AuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::SmsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.smsAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodConfiguration(v) => &**v,
+            Self::EmailAuthenticationMethodConfiguration(v) => &**v,
+            Self::Fido2AuthenticationMethodConfiguration(v) => &**v,
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => &**v,
+            Self::SmsAuthenticationMethodConfiguration(v) => &**v,
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AuthenticationMethodConfiguration(v) => &mut **v,
+            Self::EmailAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::Fido2AuthenticationMethodConfiguration(v) => &mut **v,
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::SmsAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &mut **v,
         }
     }
 }
@@ -1158,52 +1119,17 @@ impl AnyAuthenticationMethodConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.authenticationMethodConfiguration"
-            }
-            Self::EmailAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.emailAuthenticationMethodConfiguration"
-            }
-            Self::Fido2AuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.fido2AuthenticationMethodConfiguration"
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration"
-            }
-            Self::SmsAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.smsAuthenticationMethodConfiguration"
-            }
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AuthenticationMethodConfiguration(v) => &v.extra,
-            Self::EmailAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::Fido2AuthenticationMethodConfiguration(v) => &v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::SmsAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::EmailAuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::Fido2AuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
-                &mut v.extra
-            }
-            Self::SmsAuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1719,40 +1645,25 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
             ) => Self::SmsAuthenticationMethodTarget(rt::object::new_boxed()),
             _ => Self::AuthenticationMethodTarget(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AuthenticationMethodTarget(o) => &mut **o,
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(o) => &mut **o,
-            Self::SmsAuthenticationMethodTarget(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AuthenticationMethodTarget(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
-                    ),
-                )
-            }
-            Self::SmsAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.smsAuthenticationMethodTarget",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodTarget(v) => &**v,
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &**v,
+            Self::SmsAuthenticationMethodTarget(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AuthenticationMethodTarget(v) => &mut **v,
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &mut **v,
+            Self::SmsAuthenticationMethodTarget(v) => &mut **v,
         }
     }
 }
@@ -1763,35 +1674,17 @@ impl AnyAuthenticationMethodTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AuthenticationMethodTarget(_) => {
-                "microsoft.graph.authenticationMethodTarget"
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(_) => {
-                "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget"
-            }
-            Self::SmsAuthenticationMethodTarget(_) => {
-                "microsoft.graph.smsAuthenticationMethodTarget"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AuthenticationMethodTarget(v) => &v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &v.extra,
-            Self::SmsAuthenticationMethodTarget(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AuthenticationMethodTarget(v) => &mut v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &mut v.extra,
-            Self::SmsAuthenticationMethodTarget(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -2177,28 +2177,23 @@ impl rt::Poly for AnyCallOptions {
             }
             _ => Self::CallOptions(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CallOptions(o) => &mut **o,
-            Self::OutgoingCallOptions(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CallOptions(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OutgoingCallOptions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outgoingCallOptions"),
-                )
-            }
+            Self::CallOptions(v) => &**v,
+            Self::OutgoingCallOptions(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CallOptions(v) => &mut **v,
+            Self::OutgoingCallOptions(v) => &mut **v,
         }
     }
 }
@@ -2207,26 +2202,17 @@ impl AnyCallOptions {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CallOptions(_) => "microsoft.graph.callOptions",
-            Self::OutgoingCallOptions(_) => "microsoft.graph.outgoingCallOptions",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CallOptions(v) => &v.extra,
-            Self::OutgoingCallOptions(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CallOptions(v) => &mut v.extra,
-            Self::OutgoingCallOptions(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
@@ -4386,154 +4372,73 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             _ => Self::ChangeTrackedEntity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ChangeTrackedEntity(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OfferShiftRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OpenShift(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OpenShiftChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ScheduleChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SchedulingGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Shift(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ShiftPreferences(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SwapShiftsChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeCard(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOff(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOffReason(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOffRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_teamwork)]
-            Self::WorkforceIntegration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ChangeTrackedEntity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::ChangeTrackedEntity(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OfferShiftRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
-                )
-            }
+            Self::OfferShiftRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OpenShift(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openShift"),
-                )
-            }
+            Self::OpenShift(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.openShiftChangeRequest",
-                    ),
-                )
-            }
+            Self::OpenShiftChangeRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ScheduleChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
-                )
-            }
+            Self::ScheduleChangeRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SchedulingGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
-                )
-            }
+            Self::SchedulingGroup(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Shift(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shift"),
-                )
-            }
+            Self::Shift(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ShiftPreferences(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
-                )
-            }
+            Self::ShiftPreferences(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.swapShiftsChangeRequest",
-                    ),
-                )
-            }
+            Self::SwapShiftsChangeRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TimeCard(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeCard"),
-                )
-            }
+            Self::TimeCard(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TimeOff(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOff"),
-                )
-            }
+            Self::TimeOff(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TimeOffReason(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
-                )
-            }
+            Self::TimeOffReason(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TimeOffRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
-                )
-            }
+            Self::TimeOffRequest(v) => &**v,
             #[cfg(msgraph_beta_search_or_teamwork)]
-            Self::WorkforceIntegration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
-                )
-            }
+            Self::WorkforceIntegration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ChangeTrackedEntity(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OfferShiftRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OpenShift(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OpenShiftChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ScheduleChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SchedulingGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Shift(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ShiftPreferences(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SwapShiftsChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeCard(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOff(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOffReason(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOffRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_teamwork)]
+            Self::WorkforceIntegration(v) => &mut **v,
         }
     }
 }
@@ -4542,101 +4447,17 @@ impl AnyChangeTrackedEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ChangeTrackedEntity(_) => "microsoft.graph.changeTrackedEntity",
-            #[cfg(msgraph_beta_core)]
-            Self::OfferShiftRequest(_) => "microsoft.graph.offerShiftRequest",
-            #[cfg(msgraph_beta_core)]
-            Self::OpenShift(_) => "microsoft.graph.openShift",
-            #[cfg(msgraph_beta_core)]
-            Self::OpenShiftChangeRequest(_) => "microsoft.graph.openShiftChangeRequest",
-            #[cfg(msgraph_beta_core)]
-            Self::ScheduleChangeRequest(_) => "microsoft.graph.scheduleChangeRequest",
-            #[cfg(msgraph_beta_core)]
-            Self::SchedulingGroup(_) => "microsoft.graph.schedulingGroup",
-            #[cfg(msgraph_beta_core)]
-            Self::Shift(_) => "microsoft.graph.shift",
-            #[cfg(msgraph_beta_core)]
-            Self::ShiftPreferences(_) => "microsoft.graph.shiftPreferences",
-            #[cfg(msgraph_beta_core)]
-            Self::SwapShiftsChangeRequest(_) => "microsoft.graph.swapShiftsChangeRequest",
-            #[cfg(msgraph_beta_core)]
-            Self::TimeCard(_) => "microsoft.graph.timeCard",
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOff(_) => "microsoft.graph.timeOff",
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOffReason(_) => "microsoft.graph.timeOffReason",
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOffRequest(_) => "microsoft.graph.timeOffRequest",
-            #[cfg(msgraph_beta_search_or_teamwork)]
-            Self::WorkforceIntegration(_) => "microsoft.graph.workforceIntegration",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ChangeTrackedEntity(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::OfferShiftRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::OpenShift(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::OpenShiftChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::ScheduleChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::SchedulingGroup(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::Shift(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::ShiftPreferences(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::SwapShiftsChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeCard(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOff(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOffReason(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOffRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_search_or_teamwork)]
-            Self::WorkforceIntegration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ChangeTrackedEntity(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::OfferShiftRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::OpenShift(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::OpenShiftChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::ScheduleChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::SchedulingGroup(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::Shift(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::ShiftPreferences(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::SwapShiftsChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeCard(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOff(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOffReason(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOffRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_search_or_teamwork)]
-            Self::WorkforceIntegration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

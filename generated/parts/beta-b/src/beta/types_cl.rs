@@ -153,28 +153,23 @@ impl rt::Poly for AnyClassifcationErrorBase {
             }
             _ => Self::ClassifcationErrorBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ClassifcationErrorBase(o) => &mut **o,
-            Self::ClassificationError(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ClassifcationErrorBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ClassificationError(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.classificationError"),
-                )
-            }
+            Self::ClassifcationErrorBase(v) => &**v,
+            Self::ClassificationError(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ClassifcationErrorBase(v) => &mut **v,
+            Self::ClassificationError(v) => &mut **v,
         }
     }
 }
@@ -183,26 +178,17 @@ impl AnyClassifcationErrorBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ClassifcationErrorBase(_) => "microsoft.graph.classifcationErrorBase",
-            Self::ClassificationError(_) => "microsoft.graph.classificationError",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ClassifcationErrorBase(v) => &v.extra,
-            Self::ClassificationError(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ClassifcationErrorBase(v) => &mut v.extra,
-            Self::ClassificationError(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `code` of any variant.
     #[inline]
@@ -2719,30 +2705,23 @@ impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
             ) => Self::CloudPcManagementGroupAssignmentTarget(rt::object::new_boxed()),
             _ => Self::CloudPcManagementAssignmentTarget(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CloudPcManagementAssignmentTarget(o) => &mut **o,
-            Self::CloudPcManagementGroupAssignmentTarget(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CloudPcManagementAssignmentTarget(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CloudPcManagementGroupAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPcManagementGroupAssignmentTarget",
-                    ),
-                )
-            }
+            Self::CloudPcManagementAssignmentTarget(v) => &**v,
+            Self::CloudPcManagementGroupAssignmentTarget(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CloudPcManagementAssignmentTarget(v) => &mut **v,
+            Self::CloudPcManagementGroupAssignmentTarget(v) => &mut **v,
         }
     }
 }
@@ -2751,30 +2730,17 @@ impl AnyCloudPcManagementAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CloudPcManagementAssignmentTarget(_) => {
-                "microsoft.graph.cloudPcManagementAssignmentTarget"
-            }
-            Self::CloudPcManagementGroupAssignmentTarget(_) => {
-                "microsoft.graph.cloudPcManagementGroupAssignmentTarget"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CloudPcManagementAssignmentTarget(v) => &v.extra,
-            Self::CloudPcManagementGroupAssignmentTarget(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CloudPcManagementAssignmentTarget(v) => &mut v.extra,
-            Self::CloudPcManagementGroupAssignmentTarget(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -1432,106 +1432,39 @@ impl rt::Poly for AnyCommsOperation {
             ) => Self::UpdateRecordingStatusOperation(rt::object::new_boxed()),
             _ => Self::CommsOperation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CommsOperation(o) => &mut **o,
-            Self::CancelMediaProcessingOperation(o) => &mut **o,
-            Self::InviteParticipantsOperation(o) => &mut **o,
-            Self::MuteParticipantOperation(o) => &mut **o,
-            Self::MuteParticipantsOperation(o) => &mut **o,
-            Self::PlayPromptOperation(o) => &mut **o,
-            Self::RecordOperation(o) => &mut **o,
-            Self::SubscribeToToneOperation(o) => &mut **o,
-            Self::UnmuteParticipantOperation(o) => &mut **o,
-            Self::UpdateRecordingStatusOperation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CommsOperation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CancelMediaProcessingOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cancelMediaProcessingOperation",
-                    ),
-                )
-            }
-            Self::InviteParticipantsOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.inviteParticipantsOperation",
-                    ),
-                )
-            }
-            Self::MuteParticipantOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.muteParticipantOperation",
-                    ),
-                )
-            }
-            Self::MuteParticipantsOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.muteParticipantsOperation",
-                    ),
-                )
-            }
-            Self::PlayPromptOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
-                )
-            }
-            Self::RecordOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.recordOperation"),
-                )
-            }
-            Self::SubscribeToToneOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.subscribeToToneOperation",
-                    ),
-                )
-            }
-            Self::UnmuteParticipantOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unmuteParticipantOperation",
-                    ),
-                )
-            }
-            Self::UpdateRecordingStatusOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.updateRecordingStatusOperation",
-                    ),
-                )
-            }
+            Self::CommsOperation(v) => &**v,
+            Self::CancelMediaProcessingOperation(v) => &**v,
+            Self::InviteParticipantsOperation(v) => &**v,
+            Self::MuteParticipantOperation(v) => &**v,
+            Self::MuteParticipantsOperation(v) => &**v,
+            Self::PlayPromptOperation(v) => &**v,
+            Self::RecordOperation(v) => &**v,
+            Self::SubscribeToToneOperation(v) => &**v,
+            Self::UnmuteParticipantOperation(v) => &**v,
+            Self::UpdateRecordingStatusOperation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CommsOperation(v) => &mut **v,
+            Self::CancelMediaProcessingOperation(v) => &mut **v,
+            Self::InviteParticipantsOperation(v) => &mut **v,
+            Self::MuteParticipantOperation(v) => &mut **v,
+            Self::MuteParticipantsOperation(v) => &mut **v,
+            Self::PlayPromptOperation(v) => &mut **v,
+            Self::RecordOperation(v) => &mut **v,
+            Self::SubscribeToToneOperation(v) => &mut **v,
+            Self::UnmuteParticipantOperation(v) => &mut **v,
+            Self::UpdateRecordingStatusOperation(v) => &mut **v,
         }
     }
 }
@@ -1540,64 +1473,17 @@ impl AnyCommsOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CommsOperation(_) => "microsoft.graph.commsOperation",
-            Self::CancelMediaProcessingOperation(_) => {
-                "microsoft.graph.cancelMediaProcessingOperation"
-            }
-            Self::InviteParticipantsOperation(_) => {
-                "microsoft.graph.inviteParticipantsOperation"
-            }
-            Self::MuteParticipantOperation(_) => {
-                "microsoft.graph.muteParticipantOperation"
-            }
-            Self::MuteParticipantsOperation(_) => {
-                "microsoft.graph.muteParticipantsOperation"
-            }
-            Self::PlayPromptOperation(_) => "microsoft.graph.playPromptOperation",
-            Self::RecordOperation(_) => "microsoft.graph.recordOperation",
-            Self::SubscribeToToneOperation(_) => {
-                "microsoft.graph.subscribeToToneOperation"
-            }
-            Self::UnmuteParticipantOperation(_) => {
-                "microsoft.graph.unmuteParticipantOperation"
-            }
-            Self::UpdateRecordingStatusOperation(_) => {
-                "microsoft.graph.updateRecordingStatusOperation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CommsOperation(v) => &v.extra,
-            Self::CancelMediaProcessingOperation(v) => &v.extra,
-            Self::InviteParticipantsOperation(v) => &v.extra,
-            Self::MuteParticipantOperation(v) => &v.extra,
-            Self::MuteParticipantsOperation(v) => &v.extra,
-            Self::PlayPromptOperation(v) => &v.extra,
-            Self::RecordOperation(v) => &v.extra,
-            Self::SubscribeToToneOperation(v) => &v.extra,
-            Self::UnmuteParticipantOperation(v) => &v.extra,
-            Self::UpdateRecordingStatusOperation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CommsOperation(v) => &mut v.extra,
-            Self::CancelMediaProcessingOperation(v) => &mut v.extra,
-            Self::InviteParticipantsOperation(v) => &mut v.extra,
-            Self::MuteParticipantOperation(v) => &mut v.extra,
-            Self::MuteParticipantsOperation(v) => &mut v.extra,
-            Self::PlayPromptOperation(v) => &mut v.extra,
-            Self::RecordOperation(v) => &mut v.extra,
-            Self::SubscribeToToneOperation(v) => &mut v.extra,
-            Self::UnmuteParticipantOperation(v) => &mut v.extra,
-            Self::UpdateRecordingStatusOperation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -1065,40 +1065,25 @@ impl rt::Poly for AnyDeliveryOptimizationGroupIdSource {
             ) => Self::DeliveryOptimizationGroupIdSourceOptions(rt::object::new_boxed()),
             _ => Self::DeliveryOptimizationGroupIdSource(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeliveryOptimizationGroupIdSource(o) => &mut **o,
-            Self::DeliveryOptimizationGroupIdCustom(o) => &mut **o,
-            Self::DeliveryOptimizationGroupIdSourceOptions(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeliveryOptimizationGroupIdSource(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeliveryOptimizationGroupIdCustom(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deliveryOptimizationGroupIdCustom",
-                    ),
-                )
-            }
-            Self::DeliveryOptimizationGroupIdSourceOptions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deliveryOptimizationGroupIdSourceOptions",
-                    ),
-                )
-            }
+            Self::DeliveryOptimizationGroupIdSource(v) => &**v,
+            Self::DeliveryOptimizationGroupIdCustom(v) => &**v,
+            Self::DeliveryOptimizationGroupIdSourceOptions(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeliveryOptimizationGroupIdSource(v) => &mut **v,
+            Self::DeliveryOptimizationGroupIdCustom(v) => &mut **v,
+            Self::DeliveryOptimizationGroupIdSourceOptions(v) => &mut **v,
         }
     }
 }
@@ -1107,35 +1092,17 @@ impl AnyDeliveryOptimizationGroupIdSource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeliveryOptimizationGroupIdSource(_) => {
-                "microsoft.graph.deliveryOptimizationGroupIdSource"
-            }
-            Self::DeliveryOptimizationGroupIdCustom(_) => {
-                "microsoft.graph.deliveryOptimizationGroupIdCustom"
-            }
-            Self::DeliveryOptimizationGroupIdSourceOptions(_) => {
-                "microsoft.graph.deliveryOptimizationGroupIdSourceOptions"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeliveryOptimizationGroupIdSource(v) => &v.extra,
-            Self::DeliveryOptimizationGroupIdCustom(v) => &v.extra,
-            Self::DeliveryOptimizationGroupIdSourceOptions(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeliveryOptimizationGroupIdSource(v) => &mut v.extra,
-            Self::DeliveryOptimizationGroupIdCustom(v) => &mut v.extra,
-            Self::DeliveryOptimizationGroupIdSourceOptions(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1354,40 +1321,25 @@ impl rt::Poly for AnyDeliveryOptimizationMaxCacheSize {
             }
             _ => Self::DeliveryOptimizationMaxCacheSize(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeliveryOptimizationMaxCacheSize(o) => &mut **o,
-            Self::DeliveryOptimizationMaxCacheSizeAbsolute(o) => &mut **o,
-            Self::DeliveryOptimizationMaxCacheSizePercentage(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeliveryOptimizationMaxCacheSize(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeliveryOptimizationMaxCacheSizeAbsolute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute",
-                    ),
-                )
-            }
-            Self::DeliveryOptimizationMaxCacheSizePercentage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deliveryOptimizationMaxCacheSizePercentage",
-                    ),
-                )
-            }
+            Self::DeliveryOptimizationMaxCacheSize(v) => &**v,
+            Self::DeliveryOptimizationMaxCacheSizeAbsolute(v) => &**v,
+            Self::DeliveryOptimizationMaxCacheSizePercentage(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeliveryOptimizationMaxCacheSize(v) => &mut **v,
+            Self::DeliveryOptimizationMaxCacheSizeAbsolute(v) => &mut **v,
+            Self::DeliveryOptimizationMaxCacheSizePercentage(v) => &mut **v,
         }
     }
 }
@@ -1396,35 +1348,17 @@ impl AnyDeliveryOptimizationMaxCacheSize {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeliveryOptimizationMaxCacheSize(_) => {
-                "microsoft.graph.deliveryOptimizationMaxCacheSize"
-            }
-            Self::DeliveryOptimizationMaxCacheSizeAbsolute(_) => {
-                "microsoft.graph.deliveryOptimizationMaxCacheSizeAbsolute"
-            }
-            Self::DeliveryOptimizationMaxCacheSizePercentage(_) => {
-                "microsoft.graph.deliveryOptimizationMaxCacheSizePercentage"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeliveryOptimizationMaxCacheSize(v) => &v.extra,
-            Self::DeliveryOptimizationMaxCacheSizeAbsolute(v) => &v.extra,
-            Self::DeliveryOptimizationMaxCacheSizePercentage(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeliveryOptimizationMaxCacheSize(v) => &mut v.extra,
-            Self::DeliveryOptimizationMaxCacheSizeAbsolute(v) => &mut v.extra,
-            Self::DeliveryOptimizationMaxCacheSizePercentage(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1792,30 +1726,23 @@ impl rt::Poly for AnyDetectedSensitiveContent {
             ) => Self::MachineLearningDetectedSensitiveContent(rt::object::new_boxed()),
             _ => Self::DetectedSensitiveContent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DetectedSensitiveContent(o) => &mut **o,
-            Self::MachineLearningDetectedSensitiveContent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DetectedSensitiveContent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MachineLearningDetectedSensitiveContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.machineLearningDetectedSensitiveContent",
-                    ),
-                )
-            }
+            Self::DetectedSensitiveContent(v) => &**v,
+            Self::MachineLearningDetectedSensitiveContent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DetectedSensitiveContent(v) => &mut **v,
+            Self::MachineLearningDetectedSensitiveContent(v) => &mut **v,
         }
     }
 }
@@ -1824,30 +1751,17 @@ impl AnyDetectedSensitiveContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DetectedSensitiveContent(_) => {
-                "microsoft.graph.detectedSensitiveContent"
-            }
-            Self::MachineLearningDetectedSensitiveContent(_) => {
-                "microsoft.graph.machineLearningDetectedSensitiveContent"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DetectedSensitiveContent(v) => &v.extra,
-            Self::MachineLearningDetectedSensitiveContent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DetectedSensitiveContent(v) => &mut v.extra,
-            Self::MachineLearningDetectedSensitiveContent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `confidence` of any variant.
     #[inline]
@@ -2240,50 +2154,27 @@ impl rt::Poly for AnyDetectedSensitiveContentBase {
             ) => Self::MachineLearningDetectedSensitiveContent(rt::object::new_boxed()),
             _ => Self::DetectedSensitiveContentBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DetectedSensitiveContentBase(o) => &mut **o,
-            Self::DetectedSensitiveContent(o) => &mut **o,
-            Self::ExactMatchDetectedSensitiveContent(o) => &mut **o,
-            Self::MachineLearningDetectedSensitiveContent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DetectedSensitiveContentBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DetectedSensitiveContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.detectedSensitiveContent",
-                    ),
-                )
-            }
-            Self::ExactMatchDetectedSensitiveContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exactMatchDetectedSensitiveContent",
-                    ),
-                )
-            }
-            Self::MachineLearningDetectedSensitiveContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.machineLearningDetectedSensitiveContent",
-                    ),
-                )
-            }
+            Self::DetectedSensitiveContentBase(v) => &**v,
+            Self::DetectedSensitiveContent(v) => &**v,
+            Self::ExactMatchDetectedSensitiveContent(v) => &**v,
+            Self::MachineLearningDetectedSensitiveContent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DetectedSensitiveContentBase(v) => &mut **v,
+            Self::DetectedSensitiveContent(v) => &mut **v,
+            Self::ExactMatchDetectedSensitiveContent(v) => &mut **v,
+            Self::MachineLearningDetectedSensitiveContent(v) => &mut **v,
         }
     }
 }
@@ -2292,40 +2183,17 @@ impl AnyDetectedSensitiveContentBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DetectedSensitiveContentBase(_) => {
-                "microsoft.graph.detectedSensitiveContentBase"
-            }
-            Self::DetectedSensitiveContent(_) => {
-                "microsoft.graph.detectedSensitiveContent"
-            }
-            Self::ExactMatchDetectedSensitiveContent(_) => {
-                "microsoft.graph.exactMatchDetectedSensitiveContent"
-            }
-            Self::MachineLearningDetectedSensitiveContent(_) => {
-                "microsoft.graph.machineLearningDetectedSensitiveContent"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DetectedSensitiveContentBase(v) => &v.extra,
-            Self::DetectedSensitiveContent(v) => &v.extra,
-            Self::ExactMatchDetectedSensitiveContent(v) => &v.extra,
-            Self::MachineLearningDetectedSensitiveContent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DetectedSensitiveContentBase(v) => &mut v.extra,
-            Self::DetectedSensitiveContent(v) => &mut v.extra,
-            Self::ExactMatchDetectedSensitiveContent(v) => &mut v.extra,
-            Self::MachineLearningDetectedSensitiveContent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `confidence` of any variant.
     #[inline]

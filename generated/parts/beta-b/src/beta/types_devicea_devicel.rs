@@ -298,110 +298,39 @@ impl rt::Poly for AnyDeviceActionResult {
             ) => Self::WindowsDefenderScanActionResult(rt::object::new_boxed()),
             _ => Self::DeviceActionResult(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceActionResult(o) => &mut **o,
-            Self::ActivateDeviceEsimActionResult(o) => &mut **o,
-            Self::ConfigurationManagerActionResult(o) => &mut **o,
-            Self::DeleteUserFromSharedAppleDeviceActionResult(o) => &mut **o,
-            Self::LocateDeviceActionResult(o) => &mut **o,
-            Self::RemoteLockActionResult(o) => &mut **o,
-            Self::ResetPasscodeActionResult(o) => &mut **o,
-            Self::RevokeAppleVppLicensesActionResult(o) => &mut **o,
-            Self::RotateBitLockerKeysDeviceActionResult(o) => &mut **o,
-            Self::WindowsDefenderScanActionResult(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceActionResult(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ActivateDeviceEsimActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activateDeviceEsimActionResult",
-                    ),
-                )
-            }
-            Self::ConfigurationManagerActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.configurationManagerActionResult",
-                    ),
-                )
-            }
-            Self::DeleteUserFromSharedAppleDeviceActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deleteUserFromSharedAppleDeviceActionResult",
-                    ),
-                )
-            }
-            Self::LocateDeviceActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.locateDeviceActionResult",
-                    ),
-                )
-            }
-            Self::RemoteLockActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.remoteLockActionResult",
-                    ),
-                )
-            }
-            Self::ResetPasscodeActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.resetPasscodeActionResult",
-                    ),
-                )
-            }
-            Self::RevokeAppleVppLicensesActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.revokeAppleVppLicensesActionResult",
-                    ),
-                )
-            }
-            Self::RotateBitLockerKeysDeviceActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.rotateBitLockerKeysDeviceActionResult",
-                    ),
-                )
-            }
-            Self::WindowsDefenderScanActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDefenderScanActionResult",
-                    ),
-                )
-            }
+            Self::DeviceActionResult(v) => &**v,
+            Self::ActivateDeviceEsimActionResult(v) => &**v,
+            Self::ConfigurationManagerActionResult(v) => &**v,
+            Self::DeleteUserFromSharedAppleDeviceActionResult(v) => &**v,
+            Self::LocateDeviceActionResult(v) => &**v,
+            Self::RemoteLockActionResult(v) => &**v,
+            Self::ResetPasscodeActionResult(v) => &**v,
+            Self::RevokeAppleVppLicensesActionResult(v) => &**v,
+            Self::RotateBitLockerKeysDeviceActionResult(v) => &**v,
+            Self::WindowsDefenderScanActionResult(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceActionResult(v) => &mut **v,
+            Self::ActivateDeviceEsimActionResult(v) => &mut **v,
+            Self::ConfigurationManagerActionResult(v) => &mut **v,
+            Self::DeleteUserFromSharedAppleDeviceActionResult(v) => &mut **v,
+            Self::LocateDeviceActionResult(v) => &mut **v,
+            Self::RemoteLockActionResult(v) => &mut **v,
+            Self::ResetPasscodeActionResult(v) => &mut **v,
+            Self::RevokeAppleVppLicensesActionResult(v) => &mut **v,
+            Self::RotateBitLockerKeysDeviceActionResult(v) => &mut **v,
+            Self::WindowsDefenderScanActionResult(v) => &mut **v,
         }
     }
 }
@@ -410,66 +339,17 @@ impl AnyDeviceActionResult {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceActionResult(_) => "microsoft.graph.deviceActionResult",
-            Self::ActivateDeviceEsimActionResult(_) => {
-                "microsoft.graph.activateDeviceEsimActionResult"
-            }
-            Self::ConfigurationManagerActionResult(_) => {
-                "microsoft.graph.configurationManagerActionResult"
-            }
-            Self::DeleteUserFromSharedAppleDeviceActionResult(_) => {
-                "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult"
-            }
-            Self::LocateDeviceActionResult(_) => {
-                "microsoft.graph.locateDeviceActionResult"
-            }
-            Self::RemoteLockActionResult(_) => "microsoft.graph.remoteLockActionResult",
-            Self::ResetPasscodeActionResult(_) => {
-                "microsoft.graph.resetPasscodeActionResult"
-            }
-            Self::RevokeAppleVppLicensesActionResult(_) => {
-                "microsoft.graph.revokeAppleVppLicensesActionResult"
-            }
-            Self::RotateBitLockerKeysDeviceActionResult(_) => {
-                "microsoft.graph.rotateBitLockerKeysDeviceActionResult"
-            }
-            Self::WindowsDefenderScanActionResult(_) => {
-                "microsoft.graph.windowsDefenderScanActionResult"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceActionResult(v) => &v.extra,
-            Self::ActivateDeviceEsimActionResult(v) => &v.extra,
-            Self::ConfigurationManagerActionResult(v) => &v.extra,
-            Self::DeleteUserFromSharedAppleDeviceActionResult(v) => &v.extra,
-            Self::LocateDeviceActionResult(v) => &v.extra,
-            Self::RemoteLockActionResult(v) => &v.extra,
-            Self::ResetPasscodeActionResult(v) => &v.extra,
-            Self::RevokeAppleVppLicensesActionResult(v) => &v.extra,
-            Self::RotateBitLockerKeysDeviceActionResult(v) => &v.extra,
-            Self::WindowsDefenderScanActionResult(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceActionResult(v) => &mut v.extra,
-            Self::ActivateDeviceEsimActionResult(v) => &mut v.extra,
-            Self::ConfigurationManagerActionResult(v) => &mut v.extra,
-            Self::DeleteUserFromSharedAppleDeviceActionResult(v) => &mut v.extra,
-            Self::LocateDeviceActionResult(v) => &mut v.extra,
-            Self::RemoteLockActionResult(v) => &mut v.extra,
-            Self::ResetPasscodeActionResult(v) => &mut v.extra,
-            Self::RevokeAppleVppLicensesActionResult(v) => &mut v.extra,
-            Self::RotateBitLockerKeysDeviceActionResult(v) => &mut v.extra,
-            Self::WindowsDefenderScanActionResult(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `actionName` of any variant.
     #[inline]
@@ -1604,136 +1484,45 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
             ) => Self::WindowsPhone81CompliancePolicy(rt::object::new_boxed()),
             _ => Self::DeviceCompliancePolicy(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceCompliancePolicy(o) => &mut **o,
-            Self::AndroidCompliancePolicy(o) => &mut **o,
-            Self::AndroidDeviceOwnerCompliancePolicy(o) => &mut **o,
-            Self::AndroidForWorkCompliancePolicy(o) => &mut **o,
-            Self::AndroidWorkProfileCompliancePolicy(o) => &mut **o,
-            Self::AospDeviceOwnerCompliancePolicy(o) => &mut **o,
-            Self::DefaultDeviceCompliancePolicy(o) => &mut **o,
-            Self::IosCompliancePolicy(o) => &mut **o,
-            Self::MacOsCompliancePolicy(o) => &mut **o,
-            Self::Windows10CompliancePolicy(o) => &mut **o,
-            Self::Windows10MobileCompliancePolicy(o) => &mut **o,
-            Self::Windows81CompliancePolicy(o) => &mut **o,
-            Self::WindowsPhone81CompliancePolicy(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceCompliancePolicy(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidCompliancePolicy",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerCompliancePolicy",
-                    ),
-                )
-            }
-            Self::AndroidForWorkCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkCompliancePolicy",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileCompliancePolicy",
-                    ),
-                )
-            }
-            Self::AospDeviceOwnerCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aospDeviceOwnerCompliancePolicy",
-                    ),
-                )
-            }
-            Self::DefaultDeviceCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.defaultDeviceCompliancePolicy",
-                    ),
-                )
-            }
-            Self::IosCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
-                )
-            }
-            Self::MacOsCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
-                )
-            }
-            Self::Windows10CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CompliancePolicy",
-                    ),
-                )
-            }
-            Self::Windows10MobileCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10MobileCompliancePolicy",
-                    ),
-                )
-            }
-            Self::Windows81CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81CompliancePolicy",
-                    ),
-                )
-            }
-            Self::WindowsPhone81CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81CompliancePolicy",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicy(v) => &**v,
+            Self::AndroidCompliancePolicy(v) => &**v,
+            Self::AndroidDeviceOwnerCompliancePolicy(v) => &**v,
+            Self::AndroidForWorkCompliancePolicy(v) => &**v,
+            Self::AndroidWorkProfileCompliancePolicy(v) => &**v,
+            Self::AospDeviceOwnerCompliancePolicy(v) => &**v,
+            Self::DefaultDeviceCompliancePolicy(v) => &**v,
+            Self::IosCompliancePolicy(v) => &**v,
+            Self::MacOsCompliancePolicy(v) => &**v,
+            Self::Windows10CompliancePolicy(v) => &**v,
+            Self::Windows10MobileCompliancePolicy(v) => &**v,
+            Self::Windows81CompliancePolicy(v) => &**v,
+            Self::WindowsPhone81CompliancePolicy(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceCompliancePolicy(v) => &mut **v,
+            Self::AndroidCompliancePolicy(v) => &mut **v,
+            Self::AndroidDeviceOwnerCompliancePolicy(v) => &mut **v,
+            Self::AndroidForWorkCompliancePolicy(v) => &mut **v,
+            Self::AndroidWorkProfileCompliancePolicy(v) => &mut **v,
+            Self::AospDeviceOwnerCompliancePolicy(v) => &mut **v,
+            Self::DefaultDeviceCompliancePolicy(v) => &mut **v,
+            Self::IosCompliancePolicy(v) => &mut **v,
+            Self::MacOsCompliancePolicy(v) => &mut **v,
+            Self::Windows10CompliancePolicy(v) => &mut **v,
+            Self::Windows10MobileCompliancePolicy(v) => &mut **v,
+            Self::Windows81CompliancePolicy(v) => &mut **v,
+            Self::WindowsPhone81CompliancePolicy(v) => &mut **v,
         }
     }
 }
@@ -1742,77 +1531,17 @@ impl AnyDeviceCompliancePolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceCompliancePolicy(_) => "microsoft.graph.deviceCompliancePolicy",
-            Self::AndroidCompliancePolicy(_) => "microsoft.graph.androidCompliancePolicy",
-            Self::AndroidDeviceOwnerCompliancePolicy(_) => {
-                "microsoft.graph.androidDeviceOwnerCompliancePolicy"
-            }
-            Self::AndroidForWorkCompliancePolicy(_) => {
-                "microsoft.graph.androidForWorkCompliancePolicy"
-            }
-            Self::AndroidWorkProfileCompliancePolicy(_) => {
-                "microsoft.graph.androidWorkProfileCompliancePolicy"
-            }
-            Self::AospDeviceOwnerCompliancePolicy(_) => {
-                "microsoft.graph.aospDeviceOwnerCompliancePolicy"
-            }
-            Self::DefaultDeviceCompliancePolicy(_) => {
-                "microsoft.graph.defaultDeviceCompliancePolicy"
-            }
-            Self::IosCompliancePolicy(_) => "microsoft.graph.iosCompliancePolicy",
-            Self::MacOsCompliancePolicy(_) => "microsoft.graph.macOSCompliancePolicy",
-            Self::Windows10CompliancePolicy(_) => {
-                "microsoft.graph.windows10CompliancePolicy"
-            }
-            Self::Windows10MobileCompliancePolicy(_) => {
-                "microsoft.graph.windows10MobileCompliancePolicy"
-            }
-            Self::Windows81CompliancePolicy(_) => {
-                "microsoft.graph.windows81CompliancePolicy"
-            }
-            Self::WindowsPhone81CompliancePolicy(_) => {
-                "microsoft.graph.windowsPhone81CompliancePolicy"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceCompliancePolicy(v) => &v.extra,
-            Self::AndroidCompliancePolicy(v) => &v.extra,
-            Self::AndroidDeviceOwnerCompliancePolicy(v) => &v.extra,
-            Self::AndroidForWorkCompliancePolicy(v) => &v.extra,
-            Self::AndroidWorkProfileCompliancePolicy(v) => &v.extra,
-            Self::AospDeviceOwnerCompliancePolicy(v) => &v.extra,
-            Self::DefaultDeviceCompliancePolicy(v) => &v.extra,
-            Self::IosCompliancePolicy(v) => &v.extra,
-            Self::MacOsCompliancePolicy(v) => &v.extra,
-            Self::Windows10CompliancePolicy(v) => &v.extra,
-            Self::Windows10MobileCompliancePolicy(v) => &v.extra,
-            Self::Windows81CompliancePolicy(v) => &v.extra,
-            Self::WindowsPhone81CompliancePolicy(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceCompliancePolicy(v) => &mut v.extra,
-            Self::AndroidCompliancePolicy(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerCompliancePolicy(v) => &mut v.extra,
-            Self::AndroidForWorkCompliancePolicy(v) => &mut v.extra,
-            Self::AndroidWorkProfileCompliancePolicy(v) => &mut v.extra,
-            Self::AospDeviceOwnerCompliancePolicy(v) => &mut v.extra,
-            Self::DefaultDeviceCompliancePolicy(v) => &mut v.extra,
-            Self::IosCompliancePolicy(v) => &mut v.extra,
-            Self::MacOsCompliancePolicy(v) => &mut v.extra,
-            Self::Windows10CompliancePolicy(v) => &mut v.extra,
-            Self::Windows10MobileCompliancePolicy(v) => &mut v.extra,
-            Self::Windows81CompliancePolicy(v) => &mut v.extra,
-            Self::WindowsPhone81CompliancePolicy(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3134,30 +2863,23 @@ impl rt::Poly for AnyDeviceComplianceScriptError {
             ) => Self::DeviceComplianceScriptRuleError(rt::object::new_boxed()),
             _ => Self::DeviceComplianceScriptError(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceComplianceScriptError(o) => &mut **o,
-            Self::DeviceComplianceScriptRuleError(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceComplianceScriptError(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceComplianceScriptRuleError(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceScriptRuleError",
-                    ),
-                )
-            }
+            Self::DeviceComplianceScriptError(v) => &**v,
+            Self::DeviceComplianceScriptRuleError(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceComplianceScriptError(v) => &mut **v,
+            Self::DeviceComplianceScriptRuleError(v) => &mut **v,
         }
     }
 }
@@ -3166,30 +2888,17 @@ impl AnyDeviceComplianceScriptError {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceComplianceScriptError(_) => {
-                "microsoft.graph.deviceComplianceScriptError"
-            }
-            Self::DeviceComplianceScriptRuleError(_) => {
-                "microsoft.graph.deviceComplianceScriptRuleError"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceComplianceScriptError(v) => &v.extra,
-            Self::DeviceComplianceScriptRuleError(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceComplianceScriptError(v) => &mut v.extra,
-            Self::DeviceComplianceScriptRuleError(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `code` of any variant.
     #[inline]
@@ -6465,60 +6174,29 @@ impl rt::Poly for AnyDeviceHealthScriptRunSchedule {
             ) => Self::DeviceHealthScriptTimeSchedule(rt::object::new_boxed()),
             _ => Self::DeviceHealthScriptRunSchedule(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceHealthScriptRunSchedule(o) => &mut **o,
-            Self::DeviceHealthScriptDailySchedule(o) => &mut **o,
-            Self::DeviceHealthScriptHourlySchedule(o) => &mut **o,
-            Self::DeviceHealthScriptRunOnceSchedule(o) => &mut **o,
-            Self::DeviceHealthScriptTimeSchedule(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceHealthScriptRunSchedule(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceHealthScriptDailySchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptDailySchedule",
-                    ),
-                )
-            }
-            Self::DeviceHealthScriptHourlySchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptHourlySchedule",
-                    ),
-                )
-            }
-            Self::DeviceHealthScriptRunOnceSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptRunOnceSchedule",
-                    ),
-                )
-            }
-            Self::DeviceHealthScriptTimeSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptTimeSchedule",
-                    ),
-                )
-            }
+            Self::DeviceHealthScriptRunSchedule(v) => &**v,
+            Self::DeviceHealthScriptDailySchedule(v) => &**v,
+            Self::DeviceHealthScriptHourlySchedule(v) => &**v,
+            Self::DeviceHealthScriptRunOnceSchedule(v) => &**v,
+            Self::DeviceHealthScriptTimeSchedule(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceHealthScriptRunSchedule(v) => &mut **v,
+            Self::DeviceHealthScriptDailySchedule(v) => &mut **v,
+            Self::DeviceHealthScriptHourlySchedule(v) => &mut **v,
+            Self::DeviceHealthScriptRunOnceSchedule(v) => &mut **v,
+            Self::DeviceHealthScriptTimeSchedule(v) => &mut **v,
         }
     }
 }
@@ -6527,45 +6205,17 @@ impl AnyDeviceHealthScriptRunSchedule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceHealthScriptRunSchedule(_) => {
-                "microsoft.graph.deviceHealthScriptRunSchedule"
-            }
-            Self::DeviceHealthScriptDailySchedule(_) => {
-                "microsoft.graph.deviceHealthScriptDailySchedule"
-            }
-            Self::DeviceHealthScriptHourlySchedule(_) => {
-                "microsoft.graph.deviceHealthScriptHourlySchedule"
-            }
-            Self::DeviceHealthScriptRunOnceSchedule(_) => {
-                "microsoft.graph.deviceHealthScriptRunOnceSchedule"
-            }
-            Self::DeviceHealthScriptTimeSchedule(_) => {
-                "microsoft.graph.deviceHealthScriptTimeSchedule"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceHealthScriptRunSchedule(v) => &v.extra,
-            Self::DeviceHealthScriptDailySchedule(v) => &v.extra,
-            Self::DeviceHealthScriptHourlySchedule(v) => &v.extra,
-            Self::DeviceHealthScriptRunOnceSchedule(v) => &v.extra,
-            Self::DeviceHealthScriptTimeSchedule(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceHealthScriptRunSchedule(v) => &mut v.extra,
-            Self::DeviceHealthScriptDailySchedule(v) => &mut v.extra,
-            Self::DeviceHealthScriptHourlySchedule(v) => &mut v.extra,
-            Self::DeviceHealthScriptRunOnceSchedule(v) => &mut v.extra,
-            Self::DeviceHealthScriptTimeSchedule(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `interval` of any variant.
     #[inline]
@@ -7000,40 +6650,25 @@ impl rt::Poly for AnyDeviceHealthScriptTimeSchedule {
             ) => Self::DeviceHealthScriptRunOnceSchedule(rt::object::new_boxed()),
             _ => Self::DeviceHealthScriptTimeSchedule(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceHealthScriptTimeSchedule(o) => &mut **o,
-            Self::DeviceHealthScriptDailySchedule(o) => &mut **o,
-            Self::DeviceHealthScriptRunOnceSchedule(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceHealthScriptTimeSchedule(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceHealthScriptDailySchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptDailySchedule",
-                    ),
-                )
-            }
-            Self::DeviceHealthScriptRunOnceSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptRunOnceSchedule",
-                    ),
-                )
-            }
+            Self::DeviceHealthScriptTimeSchedule(v) => &**v,
+            Self::DeviceHealthScriptDailySchedule(v) => &**v,
+            Self::DeviceHealthScriptRunOnceSchedule(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceHealthScriptTimeSchedule(v) => &mut **v,
+            Self::DeviceHealthScriptDailySchedule(v) => &mut **v,
+            Self::DeviceHealthScriptRunOnceSchedule(v) => &mut **v,
         }
     }
 }
@@ -7042,35 +6677,17 @@ impl AnyDeviceHealthScriptTimeSchedule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceHealthScriptTimeSchedule(_) => {
-                "microsoft.graph.deviceHealthScriptTimeSchedule"
-            }
-            Self::DeviceHealthScriptDailySchedule(_) => {
-                "microsoft.graph.deviceHealthScriptDailySchedule"
-            }
-            Self::DeviceHealthScriptRunOnceSchedule(_) => {
-                "microsoft.graph.deviceHealthScriptRunOnceSchedule"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceHealthScriptTimeSchedule(v) => &v.extra,
-            Self::DeviceHealthScriptDailySchedule(v) => &v.extra,
-            Self::DeviceHealthScriptRunOnceSchedule(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceHealthScriptTimeSchedule(v) => &mut v.extra,
-            Self::DeviceHealthScriptDailySchedule(v) => &mut v.extra,
-            Self::DeviceHealthScriptRunOnceSchedule(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `interval` of any variant.
     #[inline]

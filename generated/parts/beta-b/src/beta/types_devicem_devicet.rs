@@ -2375,170 +2375,51 @@ impl rt::Poly for AnyDeviceManagementConstraint {
             ) => Self::DeviceManagementSettingXmlConstraint(rt::object::new_boxed()),
             _ => Self::DeviceManagementConstraint(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementConstraint(o) => &mut **o,
-            Self::DeviceManagementEnumConstraint(o) => &mut **o,
-            Self::DeviceManagementIntentSettingSecretConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingAbstractImplementationConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingAppConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingBooleanConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingCollectionConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingEnrollmentTypeConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingFileConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingIntegerConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingProfileConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingRegexConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingRequiredConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingSddlConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingStringLengthConstraint(o) => &mut **o,
-            Self::DeviceManagementSettingXmlConstraint(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceManagementConstraint(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceManagementEnumConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementEnumConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementIntentSettingSecretConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntentSettingSecretConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingAbstractImplementationConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingAbstractImplementationConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingAppConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingAppConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingBooleanConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingBooleanConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingCollectionConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingCollectionConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingEnrollmentTypeConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingEnrollmentTypeConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingFileConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingFileConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingIntegerConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingIntegerConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingProfileConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingProfileConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingRegexConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingRegexConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingRequiredConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingRequiredConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingSddlConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingSddlConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingStringLengthConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingStringLengthConstraint",
-                    ),
-                )
-            }
-            Self::DeviceManagementSettingXmlConstraint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingXmlConstraint",
-                    ),
-                )
-            }
+            Self::DeviceManagementConstraint(v) => &**v,
+            Self::DeviceManagementEnumConstraint(v) => &**v,
+            Self::DeviceManagementIntentSettingSecretConstraint(v) => &**v,
+            Self::DeviceManagementSettingAbstractImplementationConstraint(v) => &**v,
+            Self::DeviceManagementSettingAppConstraint(v) => &**v,
+            Self::DeviceManagementSettingBooleanConstraint(v) => &**v,
+            Self::DeviceManagementSettingCollectionConstraint(v) => &**v,
+            Self::DeviceManagementSettingEnrollmentTypeConstraint(v) => &**v,
+            Self::DeviceManagementSettingFileConstraint(v) => &**v,
+            Self::DeviceManagementSettingIntegerConstraint(v) => &**v,
+            Self::DeviceManagementSettingProfileConstraint(v) => &**v,
+            Self::DeviceManagementSettingRegexConstraint(v) => &**v,
+            Self::DeviceManagementSettingRequiredConstraint(v) => &**v,
+            Self::DeviceManagementSettingSddlConstraint(v) => &**v,
+            Self::DeviceManagementSettingStringLengthConstraint(v) => &**v,
+            Self::DeviceManagementSettingXmlConstraint(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementConstraint(v) => &mut **v,
+            Self::DeviceManagementEnumConstraint(v) => &mut **v,
+            Self::DeviceManagementIntentSettingSecretConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingAbstractImplementationConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingAppConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingBooleanConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingCollectionConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingEnrollmentTypeConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingFileConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingIntegerConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingProfileConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingRegexConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingRequiredConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingSddlConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingStringLengthConstraint(v) => &mut **v,
+            Self::DeviceManagementSettingXmlConstraint(v) => &mut **v,
         }
     }
 }
@@ -2547,102 +2428,17 @@ impl AnyDeviceManagementConstraint {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementConstraint(_) => {
-                "microsoft.graph.deviceManagementConstraint"
-            }
-            Self::DeviceManagementEnumConstraint(_) => {
-                "microsoft.graph.deviceManagementEnumConstraint"
-            }
-            Self::DeviceManagementIntentSettingSecretConstraint(_) => {
-                "microsoft.graph.deviceManagementIntentSettingSecretConstraint"
-            }
-            Self::DeviceManagementSettingAbstractImplementationConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingAbstractImplementationConstraint"
-            }
-            Self::DeviceManagementSettingAppConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingAppConstraint"
-            }
-            Self::DeviceManagementSettingBooleanConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingBooleanConstraint"
-            }
-            Self::DeviceManagementSettingCollectionConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingCollectionConstraint"
-            }
-            Self::DeviceManagementSettingEnrollmentTypeConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingEnrollmentTypeConstraint"
-            }
-            Self::DeviceManagementSettingFileConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingFileConstraint"
-            }
-            Self::DeviceManagementSettingIntegerConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingIntegerConstraint"
-            }
-            Self::DeviceManagementSettingProfileConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingProfileConstraint"
-            }
-            Self::DeviceManagementSettingRegexConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingRegexConstraint"
-            }
-            Self::DeviceManagementSettingRequiredConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingRequiredConstraint"
-            }
-            Self::DeviceManagementSettingSddlConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingSddlConstraint"
-            }
-            Self::DeviceManagementSettingStringLengthConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingStringLengthConstraint"
-            }
-            Self::DeviceManagementSettingXmlConstraint(_) => {
-                "microsoft.graph.deviceManagementSettingXmlConstraint"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementConstraint(v) => &v.extra,
-            Self::DeviceManagementEnumConstraint(v) => &v.extra,
-            Self::DeviceManagementIntentSettingSecretConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingAbstractImplementationConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingAppConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingBooleanConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingCollectionConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingEnrollmentTypeConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingFileConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingIntegerConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingProfileConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingRegexConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingRequiredConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingSddlConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingStringLengthConstraint(v) => &v.extra,
-            Self::DeviceManagementSettingXmlConstraint(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementConstraint(v) => &mut v.extra,
-            Self::DeviceManagementEnumConstraint(v) => &mut v.extra,
-            Self::DeviceManagementIntentSettingSecretConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingAbstractImplementationConstraint(v) => {
-                &mut v.extra
-            }
-            Self::DeviceManagementSettingAppConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingBooleanConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingCollectionConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingEnrollmentTypeConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingFileConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingIntegerConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingProfileConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingRegexConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingRequiredConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingSddlConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingStringLengthConstraint(v) => &mut v.extra,
-            Self::DeviceManagementSettingXmlConstraint(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -5118,70 +4914,31 @@ impl rt::Poly for AnyDeviceManagementResourceAccessProfileBase {
             ) => Self::Windows10XWifiConfiguration(rt::object::new_boxed()),
             _ => Self::DeviceManagementResourceAccessProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementResourceAccessProfileBase(o) => &mut **o,
-            Self::Windows10XCertificateProfile(o) => &mut **o,
-            Self::Windows10XscepCertificateProfile(o) => &mut **o,
-            Self::Windows10XTrustedRootCertificate(o) => &mut **o,
-            Self::Windows10XVpnConfiguration(o) => &mut **o,
-            Self::Windows10XWifiConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceManagementResourceAccessProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Windows10XCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XCertificateProfile",
-                    ),
-                )
-            }
-            Self::Windows10XscepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XSCEPCertificateProfile",
-                    ),
-                )
-            }
-            Self::Windows10XTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XTrustedRootCertificate",
-                    ),
-                )
-            }
-            Self::Windows10XVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XVpnConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10XWifiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XWifiConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceManagementResourceAccessProfileBase(v) => &**v,
+            Self::Windows10XCertificateProfile(v) => &**v,
+            Self::Windows10XscepCertificateProfile(v) => &**v,
+            Self::Windows10XTrustedRootCertificate(v) => &**v,
+            Self::Windows10XVpnConfiguration(v) => &**v,
+            Self::Windows10XWifiConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementResourceAccessProfileBase(v) => &mut **v,
+            Self::Windows10XCertificateProfile(v) => &mut **v,
+            Self::Windows10XscepCertificateProfile(v) => &mut **v,
+            Self::Windows10XTrustedRootCertificate(v) => &mut **v,
+            Self::Windows10XVpnConfiguration(v) => &mut **v,
+            Self::Windows10XWifiConfiguration(v) => &mut **v,
         }
     }
 }
@@ -5190,50 +4947,17 @@ impl AnyDeviceManagementResourceAccessProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementResourceAccessProfileBase(_) => {
-                "microsoft.graph.deviceManagementResourceAccessProfileBase"
-            }
-            Self::Windows10XCertificateProfile(_) => {
-                "microsoft.graph.windows10XCertificateProfile"
-            }
-            Self::Windows10XscepCertificateProfile(_) => {
-                "microsoft.graph.windows10XSCEPCertificateProfile"
-            }
-            Self::Windows10XTrustedRootCertificate(_) => {
-                "microsoft.graph.windows10XTrustedRootCertificate"
-            }
-            Self::Windows10XVpnConfiguration(_) => {
-                "microsoft.graph.windows10XVpnConfiguration"
-            }
-            Self::Windows10XWifiConfiguration(_) => {
-                "microsoft.graph.windows10XWifiConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementResourceAccessProfileBase(v) => &v.extra,
-            Self::Windows10XCertificateProfile(v) => &v.extra,
-            Self::Windows10XscepCertificateProfile(v) => &v.extra,
-            Self::Windows10XTrustedRootCertificate(v) => &v.extra,
-            Self::Windows10XVpnConfiguration(v) => &v.extra,
-            Self::Windows10XWifiConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementResourceAccessProfileBase(v) => &mut v.extra,
-            Self::Windows10XCertificateProfile(v) => &mut v.extra,
-            Self::Windows10XscepCertificateProfile(v) => &mut v.extra,
-            Self::Windows10XTrustedRootCertificate(v) => &mut v.extra,
-            Self::Windows10XVpnConfiguration(v) => &mut v.extra,
-            Self::Windows10XWifiConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6169,40 +5893,25 @@ impl rt::Poly for AnyDeviceManagementSettingCategory {
             ) => Self::DeviceManagementTemplateSettingCategory(rt::object::new_boxed()),
             _ => Self::DeviceManagementSettingCategory(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementSettingCategory(o) => &mut **o,
-            Self::DeviceManagementIntentSettingCategory(o) => &mut **o,
-            Self::DeviceManagementTemplateSettingCategory(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceManagementSettingCategory(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceManagementIntentSettingCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntentSettingCategory",
-                    ),
-                )
-            }
-            Self::DeviceManagementTemplateSettingCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementTemplateSettingCategory",
-                    ),
-                )
-            }
+            Self::DeviceManagementSettingCategory(v) => &**v,
+            Self::DeviceManagementIntentSettingCategory(v) => &**v,
+            Self::DeviceManagementTemplateSettingCategory(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementSettingCategory(v) => &mut **v,
+            Self::DeviceManagementIntentSettingCategory(v) => &mut **v,
+            Self::DeviceManagementTemplateSettingCategory(v) => &mut **v,
         }
     }
 }
@@ -6211,35 +5920,17 @@ impl AnyDeviceManagementSettingCategory {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementSettingCategory(_) => {
-                "microsoft.graph.deviceManagementSettingCategory"
-            }
-            Self::DeviceManagementIntentSettingCategory(_) => {
-                "microsoft.graph.deviceManagementIntentSettingCategory"
-            }
-            Self::DeviceManagementTemplateSettingCategory(_) => {
-                "microsoft.graph.deviceManagementTemplateSettingCategory"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementSettingCategory(v) => &v.extra,
-            Self::DeviceManagementIntentSettingCategory(v) => &v.extra,
-            Self::DeviceManagementTemplateSettingCategory(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementSettingCategory(v) => &mut v.extra,
-            Self::DeviceManagementIntentSettingCategory(v) => &mut v.extra,
-            Self::DeviceManagementTemplateSettingCategory(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6714,50 +6405,27 @@ impl rt::Poly for AnyDeviceManagementSettingDefinition {
             ) => Self::DeviceManagementComplexSettingDefinition(rt::object::new_boxed()),
             _ => Self::DeviceManagementSettingDefinition(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementSettingDefinition(o) => &mut **o,
-            Self::DeviceManagementAbstractComplexSettingDefinition(o) => &mut **o,
-            Self::DeviceManagementCollectionSettingDefinition(o) => &mut **o,
-            Self::DeviceManagementComplexSettingDefinition(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceManagementSettingDefinition(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceManagementAbstractComplexSettingDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
-                    ),
-                )
-            }
-            Self::DeviceManagementCollectionSettingDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementCollectionSettingDefinition",
-                    ),
-                )
-            }
-            Self::DeviceManagementComplexSettingDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementComplexSettingDefinition",
-                    ),
-                )
-            }
+            Self::DeviceManagementSettingDefinition(v) => &**v,
+            Self::DeviceManagementAbstractComplexSettingDefinition(v) => &**v,
+            Self::DeviceManagementCollectionSettingDefinition(v) => &**v,
+            Self::DeviceManagementComplexSettingDefinition(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementSettingDefinition(v) => &mut **v,
+            Self::DeviceManagementAbstractComplexSettingDefinition(v) => &mut **v,
+            Self::DeviceManagementCollectionSettingDefinition(v) => &mut **v,
+            Self::DeviceManagementComplexSettingDefinition(v) => &mut **v,
         }
     }
 }
@@ -6766,40 +6434,17 @@ impl AnyDeviceManagementSettingDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementSettingDefinition(_) => {
-                "microsoft.graph.deviceManagementSettingDefinition"
-            }
-            Self::DeviceManagementAbstractComplexSettingDefinition(_) => {
-                "microsoft.graph.deviceManagementAbstractComplexSettingDefinition"
-            }
-            Self::DeviceManagementCollectionSettingDefinition(_) => {
-                "microsoft.graph.deviceManagementCollectionSettingDefinition"
-            }
-            Self::DeviceManagementComplexSettingDefinition(_) => {
-                "microsoft.graph.deviceManagementComplexSettingDefinition"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementSettingDefinition(v) => &v.extra,
-            Self::DeviceManagementAbstractComplexSettingDefinition(v) => &v.extra,
-            Self::DeviceManagementCollectionSettingDefinition(v) => &v.extra,
-            Self::DeviceManagementComplexSettingDefinition(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementSettingDefinition(v) => &mut v.extra,
-            Self::DeviceManagementAbstractComplexSettingDefinition(v) => &mut v.extra,
-            Self::DeviceManagementCollectionSettingDefinition(v) => &mut v.extra,
-            Self::DeviceManagementComplexSettingDefinition(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7555,80 +7200,33 @@ impl rt::Poly for AnyDeviceManagementSettingInstance {
             ) => Self::DeviceManagementStringSettingInstance(rt::object::new_boxed()),
             _ => Self::DeviceManagementSettingInstance(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementSettingInstance(o) => &mut **o,
-            Self::DeviceManagementAbstractComplexSettingInstance(o) => &mut **o,
-            Self::DeviceManagementBooleanSettingInstance(o) => &mut **o,
-            Self::DeviceManagementCollectionSettingInstance(o) => &mut **o,
-            Self::DeviceManagementComplexSettingInstance(o) => &mut **o,
-            Self::DeviceManagementIntegerSettingInstance(o) => &mut **o,
-            Self::DeviceManagementStringSettingInstance(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceManagementSettingInstance(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceManagementAbstractComplexSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementAbstractComplexSettingInstance",
-                    ),
-                )
-            }
-            Self::DeviceManagementBooleanSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementBooleanSettingInstance",
-                    ),
-                )
-            }
-            Self::DeviceManagementCollectionSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementCollectionSettingInstance",
-                    ),
-                )
-            }
-            Self::DeviceManagementComplexSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementComplexSettingInstance",
-                    ),
-                )
-            }
-            Self::DeviceManagementIntegerSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntegerSettingInstance",
-                    ),
-                )
-            }
-            Self::DeviceManagementStringSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementStringSettingInstance",
-                    ),
-                )
-            }
+            Self::DeviceManagementSettingInstance(v) => &**v,
+            Self::DeviceManagementAbstractComplexSettingInstance(v) => &**v,
+            Self::DeviceManagementBooleanSettingInstance(v) => &**v,
+            Self::DeviceManagementCollectionSettingInstance(v) => &**v,
+            Self::DeviceManagementComplexSettingInstance(v) => &**v,
+            Self::DeviceManagementIntegerSettingInstance(v) => &**v,
+            Self::DeviceManagementStringSettingInstance(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementSettingInstance(v) => &mut **v,
+            Self::DeviceManagementAbstractComplexSettingInstance(v) => &mut **v,
+            Self::DeviceManagementBooleanSettingInstance(v) => &mut **v,
+            Self::DeviceManagementCollectionSettingInstance(v) => &mut **v,
+            Self::DeviceManagementComplexSettingInstance(v) => &mut **v,
+            Self::DeviceManagementIntegerSettingInstance(v) => &mut **v,
+            Self::DeviceManagementStringSettingInstance(v) => &mut **v,
         }
     }
 }
@@ -7637,55 +7235,17 @@ impl AnyDeviceManagementSettingInstance {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementSettingInstance(_) => {
-                "microsoft.graph.deviceManagementSettingInstance"
-            }
-            Self::DeviceManagementAbstractComplexSettingInstance(_) => {
-                "microsoft.graph.deviceManagementAbstractComplexSettingInstance"
-            }
-            Self::DeviceManagementBooleanSettingInstance(_) => {
-                "microsoft.graph.deviceManagementBooleanSettingInstance"
-            }
-            Self::DeviceManagementCollectionSettingInstance(_) => {
-                "microsoft.graph.deviceManagementCollectionSettingInstance"
-            }
-            Self::DeviceManagementComplexSettingInstance(_) => {
-                "microsoft.graph.deviceManagementComplexSettingInstance"
-            }
-            Self::DeviceManagementIntegerSettingInstance(_) => {
-                "microsoft.graph.deviceManagementIntegerSettingInstance"
-            }
-            Self::DeviceManagementStringSettingInstance(_) => {
-                "microsoft.graph.deviceManagementStringSettingInstance"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementSettingInstance(v) => &v.extra,
-            Self::DeviceManagementAbstractComplexSettingInstance(v) => &v.extra,
-            Self::DeviceManagementBooleanSettingInstance(v) => &v.extra,
-            Self::DeviceManagementCollectionSettingInstance(v) => &v.extra,
-            Self::DeviceManagementComplexSettingInstance(v) => &v.extra,
-            Self::DeviceManagementIntegerSettingInstance(v) => &v.extra,
-            Self::DeviceManagementStringSettingInstance(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementSettingInstance(v) => &mut v.extra,
-            Self::DeviceManagementAbstractComplexSettingInstance(v) => &mut v.extra,
-            Self::DeviceManagementBooleanSettingInstance(v) => &mut v.extra,
-            Self::DeviceManagementCollectionSettingInstance(v) => &mut v.extra,
-            Self::DeviceManagementComplexSettingInstance(v) => &mut v.extra,
-            Self::DeviceManagementIntegerSettingInstance(v) => &mut v.extra,
-            Self::DeviceManagementStringSettingInstance(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8692,30 +8252,23 @@ impl rt::Poly for AnyDeviceManagementTemplate {
             }
             _ => Self::DeviceManagementTemplate(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementTemplate(o) => &mut **o,
-            Self::SecurityBaselineTemplate(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceManagementTemplate(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SecurityBaselineTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.securityBaselineTemplate",
-                    ),
-                )
-            }
+            Self::DeviceManagementTemplate(v) => &**v,
+            Self::SecurityBaselineTemplate(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementTemplate(v) => &mut **v,
+            Self::SecurityBaselineTemplate(v) => &mut **v,
         }
     }
 }
@@ -8724,30 +8277,17 @@ impl AnyDeviceManagementTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementTemplate(_) => {
-                "microsoft.graph.deviceManagementTemplate"
-            }
-            Self::SecurityBaselineTemplate(_) => {
-                "microsoft.graph.securityBaselineTemplate"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementTemplate(v) => &v.extra,
-            Self::SecurityBaselineTemplate(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementTemplate(v) => &mut v.extra,
-            Self::SecurityBaselineTemplate(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

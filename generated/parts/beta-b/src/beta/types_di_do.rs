@@ -1051,46 +1051,27 @@ impl rt::Poly for AnyDlpActionInfo {
             }
             _ => Self::DlpActionInfo(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DlpActionInfo(o) => &mut **o,
-            Self::BlockAccessAction(o) => &mut **o,
-            Self::DeviceRestrictionAction(o) => &mut **o,
-            Self::NotifyUserAction(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DlpActionInfo(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BlockAccessAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.blockAccessAction"),
-                )
-            }
-            Self::DeviceRestrictionAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceRestrictionAction",
-                    ),
-                )
-            }
-            Self::NotifyUserAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.notifyUserAction"),
-                )
-            }
+            Self::DlpActionInfo(v) => &**v,
+            Self::BlockAccessAction(v) => &**v,
+            Self::DeviceRestrictionAction(v) => &**v,
+            Self::NotifyUserAction(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DlpActionInfo(v) => &mut **v,
+            Self::BlockAccessAction(v) => &mut **v,
+            Self::DeviceRestrictionAction(v) => &mut **v,
+            Self::NotifyUserAction(v) => &mut **v,
         }
     }
 }
@@ -1099,32 +1080,17 @@ impl AnyDlpActionInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DlpActionInfo(_) => "microsoft.graph.dlpActionInfo",
-            Self::BlockAccessAction(_) => "microsoft.graph.blockAccessAction",
-            Self::DeviceRestrictionAction(_) => "microsoft.graph.deviceRestrictionAction",
-            Self::NotifyUserAction(_) => "microsoft.graph.notifyUserAction",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DlpActionInfo(v) => &v.extra,
-            Self::BlockAccessAction(v) => &v.extra,
-            Self::DeviceRestrictionAction(v) => &v.extra,
-            Self::NotifyUserAction(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DlpActionInfo(v) => &mut v.extra,
-            Self::BlockAccessAction(v) => &mut v.extra,
-            Self::DeviceRestrictionAction(v) => &mut v.extra,
-            Self::NotifyUserAction(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `action` of any variant.
     #[inline]
@@ -1528,30 +1494,23 @@ impl rt::Poly for AnyDlpEvaluationInput {
             ) => Self::DlpEvaluationWindowsDevicesInput(rt::object::new_boxed()),
             _ => Self::DlpEvaluationInput(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DlpEvaluationInput(o) => &mut **o,
-            Self::DlpEvaluationWindowsDevicesInput(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DlpEvaluationInput(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DlpEvaluationWindowsDevicesInput(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.dlpEvaluationWindowsDevicesInput",
-                    ),
-                )
-            }
+            Self::DlpEvaluationInput(v) => &**v,
+            Self::DlpEvaluationWindowsDevicesInput(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DlpEvaluationInput(v) => &mut **v,
+            Self::DlpEvaluationWindowsDevicesInput(v) => &mut **v,
         }
     }
 }
@@ -1560,28 +1519,17 @@ impl AnyDlpEvaluationInput {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DlpEvaluationInput(_) => "microsoft.graph.dlpEvaluationInput",
-            Self::DlpEvaluationWindowsDevicesInput(_) => {
-                "microsoft.graph.dlpEvaluationWindowsDevicesInput"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DlpEvaluationInput(v) => &v.extra,
-            Self::DlpEvaluationWindowsDevicesInput(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DlpEvaluationInput(v) => &mut v.extra,
-            Self::DlpEvaluationWindowsDevicesInput(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `accessScope` of any variant.
     #[inline]
@@ -1873,30 +1821,23 @@ impl rt::Poly for AnyDlpNotification {
             ) => Self::DlpWindowsDevicesNotification(rt::object::new_boxed()),
             _ => Self::DlpNotification(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DlpNotification(o) => &mut **o,
-            Self::DlpWindowsDevicesNotification(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DlpNotification(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DlpWindowsDevicesNotification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.dlpWindowsDevicesNotification",
-                    ),
-                )
-            }
+            Self::DlpNotification(v) => &**v,
+            Self::DlpWindowsDevicesNotification(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DlpNotification(v) => &mut **v,
+            Self::DlpWindowsDevicesNotification(v) => &mut **v,
         }
     }
 }
@@ -1905,28 +1846,17 @@ impl AnyDlpNotification {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DlpNotification(_) => "microsoft.graph.dlpNotification",
-            Self::DlpWindowsDevicesNotification(_) => {
-                "microsoft.graph.dlpWindowsDevicesNotification"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DlpNotification(v) => &v.extra,
-            Self::DlpWindowsDevicesNotification(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DlpNotification(v) => &mut v.extra,
-            Self::DlpWindowsDevicesNotification(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `author` of any variant.
     #[inline]

@@ -361,58 +361,29 @@ impl rt::Poly for AnyEdgeHomeButtonConfiguration {
             }
             _ => Self::EdgeHomeButtonConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EdgeHomeButtonConfiguration(o) => &mut **o,
-            Self::EdgeHomeButtonHidden(o) => &mut **o,
-            Self::EdgeHomeButtonLoadsStartPage(o) => &mut **o,
-            Self::EdgeHomeButtonOpensCustomUrl(o) => &mut **o,
-            Self::EdgeHomeButtonOpensNewTab(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EdgeHomeButtonConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EdgeHomeButtonHidden(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.edgeHomeButtonHidden"),
-                )
-            }
-            Self::EdgeHomeButtonLoadsStartPage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.edgeHomeButtonLoadsStartPage",
-                    ),
-                )
-            }
-            Self::EdgeHomeButtonOpensCustomUrl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.edgeHomeButtonOpensCustomURL",
-                    ),
-                )
-            }
-            Self::EdgeHomeButtonOpensNewTab(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.edgeHomeButtonOpensNewTab",
-                    ),
-                )
-            }
+            Self::EdgeHomeButtonConfiguration(v) => &**v,
+            Self::EdgeHomeButtonHidden(v) => &**v,
+            Self::EdgeHomeButtonLoadsStartPage(v) => &**v,
+            Self::EdgeHomeButtonOpensCustomUrl(v) => &**v,
+            Self::EdgeHomeButtonOpensNewTab(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EdgeHomeButtonConfiguration(v) => &mut **v,
+            Self::EdgeHomeButtonHidden(v) => &mut **v,
+            Self::EdgeHomeButtonLoadsStartPage(v) => &mut **v,
+            Self::EdgeHomeButtonOpensCustomUrl(v) => &mut **v,
+            Self::EdgeHomeButtonOpensNewTab(v) => &mut **v,
         }
     }
 }
@@ -421,43 +392,17 @@ impl AnyEdgeHomeButtonConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EdgeHomeButtonConfiguration(_) => {
-                "microsoft.graph.edgeHomeButtonConfiguration"
-            }
-            Self::EdgeHomeButtonHidden(_) => "microsoft.graph.edgeHomeButtonHidden",
-            Self::EdgeHomeButtonLoadsStartPage(_) => {
-                "microsoft.graph.edgeHomeButtonLoadsStartPage"
-            }
-            Self::EdgeHomeButtonOpensCustomUrl(_) => {
-                "microsoft.graph.edgeHomeButtonOpensCustomURL"
-            }
-            Self::EdgeHomeButtonOpensNewTab(_) => {
-                "microsoft.graph.edgeHomeButtonOpensNewTab"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EdgeHomeButtonConfiguration(v) => &v.extra,
-            Self::EdgeHomeButtonHidden(v) => &v.extra,
-            Self::EdgeHomeButtonLoadsStartPage(v) => &v.extra,
-            Self::EdgeHomeButtonOpensCustomUrl(v) => &v.extra,
-            Self::EdgeHomeButtonOpensNewTab(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EdgeHomeButtonConfiguration(v) => &mut v.extra,
-            Self::EdgeHomeButtonHidden(v) => &mut v.extra,
-            Self::EdgeHomeButtonLoadsStartPage(v) => &mut v.extra,
-            Self::EdgeHomeButtonOpensCustomUrl(v) => &mut v.extra,
-            Self::EdgeHomeButtonOpensNewTab(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -964,38 +909,25 @@ impl rt::Poly for AnyEdgeSearchEngineBase {
             }
             _ => Self::EdgeSearchEngineBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EdgeSearchEngineBase(o) => &mut **o,
-            Self::EdgeSearchEngine(o) => &mut **o,
-            Self::EdgeSearchEngineCustom(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EdgeSearchEngineBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EdgeSearchEngine(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.edgeSearchEngine"),
-                )
-            }
-            Self::EdgeSearchEngineCustom(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.edgeSearchEngineCustom",
-                    ),
-                )
-            }
+            Self::EdgeSearchEngineBase(v) => &**v,
+            Self::EdgeSearchEngine(v) => &**v,
+            Self::EdgeSearchEngineCustom(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EdgeSearchEngineBase(v) => &mut **v,
+            Self::EdgeSearchEngine(v) => &mut **v,
+            Self::EdgeSearchEngineCustom(v) => &mut **v,
         }
     }
 }
@@ -1004,29 +936,17 @@ impl AnyEdgeSearchEngineBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EdgeSearchEngineBase(_) => "microsoft.graph.edgeSearchEngineBase",
-            Self::EdgeSearchEngine(_) => "microsoft.graph.edgeSearchEngine",
-            Self::EdgeSearchEngineCustom(_) => "microsoft.graph.edgeSearchEngineCustom",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EdgeSearchEngineBase(v) => &v.extra,
-            Self::EdgeSearchEngine(v) => &v.extra,
-            Self::EdgeSearchEngineCustom(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EdgeSearchEngineBase(v) => &mut v.extra,
-            Self::EdgeSearchEngine(v) => &mut v.extra,
-            Self::EdgeSearchEngineCustom(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -1950,40 +1870,25 @@ impl rt::Poly for AnyEducationIdentitySynchronizationConfiguration {
                 )
             }
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationIdentitySynchronizationConfiguration(o) => &mut **o,
-            Self::EducationIdentityCreationConfiguration(o) => &mut **o,
-            Self::EducationIdentityMatchingConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationIdentitySynchronizationConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationIdentityCreationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationIdentityCreationConfiguration",
-                    ),
-                )
-            }
-            Self::EducationIdentityMatchingConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationIdentityMatchingConfiguration",
-                    ),
-                )
-            }
+            Self::EducationIdentitySynchronizationConfiguration(v) => &**v,
+            Self::EducationIdentityCreationConfiguration(v) => &**v,
+            Self::EducationIdentityMatchingConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationIdentitySynchronizationConfiguration(v) => &mut **v,
+            Self::EducationIdentityCreationConfiguration(v) => &mut **v,
+            Self::EducationIdentityMatchingConfiguration(v) => &mut **v,
         }
     }
 }
@@ -1992,35 +1897,17 @@ impl AnyEducationIdentitySynchronizationConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationIdentitySynchronizationConfiguration(_) => {
-                "microsoft.graph.educationIdentitySynchronizationConfiguration"
-            }
-            Self::EducationIdentityCreationConfiguration(_) => {
-                "microsoft.graph.educationIdentityCreationConfiguration"
-            }
-            Self::EducationIdentityMatchingConfiguration(_) => {
-                "microsoft.graph.educationIdentityMatchingConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationIdentitySynchronizationConfiguration(v) => &v.extra,
-            Self::EducationIdentityCreationConfiguration(v) => &v.extra,
-            Self::EducationIdentityMatchingConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationIdentitySynchronizationConfiguration(v) => &mut v.extra,
-            Self::EducationIdentityCreationConfiguration(v) => &mut v.extra,
-            Self::EducationIdentityMatchingConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -2507,44 +2394,29 @@ impl rt::Poly for AnyEducationSynchronizationConnectionSettings {
                 Self::EducationSynchronizationConnectionSettings(rt::object::new_boxed())
             }
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationSynchronizationConnectionSettings(o) => &mut **o,
-            Self::EducationSynchronizationOAuth1ConnectionSettings(o) => &mut **o,
-            Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings(
-                o,
-            ) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationSynchronizationConnectionSettings(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationSynchronizationOAuth1ConnectionSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationSynchronizationOAuth1ConnectionSettings",
-                    ),
-                )
-            }
+            Self::EducationSynchronizationConnectionSettings(v) => &**v,
+            Self::EducationSynchronizationOAuth1ConnectionSettings(v) => &**v,
             Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings(
                 v,
-            ) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings",
-                    ),
-                )
-            }
+            ) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationSynchronizationConnectionSettings(v) => &mut **v,
+            Self::EducationSynchronizationOAuth1ConnectionSettings(v) => &mut **v,
+            Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings(
+                v,
+            ) => &mut **v,
         }
     }
 }
@@ -2553,41 +2425,17 @@ impl AnyEducationSynchronizationConnectionSettings {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationSynchronizationConnectionSettings(_) => {
-                "microsoft.graph.educationSynchronizationConnectionSettings"
-            }
-            Self::EducationSynchronizationOAuth1ConnectionSettings(_) => {
-                "microsoft.graph.educationSynchronizationOAuth1ConnectionSettings"
-            }
-            Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings(
-                _,
-            ) => {
-                "microsoft.graph.educationSynchronizationOAuth2ClientCredentialsConnectionSettings"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationSynchronizationConnectionSettings(v) => &v.extra,
-            Self::EducationSynchronizationOAuth1ConnectionSettings(v) => &v.extra,
-            Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings(
-                v,
-            ) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationSynchronizationConnectionSettings(v) => &mut v.extra,
-            Self::EducationSynchronizationOAuth1ConnectionSettings(v) => &mut v.extra,
-            Self::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings(
-                v,
-            ) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `clientId` of any variant.
     #[inline]
@@ -2981,30 +2829,23 @@ impl rt::Poly for AnyEducationSynchronizationCustomizationsBase {
                 Self::EducationSynchronizationCustomizationsBase(rt::object::new_boxed())
             }
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationSynchronizationCustomizationsBase(o) => &mut **o,
-            Self::EducationSynchronizationCustomizations(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationSynchronizationCustomizationsBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationSynchronizationCustomizations(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationSynchronizationCustomizations",
-                    ),
-                )
-            }
+            Self::EducationSynchronizationCustomizationsBase(v) => &**v,
+            Self::EducationSynchronizationCustomizations(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationSynchronizationCustomizationsBase(v) => &mut **v,
+            Self::EducationSynchronizationCustomizations(v) => &mut **v,
         }
     }
 }
@@ -3013,30 +2854,17 @@ impl AnyEducationSynchronizationCustomizationsBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationSynchronizationCustomizationsBase(_) => {
-                "microsoft.graph.educationSynchronizationCustomizationsBase"
-            }
-            Self::EducationSynchronizationCustomizations(_) => {
-                "microsoft.graph.educationSynchronizationCustomizations"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationSynchronizationCustomizationsBase(v) => &v.extra,
-            Self::EducationSynchronizationCustomizations(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationSynchronizationCustomizationsBase(v) => &mut v.extra,
-            Self::EducationSynchronizationCustomizations(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
@@ -3195,50 +3023,27 @@ impl rt::Poly for AnyEducationSynchronizationDataProvider {
             ) => Self::EducationPowerSchoolDataProvider(rt::object::new_boxed()),
             _ => Self::EducationSynchronizationDataProvider(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationSynchronizationDataProvider(o) => &mut **o,
-            Self::EducationCsvDataProvider(o) => &mut **o,
-            Self::EducationOneRosterApiDataProvider(o) => &mut **o,
-            Self::EducationPowerSchoolDataProvider(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationSynchronizationDataProvider(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationCsvDataProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationCsvDataProvider",
-                    ),
-                )
-            }
-            Self::EducationOneRosterApiDataProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationOneRosterApiDataProvider",
-                    ),
-                )
-            }
-            Self::EducationPowerSchoolDataProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationPowerSchoolDataProvider",
-                    ),
-                )
-            }
+            Self::EducationSynchronizationDataProvider(v) => &**v,
+            Self::EducationCsvDataProvider(v) => &**v,
+            Self::EducationOneRosterApiDataProvider(v) => &**v,
+            Self::EducationPowerSchoolDataProvider(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationSynchronizationDataProvider(v) => &mut **v,
+            Self::EducationCsvDataProvider(v) => &mut **v,
+            Self::EducationOneRosterApiDataProvider(v) => &mut **v,
+            Self::EducationPowerSchoolDataProvider(v) => &mut **v,
         }
     }
 }
@@ -3247,40 +3052,17 @@ impl AnyEducationSynchronizationDataProvider {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationSynchronizationDataProvider(_) => {
-                "microsoft.graph.educationSynchronizationDataProvider"
-            }
-            Self::EducationCsvDataProvider(_) => {
-                "microsoft.graph.educationCsvDataProvider"
-            }
-            Self::EducationOneRosterApiDataProvider(_) => {
-                "microsoft.graph.educationOneRosterApiDataProvider"
-            }
-            Self::EducationPowerSchoolDataProvider(_) => {
-                "microsoft.graph.educationPowerSchoolDataProvider"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationSynchronizationDataProvider(v) => &v.extra,
-            Self::EducationCsvDataProvider(v) => &v.extra,
-            Self::EducationOneRosterApiDataProvider(v) => &v.extra,
-            Self::EducationPowerSchoolDataProvider(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationSynchronizationDataProvider(v) => &mut v.extra,
-            Self::EducationCsvDataProvider(v) => &mut v.extra,
-            Self::EducationOneRosterApiDataProvider(v) => &mut v.extra,
-            Self::EducationPowerSchoolDataProvider(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_education_or_search)]

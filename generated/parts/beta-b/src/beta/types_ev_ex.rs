@@ -1580,36 +1580,25 @@ impl rt::Poly for AnyEventMessage {
             }
             _ => Self::EventMessage(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EventMessage(o) => &mut **o,
-            Self::EventMessageRequest(o) => &mut **o,
-            Self::EventMessageResponse(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EventMessage(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EventMessageRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
-                )
-            }
-            Self::EventMessageResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
-                )
-            }
+            Self::EventMessage(v) => &**v,
+            Self::EventMessageRequest(v) => &**v,
+            Self::EventMessageResponse(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EventMessage(v) => &mut **v,
+            Self::EventMessageRequest(v) => &mut **v,
+            Self::EventMessageResponse(v) => &mut **v,
         }
     }
 }
@@ -1618,29 +1607,17 @@ impl AnyEventMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EventMessage(_) => "microsoft.graph.eventMessage",
-            Self::EventMessageRequest(_) => "microsoft.graph.eventMessageRequest",
-            Self::EventMessageResponse(_) => "microsoft.graph.eventMessageResponse",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EventMessage(v) => &v.extra,
-            Self::EventMessageRequest(v) => &v.extra,
-            Self::EventMessageResponse(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EventMessage(v) => &mut v.extra,
-            Self::EventMessageRequest(v) => &mut v.extra,
-            Self::EventMessageResponse(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3164,300 +3141,77 @@ impl rt::Poly for AnyEventMessageDetail {
             ) => Self::TeamsAppUpgradedEventMessageDetail(rt::object::new_boxed()),
             _ => Self::EventMessageDetail(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EventMessageDetail(o) => &mut **o,
-            Self::CallEndedEventMessageDetail(o) => &mut **o,
-            Self::CallRecordingEventMessageDetail(o) => &mut **o,
-            Self::CallStartedEventMessageDetail(o) => &mut **o,
-            Self::CallTranscriptEventMessageDetail(o) => &mut **o,
-            Self::ChannelAddedEventMessageDetail(o) => &mut **o,
-            Self::ChannelDeletedEventMessageDetail(o) => &mut **o,
-            Self::ChannelDescriptionUpdatedEventMessageDetail(o) => &mut **o,
-            Self::ChannelRenamedEventMessageDetail(o) => &mut **o,
-            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(o) => &mut **o,
-            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(o) => &mut **o,
-            Self::ChatRenamedEventMessageDetail(o) => &mut **o,
-            Self::ConversationMemberRoleUpdatedEventMessageDetail(o) => &mut **o,
-            Self::MeetingPolicyUpdatedEventMessageDetail(o) => &mut **o,
-            Self::MembersAddedEventMessageDetail(o) => &mut **o,
-            Self::MembersDeletedEventMessageDetail(o) => &mut **o,
-            Self::MembersJoinedEventMessageDetail(o) => &mut **o,
-            Self::MembersLeftEventMessageDetail(o) => &mut **o,
-            Self::TabUpdatedEventMessageDetail(o) => &mut **o,
-            Self::TeamArchivedEventMessageDetail(o) => &mut **o,
-            Self::TeamCreatedEventMessageDetail(o) => &mut **o,
-            Self::TeamDescriptionUpdatedEventMessageDetail(o) => &mut **o,
-            Self::TeamJoiningDisabledEventMessageDetail(o) => &mut **o,
-            Self::TeamJoiningEnabledEventMessageDetail(o) => &mut **o,
-            Self::TeamRenamedEventMessageDetail(o) => &mut **o,
-            Self::TeamUnarchivedEventMessageDetail(o) => &mut **o,
-            Self::TeamsAppInstalledEventMessageDetail(o) => &mut **o,
-            Self::TeamsAppRemovedEventMessageDetail(o) => &mut **o,
-            Self::TeamsAppUpgradedEventMessageDetail(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EventMessageDetail(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CallEndedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callEndedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::CallRecordingEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecordingEventMessageDetail",
-                    ),
-                )
-            }
-            Self::CallStartedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callStartedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::CallTranscriptEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callTranscriptEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelAddedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelAddedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelDeletedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelDeletedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelDescriptionUpdatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelDescriptionUpdatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelRenamedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelRenamedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChatRenamedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatRenamedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MeetingPolicyUpdatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.meetingPolicyUpdatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MembersAddedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.membersAddedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MembersDeletedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.membersDeletedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MembersJoinedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.membersJoinedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MembersLeftEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.membersLeftEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TabUpdatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.tabUpdatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamArchivedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamArchivedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamCreatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamCreatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamDescriptionUpdatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamDescriptionUpdatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamJoiningDisabledEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamJoiningDisabledEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamJoiningEnabledEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamJoiningEnabledEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamRenamedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamRenamedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamUnarchivedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamUnarchivedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamsAppInstalledEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAppInstalledEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamsAppRemovedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAppRemovedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamsAppUpgradedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAppUpgradedEventMessageDetail",
-                    ),
-                )
-            }
+            Self::EventMessageDetail(v) => &**v,
+            Self::CallEndedEventMessageDetail(v) => &**v,
+            Self::CallRecordingEventMessageDetail(v) => &**v,
+            Self::CallStartedEventMessageDetail(v) => &**v,
+            Self::CallTranscriptEventMessageDetail(v) => &**v,
+            Self::ChannelAddedEventMessageDetail(v) => &**v,
+            Self::ChannelDeletedEventMessageDetail(v) => &**v,
+            Self::ChannelDescriptionUpdatedEventMessageDetail(v) => &**v,
+            Self::ChannelRenamedEventMessageDetail(v) => &**v,
+            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => &**v,
+            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => &**v,
+            Self::ChatRenamedEventMessageDetail(v) => &**v,
+            Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => &**v,
+            Self::MeetingPolicyUpdatedEventMessageDetail(v) => &**v,
+            Self::MembersAddedEventMessageDetail(v) => &**v,
+            Self::MembersDeletedEventMessageDetail(v) => &**v,
+            Self::MembersJoinedEventMessageDetail(v) => &**v,
+            Self::MembersLeftEventMessageDetail(v) => &**v,
+            Self::TabUpdatedEventMessageDetail(v) => &**v,
+            Self::TeamArchivedEventMessageDetail(v) => &**v,
+            Self::TeamCreatedEventMessageDetail(v) => &**v,
+            Self::TeamDescriptionUpdatedEventMessageDetail(v) => &**v,
+            Self::TeamJoiningDisabledEventMessageDetail(v) => &**v,
+            Self::TeamJoiningEnabledEventMessageDetail(v) => &**v,
+            Self::TeamRenamedEventMessageDetail(v) => &**v,
+            Self::TeamUnarchivedEventMessageDetail(v) => &**v,
+            Self::TeamsAppInstalledEventMessageDetail(v) => &**v,
+            Self::TeamsAppRemovedEventMessageDetail(v) => &**v,
+            Self::TeamsAppUpgradedEventMessageDetail(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EventMessageDetail(v) => &mut **v,
+            Self::CallEndedEventMessageDetail(v) => &mut **v,
+            Self::CallRecordingEventMessageDetail(v) => &mut **v,
+            Self::CallStartedEventMessageDetail(v) => &mut **v,
+            Self::CallTranscriptEventMessageDetail(v) => &mut **v,
+            Self::ChannelAddedEventMessageDetail(v) => &mut **v,
+            Self::ChannelDeletedEventMessageDetail(v) => &mut **v,
+            Self::ChannelDescriptionUpdatedEventMessageDetail(v) => &mut **v,
+            Self::ChannelRenamedEventMessageDetail(v) => &mut **v,
+            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => &mut **v,
+            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => &mut **v,
+            Self::ChatRenamedEventMessageDetail(v) => &mut **v,
+            Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => &mut **v,
+            Self::MeetingPolicyUpdatedEventMessageDetail(v) => &mut **v,
+            Self::MembersAddedEventMessageDetail(v) => &mut **v,
+            Self::MembersDeletedEventMessageDetail(v) => &mut **v,
+            Self::MembersJoinedEventMessageDetail(v) => &mut **v,
+            Self::MembersLeftEventMessageDetail(v) => &mut **v,
+            Self::TabUpdatedEventMessageDetail(v) => &mut **v,
+            Self::TeamArchivedEventMessageDetail(v) => &mut **v,
+            Self::TeamCreatedEventMessageDetail(v) => &mut **v,
+            Self::TeamDescriptionUpdatedEventMessageDetail(v) => &mut **v,
+            Self::TeamJoiningDisabledEventMessageDetail(v) => &mut **v,
+            Self::TeamJoiningEnabledEventMessageDetail(v) => &mut **v,
+            Self::TeamRenamedEventMessageDetail(v) => &mut **v,
+            Self::TeamUnarchivedEventMessageDetail(v) => &mut **v,
+            Self::TeamsAppInstalledEventMessageDetail(v) => &mut **v,
+            Self::TeamsAppRemovedEventMessageDetail(v) => &mut **v,
+            Self::TeamsAppUpgradedEventMessageDetail(v) => &mut **v,
         }
     }
 }
@@ -3466,163 +3220,17 @@ impl AnyEventMessageDetail {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EventMessageDetail(_) => "microsoft.graph.eventMessageDetail",
-            Self::CallEndedEventMessageDetail(_) => {
-                "microsoft.graph.callEndedEventMessageDetail"
-            }
-            Self::CallRecordingEventMessageDetail(_) => {
-                "microsoft.graph.callRecordingEventMessageDetail"
-            }
-            Self::CallStartedEventMessageDetail(_) => {
-                "microsoft.graph.callStartedEventMessageDetail"
-            }
-            Self::CallTranscriptEventMessageDetail(_) => {
-                "microsoft.graph.callTranscriptEventMessageDetail"
-            }
-            Self::ChannelAddedEventMessageDetail(_) => {
-                "microsoft.graph.channelAddedEventMessageDetail"
-            }
-            Self::ChannelDeletedEventMessageDetail(_) => {
-                "microsoft.graph.channelDeletedEventMessageDetail"
-            }
-            Self::ChannelDescriptionUpdatedEventMessageDetail(_) => {
-                "microsoft.graph.channelDescriptionUpdatedEventMessageDetail"
-            }
-            Self::ChannelRenamedEventMessageDetail(_) => {
-                "microsoft.graph.channelRenamedEventMessageDetail"
-            }
-            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(_) => {
-                "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail"
-            }
-            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(_) => {
-                "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail"
-            }
-            Self::ChatRenamedEventMessageDetail(_) => {
-                "microsoft.graph.chatRenamedEventMessageDetail"
-            }
-            Self::ConversationMemberRoleUpdatedEventMessageDetail(_) => {
-                "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail"
-            }
-            Self::MeetingPolicyUpdatedEventMessageDetail(_) => {
-                "microsoft.graph.meetingPolicyUpdatedEventMessageDetail"
-            }
-            Self::MembersAddedEventMessageDetail(_) => {
-                "microsoft.graph.membersAddedEventMessageDetail"
-            }
-            Self::MembersDeletedEventMessageDetail(_) => {
-                "microsoft.graph.membersDeletedEventMessageDetail"
-            }
-            Self::MembersJoinedEventMessageDetail(_) => {
-                "microsoft.graph.membersJoinedEventMessageDetail"
-            }
-            Self::MembersLeftEventMessageDetail(_) => {
-                "microsoft.graph.membersLeftEventMessageDetail"
-            }
-            Self::TabUpdatedEventMessageDetail(_) => {
-                "microsoft.graph.tabUpdatedEventMessageDetail"
-            }
-            Self::TeamArchivedEventMessageDetail(_) => {
-                "microsoft.graph.teamArchivedEventMessageDetail"
-            }
-            Self::TeamCreatedEventMessageDetail(_) => {
-                "microsoft.graph.teamCreatedEventMessageDetail"
-            }
-            Self::TeamDescriptionUpdatedEventMessageDetail(_) => {
-                "microsoft.graph.teamDescriptionUpdatedEventMessageDetail"
-            }
-            Self::TeamJoiningDisabledEventMessageDetail(_) => {
-                "microsoft.graph.teamJoiningDisabledEventMessageDetail"
-            }
-            Self::TeamJoiningEnabledEventMessageDetail(_) => {
-                "microsoft.graph.teamJoiningEnabledEventMessageDetail"
-            }
-            Self::TeamRenamedEventMessageDetail(_) => {
-                "microsoft.graph.teamRenamedEventMessageDetail"
-            }
-            Self::TeamUnarchivedEventMessageDetail(_) => {
-                "microsoft.graph.teamUnarchivedEventMessageDetail"
-            }
-            Self::TeamsAppInstalledEventMessageDetail(_) => {
-                "microsoft.graph.teamsAppInstalledEventMessageDetail"
-            }
-            Self::TeamsAppRemovedEventMessageDetail(_) => {
-                "microsoft.graph.teamsAppRemovedEventMessageDetail"
-            }
-            Self::TeamsAppUpgradedEventMessageDetail(_) => {
-                "microsoft.graph.teamsAppUpgradedEventMessageDetail"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EventMessageDetail(v) => &v.extra,
-            Self::CallEndedEventMessageDetail(v) => &v.extra,
-            Self::CallRecordingEventMessageDetail(v) => &v.extra,
-            Self::CallStartedEventMessageDetail(v) => &v.extra,
-            Self::CallTranscriptEventMessageDetail(v) => &v.extra,
-            Self::ChannelAddedEventMessageDetail(v) => &v.extra,
-            Self::ChannelDeletedEventMessageDetail(v) => &v.extra,
-            Self::ChannelDescriptionUpdatedEventMessageDetail(v) => &v.extra,
-            Self::ChannelRenamedEventMessageDetail(v) => &v.extra,
-            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => &v.extra,
-            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => &v.extra,
-            Self::ChatRenamedEventMessageDetail(v) => &v.extra,
-            Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => &v.extra,
-            Self::MeetingPolicyUpdatedEventMessageDetail(v) => &v.extra,
-            Self::MembersAddedEventMessageDetail(v) => &v.extra,
-            Self::MembersDeletedEventMessageDetail(v) => &v.extra,
-            Self::MembersJoinedEventMessageDetail(v) => &v.extra,
-            Self::MembersLeftEventMessageDetail(v) => &v.extra,
-            Self::TabUpdatedEventMessageDetail(v) => &v.extra,
-            Self::TeamArchivedEventMessageDetail(v) => &v.extra,
-            Self::TeamCreatedEventMessageDetail(v) => &v.extra,
-            Self::TeamDescriptionUpdatedEventMessageDetail(v) => &v.extra,
-            Self::TeamJoiningDisabledEventMessageDetail(v) => &v.extra,
-            Self::TeamJoiningEnabledEventMessageDetail(v) => &v.extra,
-            Self::TeamRenamedEventMessageDetail(v) => &v.extra,
-            Self::TeamUnarchivedEventMessageDetail(v) => &v.extra,
-            Self::TeamsAppInstalledEventMessageDetail(v) => &v.extra,
-            Self::TeamsAppRemovedEventMessageDetail(v) => &v.extra,
-            Self::TeamsAppUpgradedEventMessageDetail(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EventMessageDetail(v) => &mut v.extra,
-            Self::CallEndedEventMessageDetail(v) => &mut v.extra,
-            Self::CallRecordingEventMessageDetail(v) => &mut v.extra,
-            Self::CallStartedEventMessageDetail(v) => &mut v.extra,
-            Self::CallTranscriptEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelAddedEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelDeletedEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelDescriptionUpdatedEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelRenamedEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => &mut v.extra,
-            Self::ChatRenamedEventMessageDetail(v) => &mut v.extra,
-            Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => &mut v.extra,
-            Self::MeetingPolicyUpdatedEventMessageDetail(v) => &mut v.extra,
-            Self::MembersAddedEventMessageDetail(v) => &mut v.extra,
-            Self::MembersDeletedEventMessageDetail(v) => &mut v.extra,
-            Self::MembersJoinedEventMessageDetail(v) => &mut v.extra,
-            Self::MembersLeftEventMessageDetail(v) => &mut v.extra,
-            Self::TabUpdatedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamArchivedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamCreatedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamDescriptionUpdatedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamJoiningDisabledEventMessageDetail(v) => &mut v.extra,
-            Self::TeamJoiningEnabledEventMessageDetail(v) => &mut v.extra,
-            Self::TeamRenamedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamUnarchivedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamsAppInstalledEventMessageDetail(v) => &mut v.extra,
-            Self::TeamsAppRemovedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamsAppUpgradedEventMessageDetail(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -5230,28 +4838,23 @@ impl rt::Poly for AnyExactMatchDataStoreBase {
             }
             _ => Self::ExactMatchDataStoreBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ExactMatchDataStoreBase(o) => &mut **o,
-            Self::ExactMatchDataStore(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ExactMatchDataStoreBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExactMatchDataStore(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchDataStore"),
-                )
-            }
+            Self::ExactMatchDataStoreBase(v) => &**v,
+            Self::ExactMatchDataStore(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ExactMatchDataStoreBase(v) => &mut **v,
+            Self::ExactMatchDataStore(v) => &mut **v,
         }
     }
 }
@@ -5260,26 +4863,17 @@ impl AnyExactMatchDataStoreBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ExactMatchDataStoreBase(_) => "microsoft.graph.exactMatchDataStoreBase",
-            Self::ExactMatchDataStore(_) => "microsoft.graph.exactMatchDataStore",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ExactMatchDataStoreBase(v) => &v.extra,
-            Self::ExactMatchDataStore(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ExactMatchDataStoreBase(v) => &mut v.extra,
-            Self::ExactMatchDataStore(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5689,46 +5283,29 @@ impl rt::Poly for AnyExactMatchJobBase {
             }
             _ => Self::ExactMatchJobBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ExactMatchJobBase(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ExactMatchLookupJob(o) => &mut **o,
-            Self::ExactMatchSession(o) => &mut **o,
-            Self::ExactMatchSessionBase(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ExactMatchJobBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::ExactMatchJobBase(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ExactMatchLookupJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchLookupJob"),
-                )
-            }
-            Self::ExactMatchSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchSession"),
-                )
-            }
-            Self::ExactMatchSessionBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchSessionBase"),
-                )
-            }
+            Self::ExactMatchLookupJob(v) => &**v,
+            Self::ExactMatchSession(v) => &**v,
+            Self::ExactMatchSessionBase(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ExactMatchJobBase(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ExactMatchLookupJob(v) => &mut **v,
+            Self::ExactMatchSession(v) => &mut **v,
+            Self::ExactMatchSessionBase(v) => &mut **v,
         }
     }
 }
@@ -5737,35 +5314,17 @@ impl AnyExactMatchJobBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ExactMatchJobBase(_) => "microsoft.graph.exactMatchJobBase",
-            #[cfg(msgraph_beta_search)]
-            Self::ExactMatchLookupJob(_) => "microsoft.graph.exactMatchLookupJob",
-            Self::ExactMatchSession(_) => "microsoft.graph.exactMatchSession",
-            Self::ExactMatchSessionBase(_) => "microsoft.graph.exactMatchSessionBase",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ExactMatchJobBase(v) => &v.extra,
-            #[cfg(msgraph_beta_search)]
-            Self::ExactMatchLookupJob(v) => &v.extra,
-            Self::ExactMatchSession(v) => &v.extra,
-            Self::ExactMatchSessionBase(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ExactMatchJobBase(v) => &mut v.extra,
-            #[cfg(msgraph_beta_search)]
-            Self::ExactMatchLookupJob(v) => &mut v.extra,
-            Self::ExactMatchSession(v) => &mut v.extra,
-            Self::ExactMatchSessionBase(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6556,28 +6115,23 @@ impl rt::Poly for AnyExactMatchSessionBase {
             }
             _ => Self::ExactMatchSessionBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ExactMatchSessionBase(o) => &mut **o,
-            Self::ExactMatchSession(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ExactMatchSessionBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExactMatchSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchSession"),
-                )
-            }
+            Self::ExactMatchSessionBase(v) => &**v,
+            Self::ExactMatchSession(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ExactMatchSessionBase(v) => &mut **v,
+            Self::ExactMatchSession(v) => &mut **v,
         }
     }
 }
@@ -6586,26 +6140,17 @@ impl AnyExactMatchSessionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ExactMatchSessionBase(_) => "microsoft.graph.exactMatchSessionBase",
-            Self::ExactMatchSession(_) => "microsoft.graph.exactMatchSession",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ExactMatchSessionBase(v) => &v.extra,
-            Self::ExactMatchSession(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ExactMatchSessionBase(v) => &mut v.extra,
-            Self::ExactMatchSession(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -412,30 +412,23 @@ impl rt::Poly for AnyImportedDeviceIdentity {
             ) => Self::ImportedDeviceIdentityResult(rt::object::new_boxed()),
             _ => Self::ImportedDeviceIdentity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ImportedDeviceIdentity(o) => &mut **o,
-            Self::ImportedDeviceIdentityResult(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ImportedDeviceIdentity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ImportedDeviceIdentityResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.importedDeviceIdentityResult",
-                    ),
-                )
-            }
+            Self::ImportedDeviceIdentity(v) => &**v,
+            Self::ImportedDeviceIdentityResult(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ImportedDeviceIdentity(v) => &mut **v,
+            Self::ImportedDeviceIdentityResult(v) => &mut **v,
         }
     }
 }
@@ -444,28 +437,17 @@ impl AnyImportedDeviceIdentity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ImportedDeviceIdentity(_) => "microsoft.graph.importedDeviceIdentity",
-            Self::ImportedDeviceIdentityResult(_) => {
-                "microsoft.graph.importedDeviceIdentityResult"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ImportedDeviceIdentity(v) => &v.extra,
-            Self::ImportedDeviceIdentityResult(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ImportedDeviceIdentity(v) => &mut v.extra,
-            Self::ImportedDeviceIdentityResult(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3801,60 +3783,29 @@ impl rt::Poly for AnyIosSingleSignOnExtension {
             ) => Self::IosRedirectSingleSignOnExtension(rt::object::new_boxed()),
             _ => Self::IosSingleSignOnExtension(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IosSingleSignOnExtension(o) => &mut **o,
-            Self::IosAzureAdSingleSignOnExtension(o) => &mut **o,
-            Self::IosCredentialSingleSignOnExtension(o) => &mut **o,
-            Self::IosKerberosSingleSignOnExtension(o) => &mut **o,
-            Self::IosRedirectSingleSignOnExtension(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IosSingleSignOnExtension(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosAzureAdSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosAzureAdSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::IosCredentialSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosCredentialSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::IosKerberosSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosKerberosSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::IosRedirectSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosRedirectSingleSignOnExtension",
-                    ),
-                )
-            }
+            Self::IosSingleSignOnExtension(v) => &**v,
+            Self::IosAzureAdSingleSignOnExtension(v) => &**v,
+            Self::IosCredentialSingleSignOnExtension(v) => &**v,
+            Self::IosKerberosSingleSignOnExtension(v) => &**v,
+            Self::IosRedirectSingleSignOnExtension(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IosSingleSignOnExtension(v) => &mut **v,
+            Self::IosAzureAdSingleSignOnExtension(v) => &mut **v,
+            Self::IosCredentialSingleSignOnExtension(v) => &mut **v,
+            Self::IosKerberosSingleSignOnExtension(v) => &mut **v,
+            Self::IosRedirectSingleSignOnExtension(v) => &mut **v,
         }
     }
 }
@@ -3863,45 +3814,17 @@ impl AnyIosSingleSignOnExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IosSingleSignOnExtension(_) => {
-                "microsoft.graph.iosSingleSignOnExtension"
-            }
-            Self::IosAzureAdSingleSignOnExtension(_) => {
-                "microsoft.graph.iosAzureAdSingleSignOnExtension"
-            }
-            Self::IosCredentialSingleSignOnExtension(_) => {
-                "microsoft.graph.iosCredentialSingleSignOnExtension"
-            }
-            Self::IosKerberosSingleSignOnExtension(_) => {
-                "microsoft.graph.iosKerberosSingleSignOnExtension"
-            }
-            Self::IosRedirectSingleSignOnExtension(_) => {
-                "microsoft.graph.iosRedirectSingleSignOnExtension"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IosSingleSignOnExtension(v) => &v.extra,
-            Self::IosAzureAdSingleSignOnExtension(v) => &v.extra,
-            Self::IosCredentialSingleSignOnExtension(v) => &v.extra,
-            Self::IosKerberosSingleSignOnExtension(v) => &v.extra,
-            Self::IosRedirectSingleSignOnExtension(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IosSingleSignOnExtension(v) => &mut v.extra,
-            Self::IosAzureAdSingleSignOnExtension(v) => &mut v.extra,
-            Self::IosCredentialSingleSignOnExtension(v) => &mut v.extra,
-            Self::IosKerberosSingleSignOnExtension(v) => &mut v.extra,
-            Self::IosRedirectSingleSignOnExtension(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -4299,40 +4222,25 @@ impl rt::Poly for AnyIosWebContentFilterBase {
             ) => Self::IosWebContentFilterSpecificWebsitesAccess(rt::object::new_boxed()),
             _ => Self::IosWebContentFilterBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IosWebContentFilterBase(o) => &mut **o,
-            Self::IosWebContentFilterAutoFilter(o) => &mut **o,
-            Self::IosWebContentFilterSpecificWebsitesAccess(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IosWebContentFilterBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosWebContentFilterAutoFilter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosWebContentFilterAutoFilter",
-                    ),
-                )
-            }
-            Self::IosWebContentFilterSpecificWebsitesAccess(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosWebContentFilterSpecificWebsitesAccess",
-                    ),
-                )
-            }
+            Self::IosWebContentFilterBase(v) => &**v,
+            Self::IosWebContentFilterAutoFilter(v) => &**v,
+            Self::IosWebContentFilterSpecificWebsitesAccess(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IosWebContentFilterBase(v) => &mut **v,
+            Self::IosWebContentFilterAutoFilter(v) => &mut **v,
+            Self::IosWebContentFilterSpecificWebsitesAccess(v) => &mut **v,
         }
     }
 }
@@ -4341,33 +4249,17 @@ impl AnyIosWebContentFilterBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IosWebContentFilterBase(_) => "microsoft.graph.iosWebContentFilterBase",
-            Self::IosWebContentFilterAutoFilter(_) => {
-                "microsoft.graph.iosWebContentFilterAutoFilter"
-            }
-            Self::IosWebContentFilterSpecificWebsitesAccess(_) => {
-                "microsoft.graph.iosWebContentFilterSpecificWebsitesAccess"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IosWebContentFilterBase(v) => &v.extra,
-            Self::IosWebContentFilterAutoFilter(v) => &v.extra,
-            Self::IosWebContentFilterSpecificWebsitesAccess(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IosWebContentFilterBase(v) => &mut v.extra,
-            Self::IosWebContentFilterAutoFilter(v) => &mut v.extra,
-            Self::IosWebContentFilterSpecificWebsitesAccess(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6203,184 +6095,63 @@ impl rt::Poly for AnyItemFacet {
             }
             _ => Self::ItemFacet(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ItemFacet(o) => &mut **o,
-            Self::EducationalActivity(o) => &mut **o,
-            Self::ItemAddress(o) => &mut **o,
-            Self::ItemEmail(o) => &mut **o,
-            Self::ItemPatent(o) => &mut **o,
-            Self::ItemPhone(o) => &mut **o,
-            Self::ItemPublication(o) => &mut **o,
-            Self::LanguageProficiency(o) => &mut **o,
-            Self::PersonAnnotation(o) => &mut **o,
-            Self::PersonAnnualEvent(o) => &mut **o,
-            Self::PersonAward(o) => &mut **o,
-            Self::PersonCertification(o) => &mut **o,
-            Self::PersonInterest(o) => &mut **o,
-            Self::PersonName(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::PersonResponsibility(o) => &mut **o,
-            Self::PersonWebsite(o) => &mut **o,
-            Self::ProjectParticipation(o) => &mut **o,
-            Self::SkillProficiency(o) => &mut **o,
-            Self::UserAccountInformation(o) => &mut **o,
-            Self::WebAccount(o) => &mut **o,
-            Self::WorkPosition(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ItemFacet(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationalActivity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationalActivity"),
-                )
-            }
-            Self::ItemAddress(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemAddress"),
-                )
-            }
-            Self::ItemEmail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemEmail"),
-                )
-            }
-            Self::ItemPatent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemPatent"),
-                )
-            }
-            Self::ItemPhone(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemPhone"),
-                )
-            }
-            Self::ItemPublication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemPublication"),
-                )
-            }
-            Self::LanguageProficiency(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.languageProficiency"),
-                )
-            }
-            Self::PersonAnnotation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personAnnotation"),
-                )
-            }
-            Self::PersonAnnualEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personAnnualEvent"),
-                )
-            }
-            Self::PersonAward(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personAward"),
-                )
-            }
-            Self::PersonCertification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personCertification"),
-                )
-            }
-            Self::PersonInterest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personInterest"),
-                )
-            }
-            Self::PersonName(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personName"),
-                )
-            }
+            Self::ItemFacet(v) => &**v,
+            Self::EducationalActivity(v) => &**v,
+            Self::ItemAddress(v) => &**v,
+            Self::ItemEmail(v) => &**v,
+            Self::ItemPatent(v) => &**v,
+            Self::ItemPhone(v) => &**v,
+            Self::ItemPublication(v) => &**v,
+            Self::LanguageProficiency(v) => &**v,
+            Self::PersonAnnotation(v) => &**v,
+            Self::PersonAnnualEvent(v) => &**v,
+            Self::PersonAward(v) => &**v,
+            Self::PersonCertification(v) => &**v,
+            Self::PersonInterest(v) => &**v,
+            Self::PersonName(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::PersonResponsibility(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personResponsibility"),
-                )
-            }
-            Self::PersonWebsite(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personWebsite"),
-                )
-            }
-            Self::ProjectParticipation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.projectParticipation"),
-                )
-            }
-            Self::SkillProficiency(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.skillProficiency"),
-                )
-            }
-            Self::UserAccountInformation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userAccountInformation",
-                    ),
-                )
-            }
-            Self::WebAccount(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.webAccount"),
-                )
-            }
-            Self::WorkPosition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workPosition"),
-                )
-            }
+            Self::PersonResponsibility(v) => &**v,
+            Self::PersonWebsite(v) => &**v,
+            Self::ProjectParticipation(v) => &**v,
+            Self::SkillProficiency(v) => &**v,
+            Self::UserAccountInformation(v) => &**v,
+            Self::WebAccount(v) => &**v,
+            Self::WorkPosition(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ItemFacet(v) => &mut **v,
+            Self::EducationalActivity(v) => &mut **v,
+            Self::ItemAddress(v) => &mut **v,
+            Self::ItemEmail(v) => &mut **v,
+            Self::ItemPatent(v) => &mut **v,
+            Self::ItemPhone(v) => &mut **v,
+            Self::ItemPublication(v) => &mut **v,
+            Self::LanguageProficiency(v) => &mut **v,
+            Self::PersonAnnotation(v) => &mut **v,
+            Self::PersonAnnualEvent(v) => &mut **v,
+            Self::PersonAward(v) => &mut **v,
+            Self::PersonCertification(v) => &mut **v,
+            Self::PersonInterest(v) => &mut **v,
+            Self::PersonName(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::PersonResponsibility(v) => &mut **v,
+            Self::PersonWebsite(v) => &mut **v,
+            Self::ProjectParticipation(v) => &mut **v,
+            Self::SkillProficiency(v) => &mut **v,
+            Self::UserAccountInformation(v) => &mut **v,
+            Self::WebAccount(v) => &mut **v,
+            Self::WorkPosition(v) => &mut **v,
         }
     }
 }
@@ -6389,86 +6160,17 @@ impl AnyItemFacet {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ItemFacet(_) => "microsoft.graph.itemFacet",
-            Self::EducationalActivity(_) => "microsoft.graph.educationalActivity",
-            Self::ItemAddress(_) => "microsoft.graph.itemAddress",
-            Self::ItemEmail(_) => "microsoft.graph.itemEmail",
-            Self::ItemPatent(_) => "microsoft.graph.itemPatent",
-            Self::ItemPhone(_) => "microsoft.graph.itemPhone",
-            Self::ItemPublication(_) => "microsoft.graph.itemPublication",
-            Self::LanguageProficiency(_) => "microsoft.graph.languageProficiency",
-            Self::PersonAnnotation(_) => "microsoft.graph.personAnnotation",
-            Self::PersonAnnualEvent(_) => "microsoft.graph.personAnnualEvent",
-            Self::PersonAward(_) => "microsoft.graph.personAward",
-            Self::PersonCertification(_) => "microsoft.graph.personCertification",
-            Self::PersonInterest(_) => "microsoft.graph.personInterest",
-            Self::PersonName(_) => "microsoft.graph.personName",
-            #[cfg(msgraph_beta_search)]
-            Self::PersonResponsibility(_) => "microsoft.graph.personResponsibility",
-            Self::PersonWebsite(_) => "microsoft.graph.personWebsite",
-            Self::ProjectParticipation(_) => "microsoft.graph.projectParticipation",
-            Self::SkillProficiency(_) => "microsoft.graph.skillProficiency",
-            Self::UserAccountInformation(_) => "microsoft.graph.userAccountInformation",
-            Self::WebAccount(_) => "microsoft.graph.webAccount",
-            Self::WorkPosition(_) => "microsoft.graph.workPosition",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ItemFacet(v) => &v.extra,
-            Self::EducationalActivity(v) => &v.extra,
-            Self::ItemAddress(v) => &v.extra,
-            Self::ItemEmail(v) => &v.extra,
-            Self::ItemPatent(v) => &v.extra,
-            Self::ItemPhone(v) => &v.extra,
-            Self::ItemPublication(v) => &v.extra,
-            Self::LanguageProficiency(v) => &v.extra,
-            Self::PersonAnnotation(v) => &v.extra,
-            Self::PersonAnnualEvent(v) => &v.extra,
-            Self::PersonAward(v) => &v.extra,
-            Self::PersonCertification(v) => &v.extra,
-            Self::PersonInterest(v) => &v.extra,
-            Self::PersonName(v) => &v.extra,
-            #[cfg(msgraph_beta_search)]
-            Self::PersonResponsibility(v) => &v.extra,
-            Self::PersonWebsite(v) => &v.extra,
-            Self::ProjectParticipation(v) => &v.extra,
-            Self::SkillProficiency(v) => &v.extra,
-            Self::UserAccountInformation(v) => &v.extra,
-            Self::WebAccount(v) => &v.extra,
-            Self::WorkPosition(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ItemFacet(v) => &mut v.extra,
-            Self::EducationalActivity(v) => &mut v.extra,
-            Self::ItemAddress(v) => &mut v.extra,
-            Self::ItemEmail(v) => &mut v.extra,
-            Self::ItemPatent(v) => &mut v.extra,
-            Self::ItemPhone(v) => &mut v.extra,
-            Self::ItemPublication(v) => &mut v.extra,
-            Self::LanguageProficiency(v) => &mut v.extra,
-            Self::PersonAnnotation(v) => &mut v.extra,
-            Self::PersonAnnualEvent(v) => &mut v.extra,
-            Self::PersonAward(v) => &mut v.extra,
-            Self::PersonCertification(v) => &mut v.extra,
-            Self::PersonInterest(v) => &mut v.extra,
-            Self::PersonName(v) => &mut v.extra,
-            #[cfg(msgraph_beta_search)]
-            Self::PersonResponsibility(v) => &mut v.extra,
-            Self::PersonWebsite(v) => &mut v.extra,
-            Self::ProjectParticipation(v) => &mut v.extra,
-            Self::SkillProficiency(v) => &mut v.extra,
-            Self::UserAccountInformation(v) => &mut v.extra,
-            Self::WebAccount(v) => &mut v.extra,
-            Self::WorkPosition(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7848,52 +7550,29 @@ impl rt::Poly for AnyJobResponseBase {
             }
             _ => Self::JobResponseBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::JobResponseBase(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ClassificationJobResponse(o) => &mut **o,
-            Self::DlpEvaluatePoliciesJobResponse(o) => &mut **o,
-            Self::EvaluateLabelJobResponse(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::JobResponseBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::JobResponseBase(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ClassificationJobResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.classificationJobResponse",
-                    ),
-                )
-            }
-            Self::DlpEvaluatePoliciesJobResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.dlpEvaluatePoliciesJobResponse",
-                    ),
-                )
-            }
-            Self::EvaluateLabelJobResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.evaluateLabelJobResponse",
-                    ),
-                )
-            }
+            Self::ClassificationJobResponse(v) => &**v,
+            Self::DlpEvaluatePoliciesJobResponse(v) => &**v,
+            Self::EvaluateLabelJobResponse(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::JobResponseBase(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ClassificationJobResponse(v) => &mut **v,
+            Self::DlpEvaluatePoliciesJobResponse(v) => &mut **v,
+            Self::EvaluateLabelJobResponse(v) => &mut **v,
         }
     }
 }
@@ -7902,41 +7581,17 @@ impl AnyJobResponseBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::JobResponseBase(_) => "microsoft.graph.jobResponseBase",
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ClassificationJobResponse(_) => {
-                "microsoft.graph.classificationJobResponse"
-            }
-            Self::DlpEvaluatePoliciesJobResponse(_) => {
-                "microsoft.graph.dlpEvaluatePoliciesJobResponse"
-            }
-            Self::EvaluateLabelJobResponse(_) => {
-                "microsoft.graph.evaluateLabelJobResponse"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::JobResponseBase(v) => &v.extra,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ClassificationJobResponse(v) => &v.extra,
-            Self::DlpEvaluatePoliciesJobResponse(v) => &v.extra,
-            Self::EvaluateLabelJobResponse(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::JobResponseBase(v) => &mut v.extra,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ClassificationJobResponse(v) => &mut v.extra,
-            Self::DlpEvaluatePoliciesJobResponse(v) => &mut v.extra,
-            Self::EvaluateLabelJobResponse(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -9461,52 +9116,29 @@ impl rt::Poly for AnyKeyTypedValuePair {
             }
             _ => Self::KeyTypedValuePair(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::KeyTypedValuePair(o) => &mut **o,
-            Self::KeyBooleanValuePair(o) => &mut **o,
-            Self::KeyIntegerValuePair(o) => &mut **o,
-            Self::KeyRealValuePair(o) => &mut **o,
-            Self::KeyStringValuePair(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::KeyTypedValuePair(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::KeyBooleanValuePair(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.keyBooleanValuePair"),
-                )
-            }
-            Self::KeyIntegerValuePair(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.keyIntegerValuePair"),
-                )
-            }
-            Self::KeyRealValuePair(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.keyRealValuePair"),
-                )
-            }
-            Self::KeyStringValuePair(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.keyStringValuePair"),
-                )
-            }
+            Self::KeyTypedValuePair(v) => &**v,
+            Self::KeyBooleanValuePair(v) => &**v,
+            Self::KeyIntegerValuePair(v) => &**v,
+            Self::KeyRealValuePair(v) => &**v,
+            Self::KeyStringValuePair(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::KeyTypedValuePair(v) => &mut **v,
+            Self::KeyBooleanValuePair(v) => &mut **v,
+            Self::KeyIntegerValuePair(v) => &mut **v,
+            Self::KeyRealValuePair(v) => &mut **v,
+            Self::KeyStringValuePair(v) => &mut **v,
         }
     }
 }
@@ -9515,35 +9147,17 @@ impl AnyKeyTypedValuePair {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::KeyTypedValuePair(_) => "microsoft.graph.keyTypedValuePair",
-            Self::KeyBooleanValuePair(_) => "microsoft.graph.keyBooleanValuePair",
-            Self::KeyIntegerValuePair(_) => "microsoft.graph.keyIntegerValuePair",
-            Self::KeyRealValuePair(_) => "microsoft.graph.keyRealValuePair",
-            Self::KeyStringValuePair(_) => "microsoft.graph.keyStringValuePair",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::KeyTypedValuePair(v) => &v.extra,
-            Self::KeyBooleanValuePair(v) => &v.extra,
-            Self::KeyIntegerValuePair(v) => &v.extra,
-            Self::KeyRealValuePair(v) => &v.extra,
-            Self::KeyStringValuePair(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::KeyTypedValuePair(v) => &mut v.extra,
-            Self::KeyBooleanValuePair(v) => &mut v.extra,
-            Self::KeyIntegerValuePair(v) => &mut v.extra,
-            Self::KeyRealValuePair(v) => &mut v.extra,
-            Self::KeyStringValuePair(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `key` of any variant.
     #[inline]

@@ -1248,30 +1248,23 @@ impl rt::Poly for AnyLocationManagementCondition {
             ) => Self::CircularGeofenceManagementCondition(rt::object::new_boxed()),
             _ => Self::LocationManagementCondition(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::LocationManagementCondition(o) => &mut **o,
-            Self::CircularGeofenceManagementCondition(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::LocationManagementCondition(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CircularGeofenceManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.circularGeofenceManagementCondition",
-                    ),
-                )
-            }
+            Self::LocationManagementCondition(v) => &**v,
+            Self::CircularGeofenceManagementCondition(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::LocationManagementCondition(v) => &mut **v,
+            Self::CircularGeofenceManagementCondition(v) => &mut **v,
         }
     }
 }
@@ -1280,30 +1273,17 @@ impl AnyLocationManagementCondition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::LocationManagementCondition(_) => {
-                "microsoft.graph.locationManagementCondition"
-            }
-            Self::CircularGeofenceManagementCondition(_) => {
-                "microsoft.graph.circularGeofenceManagementCondition"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::LocationManagementCondition(v) => &v.extra,
-            Self::CircularGeofenceManagementCondition(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::LocationManagementCondition(v) => &mut v.extra,
-            Self::CircularGeofenceManagementCondition(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -2266,60 +2266,29 @@ impl rt::Poly for AnyMacOsSingleSignOnExtension {
             ) => Self::MacOsRedirectSingleSignOnExtension(rt::object::new_boxed()),
             _ => Self::MacOsSingleSignOnExtension(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MacOsSingleSignOnExtension(o) => &mut **o,
-            Self::MacOsAzureAdSingleSignOnExtension(o) => &mut **o,
-            Self::MacOsCredentialSingleSignOnExtension(o) => &mut **o,
-            Self::MacOsKerberosSingleSignOnExtension(o) => &mut **o,
-            Self::MacOsRedirectSingleSignOnExtension(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MacOsSingleSignOnExtension(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MacOsAzureAdSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSAzureAdSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::MacOsCredentialSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSCredentialSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::MacOsKerberosSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSKerberosSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::MacOsRedirectSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSRedirectSingleSignOnExtension",
-                    ),
-                )
-            }
+            Self::MacOsSingleSignOnExtension(v) => &**v,
+            Self::MacOsAzureAdSingleSignOnExtension(v) => &**v,
+            Self::MacOsCredentialSingleSignOnExtension(v) => &**v,
+            Self::MacOsKerberosSingleSignOnExtension(v) => &**v,
+            Self::MacOsRedirectSingleSignOnExtension(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MacOsSingleSignOnExtension(v) => &mut **v,
+            Self::MacOsAzureAdSingleSignOnExtension(v) => &mut **v,
+            Self::MacOsCredentialSingleSignOnExtension(v) => &mut **v,
+            Self::MacOsKerberosSingleSignOnExtension(v) => &mut **v,
+            Self::MacOsRedirectSingleSignOnExtension(v) => &mut **v,
         }
     }
 }
@@ -2328,45 +2297,17 @@ impl AnyMacOsSingleSignOnExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MacOsSingleSignOnExtension(_) => {
-                "microsoft.graph.macOSSingleSignOnExtension"
-            }
-            Self::MacOsAzureAdSingleSignOnExtension(_) => {
-                "microsoft.graph.macOSAzureAdSingleSignOnExtension"
-            }
-            Self::MacOsCredentialSingleSignOnExtension(_) => {
-                "microsoft.graph.macOSCredentialSingleSignOnExtension"
-            }
-            Self::MacOsKerberosSingleSignOnExtension(_) => {
-                "microsoft.graph.macOSKerberosSingleSignOnExtension"
-            }
-            Self::MacOsRedirectSingleSignOnExtension(_) => {
-                "microsoft.graph.macOSRedirectSingleSignOnExtension"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MacOsSingleSignOnExtension(v) => &v.extra,
-            Self::MacOsAzureAdSingleSignOnExtension(v) => &v.extra,
-            Self::MacOsCredentialSingleSignOnExtension(v) => &v.extra,
-            Self::MacOsKerberosSingleSignOnExtension(v) => &v.extra,
-            Self::MacOsRedirectSingleSignOnExtension(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MacOsSingleSignOnExtension(v) => &mut v.extra,
-            Self::MacOsAzureAdSingleSignOnExtension(v) => &mut v.extra,
-            Self::MacOsCredentialSingleSignOnExtension(v) => &mut v.extra,
-            Self::MacOsKerberosSingleSignOnExtension(v) => &mut v.extra,
-            Self::MacOsRedirectSingleSignOnExtension(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -3733,28 +3674,23 @@ impl rt::Poly for AnyMailFolder {
             }
             _ => Self::MailFolder(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MailFolder(o) => &mut **o,
-            Self::MailSearchFolder(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MailFolder(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MailSearchFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
-                )
-            }
+            Self::MailFolder(v) => &**v,
+            Self::MailSearchFolder(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MailFolder(v) => &mut **v,
+            Self::MailSearchFolder(v) => &mut **v,
         }
     }
 }
@@ -3763,26 +3699,17 @@ impl AnyMailFolder {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MailFolder(_) => "microsoft.graph.mailFolder",
-            Self::MailSearchFolder(_) => "microsoft.graph.mailSearchFolder",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MailFolder(v) => &v.extra,
-            Self::MailSearchFolder(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MailFolder(v) => &mut v.extra,
-            Self::MailSearchFolder(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5918,70 +5845,31 @@ impl rt::Poly for AnyManagementCondition {
             }
             _ => Self::ManagementCondition(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagementCondition(o) => &mut **o,
-            Self::CircularGeofenceManagementCondition(o) => &mut **o,
-            Self::LocationManagementCondition(o) => &mut **o,
-            Self::NetworkIPv4ConfigurationManagementCondition(o) => &mut **o,
-            Self::NetworkIPv6ConfigurationManagementCondition(o) => &mut **o,
-            Self::NetworkManagementCondition(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagementCondition(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CircularGeofenceManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.circularGeofenceManagementCondition",
-                    ),
-                )
-            }
-            Self::LocationManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.locationManagementCondition",
-                    ),
-                )
-            }
-            Self::NetworkIPv4ConfigurationManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.networkIPv4ConfigurationManagementCondition",
-                    ),
-                )
-            }
-            Self::NetworkIPv6ConfigurationManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.networkIPv6ConfigurationManagementCondition",
-                    ),
-                )
-            }
-            Self::NetworkManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.networkManagementCondition",
-                    ),
-                )
-            }
+            Self::ManagementCondition(v) => &**v,
+            Self::CircularGeofenceManagementCondition(v) => &**v,
+            Self::LocationManagementCondition(v) => &**v,
+            Self::NetworkIPv4ConfigurationManagementCondition(v) => &**v,
+            Self::NetworkIPv6ConfigurationManagementCondition(v) => &**v,
+            Self::NetworkManagementCondition(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagementCondition(v) => &mut **v,
+            Self::CircularGeofenceManagementCondition(v) => &mut **v,
+            Self::LocationManagementCondition(v) => &mut **v,
+            Self::NetworkIPv4ConfigurationManagementCondition(v) => &mut **v,
+            Self::NetworkIPv6ConfigurationManagementCondition(v) => &mut **v,
+            Self::NetworkManagementCondition(v) => &mut **v,
         }
     }
 }
@@ -5990,48 +5878,17 @@ impl AnyManagementCondition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagementCondition(_) => "microsoft.graph.managementCondition",
-            Self::CircularGeofenceManagementCondition(_) => {
-                "microsoft.graph.circularGeofenceManagementCondition"
-            }
-            Self::LocationManagementCondition(_) => {
-                "microsoft.graph.locationManagementCondition"
-            }
-            Self::NetworkIPv4ConfigurationManagementCondition(_) => {
-                "microsoft.graph.networkIPv4ConfigurationManagementCondition"
-            }
-            Self::NetworkIPv6ConfigurationManagementCondition(_) => {
-                "microsoft.graph.networkIPv6ConfigurationManagementCondition"
-            }
-            Self::NetworkManagementCondition(_) => {
-                "microsoft.graph.networkManagementCondition"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagementCondition(v) => &v.extra,
-            Self::CircularGeofenceManagementCondition(v) => &v.extra,
-            Self::LocationManagementCondition(v) => &v.extra,
-            Self::NetworkIPv4ConfigurationManagementCondition(v) => &v.extra,
-            Self::NetworkIPv6ConfigurationManagementCondition(v) => &v.extra,
-            Self::NetworkManagementCondition(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagementCondition(v) => &mut v.extra,
-            Self::CircularGeofenceManagementCondition(v) => &mut v.extra,
-            Self::LocationManagementCondition(v) => &mut v.extra,
-            Self::NetworkIPv4ConfigurationManagementCondition(v) => &mut v.extra,
-            Self::NetworkIPv6ConfigurationManagementCondition(v) => &mut v.extra,
-            Self::NetworkManagementCondition(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6480,70 +6337,31 @@ impl rt::Poly for AnyManagementConditionExpression {
             ) => Self::VariableManagementConditionExpression(rt::object::new_boxed()),
             _ => Self::ManagementConditionExpression(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagementConditionExpression(o) => &mut **o,
-            Self::BinaryManagementConditionExpression(o) => &mut **o,
-            Self::ManagementConditionExpressionModel(o) => &mut **o,
-            Self::ManagementConditionExpressionString(o) => &mut **o,
-            Self::UnaryManagementConditionExpression(o) => &mut **o,
-            Self::VariableManagementConditionExpression(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagementConditionExpression(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BinaryManagementConditionExpression(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.binaryManagementConditionExpression",
-                    ),
-                )
-            }
-            Self::ManagementConditionExpressionModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managementConditionExpressionModel",
-                    ),
-                )
-            }
-            Self::ManagementConditionExpressionString(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managementConditionExpressionString",
-                    ),
-                )
-            }
-            Self::UnaryManagementConditionExpression(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unaryManagementConditionExpression",
-                    ),
-                )
-            }
-            Self::VariableManagementConditionExpression(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.variableManagementConditionExpression",
-                    ),
-                )
-            }
+            Self::ManagementConditionExpression(v) => &**v,
+            Self::BinaryManagementConditionExpression(v) => &**v,
+            Self::ManagementConditionExpressionModel(v) => &**v,
+            Self::ManagementConditionExpressionString(v) => &**v,
+            Self::UnaryManagementConditionExpression(v) => &**v,
+            Self::VariableManagementConditionExpression(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagementConditionExpression(v) => &mut **v,
+            Self::BinaryManagementConditionExpression(v) => &mut **v,
+            Self::ManagementConditionExpressionModel(v) => &mut **v,
+            Self::ManagementConditionExpressionString(v) => &mut **v,
+            Self::UnaryManagementConditionExpression(v) => &mut **v,
+            Self::VariableManagementConditionExpression(v) => &mut **v,
         }
     }
 }
@@ -6552,50 +6370,17 @@ impl AnyManagementConditionExpression {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagementConditionExpression(_) => {
-                "microsoft.graph.managementConditionExpression"
-            }
-            Self::BinaryManagementConditionExpression(_) => {
-                "microsoft.graph.binaryManagementConditionExpression"
-            }
-            Self::ManagementConditionExpressionModel(_) => {
-                "microsoft.graph.managementConditionExpressionModel"
-            }
-            Self::ManagementConditionExpressionString(_) => {
-                "microsoft.graph.managementConditionExpressionString"
-            }
-            Self::UnaryManagementConditionExpression(_) => {
-                "microsoft.graph.unaryManagementConditionExpression"
-            }
-            Self::VariableManagementConditionExpression(_) => {
-                "microsoft.graph.variableManagementConditionExpression"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagementConditionExpression(v) => &v.extra,
-            Self::BinaryManagementConditionExpression(v) => &v.extra,
-            Self::ManagementConditionExpressionModel(v) => &v.extra,
-            Self::ManagementConditionExpressionString(v) => &v.extra,
-            Self::UnaryManagementConditionExpression(v) => &v.extra,
-            Self::VariableManagementConditionExpression(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagementConditionExpression(v) => &mut v.extra,
-            Self::BinaryManagementConditionExpression(v) => &mut v.extra,
-            Self::ManagementConditionExpressionModel(v) => &mut v.extra,
-            Self::ManagementConditionExpressionString(v) => &mut v.extra,
-            Self::UnaryManagementConditionExpression(v) => &mut v.extra,
-            Self::VariableManagementConditionExpression(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6758,50 +6543,27 @@ impl rt::Poly for AnyManagementConditionExpressionModel {
             ) => Self::VariableManagementConditionExpression(rt::object::new_boxed()),
             _ => Self::ManagementConditionExpressionModel(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagementConditionExpressionModel(o) => &mut **o,
-            Self::BinaryManagementConditionExpression(o) => &mut **o,
-            Self::UnaryManagementConditionExpression(o) => &mut **o,
-            Self::VariableManagementConditionExpression(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagementConditionExpressionModel(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BinaryManagementConditionExpression(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.binaryManagementConditionExpression",
-                    ),
-                )
-            }
-            Self::UnaryManagementConditionExpression(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unaryManagementConditionExpression",
-                    ),
-                )
-            }
-            Self::VariableManagementConditionExpression(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.variableManagementConditionExpression",
-                    ),
-                )
-            }
+            Self::ManagementConditionExpressionModel(v) => &**v,
+            Self::BinaryManagementConditionExpression(v) => &**v,
+            Self::UnaryManagementConditionExpression(v) => &**v,
+            Self::VariableManagementConditionExpression(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagementConditionExpressionModel(v) => &mut **v,
+            Self::BinaryManagementConditionExpression(v) => &mut **v,
+            Self::UnaryManagementConditionExpression(v) => &mut **v,
+            Self::VariableManagementConditionExpression(v) => &mut **v,
         }
     }
 }
@@ -6810,40 +6572,17 @@ impl AnyManagementConditionExpressionModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagementConditionExpressionModel(_) => {
-                "microsoft.graph.managementConditionExpressionModel"
-            }
-            Self::BinaryManagementConditionExpression(_) => {
-                "microsoft.graph.binaryManagementConditionExpression"
-            }
-            Self::UnaryManagementConditionExpression(_) => {
-                "microsoft.graph.unaryManagementConditionExpression"
-            }
-            Self::VariableManagementConditionExpression(_) => {
-                "microsoft.graph.variableManagementConditionExpression"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagementConditionExpressionModel(v) => &v.extra,
-            Self::BinaryManagementConditionExpression(v) => &v.extra,
-            Self::UnaryManagementConditionExpression(v) => &v.extra,
-            Self::VariableManagementConditionExpression(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagementConditionExpressionModel(v) => &mut v.extra,
-            Self::BinaryManagementConditionExpression(v) => &mut v.extra,
-            Self::UnaryManagementConditionExpression(v) => &mut v.extra,
-            Self::VariableManagementConditionExpression(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -207,38 +207,25 @@ impl rt::Poly for AnyMediaConfig {
             }
             _ => Self::MediaConfig(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MediaConfig(o) => &mut **o,
-            Self::AppHostedMediaConfig(o) => &mut **o,
-            Self::ServiceHostedMediaConfig(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MediaConfig(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AppHostedMediaConfig(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appHostedMediaConfig"),
-                )
-            }
-            Self::ServiceHostedMediaConfig(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.serviceHostedMediaConfig",
-                    ),
-                )
-            }
+            Self::MediaConfig(v) => &**v,
+            Self::AppHostedMediaConfig(v) => &**v,
+            Self::ServiceHostedMediaConfig(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MediaConfig(v) => &mut **v,
+            Self::AppHostedMediaConfig(v) => &mut **v,
+            Self::ServiceHostedMediaConfig(v) => &mut **v,
         }
     }
 }
@@ -247,31 +234,17 @@ impl AnyMediaConfig {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MediaConfig(_) => "microsoft.graph.mediaConfig",
-            Self::AppHostedMediaConfig(_) => "microsoft.graph.appHostedMediaConfig",
-            Self::ServiceHostedMediaConfig(_) => {
-                "microsoft.graph.serviceHostedMediaConfig"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MediaConfig(v) => &v.extra,
-            Self::AppHostedMediaConfig(v) => &v.extra,
-            Self::ServiceHostedMediaConfig(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MediaConfig(v) => &mut v.extra,
-            Self::AppHostedMediaConfig(v) => &mut v.extra,
-            Self::ServiceHostedMediaConfig(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `removeFromDefaultAudioGroup` of any variant.
     #[inline]
@@ -1405,36 +1378,25 @@ impl rt::Poly for AnyMeetingInfo {
             }
             _ => Self::MeetingInfo(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MeetingInfo(o) => &mut **o,
-            Self::OrganizerMeetingInfo(o) => &mut **o,
-            Self::TokenMeetingInfo(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MeetingInfo(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OrganizerMeetingInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.organizerMeetingInfo"),
-                )
-            }
-            Self::TokenMeetingInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenMeetingInfo"),
-                )
-            }
+            Self::MeetingInfo(v) => &**v,
+            Self::OrganizerMeetingInfo(v) => &**v,
+            Self::TokenMeetingInfo(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MeetingInfo(v) => &mut **v,
+            Self::OrganizerMeetingInfo(v) => &mut **v,
+            Self::TokenMeetingInfo(v) => &mut **v,
         }
     }
 }
@@ -1443,29 +1405,17 @@ impl AnyMeetingInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MeetingInfo(_) => "microsoft.graph.meetingInfo",
-            Self::OrganizerMeetingInfo(_) => "microsoft.graph.organizerMeetingInfo",
-            Self::TokenMeetingInfo(_) => "microsoft.graph.tokenMeetingInfo",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MeetingInfo(v) => &v.extra,
-            Self::OrganizerMeetingInfo(v) => &v.extra,
-            Self::TokenMeetingInfo(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MeetingInfo(v) => &mut v.extra,
-            Self::OrganizerMeetingInfo(v) => &mut v.extra,
-            Self::TokenMeetingInfo(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `allowConversationWithoutHost` of any variant.
     #[inline]
@@ -2986,54 +2936,29 @@ impl rt::Poly for AnyMessage {
             }
             _ => Self::Message(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Message(o) => &mut **o,
-            Self::CalendarSharingMessage(o) => &mut **o,
-            Self::EventMessage(o) => &mut **o,
-            Self::EventMessageRequest(o) => &mut **o,
-            Self::EventMessageResponse(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Message(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CalendarSharingMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.calendarSharingMessage",
-                    ),
-                )
-            }
-            Self::EventMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessage"),
-                )
-            }
-            Self::EventMessageRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
-                )
-            }
-            Self::EventMessageResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
-                )
-            }
+            Self::Message(v) => &**v,
+            Self::CalendarSharingMessage(v) => &**v,
+            Self::EventMessage(v) => &**v,
+            Self::EventMessageRequest(v) => &**v,
+            Self::EventMessageResponse(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Message(v) => &mut **v,
+            Self::CalendarSharingMessage(v) => &mut **v,
+            Self::EventMessage(v) => &mut **v,
+            Self::EventMessageRequest(v) => &mut **v,
+            Self::EventMessageResponse(v) => &mut **v,
         }
     }
 }
@@ -3042,35 +2967,17 @@ impl AnyMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Message(_) => "microsoft.graph.message",
-            Self::CalendarSharingMessage(_) => "microsoft.graph.calendarSharingMessage",
-            Self::EventMessage(_) => "microsoft.graph.eventMessage",
-            Self::EventMessageRequest(_) => "microsoft.graph.eventMessageRequest",
-            Self::EventMessageResponse(_) => "microsoft.graph.eventMessageResponse",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Message(v) => &v.extra,
-            Self::CalendarSharingMessage(v) => &v.extra,
-            Self::EventMessage(v) => &v.extra,
-            Self::EventMessageRequest(v) => &v.extra,
-            Self::EventMessageResponse(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Message(v) => &mut v.extra,
-            Self::CalendarSharingMessage(v) => &mut v.extra,
-            Self::EventMessage(v) => &mut v.extra,
-            Self::EventMessageRequest(v) => &mut v.extra,
-            Self::EventMessageResponse(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -1115,40 +1115,25 @@ impl rt::Poly for AnyNetworkManagementCondition {
             }
             _ => Self::NetworkManagementCondition(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::NetworkManagementCondition(o) => &mut **o,
-            Self::NetworkIPv4ConfigurationManagementCondition(o) => &mut **o,
-            Self::NetworkIPv6ConfigurationManagementCondition(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::NetworkManagementCondition(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::NetworkIPv4ConfigurationManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.networkIPv4ConfigurationManagementCondition",
-                    ),
-                )
-            }
-            Self::NetworkIPv6ConfigurationManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.networkIPv6ConfigurationManagementCondition",
-                    ),
-                )
-            }
+            Self::NetworkManagementCondition(v) => &**v,
+            Self::NetworkIPv4ConfigurationManagementCondition(v) => &**v,
+            Self::NetworkIPv6ConfigurationManagementCondition(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::NetworkManagementCondition(v) => &mut **v,
+            Self::NetworkIPv4ConfigurationManagementCondition(v) => &mut **v,
+            Self::NetworkIPv6ConfigurationManagementCondition(v) => &mut **v,
         }
     }
 }
@@ -1157,35 +1142,17 @@ impl AnyNetworkManagementCondition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::NetworkManagementCondition(_) => {
-                "microsoft.graph.networkManagementCondition"
-            }
-            Self::NetworkIPv4ConfigurationManagementCondition(_) => {
-                "microsoft.graph.networkIPv4ConfigurationManagementCondition"
-            }
-            Self::NetworkIPv6ConfigurationManagementCondition(_) => {
-                "microsoft.graph.networkIPv6ConfigurationManagementCondition"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::NetworkManagementCondition(v) => &v.extra,
-            Self::NetworkIPv4ConfigurationManagementCondition(v) => &v.extra,
-            Self::NetworkIPv6ConfigurationManagementCondition(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::NetworkManagementCondition(v) => &mut v.extra,
-            Self::NetworkIPv4ConfigurationManagementCondition(v) => &mut v.extra,
-            Self::NetworkIPv6ConfigurationManagementCondition(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2568,30 +2535,23 @@ impl rt::Poly for AnyOfferShiftRequest {
             }
             _ => Self::OfferShiftRequest(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OfferShiftRequest(o) => &mut **o,
-            Self::SwapShiftsChangeRequest(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OfferShiftRequest(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.swapShiftsChangeRequest",
-                    ),
-                )
-            }
+            Self::OfferShiftRequest(v) => &**v,
+            Self::SwapShiftsChangeRequest(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OfferShiftRequest(v) => &mut **v,
+            Self::SwapShiftsChangeRequest(v) => &mut **v,
         }
     }
 }
@@ -2600,26 +2560,17 @@ impl AnyOfferShiftRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OfferShiftRequest(_) => "microsoft.graph.offerShiftRequest",
-            Self::SwapShiftsChangeRequest(_) => "microsoft.graph.swapShiftsChangeRequest",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OfferShiftRequest(v) => &v.extra,
-            Self::SwapShiftsChangeRequest(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OfferShiftRequest(v) => &mut v.extra,
-            Self::SwapShiftsChangeRequest(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4524,80 +4475,35 @@ impl rt::Poly for AnyOnenoteEntityBaseModel {
             }
             _ => Self::OnenoteEntityBaseModel(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnenoteEntityBaseModel(o) => &mut **o,
-            Self::Notebook(o) => &mut **o,
-            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
-            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
-            Self::OnenotePage(o) => &mut **o,
-            Self::OnenoteResource(o) => &mut **o,
-            Self::OnenoteSection(o) => &mut **o,
-            Self::SectionGroup(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnenoteEntityBaseModel(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Notebook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.notebook"),
-                )
-            }
-            Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntityHierarchyModel",
-                    ),
-                )
-            }
-            Self::OnenoteEntitySchemaObjectModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntitySchemaObjectModel",
-                    ),
-                )
-            }
-            Self::OnenotePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenotePage"),
-                )
-            }
-            Self::OnenoteResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
-                )
-            }
-            Self::OnenoteSection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
-                )
-            }
-            Self::SectionGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
-                )
-            }
+            Self::OnenoteEntityBaseModel(v) => &**v,
+            Self::Notebook(v) => &**v,
+            Self::OnenoteEntityHierarchyModel(v) => &**v,
+            Self::OnenoteEntitySchemaObjectModel(v) => &**v,
+            Self::OnenotePage(v) => &**v,
+            Self::OnenoteResource(v) => &**v,
+            Self::OnenoteSection(v) => &**v,
+            Self::SectionGroup(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnenoteEntityBaseModel(v) => &mut **v,
+            Self::Notebook(v) => &mut **v,
+            Self::OnenoteEntityHierarchyModel(v) => &mut **v,
+            Self::OnenoteEntitySchemaObjectModel(v) => &mut **v,
+            Self::OnenotePage(v) => &mut **v,
+            Self::OnenoteResource(v) => &mut **v,
+            Self::OnenoteSection(v) => &mut **v,
+            Self::SectionGroup(v) => &mut **v,
         }
     }
 }
@@ -4606,48 +4512,17 @@ impl AnyOnenoteEntityBaseModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnenoteEntityBaseModel(_) => "microsoft.graph.onenoteEntityBaseModel",
-            Self::Notebook(_) => "microsoft.graph.notebook",
-            Self::OnenoteEntityHierarchyModel(_) => {
-                "microsoft.graph.onenoteEntityHierarchyModel"
-            }
-            Self::OnenoteEntitySchemaObjectModel(_) => {
-                "microsoft.graph.onenoteEntitySchemaObjectModel"
-            }
-            Self::OnenotePage(_) => "microsoft.graph.onenotePage",
-            Self::OnenoteResource(_) => "microsoft.graph.onenoteResource",
-            Self::OnenoteSection(_) => "microsoft.graph.onenoteSection",
-            Self::SectionGroup(_) => "microsoft.graph.sectionGroup",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnenoteEntityBaseModel(v) => &v.extra,
-            Self::Notebook(v) => &v.extra,
-            Self::OnenoteEntityHierarchyModel(v) => &v.extra,
-            Self::OnenoteEntitySchemaObjectModel(v) => &v.extra,
-            Self::OnenotePage(v) => &v.extra,
-            Self::OnenoteResource(v) => &v.extra,
-            Self::OnenoteSection(v) => &v.extra,
-            Self::SectionGroup(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnenoteEntityBaseModel(v) => &mut v.extra,
-            Self::Notebook(v) => &mut v.extra,
-            Self::OnenoteEntityHierarchyModel(v) => &mut v.extra,
-            Self::OnenoteEntitySchemaObjectModel(v) => &mut v.extra,
-            Self::OnenotePage(v) => &mut v.extra,
-            Self::OnenoteResource(v) => &mut v.extra,
-            Self::OnenoteSection(v) => &mut v.extra,
-            Self::SectionGroup(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4924,44 +4799,27 @@ impl rt::Poly for AnyOnenoteEntityHierarchyModel {
             }
             _ => Self::OnenoteEntityHierarchyModel(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
-            Self::Notebook(o) => &mut **o,
-            Self::OnenoteSection(o) => &mut **o,
-            Self::SectionGroup(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Notebook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.notebook"),
-                )
-            }
-            Self::OnenoteSection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
-                )
-            }
-            Self::SectionGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
-                )
-            }
+            Self::OnenoteEntityHierarchyModel(v) => &**v,
+            Self::Notebook(v) => &**v,
+            Self::OnenoteSection(v) => &**v,
+            Self::SectionGroup(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnenoteEntityHierarchyModel(v) => &mut **v,
+            Self::Notebook(v) => &mut **v,
+            Self::OnenoteSection(v) => &mut **v,
+            Self::SectionGroup(v) => &mut **v,
         }
     }
 }
@@ -4970,34 +4828,17 @@ impl AnyOnenoteEntityHierarchyModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnenoteEntityHierarchyModel(_) => {
-                "microsoft.graph.onenoteEntityHierarchyModel"
-            }
-            Self::Notebook(_) => "microsoft.graph.notebook",
-            Self::OnenoteSection(_) => "microsoft.graph.onenoteSection",
-            Self::SectionGroup(_) => "microsoft.graph.sectionGroup",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnenoteEntityHierarchyModel(v) => &v.extra,
-            Self::Notebook(v) => &v.extra,
-            Self::OnenoteSection(v) => &v.extra,
-            Self::SectionGroup(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnenoteEntityHierarchyModel(v) => &mut v.extra,
-            Self::Notebook(v) => &mut v.extra,
-            Self::OnenoteSection(v) => &mut v.extra,
-            Self::SectionGroup(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5352,62 +5193,31 @@ impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
             }
             _ => Self::OnenoteEntitySchemaObjectModel(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
-            Self::Notebook(o) => &mut **o,
-            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
-            Self::OnenotePage(o) => &mut **o,
-            Self::OnenoteSection(o) => &mut **o,
-            Self::SectionGroup(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnenoteEntitySchemaObjectModel(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Notebook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.notebook"),
-                )
-            }
-            Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntityHierarchyModel",
-                    ),
-                )
-            }
-            Self::OnenotePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenotePage"),
-                )
-            }
-            Self::OnenoteSection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
-                )
-            }
-            Self::SectionGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
-                )
-            }
+            Self::OnenoteEntitySchemaObjectModel(v) => &**v,
+            Self::Notebook(v) => &**v,
+            Self::OnenoteEntityHierarchyModel(v) => &**v,
+            Self::OnenotePage(v) => &**v,
+            Self::OnenoteSection(v) => &**v,
+            Self::SectionGroup(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnenoteEntitySchemaObjectModel(v) => &mut **v,
+            Self::Notebook(v) => &mut **v,
+            Self::OnenoteEntityHierarchyModel(v) => &mut **v,
+            Self::OnenotePage(v) => &mut **v,
+            Self::OnenoteSection(v) => &mut **v,
+            Self::SectionGroup(v) => &mut **v,
         }
     }
 }
@@ -5416,42 +5226,17 @@ impl AnyOnenoteEntitySchemaObjectModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnenoteEntitySchemaObjectModel(_) => {
-                "microsoft.graph.onenoteEntitySchemaObjectModel"
-            }
-            Self::Notebook(_) => "microsoft.graph.notebook",
-            Self::OnenoteEntityHierarchyModel(_) => {
-                "microsoft.graph.onenoteEntityHierarchyModel"
-            }
-            Self::OnenotePage(_) => "microsoft.graph.onenotePage",
-            Self::OnenoteSection(_) => "microsoft.graph.onenoteSection",
-            Self::SectionGroup(_) => "microsoft.graph.sectionGroup",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnenoteEntitySchemaObjectModel(v) => &v.extra,
-            Self::Notebook(v) => &v.extra,
-            Self::OnenoteEntityHierarchyModel(v) => &v.extra,
-            Self::OnenotePage(v) => &v.extra,
-            Self::OnenoteSection(v) => &v.extra,
-            Self::SectionGroup(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnenoteEntitySchemaObjectModel(v) => &mut v.extra,
-            Self::Notebook(v) => &mut v.extra,
-            Self::OnenoteEntityHierarchyModel(v) => &mut v.extra,
-            Self::OnenotePage(v) => &mut v.extra,
-            Self::OnenoteSection(v) => &mut v.extra,
-            Self::SectionGroup(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7391,40 +7176,25 @@ impl rt::Poly for AnyOrganizationalBrandingProperties {
             ) => Self::OrganizationalBrandingLocalization(rt::object::new_boxed()),
             _ => Self::OrganizationalBrandingProperties(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OrganizationalBrandingProperties(o) => &mut **o,
-            Self::OrganizationalBranding(o) => &mut **o,
-            Self::OrganizationalBrandingLocalization(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OrganizationalBrandingProperties(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OrganizationalBranding(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.organizationalBranding",
-                    ),
-                )
-            }
-            Self::OrganizationalBrandingLocalization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.organizationalBrandingLocalization",
-                    ),
-                )
-            }
+            Self::OrganizationalBrandingProperties(v) => &**v,
+            Self::OrganizationalBranding(v) => &**v,
+            Self::OrganizationalBrandingLocalization(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OrganizationalBrandingProperties(v) => &mut **v,
+            Self::OrganizationalBranding(v) => &mut **v,
+            Self::OrganizationalBrandingLocalization(v) => &mut **v,
         }
     }
 }
@@ -7433,33 +7203,17 @@ impl AnyOrganizationalBrandingProperties {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OrganizationalBrandingProperties(_) => {
-                "microsoft.graph.organizationalBrandingProperties"
-            }
-            Self::OrganizationalBranding(_) => "microsoft.graph.organizationalBranding",
-            Self::OrganizationalBrandingLocalization(_) => {
-                "microsoft.graph.organizationalBrandingLocalization"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OrganizationalBrandingProperties(v) => &v.extra,
-            Self::OrganizationalBranding(v) => &v.extra,
-            Self::OrganizationalBrandingLocalization(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OrganizationalBrandingProperties(v) => &mut v.extra,
-            Self::OrganizationalBranding(v) => &mut v.extra,
-            Self::OrganizationalBrandingLocalization(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8382,102 +8136,41 @@ impl rt::Poly for AnyOutlookItem {
             }
             _ => Self::OutlookItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OutlookItem(o) => &mut **o,
-            Self::CalendarSharingMessage(o) => &mut **o,
-            Self::Contact(o) => &mut **o,
-            Self::Event(o) => &mut **o,
-            Self::EventMessage(o) => &mut **o,
-            Self::EventMessageRequest(o) => &mut **o,
-            Self::EventMessageResponse(o) => &mut **o,
-            Self::Message(o) => &mut **o,
-            Self::Note(o) => &mut **o,
-            Self::OutlookTask(o) => &mut **o,
-            Self::Post(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OutlookItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CalendarSharingMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.calendarSharingMessage",
-                    ),
-                )
-            }
-            Self::Contact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contact"),
-                )
-            }
-            Self::Event(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.event"),
-                )
-            }
-            Self::EventMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessage"),
-                )
-            }
-            Self::EventMessageRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
-                )
-            }
-            Self::EventMessageResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
-                )
-            }
-            Self::Message(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.message"),
-                )
-            }
-            Self::Note(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.note"),
-                )
-            }
-            Self::OutlookTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outlookTask"),
-                )
-            }
-            Self::Post(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.post"),
-                )
-            }
+            Self::OutlookItem(v) => &**v,
+            Self::CalendarSharingMessage(v) => &**v,
+            Self::Contact(v) => &**v,
+            Self::Event(v) => &**v,
+            Self::EventMessage(v) => &**v,
+            Self::EventMessageRequest(v) => &**v,
+            Self::EventMessageResponse(v) => &**v,
+            Self::Message(v) => &**v,
+            Self::Note(v) => &**v,
+            Self::OutlookTask(v) => &**v,
+            Self::Post(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OutlookItem(v) => &mut **v,
+            Self::CalendarSharingMessage(v) => &mut **v,
+            Self::Contact(v) => &mut **v,
+            Self::Event(v) => &mut **v,
+            Self::EventMessage(v) => &mut **v,
+            Self::EventMessageRequest(v) => &mut **v,
+            Self::EventMessageResponse(v) => &mut **v,
+            Self::Message(v) => &mut **v,
+            Self::Note(v) => &mut **v,
+            Self::OutlookTask(v) => &mut **v,
+            Self::Post(v) => &mut **v,
         }
     }
 }
@@ -8486,53 +8179,17 @@ impl AnyOutlookItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OutlookItem(_) => "microsoft.graph.outlookItem",
-            Self::CalendarSharingMessage(_) => "microsoft.graph.calendarSharingMessage",
-            Self::Contact(_) => "microsoft.graph.contact",
-            Self::Event(_) => "microsoft.graph.event",
-            Self::EventMessage(_) => "microsoft.graph.eventMessage",
-            Self::EventMessageRequest(_) => "microsoft.graph.eventMessageRequest",
-            Self::EventMessageResponse(_) => "microsoft.graph.eventMessageResponse",
-            Self::Message(_) => "microsoft.graph.message",
-            Self::Note(_) => "microsoft.graph.note",
-            Self::OutlookTask(_) => "microsoft.graph.outlookTask",
-            Self::Post(_) => "microsoft.graph.post",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OutlookItem(v) => &v.extra,
-            Self::CalendarSharingMessage(v) => &v.extra,
-            Self::Contact(v) => &v.extra,
-            Self::Event(v) => &v.extra,
-            Self::EventMessage(v) => &v.extra,
-            Self::EventMessageRequest(v) => &v.extra,
-            Self::EventMessageResponse(v) => &v.extra,
-            Self::Message(v) => &v.extra,
-            Self::Note(v) => &v.extra,
-            Self::OutlookTask(v) => &v.extra,
-            Self::Post(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OutlookItem(v) => &mut v.extra,
-            Self::CalendarSharingMessage(v) => &mut v.extra,
-            Self::Contact(v) => &mut v.extra,
-            Self::Event(v) => &mut v.extra,
-            Self::EventMessage(v) => &mut v.extra,
-            Self::EventMessageRequest(v) => &mut v.extra,
-            Self::EventMessageResponse(v) => &mut v.extra,
-            Self::Message(v) => &mut v.extra,
-            Self::Note(v) => &mut v.extra,
-            Self::OutlookTask(v) => &mut v.extra,
-            Self::Post(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

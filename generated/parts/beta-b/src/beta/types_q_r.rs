@@ -6030,28 +6030,23 @@ impl rt::Poly for AnyRiskyUser {
             }
             _ => Self::RiskyUser(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RiskyUser(o) => &mut **o,
-            Self::RiskyUserHistoryItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RiskyUser(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::RiskyUserHistoryItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
-                )
-            }
+            Self::RiskyUser(v) => &**v,
+            Self::RiskyUserHistoryItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RiskyUser(v) => &mut **v,
+            Self::RiskyUserHistoryItem(v) => &mut **v,
         }
     }
 }
@@ -6060,26 +6055,17 @@ impl AnyRiskyUser {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RiskyUser(_) => "microsoft.graph.riskyUser",
-            Self::RiskyUserHistoryItem(_) => "microsoft.graph.riskyUserHistoryItem",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RiskyUser(v) => &v.extra,
-            Self::RiskyUserHistoryItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RiskyUser(v) => &mut v.extra,
-            Self::RiskyUserHistoryItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -3358,56 +3358,29 @@ impl rt::Poly for AnyScheduleChangeRequest {
             }
             _ => Self::ScheduleChangeRequest(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ScheduleChangeRequest(o) => &mut **o,
-            Self::OfferShiftRequest(o) => &mut **o,
-            Self::OpenShiftChangeRequest(o) => &mut **o,
-            Self::SwapShiftsChangeRequest(o) => &mut **o,
-            Self::TimeOffRequest(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ScheduleChangeRequest(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OfferShiftRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
-                )
-            }
-            Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.openShiftChangeRequest",
-                    ),
-                )
-            }
-            Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.swapShiftsChangeRequest",
-                    ),
-                )
-            }
-            Self::TimeOffRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
-                )
-            }
+            Self::ScheduleChangeRequest(v) => &**v,
+            Self::OfferShiftRequest(v) => &**v,
+            Self::OpenShiftChangeRequest(v) => &**v,
+            Self::SwapShiftsChangeRequest(v) => &**v,
+            Self::TimeOffRequest(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut **v,
+            Self::OfferShiftRequest(v) => &mut **v,
+            Self::OpenShiftChangeRequest(v) => &mut **v,
+            Self::SwapShiftsChangeRequest(v) => &mut **v,
+            Self::TimeOffRequest(v) => &mut **v,
         }
     }
 }
@@ -3416,35 +3389,17 @@ impl AnyScheduleChangeRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ScheduleChangeRequest(_) => "microsoft.graph.scheduleChangeRequest",
-            Self::OfferShiftRequest(_) => "microsoft.graph.offerShiftRequest",
-            Self::OpenShiftChangeRequest(_) => "microsoft.graph.openShiftChangeRequest",
-            Self::SwapShiftsChangeRequest(_) => "microsoft.graph.swapShiftsChangeRequest",
-            Self::TimeOffRequest(_) => "microsoft.graph.timeOffRequest",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ScheduleChangeRequest(v) => &v.extra,
-            Self::OfferShiftRequest(v) => &v.extra,
-            Self::OpenShiftChangeRequest(v) => &v.extra,
-            Self::SwapShiftsChangeRequest(v) => &v.extra,
-            Self::TimeOffRequest(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ScheduleChangeRequest(v) => &mut v.extra,
-            Self::OfferShiftRequest(v) => &mut v.extra,
-            Self::OpenShiftChangeRequest(v) => &mut v.extra,
-            Self::SwapShiftsChangeRequest(v) => &mut v.extra,
-            Self::TimeOffRequest(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4035,44 +3990,27 @@ impl rt::Poly for AnyScheduleEntity {
             }
             _ => Self::ScheduleEntity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ScheduleEntity(o) => &mut **o,
-            Self::OpenShiftItem(o) => &mut **o,
-            Self::ShiftItem(o) => &mut **o,
-            Self::TimeOffItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ScheduleEntity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OpenShiftItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openShiftItem"),
-                )
-            }
-            Self::ShiftItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shiftItem"),
-                )
-            }
-            Self::TimeOffItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffItem"),
-                )
-            }
+            Self::ScheduleEntity(v) => &**v,
+            Self::OpenShiftItem(v) => &**v,
+            Self::ShiftItem(v) => &**v,
+            Self::TimeOffItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ScheduleEntity(v) => &mut **v,
+            Self::OpenShiftItem(v) => &mut **v,
+            Self::ShiftItem(v) => &mut **v,
+            Self::TimeOffItem(v) => &mut **v,
         }
     }
 }
@@ -4081,32 +4019,17 @@ impl AnyScheduleEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ScheduleEntity(_) => "microsoft.graph.scheduleEntity",
-            Self::OpenShiftItem(_) => "microsoft.graph.openShiftItem",
-            Self::ShiftItem(_) => "microsoft.graph.shiftItem",
-            Self::TimeOffItem(_) => "microsoft.graph.timeOffItem",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ScheduleEntity(v) => &v.extra,
-            Self::OpenShiftItem(v) => &v.extra,
-            Self::ShiftItem(v) => &v.extra,
-            Self::TimeOffItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ScheduleEntity(v) => &mut v.extra,
-            Self::OpenShiftItem(v) => &mut v.extra,
-            Self::ShiftItem(v) => &mut v.extra,
-            Self::TimeOffItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `endDateTime` of any variant.
     #[inline]

@@ -1949,30 +1949,23 @@ impl rt::Poly for AnySecurityBaselineStateSummary {
             ) => Self::SecurityBaselineCategoryStateSummary(rt::object::new_boxed()),
             _ => Self::SecurityBaselineStateSummary(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SecurityBaselineStateSummary(o) => &mut **o,
-            Self::SecurityBaselineCategoryStateSummary(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SecurityBaselineStateSummary(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SecurityBaselineCategoryStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.securityBaselineCategoryStateSummary",
-                    ),
-                )
-            }
+            Self::SecurityBaselineStateSummary(v) => &**v,
+            Self::SecurityBaselineCategoryStateSummary(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SecurityBaselineStateSummary(v) => &mut **v,
+            Self::SecurityBaselineCategoryStateSummary(v) => &mut **v,
         }
     }
 }
@@ -1981,30 +1974,17 @@ impl AnySecurityBaselineStateSummary {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SecurityBaselineStateSummary(_) => {
-                "microsoft.graph.securityBaselineStateSummary"
-            }
-            Self::SecurityBaselineCategoryStateSummary(_) => {
-                "microsoft.graph.securityBaselineCategoryStateSummary"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SecurityBaselineStateSummary(v) => &v.extra,
-            Self::SecurityBaselineCategoryStateSummary(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SecurityBaselineStateSummary(v) => &mut v.extra,
-            Self::SecurityBaselineCategoryStateSummary(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3804,36 +3784,25 @@ impl rt::Poly for AnyServiceAnnouncementBase {
             }
             _ => Self::ServiceAnnouncementBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ServiceAnnouncementBase(o) => &mut **o,
-            Self::ServiceHealthIssue(o) => &mut **o,
-            Self::ServiceUpdateMessage(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ServiceAnnouncementBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ServiceHealthIssue(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceHealthIssue"),
-                )
-            }
-            Self::ServiceUpdateMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceUpdateMessage"),
-                )
-            }
+            Self::ServiceAnnouncementBase(v) => &**v,
+            Self::ServiceHealthIssue(v) => &**v,
+            Self::ServiceUpdateMessage(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ServiceAnnouncementBase(v) => &mut **v,
+            Self::ServiceHealthIssue(v) => &mut **v,
+            Self::ServiceUpdateMessage(v) => &mut **v,
         }
     }
 }
@@ -3842,29 +3811,17 @@ impl AnyServiceAnnouncementBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ServiceAnnouncementBase(_) => "microsoft.graph.serviceAnnouncementBase",
-            Self::ServiceHealthIssue(_) => "microsoft.graph.serviceHealthIssue",
-            Self::ServiceUpdateMessage(_) => "microsoft.graph.serviceUpdateMessage",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ServiceAnnouncementBase(v) => &v.extra,
-            Self::ServiceHealthIssue(v) => &v.extra,
-            Self::ServiceUpdateMessage(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ServiceAnnouncementBase(v) => &mut v.extra,
-            Self::ServiceHealthIssue(v) => &mut v.extra,
-            Self::ServiceUpdateMessage(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7244,28 +7201,23 @@ impl rt::Poly for AnyShiftItem {
             }
             _ => Self::ShiftItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ShiftItem(o) => &mut **o,
-            Self::OpenShiftItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ShiftItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OpenShiftItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openShiftItem"),
-                )
-            }
+            Self::ShiftItem(v) => &**v,
+            Self::OpenShiftItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ShiftItem(v) => &mut **v,
+            Self::OpenShiftItem(v) => &mut **v,
         }
     }
 }
@@ -7274,26 +7226,17 @@ impl AnyShiftItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ShiftItem(_) => "microsoft.graph.shiftItem",
-            Self::OpenShiftItem(_) => "microsoft.graph.openShiftItem",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ShiftItem(v) => &v.extra,
-            Self::OpenShiftItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ShiftItem(v) => &mut v.extra,
-            Self::OpenShiftItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `endDateTime` of any variant.
     #[inline]
@@ -8072,28 +8015,23 @@ impl rt::Poly for AnySignIn {
             }
             _ => Self::SignIn(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SignIn(o) => &mut **o,
-            Self::RestrictedSignIn(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SignIn(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::RestrictedSignIn(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.restrictedSignIn"),
-                )
-            }
+            Self::SignIn(v) => &**v,
+            Self::RestrictedSignIn(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SignIn(v) => &mut **v,
+            Self::RestrictedSignIn(v) => &mut **v,
         }
     }
 }
@@ -8102,26 +8040,17 @@ impl AnySignIn {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SignIn(_) => "microsoft.graph.signIn",
-            Self::RestrictedSignIn(_) => "microsoft.graph.restrictedSignIn",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SignIn(v) => &v.extra,
-            Self::RestrictedSignIn(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SignIn(v) => &mut v.extra,
-            Self::RestrictedSignIn(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -9464,150 +9393,47 @@ impl rt::Poly for AnySingleSignOnExtension {
             ) => Self::RedirectSingleSignOnExtension(rt::object::new_boxed()),
             _ => Self::SingleSignOnExtension(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SingleSignOnExtension(o) => &mut **o,
-            Self::CredentialSingleSignOnExtension(o) => &mut **o,
-            Self::IosAzureAdSingleSignOnExtension(o) => &mut **o,
-            Self::IosCredentialSingleSignOnExtension(o) => &mut **o,
-            Self::IosKerberosSingleSignOnExtension(o) => &mut **o,
-            Self::IosRedirectSingleSignOnExtension(o) => &mut **o,
-            Self::IosSingleSignOnExtension(o) => &mut **o,
-            Self::KerberosSingleSignOnExtension(o) => &mut **o,
-            Self::MacOsAzureAdSingleSignOnExtension(o) => &mut **o,
-            Self::MacOsCredentialSingleSignOnExtension(o) => &mut **o,
-            Self::MacOsKerberosSingleSignOnExtension(o) => &mut **o,
-            Self::MacOsRedirectSingleSignOnExtension(o) => &mut **o,
-            Self::MacOsSingleSignOnExtension(o) => &mut **o,
-            Self::RedirectSingleSignOnExtension(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SingleSignOnExtension(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CredentialSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.credentialSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::IosAzureAdSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosAzureAdSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::IosCredentialSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosCredentialSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::IosKerberosSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosKerberosSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::IosRedirectSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosRedirectSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::IosSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::KerberosSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.kerberosSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::MacOsAzureAdSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSAzureAdSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::MacOsCredentialSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSCredentialSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::MacOsKerberosSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSKerberosSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::MacOsRedirectSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSRedirectSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::MacOsSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSSingleSignOnExtension",
-                    ),
-                )
-            }
-            Self::RedirectSingleSignOnExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.redirectSingleSignOnExtension",
-                    ),
-                )
-            }
+            Self::SingleSignOnExtension(v) => &**v,
+            Self::CredentialSingleSignOnExtension(v) => &**v,
+            Self::IosAzureAdSingleSignOnExtension(v) => &**v,
+            Self::IosCredentialSingleSignOnExtension(v) => &**v,
+            Self::IosKerberosSingleSignOnExtension(v) => &**v,
+            Self::IosRedirectSingleSignOnExtension(v) => &**v,
+            Self::IosSingleSignOnExtension(v) => &**v,
+            Self::KerberosSingleSignOnExtension(v) => &**v,
+            Self::MacOsAzureAdSingleSignOnExtension(v) => &**v,
+            Self::MacOsCredentialSingleSignOnExtension(v) => &**v,
+            Self::MacOsKerberosSingleSignOnExtension(v) => &**v,
+            Self::MacOsRedirectSingleSignOnExtension(v) => &**v,
+            Self::MacOsSingleSignOnExtension(v) => &**v,
+            Self::RedirectSingleSignOnExtension(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SingleSignOnExtension(v) => &mut **v,
+            Self::CredentialSingleSignOnExtension(v) => &mut **v,
+            Self::IosAzureAdSingleSignOnExtension(v) => &mut **v,
+            Self::IosCredentialSingleSignOnExtension(v) => &mut **v,
+            Self::IosKerberosSingleSignOnExtension(v) => &mut **v,
+            Self::IosRedirectSingleSignOnExtension(v) => &mut **v,
+            Self::IosSingleSignOnExtension(v) => &mut **v,
+            Self::KerberosSingleSignOnExtension(v) => &mut **v,
+            Self::MacOsAzureAdSingleSignOnExtension(v) => &mut **v,
+            Self::MacOsCredentialSingleSignOnExtension(v) => &mut **v,
+            Self::MacOsKerberosSingleSignOnExtension(v) => &mut **v,
+            Self::MacOsRedirectSingleSignOnExtension(v) => &mut **v,
+            Self::MacOsSingleSignOnExtension(v) => &mut **v,
+            Self::RedirectSingleSignOnExtension(v) => &mut **v,
         }
     }
 }
@@ -9616,88 +9442,17 @@ impl AnySingleSignOnExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SingleSignOnExtension(_) => "microsoft.graph.singleSignOnExtension",
-            Self::CredentialSingleSignOnExtension(_) => {
-                "microsoft.graph.credentialSingleSignOnExtension"
-            }
-            Self::IosAzureAdSingleSignOnExtension(_) => {
-                "microsoft.graph.iosAzureAdSingleSignOnExtension"
-            }
-            Self::IosCredentialSingleSignOnExtension(_) => {
-                "microsoft.graph.iosCredentialSingleSignOnExtension"
-            }
-            Self::IosKerberosSingleSignOnExtension(_) => {
-                "microsoft.graph.iosKerberosSingleSignOnExtension"
-            }
-            Self::IosRedirectSingleSignOnExtension(_) => {
-                "microsoft.graph.iosRedirectSingleSignOnExtension"
-            }
-            Self::IosSingleSignOnExtension(_) => {
-                "microsoft.graph.iosSingleSignOnExtension"
-            }
-            Self::KerberosSingleSignOnExtension(_) => {
-                "microsoft.graph.kerberosSingleSignOnExtension"
-            }
-            Self::MacOsAzureAdSingleSignOnExtension(_) => {
-                "microsoft.graph.macOSAzureAdSingleSignOnExtension"
-            }
-            Self::MacOsCredentialSingleSignOnExtension(_) => {
-                "microsoft.graph.macOSCredentialSingleSignOnExtension"
-            }
-            Self::MacOsKerberosSingleSignOnExtension(_) => {
-                "microsoft.graph.macOSKerberosSingleSignOnExtension"
-            }
-            Self::MacOsRedirectSingleSignOnExtension(_) => {
-                "microsoft.graph.macOSRedirectSingleSignOnExtension"
-            }
-            Self::MacOsSingleSignOnExtension(_) => {
-                "microsoft.graph.macOSSingleSignOnExtension"
-            }
-            Self::RedirectSingleSignOnExtension(_) => {
-                "microsoft.graph.redirectSingleSignOnExtension"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SingleSignOnExtension(v) => &v.extra,
-            Self::CredentialSingleSignOnExtension(v) => &v.extra,
-            Self::IosAzureAdSingleSignOnExtension(v) => &v.extra,
-            Self::IosCredentialSingleSignOnExtension(v) => &v.extra,
-            Self::IosKerberosSingleSignOnExtension(v) => &v.extra,
-            Self::IosRedirectSingleSignOnExtension(v) => &v.extra,
-            Self::IosSingleSignOnExtension(v) => &v.extra,
-            Self::KerberosSingleSignOnExtension(v) => &v.extra,
-            Self::MacOsAzureAdSingleSignOnExtension(v) => &v.extra,
-            Self::MacOsCredentialSingleSignOnExtension(v) => &v.extra,
-            Self::MacOsKerberosSingleSignOnExtension(v) => &v.extra,
-            Self::MacOsRedirectSingleSignOnExtension(v) => &v.extra,
-            Self::MacOsSingleSignOnExtension(v) => &v.extra,
-            Self::RedirectSingleSignOnExtension(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SingleSignOnExtension(v) => &mut v.extra,
-            Self::CredentialSingleSignOnExtension(v) => &mut v.extra,
-            Self::IosAzureAdSingleSignOnExtension(v) => &mut v.extra,
-            Self::IosCredentialSingleSignOnExtension(v) => &mut v.extra,
-            Self::IosKerberosSingleSignOnExtension(v) => &mut v.extra,
-            Self::IosRedirectSingleSignOnExtension(v) => &mut v.extra,
-            Self::IosSingleSignOnExtension(v) => &mut v.extra,
-            Self::KerberosSingleSignOnExtension(v) => &mut v.extra,
-            Self::MacOsAzureAdSingleSignOnExtension(v) => &mut v.extra,
-            Self::MacOsCredentialSingleSignOnExtension(v) => &mut v.extra,
-            Self::MacOsKerberosSingleSignOnExtension(v) => &mut v.extra,
-            Self::MacOsRedirectSingleSignOnExtension(v) => &mut v.extra,
-            Self::MacOsSingleSignOnExtension(v) => &mut v.extra,
-            Self::RedirectSingleSignOnExtension(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

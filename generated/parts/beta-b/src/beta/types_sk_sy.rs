@@ -2218,28 +2218,23 @@ impl rt::Poly for AnyStatusBase {
             }
             _ => Self::StatusBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::StatusBase(o) => &mut **o,
-            Self::StatusDetails(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::StatusBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::StatusDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.statusDetails"),
-                )
-            }
+            Self::StatusBase(v) => &**v,
+            Self::StatusDetails(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::StatusBase(v) => &mut **v,
+            Self::StatusDetails(v) => &mut **v,
         }
     }
 }
@@ -2248,26 +2243,17 @@ impl AnyStatusBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::StatusBase(_) => "microsoft.graph.statusBase",
-            Self::StatusDetails(_) => "microsoft.graph.statusDetails",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::StatusBase(v) => &v.extra,
-            Self::StatusDetails(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::StatusBase(v) => &mut v.extra,
-            Self::StatusDetails(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `status` of any variant.
     #[inline]

@@ -2537,60 +2537,29 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
             ) => Self::TeamMembersNotificationRecipient(rt::object::new_boxed()),
             _ => Self::TeamworkNotificationRecipient(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeamworkNotificationRecipient(o) => &mut **o,
-            Self::AadUserNotificationRecipient(o) => &mut **o,
-            Self::ChannelMembersNotificationRecipient(o) => &mut **o,
-            Self::ChatMembersNotificationRecipient(o) => &mut **o,
-            Self::TeamMembersNotificationRecipient(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeamworkNotificationRecipient(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AadUserNotificationRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aadUserNotificationRecipient",
-                    ),
-                )
-            }
-            Self::ChannelMembersNotificationRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelMembersNotificationRecipient",
-                    ),
-                )
-            }
-            Self::ChatMembersNotificationRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatMembersNotificationRecipient",
-                    ),
-                )
-            }
-            Self::TeamMembersNotificationRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamMembersNotificationRecipient",
-                    ),
-                )
-            }
+            Self::TeamworkNotificationRecipient(v) => &**v,
+            Self::AadUserNotificationRecipient(v) => &**v,
+            Self::ChannelMembersNotificationRecipient(v) => &**v,
+            Self::ChatMembersNotificationRecipient(v) => &**v,
+            Self::TeamMembersNotificationRecipient(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeamworkNotificationRecipient(v) => &mut **v,
+            Self::AadUserNotificationRecipient(v) => &mut **v,
+            Self::ChannelMembersNotificationRecipient(v) => &mut **v,
+            Self::ChatMembersNotificationRecipient(v) => &mut **v,
+            Self::TeamMembersNotificationRecipient(v) => &mut **v,
         }
     }
 }
@@ -2599,45 +2568,17 @@ impl AnyTeamworkNotificationRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeamworkNotificationRecipient(_) => {
-                "microsoft.graph.teamworkNotificationRecipient"
-            }
-            Self::AadUserNotificationRecipient(_) => {
-                "microsoft.graph.aadUserNotificationRecipient"
-            }
-            Self::ChannelMembersNotificationRecipient(_) => {
-                "microsoft.graph.channelMembersNotificationRecipient"
-            }
-            Self::ChatMembersNotificationRecipient(_) => {
-                "microsoft.graph.chatMembersNotificationRecipient"
-            }
-            Self::TeamMembersNotificationRecipient(_) => {
-                "microsoft.graph.teamMembersNotificationRecipient"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeamworkNotificationRecipient(v) => &v.extra,
-            Self::AadUserNotificationRecipient(v) => &v.extra,
-            Self::ChannelMembersNotificationRecipient(v) => &v.extra,
-            Self::ChatMembersNotificationRecipient(v) => &v.extra,
-            Self::TeamMembersNotificationRecipient(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeamworkNotificationRecipient(v) => &mut v.extra,
-            Self::AadUserNotificationRecipient(v) => &mut v.extra,
-            Self::ChannelMembersNotificationRecipient(v) => &mut v.extra,
-            Self::ChatMembersNotificationRecipient(v) => &mut v.extra,
-            Self::TeamMembersNotificationRecipient(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_core)]
@@ -3439,50 +3380,27 @@ impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
             ) => Self::TeleconferenceDeviceVideoQuality(rt::object::new_boxed()),
             _ => Self::TeleconferenceDeviceMediaQuality(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeleconferenceDeviceMediaQuality(o) => &mut **o,
-            Self::TeleconferenceDeviceAudioQuality(o) => &mut **o,
-            Self::TeleconferenceDeviceScreenSharingQuality(o) => &mut **o,
-            Self::TeleconferenceDeviceVideoQuality(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeleconferenceDeviceMediaQuality(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::TeleconferenceDeviceAudioQuality(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teleconferenceDeviceAudioQuality",
-                    ),
-                )
-            }
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teleconferenceDeviceScreenSharingQuality",
-                    ),
-                )
-            }
-            Self::TeleconferenceDeviceVideoQuality(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teleconferenceDeviceVideoQuality",
-                    ),
-                )
-            }
+            Self::TeleconferenceDeviceMediaQuality(v) => &**v,
+            Self::TeleconferenceDeviceAudioQuality(v) => &**v,
+            Self::TeleconferenceDeviceScreenSharingQuality(v) => &**v,
+            Self::TeleconferenceDeviceVideoQuality(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeleconferenceDeviceMediaQuality(v) => &mut **v,
+            Self::TeleconferenceDeviceAudioQuality(v) => &mut **v,
+            Self::TeleconferenceDeviceScreenSharingQuality(v) => &mut **v,
+            Self::TeleconferenceDeviceVideoQuality(v) => &mut **v,
         }
     }
 }
@@ -3491,40 +3409,17 @@ impl AnyTeleconferenceDeviceMediaQuality {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeleconferenceDeviceMediaQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceMediaQuality"
-            }
-            Self::TeleconferenceDeviceAudioQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceAudioQuality"
-            }
-            Self::TeleconferenceDeviceScreenSharingQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceScreenSharingQuality"
-            }
-            Self::TeleconferenceDeviceVideoQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceVideoQuality"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeleconferenceDeviceMediaQuality(v) => &v.extra,
-            Self::TeleconferenceDeviceAudioQuality(v) => &v.extra,
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => &v.extra,
-            Self::TeleconferenceDeviceVideoQuality(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeleconferenceDeviceMediaQuality(v) => &mut v.extra,
-            Self::TeleconferenceDeviceAudioQuality(v) => &mut v.extra,
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => &mut v.extra,
-            Self::TeleconferenceDeviceVideoQuality(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `averageInboundJitter` of any variant.
     #[inline]
@@ -5003,30 +4898,23 @@ impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
             ) => Self::TeleconferenceDeviceScreenSharingQuality(rt::object::new_boxed()),
             _ => Self::TeleconferenceDeviceVideoQuality(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeleconferenceDeviceVideoQuality(o) => &mut **o,
-            Self::TeleconferenceDeviceScreenSharingQuality(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeleconferenceDeviceVideoQuality(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teleconferenceDeviceScreenSharingQuality",
-                    ),
-                )
-            }
+            Self::TeleconferenceDeviceVideoQuality(v) => &**v,
+            Self::TeleconferenceDeviceScreenSharingQuality(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeleconferenceDeviceVideoQuality(v) => &mut **v,
+            Self::TeleconferenceDeviceScreenSharingQuality(v) => &mut **v,
         }
     }
 }
@@ -5035,30 +4923,17 @@ impl AnyTeleconferenceDeviceVideoQuality {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeleconferenceDeviceVideoQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceVideoQuality"
-            }
-            Self::TeleconferenceDeviceScreenSharingQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceScreenSharingQuality"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeleconferenceDeviceVideoQuality(v) => &v.extra,
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeleconferenceDeviceVideoQuality(v) => &mut v.extra,
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `averageInboundJitter` of any variant.
     #[inline]

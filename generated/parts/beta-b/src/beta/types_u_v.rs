@@ -3356,36 +3356,25 @@ impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
             }
             _ => Self::UserExperienceAnalyticsInsightValue(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UserExperienceAnalyticsInsightValue(o) => &mut **o,
-            Self::InsightValueDouble(o) => &mut **o,
-            Self::InsightValueInt(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UserExperienceAnalyticsInsightValue(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::InsightValueDouble(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.insightValueDouble"),
-                )
-            }
-            Self::InsightValueInt(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.insightValueInt"),
-                )
-            }
+            Self::UserExperienceAnalyticsInsightValue(v) => &**v,
+            Self::InsightValueDouble(v) => &**v,
+            Self::InsightValueInt(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UserExperienceAnalyticsInsightValue(v) => &mut **v,
+            Self::InsightValueDouble(v) => &mut **v,
+            Self::InsightValueInt(v) => &mut **v,
         }
     }
 }
@@ -3394,31 +3383,17 @@ impl AnyUserExperienceAnalyticsInsightValue {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UserExperienceAnalyticsInsightValue(_) => {
-                "microsoft.graph.userExperienceAnalyticsInsightValue"
-            }
-            Self::InsightValueDouble(_) => "microsoft.graph.insightValueDouble",
-            Self::InsightValueInt(_) => "microsoft.graph.insightValueInt",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UserExperienceAnalyticsInsightValue(v) => &v.extra,
-            Self::InsightValueDouble(v) => &v.extra,
-            Self::InsightValueInt(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UserExperienceAnalyticsInsightValue(v) => &mut v.extra,
-            Self::InsightValueDouble(v) => &mut v.extra,
-            Self::InsightValueInt(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -6771,40 +6746,25 @@ impl rt::Poly for AnyVpnProxyServer {
             }
             _ => Self::VpnProxyServer(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::VpnProxyServer(o) => &mut **o,
-            Self::Windows10VpnProxyServer(o) => &mut **o,
-            Self::Windows81VpnProxyServer(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::VpnProxyServer(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Windows10VpnProxyServer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10VpnProxyServer",
-                    ),
-                )
-            }
-            Self::Windows81VpnProxyServer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81VpnProxyServer",
-                    ),
-                )
-            }
+            Self::VpnProxyServer(v) => &**v,
+            Self::Windows10VpnProxyServer(v) => &**v,
+            Self::Windows81VpnProxyServer(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::VpnProxyServer(v) => &mut **v,
+            Self::Windows10VpnProxyServer(v) => &mut **v,
+            Self::Windows81VpnProxyServer(v) => &mut **v,
         }
     }
 }
@@ -6813,29 +6773,17 @@ impl AnyVpnProxyServer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::VpnProxyServer(_) => "microsoft.graph.vpnProxyServer",
-            Self::Windows10VpnProxyServer(_) => "microsoft.graph.windows10VpnProxyServer",
-            Self::Windows81VpnProxyServer(_) => "microsoft.graph.windows81VpnProxyServer",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::VpnProxyServer(v) => &v.extra,
-            Self::Windows10VpnProxyServer(v) => &v.extra,
-            Self::Windows81VpnProxyServer(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::VpnProxyServer(v) => &mut v.extra,
-            Self::Windows10VpnProxyServer(v) => &mut v.extra,
-            Self::Windows81VpnProxyServer(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `address` of any variant.
     #[inline]

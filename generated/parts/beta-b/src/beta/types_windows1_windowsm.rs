@@ -1818,30 +1818,23 @@ impl rt::Poly for AnyWindows10XCertificateProfile {
             ) => Self::Windows10XscepCertificateProfile(rt::object::new_boxed()),
             _ => Self::Windows10XCertificateProfile(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Windows10XCertificateProfile(o) => &mut **o,
-            Self::Windows10XscepCertificateProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Windows10XCertificateProfile(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Windows10XscepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XSCEPCertificateProfile",
-                    ),
-                )
-            }
+            Self::Windows10XCertificateProfile(v) => &**v,
+            Self::Windows10XscepCertificateProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Windows10XCertificateProfile(v) => &mut **v,
+            Self::Windows10XscepCertificateProfile(v) => &mut **v,
         }
     }
 }
@@ -1850,30 +1843,17 @@ impl AnyWindows10XCertificateProfile {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Windows10XCertificateProfile(_) => {
-                "microsoft.graph.windows10XCertificateProfile"
-            }
-            Self::Windows10XscepCertificateProfile(_) => {
-                "microsoft.graph.windows10XSCEPCertificateProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Windows10XCertificateProfile(v) => &v.extra,
-            Self::Windows10XscepCertificateProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Windows10XCertificateProfile(v) => &mut v.extra,
-            Self::Windows10XscepCertificateProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4581,40 +4561,25 @@ impl rt::Poly for AnyWindowsDeviceAccount {
             ) => Self::WindowsDeviceAzureAdAccount(rt::object::new_boxed()),
             _ => Self::WindowsDeviceAccount(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsDeviceAccount(o) => &mut **o,
-            Self::WindowsDeviceAdAccount(o) => &mut **o,
-            Self::WindowsDeviceAzureAdAccount(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsDeviceAccount(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsDeviceAdAccount(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDeviceADAccount",
-                    ),
-                )
-            }
-            Self::WindowsDeviceAzureAdAccount(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDeviceAzureADAccount",
-                    ),
-                )
-            }
+            Self::WindowsDeviceAccount(v) => &**v,
+            Self::WindowsDeviceAdAccount(v) => &**v,
+            Self::WindowsDeviceAzureAdAccount(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsDeviceAccount(v) => &mut **v,
+            Self::WindowsDeviceAdAccount(v) => &mut **v,
+            Self::WindowsDeviceAzureAdAccount(v) => &mut **v,
         }
     }
 }
@@ -4623,31 +4588,17 @@ impl AnyWindowsDeviceAccount {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsDeviceAccount(_) => "microsoft.graph.windowsDeviceAccount",
-            Self::WindowsDeviceAdAccount(_) => "microsoft.graph.windowsDeviceADAccount",
-            Self::WindowsDeviceAzureAdAccount(_) => {
-                "microsoft.graph.windowsDeviceAzureADAccount"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsDeviceAccount(v) => &v.extra,
-            Self::WindowsDeviceAdAccount(v) => &v.extra,
-            Self::WindowsDeviceAzureAdAccount(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsDeviceAccount(v) => &mut v.extra,
-            Self::WindowsDeviceAdAccount(v) => &mut v.extra,
-            Self::WindowsDeviceAzureAdAccount(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `password` of any variant.
     #[inline]
@@ -6741,46 +6692,27 @@ impl rt::Poly for AnyWindowsKioskAppBase {
             }
             _ => Self::WindowsKioskAppBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsKioskAppBase(o) => &mut **o,
-            Self::WindowsKioskDesktopApp(o) => &mut **o,
-            Self::WindowsKioskUwpApp(o) => &mut **o,
-            Self::WindowsKioskWin32App(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsKioskAppBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsKioskDesktopApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsKioskDesktopApp",
-                    ),
-                )
-            }
-            Self::WindowsKioskUwpApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsKioskUWPApp"),
-                )
-            }
-            Self::WindowsKioskWin32App(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsKioskWin32App"),
-                )
-            }
+            Self::WindowsKioskAppBase(v) => &**v,
+            Self::WindowsKioskDesktopApp(v) => &**v,
+            Self::WindowsKioskUwpApp(v) => &**v,
+            Self::WindowsKioskWin32App(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsKioskAppBase(v) => &mut **v,
+            Self::WindowsKioskDesktopApp(v) => &mut **v,
+            Self::WindowsKioskUwpApp(v) => &mut **v,
+            Self::WindowsKioskWin32App(v) => &mut **v,
         }
     }
 }
@@ -6789,32 +6721,17 @@ impl AnyWindowsKioskAppBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsKioskAppBase(_) => "microsoft.graph.windowsKioskAppBase",
-            Self::WindowsKioskDesktopApp(_) => "microsoft.graph.windowsKioskDesktopApp",
-            Self::WindowsKioskUwpApp(_) => "microsoft.graph.windowsKioskUWPApp",
-            Self::WindowsKioskWin32App(_) => "microsoft.graph.windowsKioskWin32App",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsKioskAppBase(v) => &v.extra,
-            Self::WindowsKioskDesktopApp(v) => &v.extra,
-            Self::WindowsKioskUwpApp(v) => &v.extra,
-            Self::WindowsKioskWin32App(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsKioskAppBase(v) => &mut v.extra,
-            Self::WindowsKioskDesktopApp(v) => &mut v.extra,
-            Self::WindowsKioskUwpApp(v) => &mut v.extra,
-            Self::WindowsKioskWin32App(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `appType` of any variant.
     #[inline]
@@ -7057,50 +6974,27 @@ impl rt::Poly for AnyWindowsKioskAppConfiguration {
             }
             _ => Self::WindowsKioskAppConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsKioskAppConfiguration(o) => &mut **o,
-            Self::WindowsKioskMultipleApps(o) => &mut **o,
-            Self::WindowsKioskSingleUwpApp(o) => &mut **o,
-            Self::WindowsKioskSingleWin32App(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsKioskAppConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsKioskMultipleApps(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsKioskMultipleApps",
-                    ),
-                )
-            }
-            Self::WindowsKioskSingleUwpApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsKioskSingleUWPApp",
-                    ),
-                )
-            }
-            Self::WindowsKioskSingleWin32App(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsKioskSingleWin32App",
-                    ),
-                )
-            }
+            Self::WindowsKioskAppConfiguration(v) => &**v,
+            Self::WindowsKioskMultipleApps(v) => &**v,
+            Self::WindowsKioskSingleUwpApp(v) => &**v,
+            Self::WindowsKioskSingleWin32App(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsKioskAppConfiguration(v) => &mut **v,
+            Self::WindowsKioskMultipleApps(v) => &mut **v,
+            Self::WindowsKioskSingleUwpApp(v) => &mut **v,
+            Self::WindowsKioskSingleWin32App(v) => &mut **v,
         }
     }
 }
@@ -7109,40 +7003,17 @@ impl AnyWindowsKioskAppConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsKioskAppConfiguration(_) => {
-                "microsoft.graph.windowsKioskAppConfiguration"
-            }
-            Self::WindowsKioskMultipleApps(_) => {
-                "microsoft.graph.windowsKioskMultipleApps"
-            }
-            Self::WindowsKioskSingleUwpApp(_) => {
-                "microsoft.graph.windowsKioskSingleUWPApp"
-            }
-            Self::WindowsKioskSingleWin32App(_) => {
-                "microsoft.graph.windowsKioskSingleWin32App"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsKioskAppConfiguration(v) => &v.extra,
-            Self::WindowsKioskMultipleApps(v) => &v.extra,
-            Self::WindowsKioskSingleUwpApp(v) => &v.extra,
-            Self::WindowsKioskSingleWin32App(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsKioskAppConfiguration(v) => &mut v.extra,
-            Self::WindowsKioskMultipleApps(v) => &mut v.extra,
-            Self::WindowsKioskSingleUwpApp(v) => &mut v.extra,
-            Self::WindowsKioskSingleWin32App(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
@@ -8506,84 +8377,35 @@ impl rt::Poly for AnyWindowsKioskUser {
             }
             _ => Self::WindowsKioskUser(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsKioskUser(o) => &mut **o,
-            Self::WindowsKioskActiveDirectoryGroup(o) => &mut **o,
-            Self::WindowsKioskAutologon(o) => &mut **o,
-            Self::WindowsKioskAzureAdGroup(o) => &mut **o,
-            Self::WindowsKioskAzureAdUser(o) => &mut **o,
-            Self::WindowsKioskLocalGroup(o) => &mut **o,
-            Self::WindowsKioskLocalUser(o) => &mut **o,
-            Self::WindowsKioskVisitor(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsKioskUser(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsKioskActiveDirectoryGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsKioskActiveDirectoryGroup",
-                    ),
-                )
-            }
-            Self::WindowsKioskAutologon(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsKioskAutologon"),
-                )
-            }
-            Self::WindowsKioskAzureAdGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsKioskAzureADGroup",
-                    ),
-                )
-            }
-            Self::WindowsKioskAzureAdUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsKioskAzureADUser",
-                    ),
-                )
-            }
-            Self::WindowsKioskLocalGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsKioskLocalGroup",
-                    ),
-                )
-            }
-            Self::WindowsKioskLocalUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsKioskLocalUser"),
-                )
-            }
-            Self::WindowsKioskVisitor(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsKioskVisitor"),
-                )
-            }
+            Self::WindowsKioskUser(v) => &**v,
+            Self::WindowsKioskActiveDirectoryGroup(v) => &**v,
+            Self::WindowsKioskAutologon(v) => &**v,
+            Self::WindowsKioskAzureAdGroup(v) => &**v,
+            Self::WindowsKioskAzureAdUser(v) => &**v,
+            Self::WindowsKioskLocalGroup(v) => &**v,
+            Self::WindowsKioskLocalUser(v) => &**v,
+            Self::WindowsKioskVisitor(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsKioskUser(v) => &mut **v,
+            Self::WindowsKioskActiveDirectoryGroup(v) => &mut **v,
+            Self::WindowsKioskAutologon(v) => &mut **v,
+            Self::WindowsKioskAzureAdGroup(v) => &mut **v,
+            Self::WindowsKioskAzureAdUser(v) => &mut **v,
+            Self::WindowsKioskLocalGroup(v) => &mut **v,
+            Self::WindowsKioskLocalUser(v) => &mut **v,
+            Self::WindowsKioskVisitor(v) => &mut **v,
         }
     }
 }
@@ -8592,48 +8414,17 @@ impl AnyWindowsKioskUser {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsKioskUser(_) => "microsoft.graph.windowsKioskUser",
-            Self::WindowsKioskActiveDirectoryGroup(_) => {
-                "microsoft.graph.windowsKioskActiveDirectoryGroup"
-            }
-            Self::WindowsKioskAutologon(_) => "microsoft.graph.windowsKioskAutologon",
-            Self::WindowsKioskAzureAdGroup(_) => {
-                "microsoft.graph.windowsKioskAzureADGroup"
-            }
-            Self::WindowsKioskAzureAdUser(_) => "microsoft.graph.windowsKioskAzureADUser",
-            Self::WindowsKioskLocalGroup(_) => "microsoft.graph.windowsKioskLocalGroup",
-            Self::WindowsKioskLocalUser(_) => "microsoft.graph.windowsKioskLocalUser",
-            Self::WindowsKioskVisitor(_) => "microsoft.graph.windowsKioskVisitor",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsKioskUser(v) => &v.extra,
-            Self::WindowsKioskActiveDirectoryGroup(v) => &v.extra,
-            Self::WindowsKioskAutologon(v) => &v.extra,
-            Self::WindowsKioskAzureAdGroup(v) => &v.extra,
-            Self::WindowsKioskAzureAdUser(v) => &v.extra,
-            Self::WindowsKioskLocalGroup(v) => &v.extra,
-            Self::WindowsKioskLocalUser(v) => &v.extra,
-            Self::WindowsKioskVisitor(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsKioskUser(v) => &mut v.extra,
-            Self::WindowsKioskActiveDirectoryGroup(v) => &mut v.extra,
-            Self::WindowsKioskAutologon(v) => &mut v.extra,
-            Self::WindowsKioskAzureAdGroup(v) => &mut v.extra,
-            Self::WindowsKioskAzureAdUser(v) => &mut v.extra,
-            Self::WindowsKioskLocalGroup(v) => &mut v.extra,
-            Self::WindowsKioskLocalUser(v) => &mut v.extra,
-            Self::WindowsKioskVisitor(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]

@@ -1473,40 +1473,25 @@ impl rt::Poly for AnyWindowsUpdateCatalogItem {
             ) => Self::WindowsQualityUpdateCatalogItem(rt::object::new_boxed()),
             _ => Self::WindowsUpdateCatalogItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsUpdateCatalogItem(o) => &mut **o,
-            Self::WindowsFeatureUpdateCatalogItem(o) => &mut **o,
-            Self::WindowsQualityUpdateCatalogItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsUpdateCatalogItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsFeatureUpdateCatalogItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsFeatureUpdateCatalogItem",
-                    ),
-                )
-            }
-            Self::WindowsQualityUpdateCatalogItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsQualityUpdateCatalogItem",
-                    ),
-                )
-            }
+            Self::WindowsUpdateCatalogItem(v) => &**v,
+            Self::WindowsFeatureUpdateCatalogItem(v) => &**v,
+            Self::WindowsQualityUpdateCatalogItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsUpdateCatalogItem(v) => &mut **v,
+            Self::WindowsFeatureUpdateCatalogItem(v) => &mut **v,
+            Self::WindowsQualityUpdateCatalogItem(v) => &mut **v,
         }
     }
 }
@@ -1515,35 +1500,17 @@ impl AnyWindowsUpdateCatalogItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsUpdateCatalogItem(_) => {
-                "microsoft.graph.windowsUpdateCatalogItem"
-            }
-            Self::WindowsFeatureUpdateCatalogItem(_) => {
-                "microsoft.graph.windowsFeatureUpdateCatalogItem"
-            }
-            Self::WindowsQualityUpdateCatalogItem(_) => {
-                "microsoft.graph.windowsQualityUpdateCatalogItem"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsUpdateCatalogItem(v) => &v.extra,
-            Self::WindowsFeatureUpdateCatalogItem(v) => &v.extra,
-            Self::WindowsQualityUpdateCatalogItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsUpdateCatalogItem(v) => &mut v.extra,
-            Self::WindowsFeatureUpdateCatalogItem(v) => &mut v.extra,
-            Self::WindowsQualityUpdateCatalogItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

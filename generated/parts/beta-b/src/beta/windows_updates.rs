@@ -490,50 +490,27 @@ impl rt::Poly for AnyCatalogEntry {
             ) => Self::SoftwareUpdateCatalogEntry(rt::object::new_boxed()),
             _ => Self::CatalogEntry(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CatalogEntry(o) => &mut **o,
-            Self::FeatureUpdateCatalogEntry(o) => &mut **o,
-            Self::QualityUpdateCatalogEntry(o) => &mut **o,
-            Self::SoftwareUpdateCatalogEntry(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CatalogEntry(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::FeatureUpdateCatalogEntry(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-                    ),
-                )
-            }
-            Self::QualityUpdateCatalogEntry(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-                    ),
-                )
-            }
-            Self::SoftwareUpdateCatalogEntry(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
-                    ),
-                )
-            }
+            Self::CatalogEntry(v) => &**v,
+            Self::FeatureUpdateCatalogEntry(v) => &**v,
+            Self::QualityUpdateCatalogEntry(v) => &**v,
+            Self::SoftwareUpdateCatalogEntry(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CatalogEntry(v) => &mut **v,
+            Self::FeatureUpdateCatalogEntry(v) => &mut **v,
+            Self::QualityUpdateCatalogEntry(v) => &mut **v,
+            Self::SoftwareUpdateCatalogEntry(v) => &mut **v,
         }
     }
 }
@@ -542,38 +519,17 @@ impl AnyCatalogEntry {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CatalogEntry(_) => "microsoft.graph.windowsUpdates.catalogEntry",
-            Self::FeatureUpdateCatalogEntry(_) => {
-                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry"
-            }
-            Self::QualityUpdateCatalogEntry(_) => {
-                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry"
-            }
-            Self::SoftwareUpdateCatalogEntry(_) => {
-                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CatalogEntry(v) => &v.extra,
-            Self::FeatureUpdateCatalogEntry(v) => &v.extra,
-            Self::QualityUpdateCatalogEntry(v) => &v.extra,
-            Self::SoftwareUpdateCatalogEntry(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CatalogEntry(v) => &mut v.extra,
-            Self::FeatureUpdateCatalogEntry(v) => &mut v.extra,
-            Self::QualityUpdateCatalogEntry(v) => &mut v.extra,
-            Self::SoftwareUpdateCatalogEntry(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -850,70 +806,31 @@ impl rt::Poly for AnyDeployableContent {
             ) => Self::WindowsUpdateReference(rt::object::new_boxed()),
             _ => Self::DeployableContent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeployableContent(o) => &mut **o,
-            Self::ExpeditedQualityUpdateReference(o) => &mut **o,
-            Self::FeatureUpdateReference(o) => &mut **o,
-            Self::QualityUpdateReference(o) => &mut **o,
-            Self::SoftwareUpdateReference(o) => &mut **o,
-            Self::WindowsUpdateReference(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeployableContent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExpeditedQualityUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-                    ),
-                )
-            }
-            Self::FeatureUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.featureUpdateReference",
-                    ),
-                )
-            }
-            Self::QualityUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.qualityUpdateReference",
-                    ),
-                )
-            }
-            Self::SoftwareUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.softwareUpdateReference",
-                    ),
-                )
-            }
-            Self::WindowsUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.windowsUpdateReference",
-                    ),
-                )
-            }
+            Self::DeployableContent(v) => &**v,
+            Self::ExpeditedQualityUpdateReference(v) => &**v,
+            Self::FeatureUpdateReference(v) => &**v,
+            Self::QualityUpdateReference(v) => &**v,
+            Self::SoftwareUpdateReference(v) => &**v,
+            Self::WindowsUpdateReference(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeployableContent(v) => &mut **v,
+            Self::ExpeditedQualityUpdateReference(v) => &mut **v,
+            Self::FeatureUpdateReference(v) => &mut **v,
+            Self::QualityUpdateReference(v) => &mut **v,
+            Self::SoftwareUpdateReference(v) => &mut **v,
+            Self::WindowsUpdateReference(v) => &mut **v,
         }
     }
 }
@@ -922,50 +839,17 @@ impl AnyDeployableContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeployableContent(_) => {
-                "microsoft.graph.windowsUpdates.deployableContent"
-            }
-            Self::ExpeditedQualityUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference"
-            }
-            Self::FeatureUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.featureUpdateReference"
-            }
-            Self::QualityUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.qualityUpdateReference"
-            }
-            Self::SoftwareUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.softwareUpdateReference"
-            }
-            Self::WindowsUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.windowsUpdateReference"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeployableContent(v) => &v.extra,
-            Self::ExpeditedQualityUpdateReference(v) => &v.extra,
-            Self::FeatureUpdateReference(v) => &v.extra,
-            Self::QualityUpdateReference(v) => &v.extra,
-            Self::SoftwareUpdateReference(v) => &v.extra,
-            Self::WindowsUpdateReference(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeployableContent(v) => &mut v.extra,
-            Self::ExpeditedQualityUpdateReference(v) => &mut v.extra,
-            Self::FeatureUpdateReference(v) => &mut v.extra,
-            Self::QualityUpdateReference(v) => &mut v.extra,
-            Self::SoftwareUpdateReference(v) => &mut v.extra,
-            Self::WindowsUpdateReference(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -1321,30 +1205,23 @@ impl rt::Poly for AnyDeploymentSettings {
             ) => Self::WindowsDeploymentSettings(rt::object::new_boxed()),
             _ => Self::DeploymentSettings(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeploymentSettings(o) => &mut **o,
-            Self::WindowsDeploymentSettings(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeploymentSettings(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsDeploymentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.windowsDeploymentSettings",
-                    ),
-                )
-            }
+            Self::DeploymentSettings(v) => &**v,
+            Self::WindowsDeploymentSettings(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeploymentSettings(v) => &mut **v,
+            Self::WindowsDeploymentSettings(v) => &mut **v,
         }
     }
 }
@@ -1353,30 +1230,17 @@ impl AnyDeploymentSettings {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeploymentSettings(_) => {
-                "microsoft.graph.windowsUpdates.deploymentSettings"
-            }
-            Self::WindowsDeploymentSettings(_) => {
-                "microsoft.graph.windowsUpdates.windowsDeploymentSettings"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeploymentSettings(v) => &v.extra,
-            Self::WindowsDeploymentSettings(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeploymentSettings(v) => &mut v.extra,
-            Self::WindowsDeploymentSettings(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `monitoring` of any variant.
     #[inline]
@@ -2582,30 +2446,23 @@ impl rt::Poly for AnyQualityUpdateReference {
             ) => Self::ExpeditedQualityUpdateReference(rt::object::new_boxed()),
             _ => Self::QualityUpdateReference(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::QualityUpdateReference(o) => &mut **o,
-            Self::ExpeditedQualityUpdateReference(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::QualityUpdateReference(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExpeditedQualityUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-                    ),
-                )
-            }
+            Self::QualityUpdateReference(v) => &**v,
+            Self::ExpeditedQualityUpdateReference(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::QualityUpdateReference(v) => &mut **v,
+            Self::ExpeditedQualityUpdateReference(v) => &mut **v,
         }
     }
 }
@@ -2614,30 +2471,17 @@ impl AnyQualityUpdateReference {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::QualityUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.qualityUpdateReference"
-            }
-            Self::ExpeditedQualityUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::QualityUpdateReference(v) => &v.extra,
-            Self::ExpeditedQualityUpdateReference(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::QualityUpdateReference(v) => &mut v.extra,
-            Self::ExpeditedQualityUpdateReference(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `classification` of any variant.
     #[inline]
@@ -3014,40 +2858,25 @@ impl rt::Poly for AnySoftwareUpdateCatalogEntry {
             ) => Self::QualityUpdateCatalogEntry(rt::object::new_boxed()),
             _ => Self::SoftwareUpdateCatalogEntry(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SoftwareUpdateCatalogEntry(o) => &mut **o,
-            Self::FeatureUpdateCatalogEntry(o) => &mut **o,
-            Self::QualityUpdateCatalogEntry(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SoftwareUpdateCatalogEntry(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::FeatureUpdateCatalogEntry(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-                    ),
-                )
-            }
-            Self::QualityUpdateCatalogEntry(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-                    ),
-                )
-            }
+            Self::SoftwareUpdateCatalogEntry(v) => &**v,
+            Self::FeatureUpdateCatalogEntry(v) => &**v,
+            Self::QualityUpdateCatalogEntry(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SoftwareUpdateCatalogEntry(v) => &mut **v,
+            Self::FeatureUpdateCatalogEntry(v) => &mut **v,
+            Self::QualityUpdateCatalogEntry(v) => &mut **v,
         }
     }
 }
@@ -3056,35 +2885,17 @@ impl AnySoftwareUpdateCatalogEntry {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SoftwareUpdateCatalogEntry(_) => {
-                "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry"
-            }
-            Self::FeatureUpdateCatalogEntry(_) => {
-                "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry"
-            }
-            Self::QualityUpdateCatalogEntry(_) => {
-                "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SoftwareUpdateCatalogEntry(v) => &v.extra,
-            Self::FeatureUpdateCatalogEntry(v) => &v.extra,
-            Self::QualityUpdateCatalogEntry(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SoftwareUpdateCatalogEntry(v) => &mut v.extra,
-            Self::FeatureUpdateCatalogEntry(v) => &mut v.extra,
-            Self::QualityUpdateCatalogEntry(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3337,60 +3148,29 @@ impl rt::Poly for AnySoftwareUpdateReference {
             ) => Self::WindowsUpdateReference(rt::object::new_boxed()),
             _ => Self::SoftwareUpdateReference(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SoftwareUpdateReference(o) => &mut **o,
-            Self::ExpeditedQualityUpdateReference(o) => &mut **o,
-            Self::FeatureUpdateReference(o) => &mut **o,
-            Self::QualityUpdateReference(o) => &mut **o,
-            Self::WindowsUpdateReference(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SoftwareUpdateReference(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExpeditedQualityUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-                    ),
-                )
-            }
-            Self::FeatureUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.featureUpdateReference",
-                    ),
-                )
-            }
-            Self::QualityUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.qualityUpdateReference",
-                    ),
-                )
-            }
-            Self::WindowsUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.windowsUpdateReference",
-                    ),
-                )
-            }
+            Self::SoftwareUpdateReference(v) => &**v,
+            Self::ExpeditedQualityUpdateReference(v) => &**v,
+            Self::FeatureUpdateReference(v) => &**v,
+            Self::QualityUpdateReference(v) => &**v,
+            Self::WindowsUpdateReference(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SoftwareUpdateReference(v) => &mut **v,
+            Self::ExpeditedQualityUpdateReference(v) => &mut **v,
+            Self::FeatureUpdateReference(v) => &mut **v,
+            Self::QualityUpdateReference(v) => &mut **v,
+            Self::WindowsUpdateReference(v) => &mut **v,
         }
     }
 }
@@ -3399,45 +3179,17 @@ impl AnySoftwareUpdateReference {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SoftwareUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.softwareUpdateReference"
-            }
-            Self::ExpeditedQualityUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference"
-            }
-            Self::FeatureUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.featureUpdateReference"
-            }
-            Self::QualityUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.qualityUpdateReference"
-            }
-            Self::WindowsUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.windowsUpdateReference"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SoftwareUpdateReference(v) => &v.extra,
-            Self::ExpeditedQualityUpdateReference(v) => &v.extra,
-            Self::FeatureUpdateReference(v) => &v.extra,
-            Self::QualityUpdateReference(v) => &v.extra,
-            Self::WindowsUpdateReference(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SoftwareUpdateReference(v) => &mut v.extra,
-            Self::ExpeditedQualityUpdateReference(v) => &mut v.extra,
-            Self::FeatureUpdateReference(v) => &mut v.extra,
-            Self::QualityUpdateReference(v) => &mut v.extra,
-            Self::WindowsUpdateReference(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -3587,40 +3339,25 @@ impl rt::Poly for AnyUpdatableAsset {
             ) => Self::UpdatableAssetGroup(rt::object::new_boxed()),
             _ => Self::UpdatableAsset(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UpdatableAsset(o) => &mut **o,
-            Self::AzureAdDevice(o) => &mut **o,
-            Self::UpdatableAssetGroup(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UpdatableAsset(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AzureAdDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.azureADDevice",
-                    ),
-                )
-            }
-            Self::UpdatableAssetGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.updatableAssetGroup",
-                    ),
-                )
-            }
+            Self::UpdatableAsset(v) => &**v,
+            Self::AzureAdDevice(v) => &**v,
+            Self::UpdatableAssetGroup(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UpdatableAsset(v) => &mut **v,
+            Self::AzureAdDevice(v) => &mut **v,
+            Self::UpdatableAssetGroup(v) => &mut **v,
         }
     }
 }
@@ -3629,31 +3366,17 @@ impl AnyUpdatableAsset {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UpdatableAsset(_) => "microsoft.graph.windowsUpdates.updatableAsset",
-            Self::AzureAdDevice(_) => "microsoft.graph.windowsUpdates.azureADDevice",
-            Self::UpdatableAssetGroup(_) => {
-                "microsoft.graph.windowsUpdates.updatableAssetGroup"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UpdatableAsset(v) => &v.extra,
-            Self::AzureAdDevice(v) => &v.extra,
-            Self::UpdatableAssetGroup(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UpdatableAsset(v) => &mut v.extra,
-            Self::AzureAdDevice(v) => &mut v.extra,
-            Self::UpdatableAssetGroup(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3802,30 +3525,23 @@ impl rt::Poly for AnyUpdatableAssetEnrollment {
             ) => Self::UpdateManagementEnrollment(rt::object::new_boxed()),
             _ => Self::UpdatableAssetEnrollment(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UpdatableAssetEnrollment(o) => &mut **o,
-            Self::UpdateManagementEnrollment(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UpdatableAssetEnrollment(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::UpdateManagementEnrollment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.updateManagementEnrollment",
-                    ),
-                )
-            }
+            Self::UpdatableAssetEnrollment(v) => &**v,
+            Self::UpdateManagementEnrollment(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UpdatableAssetEnrollment(v) => &mut **v,
+            Self::UpdateManagementEnrollment(v) => &mut **v,
         }
     }
 }
@@ -3834,30 +3550,17 @@ impl AnyUpdatableAssetEnrollment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UpdatableAssetEnrollment(_) => {
-                "microsoft.graph.windowsUpdates.updatableAssetEnrollment"
-            }
-            Self::UpdateManagementEnrollment(_) => {
-                "microsoft.graph.windowsUpdates.updateManagementEnrollment"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UpdatableAssetEnrollment(v) => &v.extra,
-            Self::UpdateManagementEnrollment(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UpdatableAssetEnrollment(v) => &mut v.extra,
-            Self::UpdateManagementEnrollment(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -3988,30 +3691,23 @@ impl rt::Poly for AnyUpdatableAssetError {
             ) => Self::AzureAdDeviceRegistrationError(rt::object::new_boxed()),
             _ => Self::UpdatableAssetError(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UpdatableAssetError(o) => &mut **o,
-            Self::AzureAdDeviceRegistrationError(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UpdatableAssetError(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AzureAdDeviceRegistrationError(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.azureADDeviceRegistrationError",
-                    ),
-                )
-            }
+            Self::UpdatableAssetError(v) => &**v,
+            Self::AzureAdDeviceRegistrationError(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UpdatableAssetError(v) => &mut **v,
+            Self::AzureAdDeviceRegistrationError(v) => &mut **v,
         }
     }
 }
@@ -4020,30 +3716,17 @@ impl AnyUpdatableAssetError {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UpdatableAssetError(_) => {
-                "microsoft.graph.windowsUpdates.updatableAssetError"
-            }
-            Self::AzureAdDeviceRegistrationError(_) => {
-                "microsoft.graph.windowsUpdates.azureADDeviceRegistrationError"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UpdatableAssetError(v) => &v.extra,
-            Self::AzureAdDeviceRegistrationError(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UpdatableAssetError(v) => &mut v.extra,
-            Self::AzureAdDeviceRegistrationError(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
@@ -4715,50 +4398,27 @@ impl rt::Poly for AnyWindowsUpdateReference {
             ) => Self::QualityUpdateReference(rt::object::new_boxed()),
             _ => Self::WindowsUpdateReference(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsUpdateReference(o) => &mut **o,
-            Self::ExpeditedQualityUpdateReference(o) => &mut **o,
-            Self::FeatureUpdateReference(o) => &mut **o,
-            Self::QualityUpdateReference(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsUpdateReference(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExpeditedQualityUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.expeditedQualityUpdateReference",
-                    ),
-                )
-            }
-            Self::FeatureUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.featureUpdateReference",
-                    ),
-                )
-            }
-            Self::QualityUpdateReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.qualityUpdateReference",
-                    ),
-                )
-            }
+            Self::WindowsUpdateReference(v) => &**v,
+            Self::ExpeditedQualityUpdateReference(v) => &**v,
+            Self::FeatureUpdateReference(v) => &**v,
+            Self::QualityUpdateReference(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsUpdateReference(v) => &mut **v,
+            Self::ExpeditedQualityUpdateReference(v) => &mut **v,
+            Self::FeatureUpdateReference(v) => &mut **v,
+            Self::QualityUpdateReference(v) => &mut **v,
         }
     }
 }
@@ -4767,40 +4427,17 @@ impl AnyWindowsUpdateReference {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.windowsUpdateReference"
-            }
-            Self::ExpeditedQualityUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.expeditedQualityUpdateReference"
-            }
-            Self::FeatureUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.featureUpdateReference"
-            }
-            Self::QualityUpdateReference(_) => {
-                "microsoft.graph.windowsUpdates.qualityUpdateReference"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsUpdateReference(v) => &v.extra,
-            Self::ExpeditedQualityUpdateReference(v) => &v.extra,
-            Self::FeatureUpdateReference(v) => &v.extra,
-            Self::QualityUpdateReference(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsUpdateReference(v) => &mut v.extra,
-            Self::ExpeditedQualityUpdateReference(v) => &mut v.extra,
-            Self::FeatureUpdateReference(v) => &mut v.extra,
-            Self::QualityUpdateReference(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]

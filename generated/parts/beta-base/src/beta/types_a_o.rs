@@ -877,28 +877,23 @@ impl rt::Poly for AnyAppListItem {
             }
             _ => Self::AppListItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AppListItem(o) => &mut **o,
-            Self::AppleAppListItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AppListItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AppleAppListItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appleAppListItem"),
-                )
-            }
+            Self::AppListItem(v) => &**v,
+            Self::AppleAppListItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AppListItem(v) => &mut **v,
+            Self::AppleAppListItem(v) => &mut **v,
         }
     }
 }
@@ -907,26 +902,17 @@ impl AnyAppListItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AppListItem(_) => "microsoft.graph.appListItem",
-            Self::AppleAppListItem(_) => "microsoft.graph.appleAppListItem",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AppListItem(v) => &v.extra,
-            Self::AppleAppListItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AppListItem(v) => &mut v.extra,
-            Self::AppleAppListItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `appId` of any variant.
     #[inline]
@@ -1370,28 +1356,23 @@ impl rt::Poly for AnyAttendeeBase {
             }
             _ => Self::AttendeeBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AttendeeBase(o) => &mut **o,
-            Self::Attendee(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AttendeeBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Attendee(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attendee"),
-                )
-            }
+            Self::AttendeeBase(v) => &**v,
+            Self::Attendee(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AttendeeBase(v) => &mut **v,
+            Self::Attendee(v) => &mut **v,
         }
     }
 }
@@ -1400,26 +1381,17 @@ impl AnyAttendeeBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AttendeeBase(_) => "microsoft.graph.attendeeBase",
-            Self::Attendee(_) => "microsoft.graph.attendee",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AttendeeBase(v) => &v.extra,
-            Self::Attendee(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AttendeeBase(v) => &mut v.extra,
-            Self::Attendee(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `emailAddress` of any variant.
     #[inline]
@@ -2794,68 +2766,31 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
             }
             _ => Self::DeviceAndAppManagementAssignmentTarget(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceAndAppManagementAssignmentTarget(o) => &mut **o,
-            Self::AllDevicesAssignmentTarget(o) => &mut **o,
-            Self::AllLicensedUsersAssignmentTarget(o) => &mut **o,
-            Self::ConfigurationManagerCollectionAssignmentTarget(o) => &mut **o,
-            Self::ExclusionGroupAssignmentTarget(o) => &mut **o,
-            Self::GroupAssignmentTarget(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceAndAppManagementAssignmentTarget(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AllDevicesAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.allDevicesAssignmentTarget",
-                    ),
-                )
-            }
-            Self::AllLicensedUsersAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.allLicensedUsersAssignmentTarget",
-                    ),
-                )
-            }
-            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.configurationManagerCollectionAssignmentTarget",
-                    ),
-                )
-            }
-            Self::ExclusionGroupAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exclusionGroupAssignmentTarget",
-                    ),
-                )
-            }
-            Self::GroupAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupAssignmentTarget"),
-                )
-            }
+            Self::DeviceAndAppManagementAssignmentTarget(v) => &**v,
+            Self::AllDevicesAssignmentTarget(v) => &**v,
+            Self::AllLicensedUsersAssignmentTarget(v) => &**v,
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &**v,
+            Self::ExclusionGroupAssignmentTarget(v) => &**v,
+            Self::GroupAssignmentTarget(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => &mut **v,
+            Self::AllDevicesAssignmentTarget(v) => &mut **v,
+            Self::AllLicensedUsersAssignmentTarget(v) => &mut **v,
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &mut **v,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut **v,
+            Self::GroupAssignmentTarget(v) => &mut **v,
         }
     }
 }
@@ -2864,48 +2799,17 @@ impl AnyDeviceAndAppManagementAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceAndAppManagementAssignmentTarget(_) => {
-                "microsoft.graph.deviceAndAppManagementAssignmentTarget"
-            }
-            Self::AllDevicesAssignmentTarget(_) => {
-                "microsoft.graph.allDevicesAssignmentTarget"
-            }
-            Self::AllLicensedUsersAssignmentTarget(_) => {
-                "microsoft.graph.allLicensedUsersAssignmentTarget"
-            }
-            Self::ConfigurationManagerCollectionAssignmentTarget(_) => {
-                "microsoft.graph.configurationManagerCollectionAssignmentTarget"
-            }
-            Self::ExclusionGroupAssignmentTarget(_) => {
-                "microsoft.graph.exclusionGroupAssignmentTarget"
-            }
-            Self::GroupAssignmentTarget(_) => "microsoft.graph.groupAssignmentTarget",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceAndAppManagementAssignmentTarget(v) => &v.extra,
-            Self::AllDevicesAssignmentTarget(v) => &v.extra,
-            Self::AllLicensedUsersAssignmentTarget(v) => &v.extra,
-            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &v.extra,
-            Self::ExclusionGroupAssignmentTarget(v) => &v.extra,
-            Self::GroupAssignmentTarget(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceAndAppManagementAssignmentTarget(v) => &mut v.extra,
-            Self::AllDevicesAssignmentTarget(v) => &mut v.extra,
-            Self::AllLicensedUsersAssignmentTarget(v) => &mut v.extra,
-            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &mut v.extra,
-            Self::ExclusionGroupAssignmentTarget(v) => &mut v.extra,
-            Self::GroupAssignmentTarget(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `deviceAndAppManagementAssignmentFilterId` of any variant.
     #[inline]
@@ -3746,28 +3650,23 @@ impl rt::Poly for AnyEmailAddress {
             }
             _ => Self::EmailAddress(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EmailAddress(o) => &mut **o,
-            Self::TypedEmailAddress(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EmailAddress(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::TypedEmailAddress(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.typedEmailAddress"),
-                )
-            }
+            Self::EmailAddress(v) => &**v,
+            Self::TypedEmailAddress(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EmailAddress(v) => &mut **v,
+            Self::TypedEmailAddress(v) => &mut **v,
         }
     }
 }
@@ -3776,26 +3675,17 @@ impl AnyEmailAddress {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EmailAddress(_) => "microsoft.graph.emailAddress",
-            Self::TypedEmailAddress(_) => "microsoft.graph.typedEmailAddress",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EmailAddress(v) => &v.extra,
-            Self::TypedEmailAddress(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EmailAddress(v) => &mut v.extra,
-            Self::TypedEmailAddress(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `address` of any variant.
     #[inline]
@@ -4094,38 +3984,25 @@ impl rt::Poly for AnyEncryptContent {
             ) => Self::EncryptWithUserDefinedRights(rt::object::new_boxed()),
             _ => Self::EncryptContent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EncryptContent(o) => &mut **o,
-            Self::EncryptWithTemplate(o) => &mut **o,
-            Self::EncryptWithUserDefinedRights(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EncryptContent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EncryptWithTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.encryptWithTemplate"),
-                )
-            }
-            Self::EncryptWithUserDefinedRights(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.encryptWithUserDefinedRights",
-                    ),
-                )
-            }
+            Self::EncryptContent(v) => &**v,
+            Self::EncryptWithTemplate(v) => &**v,
+            Self::EncryptWithUserDefinedRights(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EncryptContent(v) => &mut **v,
+            Self::EncryptWithTemplate(v) => &mut **v,
+            Self::EncryptWithUserDefinedRights(v) => &mut **v,
         }
     }
 }
@@ -4134,31 +4011,17 @@ impl AnyEncryptContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EncryptContent(_) => "microsoft.graph.encryptContent",
-            Self::EncryptWithTemplate(_) => "microsoft.graph.encryptWithTemplate",
-            Self::EncryptWithUserDefinedRights(_) => {
-                "microsoft.graph.encryptWithUserDefinedRights"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EncryptContent(v) => &v.extra,
-            Self::EncryptWithTemplate(v) => &v.extra,
-            Self::EncryptWithUserDefinedRights(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EncryptContent(v) => &mut v.extra,
-            Self::EncryptWithTemplate(v) => &mut v.extra,
-            Self::EncryptWithUserDefinedRights(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `name` of any variant.
     #[inline]
@@ -4760,36 +4623,25 @@ impl rt::Poly for AnyExtension {
             }
             _ => Self::Extension(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Extension(o) => &mut **o,
-            Self::OpenTypeExtension(o) => &mut **o,
-            Self::PersonExtension(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Extension(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OpenTypeExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
-                )
-            }
-            Self::PersonExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personExtension"),
-                )
-            }
+            Self::Extension(v) => &**v,
+            Self::OpenTypeExtension(v) => &**v,
+            Self::PersonExtension(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Extension(v) => &mut **v,
+            Self::OpenTypeExtension(v) => &mut **v,
+            Self::PersonExtension(v) => &mut **v,
         }
     }
 }
@@ -4798,29 +4650,17 @@ impl AnyExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Extension(_) => "microsoft.graph.extension",
-            Self::OpenTypeExtension(_) => "microsoft.graph.openTypeExtension",
-            Self::PersonExtension(_) => "microsoft.graph.personExtension",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Extension(v) => &v.extra,
-            Self::OpenTypeExtension(v) => &v.extra,
-            Self::PersonExtension(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Extension(v) => &mut v.extra,
-            Self::OpenTypeExtension(v) => &mut v.extra,
-            Self::PersonExtension(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5199,30 +5039,23 @@ impl rt::Poly for AnyGroupAssignmentTarget {
             ) => Self::ExclusionGroupAssignmentTarget(rt::object::new_boxed()),
             _ => Self::GroupAssignmentTarget(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::GroupAssignmentTarget(o) => &mut **o,
-            Self::ExclusionGroupAssignmentTarget(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::GroupAssignmentTarget(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExclusionGroupAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exclusionGroupAssignmentTarget",
-                    ),
-                )
-            }
+            Self::GroupAssignmentTarget(v) => &**v,
+            Self::ExclusionGroupAssignmentTarget(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::GroupAssignmentTarget(v) => &mut **v,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut **v,
         }
     }
 }
@@ -5231,28 +5064,17 @@ impl AnyGroupAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::GroupAssignmentTarget(_) => "microsoft.graph.groupAssignmentTarget",
-            Self::ExclusionGroupAssignmentTarget(_) => {
-                "microsoft.graph.exclusionGroupAssignmentTarget"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::GroupAssignmentTarget(v) => &v.extra,
-            Self::ExclusionGroupAssignmentTarget(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::GroupAssignmentTarget(v) => &mut v.extra,
-            Self::ExclusionGroupAssignmentTarget(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `deviceAndAppManagementAssignmentFilterId` of any variant.
     #[inline]
@@ -5601,80 +5423,35 @@ impl rt::Poly for AnyIdentity {
             }
             _ => Self::Identity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Identity(o) => &mut **o,
-            Self::Initiator(o) => &mut **o,
-            Self::ProgramResource(o) => &mut **o,
-            Self::ProvisionedIdentity(o) => &mut **o,
-            Self::ProvisioningServicePrincipal(o) => &mut **o,
-            Self::ProvisioningSystem(o) => &mut **o,
-            Self::ServicePrincipalIdentity(o) => &mut **o,
-            Self::UserIdentity(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Identity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Initiator(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.initiator"),
-                )
-            }
-            Self::ProgramResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.programResource"),
-                )
-            }
-            Self::ProvisionedIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.provisionedIdentity"),
-                )
-            }
-            Self::ProvisioningServicePrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.provisioningServicePrincipal",
-                    ),
-                )
-            }
-            Self::ProvisioningSystem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.provisioningSystem"),
-                )
-            }
-            Self::ServicePrincipalIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.servicePrincipalIdentity",
-                    ),
-                )
-            }
-            Self::UserIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userIdentity"),
-                )
-            }
+            Self::Identity(v) => &**v,
+            Self::Initiator(v) => &**v,
+            Self::ProgramResource(v) => &**v,
+            Self::ProvisionedIdentity(v) => &**v,
+            Self::ProvisioningServicePrincipal(v) => &**v,
+            Self::ProvisioningSystem(v) => &**v,
+            Self::ServicePrincipalIdentity(v) => &**v,
+            Self::UserIdentity(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Identity(v) => &mut **v,
+            Self::Initiator(v) => &mut **v,
+            Self::ProgramResource(v) => &mut **v,
+            Self::ProvisionedIdentity(v) => &mut **v,
+            Self::ProvisioningServicePrincipal(v) => &mut **v,
+            Self::ProvisioningSystem(v) => &mut **v,
+            Self::ServicePrincipalIdentity(v) => &mut **v,
+            Self::UserIdentity(v) => &mut **v,
         }
     }
 }
@@ -5683,48 +5460,17 @@ impl AnyIdentity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Identity(_) => "microsoft.graph.identity",
-            Self::Initiator(_) => "microsoft.graph.initiator",
-            Self::ProgramResource(_) => "microsoft.graph.programResource",
-            Self::ProvisionedIdentity(_) => "microsoft.graph.provisionedIdentity",
-            Self::ProvisioningServicePrincipal(_) => {
-                "microsoft.graph.provisioningServicePrincipal"
-            }
-            Self::ProvisioningSystem(_) => "microsoft.graph.provisioningSystem",
-            Self::ServicePrincipalIdentity(_) => {
-                "microsoft.graph.servicePrincipalIdentity"
-            }
-            Self::UserIdentity(_) => "microsoft.graph.userIdentity",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Identity(v) => &v.extra,
-            Self::Initiator(v) => &v.extra,
-            Self::ProgramResource(v) => &v.extra,
-            Self::ProvisionedIdentity(v) => &v.extra,
-            Self::ProvisioningServicePrincipal(v) => &v.extra,
-            Self::ProvisioningSystem(v) => &v.extra,
-            Self::ServicePrincipalIdentity(v) => &v.extra,
-            Self::UserIdentity(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Identity(v) => &mut v.extra,
-            Self::Initiator(v) => &mut v.extra,
-            Self::ProgramResource(v) => &mut v.extra,
-            Self::ProvisionedIdentity(v) => &mut v.extra,
-            Self::ProvisioningServicePrincipal(v) => &mut v.extra,
-            Self::ProvisioningSystem(v) => &mut v.extra,
-            Self::ServicePrincipalIdentity(v) => &mut v.extra,
-            Self::UserIdentity(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `displayName` of any variant.
     #[inline]
@@ -6765,104 +6511,41 @@ impl rt::Poly for AnyLabelActionBase {
             }
             _ => Self::LabelActionBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::LabelActionBase(o) => &mut **o,
-            Self::AddFooter(o) => &mut **o,
-            Self::AddHeader(o) => &mut **o,
-            Self::AddWatermark(o) => &mut **o,
-            Self::EncryptContent(o) => &mut **o,
-            Self::EncryptWithTemplate(o) => &mut **o,
-            Self::EncryptWithUserDefinedRights(o) => &mut **o,
-            Self::MarkContent(o) => &mut **o,
-            Self::ProtectGroup(o) => &mut **o,
-            Self::ProtectOnlineMeetingAction(o) => &mut **o,
-            Self::ProtectSite(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::LabelActionBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AddFooter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.addFooter"),
-                )
-            }
-            Self::AddHeader(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.addHeader"),
-                )
-            }
-            Self::AddWatermark(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.addWatermark"),
-                )
-            }
-            Self::EncryptContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.encryptContent"),
-                )
-            }
-            Self::EncryptWithTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.encryptWithTemplate"),
-                )
-            }
-            Self::EncryptWithUserDefinedRights(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.encryptWithUserDefinedRights",
-                    ),
-                )
-            }
-            Self::MarkContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.markContent"),
-                )
-            }
-            Self::ProtectGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.protectGroup"),
-                )
-            }
-            Self::ProtectOnlineMeetingAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.protectOnlineMeetingAction",
-                    ),
-                )
-            }
-            Self::ProtectSite(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.protectSite"),
-                )
-            }
+            Self::LabelActionBase(v) => &**v,
+            Self::AddFooter(v) => &**v,
+            Self::AddHeader(v) => &**v,
+            Self::AddWatermark(v) => &**v,
+            Self::EncryptContent(v) => &**v,
+            Self::EncryptWithTemplate(v) => &**v,
+            Self::EncryptWithUserDefinedRights(v) => &**v,
+            Self::MarkContent(v) => &**v,
+            Self::ProtectGroup(v) => &**v,
+            Self::ProtectOnlineMeetingAction(v) => &**v,
+            Self::ProtectSite(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::LabelActionBase(v) => &mut **v,
+            Self::AddFooter(v) => &mut **v,
+            Self::AddHeader(v) => &mut **v,
+            Self::AddWatermark(v) => &mut **v,
+            Self::EncryptContent(v) => &mut **v,
+            Self::EncryptWithTemplate(v) => &mut **v,
+            Self::EncryptWithUserDefinedRights(v) => &mut **v,
+            Self::MarkContent(v) => &mut **v,
+            Self::ProtectGroup(v) => &mut **v,
+            Self::ProtectOnlineMeetingAction(v) => &mut **v,
+            Self::ProtectSite(v) => &mut **v,
         }
     }
 }
@@ -6871,57 +6554,17 @@ impl AnyLabelActionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::LabelActionBase(_) => "microsoft.graph.labelActionBase",
-            Self::AddFooter(_) => "microsoft.graph.addFooter",
-            Self::AddHeader(_) => "microsoft.graph.addHeader",
-            Self::AddWatermark(_) => "microsoft.graph.addWatermark",
-            Self::EncryptContent(_) => "microsoft.graph.encryptContent",
-            Self::EncryptWithTemplate(_) => "microsoft.graph.encryptWithTemplate",
-            Self::EncryptWithUserDefinedRights(_) => {
-                "microsoft.graph.encryptWithUserDefinedRights"
-            }
-            Self::MarkContent(_) => "microsoft.graph.markContent",
-            Self::ProtectGroup(_) => "microsoft.graph.protectGroup",
-            Self::ProtectOnlineMeetingAction(_) => {
-                "microsoft.graph.protectOnlineMeetingAction"
-            }
-            Self::ProtectSite(_) => "microsoft.graph.protectSite",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::LabelActionBase(v) => &v.extra,
-            Self::AddFooter(v) => &v.extra,
-            Self::AddHeader(v) => &v.extra,
-            Self::AddWatermark(v) => &v.extra,
-            Self::EncryptContent(v) => &v.extra,
-            Self::EncryptWithTemplate(v) => &v.extra,
-            Self::EncryptWithUserDefinedRights(v) => &v.extra,
-            Self::MarkContent(v) => &v.extra,
-            Self::ProtectGroup(v) => &v.extra,
-            Self::ProtectOnlineMeetingAction(v) => &v.extra,
-            Self::ProtectSite(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::LabelActionBase(v) => &mut v.extra,
-            Self::AddFooter(v) => &mut v.extra,
-            Self::AddHeader(v) => &mut v.extra,
-            Self::AddWatermark(v) => &mut v.extra,
-            Self::EncryptContent(v) => &mut v.extra,
-            Self::EncryptWithTemplate(v) => &mut v.extra,
-            Self::EncryptWithUserDefinedRights(v) => &mut v.extra,
-            Self::MarkContent(v) => &mut v.extra,
-            Self::ProtectGroup(v) => &mut v.extra,
-            Self::ProtectOnlineMeetingAction(v) => &mut v.extra,
-            Self::ProtectSite(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `name` of any variant.
     #[inline]
@@ -7451,30 +7094,23 @@ impl rt::Poly for AnyLocation {
             }
             _ => Self::Location(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Location(o) => &mut **o,
-            Self::LocationConstraintItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Location(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::LocationConstraintItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.locationConstraintItem",
-                    ),
-                )
-            }
+            Self::Location(v) => &**v,
+            Self::LocationConstraintItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Location(v) => &mut **v,
+            Self::LocationConstraintItem(v) => &mut **v,
         }
     }
 }
@@ -7483,26 +7119,17 @@ impl AnyLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Location(_) => "microsoft.graph.location",
-            Self::LocationConstraintItem(_) => "microsoft.graph.locationConstraintItem",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Location(v) => &v.extra,
-            Self::LocationConstraintItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Location(v) => &mut v.extra,
-            Self::LocationConstraintItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `address` of any variant.
     #[inline]
@@ -8108,44 +7735,27 @@ impl rt::Poly for AnyMarkContent {
             }
             _ => Self::MarkContent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MarkContent(o) => &mut **o,
-            Self::AddFooter(o) => &mut **o,
-            Self::AddHeader(o) => &mut **o,
-            Self::AddWatermark(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MarkContent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AddFooter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.addFooter"),
-                )
-            }
-            Self::AddHeader(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.addHeader"),
-                )
-            }
-            Self::AddWatermark(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.addWatermark"),
-                )
-            }
+            Self::MarkContent(v) => &**v,
+            Self::AddFooter(v) => &**v,
+            Self::AddHeader(v) => &**v,
+            Self::AddWatermark(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MarkContent(v) => &mut **v,
+            Self::AddFooter(v) => &mut **v,
+            Self::AddHeader(v) => &mut **v,
+            Self::AddWatermark(v) => &mut **v,
         }
     }
 }
@@ -8154,32 +7764,17 @@ impl AnyMarkContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MarkContent(_) => "microsoft.graph.markContent",
-            Self::AddFooter(_) => "microsoft.graph.addFooter",
-            Self::AddHeader(_) => "microsoft.graph.addHeader",
-            Self::AddWatermark(_) => "microsoft.graph.addWatermark",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MarkContent(v) => &v.extra,
-            Self::AddFooter(v) => &v.extra,
-            Self::AddHeader(v) => &v.extra,
-            Self::AddWatermark(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MarkContent(v) => &mut v.extra,
-            Self::AddFooter(v) => &mut v.extra,
-            Self::AddHeader(v) => &mut v.extra,
-            Self::AddWatermark(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `name` of any variant.
     #[inline]

@@ -2290,36 +2290,25 @@ impl rt::Poly for AnyRecipient {
             }
             _ => Self::Recipient(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Recipient(o) => &mut **o,
-            Self::Attendee(o) => &mut **o,
-            Self::AttendeeBase(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Recipient(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Attendee(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attendee"),
-                )
-            }
-            Self::AttendeeBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attendeeBase"),
-                )
-            }
+            Self::Recipient(v) => &**v,
+            Self::Attendee(v) => &**v,
+            Self::AttendeeBase(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Recipient(v) => &mut **v,
+            Self::Attendee(v) => &mut **v,
+            Self::AttendeeBase(v) => &mut **v,
         }
     }
 }
@@ -2328,29 +2317,17 @@ impl AnyRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Recipient(_) => "microsoft.graph.recipient",
-            Self::Attendee(_) => "microsoft.graph.attendee",
-            Self::AttendeeBase(_) => "microsoft.graph.attendeeBase",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Recipient(v) => &v.extra,
-            Self::Attendee(v) => &v.extra,
-            Self::AttendeeBase(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Recipient(v) => &mut v.extra,
-            Self::Attendee(v) => &mut v.extra,
-            Self::AttendeeBase(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `emailAddress` of any variant.
     #[inline]
@@ -5519,30 +5496,23 @@ impl rt::Poly for AnyTeamworkHostedContent {
             }
             _ => Self::TeamworkHostedContent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeamworkHostedContent(o) => &mut **o,
-            Self::ChatMessageHostedContent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeamworkHostedContent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ChatMessageHostedContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatMessageHostedContent",
-                    ),
-                )
-            }
+            Self::TeamworkHostedContent(v) => &**v,
+            Self::ChatMessageHostedContent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeamworkHostedContent(v) => &mut **v,
+            Self::ChatMessageHostedContent(v) => &mut **v,
         }
     }
 }
@@ -5551,28 +5521,17 @@ impl AnyTeamworkHostedContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeamworkHostedContent(_) => "microsoft.graph.teamworkHostedContent",
-            Self::ChatMessageHostedContent(_) => {
-                "microsoft.graph.chatMessageHostedContent"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeamworkHostedContent(v) => &v.extra,
-            Self::ChatMessageHostedContent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeamworkHostedContent(v) => &mut v.extra,
-            Self::ChatMessageHostedContent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

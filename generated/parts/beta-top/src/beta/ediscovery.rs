@@ -638,70 +638,31 @@ impl rt::Poly for AnyCaseOperation {
             }
             _ => Self::CaseOperation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CaseOperation(o) => &mut **o,
-            Self::AddToReviewSetOperation(o) => &mut **o,
-            Self::CaseExportOperation(o) => &mut **o,
-            Self::CaseIndexOperation(o) => &mut **o,
-            Self::EstimateStatisticsOperation(o) => &mut **o,
-            Self::TagOperation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CaseOperation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AddToReviewSetOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.addToReviewSetOperation",
-                    ),
-                )
-            }
-            Self::CaseExportOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.caseExportOperation",
-                    ),
-                )
-            }
-            Self::CaseIndexOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.caseIndexOperation",
-                    ),
-                )
-            }
-            Self::EstimateStatisticsOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.estimateStatisticsOperation",
-                    ),
-                )
-            }
-            Self::TagOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.tagOperation",
-                    ),
-                )
-            }
+            Self::CaseOperation(v) => &**v,
+            Self::AddToReviewSetOperation(v) => &**v,
+            Self::CaseExportOperation(v) => &**v,
+            Self::CaseIndexOperation(v) => &**v,
+            Self::EstimateStatisticsOperation(v) => &**v,
+            Self::TagOperation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CaseOperation(v) => &mut **v,
+            Self::AddToReviewSetOperation(v) => &mut **v,
+            Self::CaseExportOperation(v) => &mut **v,
+            Self::CaseIndexOperation(v) => &mut **v,
+            Self::EstimateStatisticsOperation(v) => &mut **v,
+            Self::TagOperation(v) => &mut **v,
         }
     }
 }
@@ -710,46 +671,17 @@ impl AnyCaseOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CaseOperation(_) => "microsoft.graph.ediscovery.caseOperation",
-            Self::AddToReviewSetOperation(_) => {
-                "microsoft.graph.ediscovery.addToReviewSetOperation"
-            }
-            Self::CaseExportOperation(_) => {
-                "microsoft.graph.ediscovery.caseExportOperation"
-            }
-            Self::CaseIndexOperation(_) => {
-                "microsoft.graph.ediscovery.caseIndexOperation"
-            }
-            Self::EstimateStatisticsOperation(_) => {
-                "microsoft.graph.ediscovery.estimateStatisticsOperation"
-            }
-            Self::TagOperation(_) => "microsoft.graph.ediscovery.tagOperation",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CaseOperation(v) => &v.extra,
-            Self::AddToReviewSetOperation(v) => &v.extra,
-            Self::CaseExportOperation(v) => &v.extra,
-            Self::CaseIndexOperation(v) => &v.extra,
-            Self::EstimateStatisticsOperation(v) => &v.extra,
-            Self::TagOperation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CaseOperation(v) => &mut v.extra,
-            Self::AddToReviewSetOperation(v) => &mut v.extra,
-            Self::CaseExportOperation(v) => &mut v.extra,
-            Self::CaseIndexOperation(v) => &mut v.extra,
-            Self::EstimateStatisticsOperation(v) => &mut v.extra,
-            Self::TagOperation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1315,46 +1247,27 @@ impl rt::Poly for AnyDataSource {
             }
             _ => Self::DataSource(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DataSource(o) => &mut **o,
-            Self::SiteSource(o) => &mut **o,
-            Self::UnifiedGroupSource(o) => &mut **o,
-            Self::UserSource(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DataSource(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SiteSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.siteSource"),
-                )
-            }
-            Self::UnifiedGroupSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.unifiedGroupSource",
-                    ),
-                )
-            }
-            Self::UserSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.userSource"),
-                )
-            }
+            Self::DataSource(v) => &**v,
+            Self::SiteSource(v) => &**v,
+            Self::UnifiedGroupSource(v) => &**v,
+            Self::UserSource(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DataSource(v) => &mut **v,
+            Self::SiteSource(v) => &mut **v,
+            Self::UnifiedGroupSource(v) => &mut **v,
+            Self::UserSource(v) => &mut **v,
         }
     }
 }
@@ -1363,34 +1276,17 @@ impl AnyDataSource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DataSource(_) => "microsoft.graph.ediscovery.dataSource",
-            Self::SiteSource(_) => "microsoft.graph.ediscovery.siteSource",
-            Self::UnifiedGroupSource(_) => {
-                "microsoft.graph.ediscovery.unifiedGroupSource"
-            }
-            Self::UserSource(_) => "microsoft.graph.ediscovery.userSource",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DataSource(v) => &v.extra,
-            Self::SiteSource(v) => &v.extra,
-            Self::UnifiedGroupSource(v) => &v.extra,
-            Self::UserSource(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DataSource(v) => &mut v.extra,
-            Self::SiteSource(v) => &mut v.extra,
-            Self::UnifiedGroupSource(v) => &mut v.extra,
-            Self::UserSource(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1680,38 +1576,25 @@ impl rt::Poly for AnyDataSourceContainer {
             ) => Self::NoncustodialDataSource(rt::object::new_boxed()),
             _ => Self::DataSourceContainer(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DataSourceContainer(o) => &mut **o,
-            Self::Custodian(o) => &mut **o,
-            Self::NoncustodialDataSource(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DataSourceContainer(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Custodian(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.custodian"),
-                )
-            }
-            Self::NoncustodialDataSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.noncustodialDataSource",
-                    ),
-                )
-            }
+            Self::DataSourceContainer(v) => &**v,
+            Self::Custodian(v) => &**v,
+            Self::NoncustodialDataSource(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DataSourceContainer(v) => &mut **v,
+            Self::Custodian(v) => &mut **v,
+            Self::NoncustodialDataSource(v) => &mut **v,
         }
     }
 }
@@ -1720,33 +1603,17 @@ impl AnyDataSourceContainer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DataSourceContainer(_) => {
-                "microsoft.graph.ediscovery.dataSourceContainer"
-            }
-            Self::Custodian(_) => "microsoft.graph.ediscovery.custodian",
-            Self::NoncustodialDataSource(_) => {
-                "microsoft.graph.ediscovery.noncustodialDataSource"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DataSourceContainer(v) => &v.extra,
-            Self::Custodian(v) => &v.extra,
-            Self::NoncustodialDataSource(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DataSourceContainer(v) => &mut v.extra,
-            Self::Custodian(v) => &mut v.extra,
-            Self::NoncustodialDataSource(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -522,60 +522,29 @@ impl rt::Poly for AnyAndroidCertificateProfileBase {
             ) => Self::AndroidScepCertificateProfile(rt::object::new_boxed()),
             _ => Self::AndroidCertificateProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidCertificateProfileBase(o) => &mut **o,
-            Self::AndroidForWorkImportedPfxCertificateProfile(o) => &mut **o,
-            Self::AndroidImportedPfxCertificateProfile(o) => &mut **o,
-            Self::AndroidPkcsCertificateProfile(o) => &mut **o,
-            Self::AndroidScepCertificateProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidCertificateProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidForWorkImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidPkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidCertificateProfileBase(v) => &**v,
+            Self::AndroidForWorkImportedPfxCertificateProfile(v) => &**v,
+            Self::AndroidImportedPfxCertificateProfile(v) => &**v,
+            Self::AndroidPkcsCertificateProfile(v) => &**v,
+            Self::AndroidScepCertificateProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidCertificateProfileBase(v) => &mut **v,
+            Self::AndroidForWorkImportedPfxCertificateProfile(v) => &mut **v,
+            Self::AndroidImportedPfxCertificateProfile(v) => &mut **v,
+            Self::AndroidPkcsCertificateProfile(v) => &mut **v,
+            Self::AndroidScepCertificateProfile(v) => &mut **v,
         }
     }
 }
@@ -584,45 +553,17 @@ impl AnyAndroidCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidCertificateProfileBase(_) => {
-                "microsoft.graph.androidCertificateProfileBase"
-            }
-            Self::AndroidForWorkImportedPfxCertificateProfile(_) => {
-                "microsoft.graph.androidForWorkImportedPFXCertificateProfile"
-            }
-            Self::AndroidImportedPfxCertificateProfile(_) => {
-                "microsoft.graph.androidImportedPFXCertificateProfile"
-            }
-            Self::AndroidPkcsCertificateProfile(_) => {
-                "microsoft.graph.androidPkcsCertificateProfile"
-            }
-            Self::AndroidScepCertificateProfile(_) => {
-                "microsoft.graph.androidScepCertificateProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidCertificateProfileBase(v) => &v.extra,
-            Self::AndroidForWorkImportedPfxCertificateProfile(v) => &v.extra,
-            Self::AndroidImportedPfxCertificateProfile(v) => &v.extra,
-            Self::AndroidPkcsCertificateProfile(v) => &v.extra,
-            Self::AndroidScepCertificateProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidCertificateProfileBase(v) => &mut v.extra,
-            Self::AndroidForWorkImportedPfxCertificateProfile(v) => &mut v.extra,
-            Self::AndroidImportedPfxCertificateProfile(v) => &mut v.extra,
-            Self::AndroidPkcsCertificateProfile(v) => &mut v.extra,
-            Self::AndroidScepCertificateProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2239,50 +2180,27 @@ impl rt::Poly for AnyAndroidDeviceOwnerCertificateProfileBase {
             ) => Self::AndroidDeviceOwnerScepCertificateProfile(rt::object::new_boxed()),
             _ => Self::AndroidDeviceOwnerCertificateProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidDeviceOwnerCertificateProfileBase(o) => &mut **o,
-            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(o) => &mut **o,
-            Self::AndroidDeviceOwnerPkcsCertificateProfile(o) => &mut **o,
-            Self::AndroidDeviceOwnerScepCertificateProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidDeviceOwnerCertificateProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerCertificateProfileBase(v) => &**v,
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => &**v,
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => &**v,
+            Self::AndroidDeviceOwnerScepCertificateProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidDeviceOwnerCertificateProfileBase(v) => &mut **v,
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => &mut **v,
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => &mut **v,
+            Self::AndroidDeviceOwnerScepCertificateProfile(v) => &mut **v,
         }
     }
 }
@@ -2291,40 +2209,17 @@ impl AnyAndroidDeviceOwnerCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidDeviceOwnerCertificateProfileBase(_) => {
-                "microsoft.graph.androidDeviceOwnerCertificateProfileBase"
-            }
-            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(_) => {
-                "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile"
-            }
-            Self::AndroidDeviceOwnerPkcsCertificateProfile(_) => {
-                "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile"
-            }
-            Self::AndroidDeviceOwnerScepCertificateProfile(_) => {
-                "microsoft.graph.androidDeviceOwnerScepCertificateProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidDeviceOwnerCertificateProfileBase(v) => &v.extra,
-            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => &v.extra,
-            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => &v.extra,
-            Self::AndroidDeviceOwnerScepCertificateProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidDeviceOwnerCertificateProfileBase(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerScepCertificateProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8673,30 +8568,23 @@ impl rt::Poly for AnyAndroidDeviceOwnerWiFiConfiguration {
             }
             _ => Self::AndroidDeviceOwnerWiFiConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidDeviceOwnerWiFiConfiguration(o) => &mut **o,
-            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidDeviceOwnerWiFiConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerWiFiConfiguration(v) => &**v,
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidDeviceOwnerWiFiConfiguration(v) => &mut **v,
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => &mut **v,
         }
     }
 }
@@ -8705,30 +8593,17 @@ impl AnyAndroidDeviceOwnerWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidDeviceOwnerWiFiConfiguration(_) => {
-                "microsoft.graph.androidDeviceOwnerWiFiConfiguration"
-            }
-            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(_) => {
-                "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidDeviceOwnerWiFiConfiguration(v) => &v.extra,
-            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidDeviceOwnerWiFiConfiguration(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

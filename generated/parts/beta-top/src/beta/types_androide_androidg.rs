@@ -1473,40 +1473,25 @@ impl rt::Poly for AnyAndroidForWorkCertificateProfileBase {
             ) => Self::AndroidForWorkScepCertificateProfile(rt::object::new_boxed()),
             _ => Self::AndroidForWorkCertificateProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidForWorkCertificateProfileBase(o) => &mut **o,
-            Self::AndroidForWorkPkcsCertificateProfile(o) => &mut **o,
-            Self::AndroidForWorkScepCertificateProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidForWorkCertificateProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidForWorkPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkPkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidForWorkScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidForWorkCertificateProfileBase(v) => &**v,
+            Self::AndroidForWorkPkcsCertificateProfile(v) => &**v,
+            Self::AndroidForWorkScepCertificateProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidForWorkCertificateProfileBase(v) => &mut **v,
+            Self::AndroidForWorkPkcsCertificateProfile(v) => &mut **v,
+            Self::AndroidForWorkScepCertificateProfile(v) => &mut **v,
         }
     }
 }
@@ -1515,35 +1500,17 @@ impl AnyAndroidForWorkCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidForWorkCertificateProfileBase(_) => {
-                "microsoft.graph.androidForWorkCertificateProfileBase"
-            }
-            Self::AndroidForWorkPkcsCertificateProfile(_) => {
-                "microsoft.graph.androidForWorkPkcsCertificateProfile"
-            }
-            Self::AndroidForWorkScepCertificateProfile(_) => {
-                "microsoft.graph.androidForWorkScepCertificateProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidForWorkCertificateProfileBase(v) => &v.extra,
-            Self::AndroidForWorkPkcsCertificateProfile(v) => &v.extra,
-            Self::AndroidForWorkScepCertificateProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidForWorkCertificateProfileBase(v) => &mut v.extra,
-            Self::AndroidForWorkPkcsCertificateProfile(v) => &mut v.extra,
-            Self::AndroidForWorkScepCertificateProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2949,40 +2916,25 @@ impl rt::Poly for AnyAndroidForWorkEasEmailProfileBase {
             ) => Self::AndroidForWorkNineWorkEasConfiguration(rt::object::new_boxed()),
             _ => Self::AndroidForWorkEasEmailProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidForWorkEasEmailProfileBase(o) => &mut **o,
-            Self::AndroidForWorkGmailEasConfiguration(o) => &mut **o,
-            Self::AndroidForWorkNineWorkEasConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidForWorkEasEmailProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidForWorkGmailEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkGmailEasConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidForWorkNineWorkEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkNineWorkEasConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidForWorkEasEmailProfileBase(v) => &**v,
+            Self::AndroidForWorkGmailEasConfiguration(v) => &**v,
+            Self::AndroidForWorkNineWorkEasConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidForWorkEasEmailProfileBase(v) => &mut **v,
+            Self::AndroidForWorkGmailEasConfiguration(v) => &mut **v,
+            Self::AndroidForWorkNineWorkEasConfiguration(v) => &mut **v,
         }
     }
 }
@@ -2991,35 +2943,17 @@ impl AnyAndroidForWorkEasEmailProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidForWorkEasEmailProfileBase(_) => {
-                "microsoft.graph.androidForWorkEasEmailProfileBase"
-            }
-            Self::AndroidForWorkGmailEasConfiguration(_) => {
-                "microsoft.graph.androidForWorkGmailEasConfiguration"
-            }
-            Self::AndroidForWorkNineWorkEasConfiguration(_) => {
-                "microsoft.graph.androidForWorkNineWorkEasConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidForWorkEasEmailProfileBase(v) => &v.extra,
-            Self::AndroidForWorkGmailEasConfiguration(v) => &v.extra,
-            Self::AndroidForWorkNineWorkEasConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidForWorkEasEmailProfileBase(v) => &mut v.extra,
-            Self::AndroidForWorkGmailEasConfiguration(v) => &mut v.extra,
-            Self::AndroidForWorkNineWorkEasConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8407,30 +8341,23 @@ impl rt::Poly for AnyAndroidForWorkWiFiConfiguration {
             ) => Self::AndroidForWorkEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             _ => Self::AndroidForWorkWiFiConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidForWorkWiFiConfiguration(o) => &mut **o,
-            Self::AndroidForWorkEnterpriseWiFiConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidForWorkWiFiConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidForWorkWiFiConfiguration(v) => &**v,
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidForWorkWiFiConfiguration(v) => &mut **v,
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => &mut **v,
         }
     }
 }
@@ -8439,30 +8366,17 @@ impl AnyAndroidForWorkWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidForWorkWiFiConfiguration(_) => {
-                "microsoft.graph.androidForWorkWiFiConfiguration"
-            }
-            Self::AndroidForWorkEnterpriseWiFiConfiguration(_) => {
-                "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidForWorkWiFiConfiguration(v) => &v.extra,
-            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidForWorkWiFiConfiguration(v) => &mut v.extra,
-            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -425,30 +425,23 @@ impl rt::Poly for AnyAndroidWiFiConfiguration {
             ) => Self::AndroidEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             _ => Self::AndroidWiFiConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidWiFiConfiguration(o) => &mut **o,
-            Self::AndroidEnterpriseWiFiConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidWiFiConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWiFiConfiguration(v) => &**v,
+            Self::AndroidEnterpriseWiFiConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidWiFiConfiguration(v) => &mut **v,
+            Self::AndroidEnterpriseWiFiConfiguration(v) => &mut **v,
         }
     }
 }
@@ -457,30 +450,17 @@ impl AnyAndroidWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidWiFiConfiguration(_) => {
-                "microsoft.graph.androidWiFiConfiguration"
-            }
-            Self::AndroidEnterpriseWiFiConfiguration(_) => {
-                "microsoft.graph.androidEnterpriseWiFiConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidWiFiConfiguration(v) => &v.extra,
-            Self::AndroidEnterpriseWiFiConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidWiFiConfiguration(v) => &mut v.extra,
-            Self::AndroidEnterpriseWiFiConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1428,40 +1408,25 @@ impl rt::Poly for AnyAndroidWorkProfileCertificateProfileBase {
             ) => Self::AndroidWorkProfileScepCertificateProfile(rt::object::new_boxed()),
             _ => Self::AndroidWorkProfileCertificateProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidWorkProfileCertificateProfileBase(o) => &mut **o,
-            Self::AndroidWorkProfilePkcsCertificateProfile(o) => &mut **o,
-            Self::AndroidWorkProfileScepCertificateProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidWorkProfileCertificateProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidWorkProfilePkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfilePkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileCertificateProfileBase(v) => &**v,
+            Self::AndroidWorkProfilePkcsCertificateProfile(v) => &**v,
+            Self::AndroidWorkProfileScepCertificateProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidWorkProfileCertificateProfileBase(v) => &mut **v,
+            Self::AndroidWorkProfilePkcsCertificateProfile(v) => &mut **v,
+            Self::AndroidWorkProfileScepCertificateProfile(v) => &mut **v,
         }
     }
 }
@@ -1470,35 +1435,17 @@ impl AnyAndroidWorkProfileCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidWorkProfileCertificateProfileBase(_) => {
-                "microsoft.graph.androidWorkProfileCertificateProfileBase"
-            }
-            Self::AndroidWorkProfilePkcsCertificateProfile(_) => {
-                "microsoft.graph.androidWorkProfilePkcsCertificateProfile"
-            }
-            Self::AndroidWorkProfileScepCertificateProfile(_) => {
-                "microsoft.graph.androidWorkProfileScepCertificateProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidWorkProfileCertificateProfileBase(v) => &v.extra,
-            Self::AndroidWorkProfilePkcsCertificateProfile(v) => &v.extra,
-            Self::AndroidWorkProfileScepCertificateProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidWorkProfileCertificateProfileBase(v) => &mut v.extra,
-            Self::AndroidWorkProfilePkcsCertificateProfile(v) => &mut v.extra,
-            Self::AndroidWorkProfileScepCertificateProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2948,40 +2895,25 @@ impl rt::Poly for AnyAndroidWorkProfileEasEmailProfileBase {
             }
             _ => Self::AndroidWorkProfileEasEmailProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidWorkProfileEasEmailProfileBase(o) => &mut **o,
-            Self::AndroidWorkProfileGmailEasConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfileNineWorkEasConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidWorkProfileEasEmailProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidWorkProfileGmailEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileGmailEasConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileEasEmailProfileBase(v) => &**v,
+            Self::AndroidWorkProfileGmailEasConfiguration(v) => &**v,
+            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidWorkProfileEasEmailProfileBase(v) => &mut **v,
+            Self::AndroidWorkProfileGmailEasConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => &mut **v,
         }
     }
 }
@@ -2990,35 +2922,17 @@ impl AnyAndroidWorkProfileEasEmailProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidWorkProfileEasEmailProfileBase(_) => {
-                "microsoft.graph.androidWorkProfileEasEmailProfileBase"
-            }
-            Self::AndroidWorkProfileGmailEasConfiguration(_) => {
-                "microsoft.graph.androidWorkProfileGmailEasConfiguration"
-            }
-            Self::AndroidWorkProfileNineWorkEasConfiguration(_) => {
-                "microsoft.graph.androidWorkProfileNineWorkEasConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidWorkProfileEasEmailProfileBase(v) => &v.extra,
-            Self::AndroidWorkProfileGmailEasConfiguration(v) => &v.extra,
-            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidWorkProfileEasEmailProfileBase(v) => &mut v.extra,
-            Self::AndroidWorkProfileGmailEasConfiguration(v) => &mut v.extra,
-            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8183,30 +8097,23 @@ impl rt::Poly for AnyAndroidWorkProfileWiFiConfiguration {
             }
             _ => Self::AndroidWorkProfileWiFiConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AndroidWorkProfileWiFiConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AndroidWorkProfileWiFiConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileWiFiConfiguration(v) => &**v,
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AndroidWorkProfileWiFiConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => &mut **v,
         }
     }
 }
@@ -8215,30 +8122,17 @@ impl AnyAndroidWorkProfileWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AndroidWorkProfileWiFiConfiguration(_) => {
-                "microsoft.graph.androidWorkProfileWiFiConfiguration"
-            }
-            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(_) => {
-                "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AndroidWorkProfileWiFiConfiguration(v) => &v.extra,
-            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AndroidWorkProfileWiFiConfiguration(v) => &mut v.extra,
-            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

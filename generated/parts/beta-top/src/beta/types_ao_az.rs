@@ -944,40 +944,25 @@ impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
             ) => Self::MacOsDeviceFeaturesConfiguration(rt::object::new_boxed()),
             _ => Self::AppleDeviceFeaturesConfigurationBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
-            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
-            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &**v,
+            Self::IosDeviceFeaturesConfiguration(v) => &**v,
+            Self::MacOsDeviceFeaturesConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &mut **v,
+            Self::IosDeviceFeaturesConfiguration(v) => &mut **v,
+            Self::MacOsDeviceFeaturesConfiguration(v) => &mut **v,
         }
     }
 }
@@ -986,35 +971,17 @@ impl AnyAppleDeviceFeaturesConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AppleDeviceFeaturesConfigurationBase(_) => {
-                "microsoft.graph.appleDeviceFeaturesConfigurationBase"
-            }
-            Self::IosDeviceFeaturesConfiguration(_) => {
-                "microsoft.graph.iosDeviceFeaturesConfiguration"
-            }
-            Self::MacOsDeviceFeaturesConfiguration(_) => {
-                "microsoft.graph.macOSDeviceFeaturesConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AppleDeviceFeaturesConfigurationBase(v) => &v.extra,
-            Self::IosDeviceFeaturesConfiguration(v) => &v.extra,
-            Self::MacOsDeviceFeaturesConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AppleDeviceFeaturesConfigurationBase(v) => &mut v.extra,
-            Self::IosDeviceFeaturesConfiguration(v) => &mut v.extra,
-            Self::MacOsDeviceFeaturesConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1846,30 +1813,23 @@ impl rt::Poly for AnyAppleExpeditedCheckinConfigurationBase {
             ) => Self::IosExpeditedCheckinConfiguration(rt::object::new_boxed()),
             _ => Self::AppleExpeditedCheckinConfigurationBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AppleExpeditedCheckinConfigurationBase(o) => &mut **o,
-            Self::IosExpeditedCheckinConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AppleExpeditedCheckinConfigurationBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosExpeditedCheckinConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosExpeditedCheckinConfiguration",
-                    ),
-                )
-            }
+            Self::AppleExpeditedCheckinConfigurationBase(v) => &**v,
+            Self::IosExpeditedCheckinConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AppleExpeditedCheckinConfigurationBase(v) => &mut **v,
+            Self::IosExpeditedCheckinConfiguration(v) => &mut **v,
         }
     }
 }
@@ -1878,30 +1838,17 @@ impl AnyAppleExpeditedCheckinConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AppleExpeditedCheckinConfigurationBase(_) => {
-                "microsoft.graph.appleExpeditedCheckinConfigurationBase"
-            }
-            Self::IosExpeditedCheckinConfiguration(_) => {
-                "microsoft.graph.iosExpeditedCheckinConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AppleExpeditedCheckinConfigurationBase(v) => &v.extra,
-            Self::IosExpeditedCheckinConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AppleExpeditedCheckinConfigurationBase(v) => &mut v.extra,
-            Self::IosExpeditedCheckinConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2945,46 +2892,27 @@ impl rt::Poly for AnyAppleVpnConfiguration {
             }
             _ => Self::AppleVpnConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AppleVpnConfiguration(o) => &mut **o,
-            Self::IosVpnConfiguration(o) => &mut **o,
-            Self::IosikEv2VpnConfiguration(o) => &mut **o,
-            Self::MacOsVpnConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AppleVpnConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVpnConfiguration"),
-                )
-            }
-            Self::IosikEv2VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosikEv2VpnConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSVpnConfiguration"),
-                )
-            }
+            Self::AppleVpnConfiguration(v) => &**v,
+            Self::IosVpnConfiguration(v) => &**v,
+            Self::IosikEv2VpnConfiguration(v) => &**v,
+            Self::MacOsVpnConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AppleVpnConfiguration(v) => &mut **v,
+            Self::IosVpnConfiguration(v) => &mut **v,
+            Self::IosikEv2VpnConfiguration(v) => &mut **v,
+            Self::MacOsVpnConfiguration(v) => &mut **v,
         }
     }
 }
@@ -2993,34 +2921,17 @@ impl AnyAppleVpnConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AppleVpnConfiguration(_) => "microsoft.graph.appleVpnConfiguration",
-            Self::IosVpnConfiguration(_) => "microsoft.graph.iosVpnConfiguration",
-            Self::IosikEv2VpnConfiguration(_) => {
-                "microsoft.graph.iosikEv2VpnConfiguration"
-            }
-            Self::MacOsVpnConfiguration(_) => "microsoft.graph.macOSVpnConfiguration",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AppleVpnConfiguration(v) => &v.extra,
-            Self::IosVpnConfiguration(v) => &v.extra,
-            Self::IosikEv2VpnConfiguration(v) => &v.extra,
-            Self::MacOsVpnConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AppleVpnConfiguration(v) => &mut v.extra,
-            Self::IosVpnConfiguration(v) => &mut v.extra,
-            Self::IosikEv2VpnConfiguration(v) => &mut v.extra,
-            Self::MacOsVpnConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4938,100 +4849,37 @@ impl rt::Poly for AnyAuthenticationMethod {
             }
             _ => Self::AuthenticationMethod(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AuthenticationMethod(o) => &mut **o,
-            Self::EmailAuthenticationMethod(o) => &mut **o,
-            Self::Fido2AuthenticationMethod(o) => &mut **o,
-            Self::MicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
-            Self::PasswordAuthenticationMethod(o) => &mut **o,
-            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
-            Self::PhoneAuthenticationMethod(o) => &mut **o,
-            Self::TemporaryAccessPassAuthenticationMethod(o) => &mut **o,
-            Self::WindowsHelloForBusinessAuthenticationMethod(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AuthenticationMethod(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EmailAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::Fido2AuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fido2AuthenticationMethod",
-                    ),
-                )
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::PasswordAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.passwordAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::PhoneAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.phoneAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::TemporaryAccessPassAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.temporaryAccessPassAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::AuthenticationMethod(v) => &**v,
+            Self::EmailAuthenticationMethod(v) => &**v,
+            Self::Fido2AuthenticationMethod(v) => &**v,
+            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &**v,
+            Self::PasswordAuthenticationMethod(v) => &**v,
+            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => &**v,
+            Self::PhoneAuthenticationMethod(v) => &**v,
+            Self::TemporaryAccessPassAuthenticationMethod(v) => &**v,
+            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AuthenticationMethod(v) => &mut **v,
+            Self::EmailAuthenticationMethod(v) => &mut **v,
+            Self::Fido2AuthenticationMethod(v) => &mut **v,
+            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &mut **v,
+            Self::PasswordAuthenticationMethod(v) => &mut **v,
+            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => &mut **v,
+            Self::PhoneAuthenticationMethod(v) => &mut **v,
+            Self::TemporaryAccessPassAuthenticationMethod(v) => &mut **v,
+            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &mut **v,
         }
     }
 }
@@ -5040,65 +4888,17 @@ impl AnyAuthenticationMethod {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AuthenticationMethod(_) => "microsoft.graph.authenticationMethod",
-            Self::EmailAuthenticationMethod(_) => {
-                "microsoft.graph.emailAuthenticationMethod"
-            }
-            Self::Fido2AuthenticationMethod(_) => {
-                "microsoft.graph.fido2AuthenticationMethod"
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethod(_) => {
-                "microsoft.graph.microsoftAuthenticatorAuthenticationMethod"
-            }
-            Self::PasswordAuthenticationMethod(_) => {
-                "microsoft.graph.passwordAuthenticationMethod"
-            }
-            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(_) => {
-                "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod"
-            }
-            Self::PhoneAuthenticationMethod(_) => {
-                "microsoft.graph.phoneAuthenticationMethod"
-            }
-            Self::TemporaryAccessPassAuthenticationMethod(_) => {
-                "microsoft.graph.temporaryAccessPassAuthenticationMethod"
-            }
-            Self::WindowsHelloForBusinessAuthenticationMethod(_) => {
-                "microsoft.graph.windowsHelloForBusinessAuthenticationMethod"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AuthenticationMethod(v) => &v.extra,
-            Self::EmailAuthenticationMethod(v) => &v.extra,
-            Self::Fido2AuthenticationMethod(v) => &v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &v.extra,
-            Self::PasswordAuthenticationMethod(v) => &v.extra,
-            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => &v.extra,
-            Self::PhoneAuthenticationMethod(v) => &v.extra,
-            Self::TemporaryAccessPassAuthenticationMethod(v) => &v.extra,
-            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AuthenticationMethod(v) => &mut v.extra,
-            Self::EmailAuthenticationMethod(v) => &mut v.extra,
-            Self::Fido2AuthenticationMethod(v) => &mut v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &mut v.extra,
-            Self::PasswordAuthenticationMethod(v) => &mut v.extra,
-            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => {
-                &mut v.extra
-            }
-            Self::PhoneAuthenticationMethod(v) => &mut v.extra,
-            Self::TemporaryAccessPassAuthenticationMethod(v) => &mut v.extra,
-            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

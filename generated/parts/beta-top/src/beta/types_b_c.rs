@@ -340,86 +340,45 @@ impl rt::Poly for AnyBaseItem {
             }
             _ => Self::BaseItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BaseItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::Drive(o) => &mut **o,
-            Self::DriveItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::List(o) => &mut **o,
-            Self::ListItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SharedDriveItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Site(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SitePage(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BaseItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::BaseItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::Drive(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.drive"),
-                )
-            }
-            Self::DriveItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveItem"),
-                )
-            }
+            Self::Drive(v) => &**v,
+            Self::DriveItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::List(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.list"),
-                )
-            }
-            Self::ListItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.listItem"),
-                )
-            }
+            Self::List(v) => &**v,
+            Self::ListItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SharedDriveItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
-                )
-            }
+            Self::SharedDriveItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Site(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.site"),
-                )
-            }
+            Self::Site(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SitePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sitePage"),
-                )
-            }
+            Self::SitePage(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BaseItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::Drive(v) => &mut **v,
+            Self::DriveItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::List(v) => &mut **v,
+            Self::ListItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::SharedDriveItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::Site(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::SitePage(v) => &mut **v,
         }
     }
 }
@@ -428,59 +387,17 @@ impl AnyBaseItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BaseItem(_) => "microsoft.graph.baseItem",
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::Drive(_) => "microsoft.graph.drive",
-            Self::DriveItem(_) => "microsoft.graph.driveItem",
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::List(_) => "microsoft.graph.list",
-            Self::ListItem(_) => "microsoft.graph.listItem",
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SharedDriveItem(_) => "microsoft.graph.sharedDriveItem",
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Site(_) => "microsoft.graph.site",
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SitePage(_) => "microsoft.graph.sitePage",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BaseItem(v) => &v.extra,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::Drive(v) => &v.extra,
-            Self::DriveItem(v) => &v.extra,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::List(v) => &v.extra,
-            Self::ListItem(v) => &v.extra,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SharedDriveItem(v) => &v.extra,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Site(v) => &v.extra,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SitePage(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BaseItem(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::Drive(v) => &mut v.extra,
-            Self::DriveItem(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::List(v) => &mut v.extra,
-            Self::ListItem(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SharedDriveItem(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Site(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SitePage(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2039,30 +1956,23 @@ impl rt::Poly for AnyConversationMember {
             }
             _ => Self::ConversationMember(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ConversationMember(o) => &mut **o,
-            Self::AadUserConversationMember(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ConversationMember(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AadUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aadUserConversationMember",
-                    ),
-                )
-            }
+            Self::ConversationMember(v) => &**v,
+            Self::AadUserConversationMember(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ConversationMember(v) => &mut **v,
+            Self::AadUserConversationMember(v) => &mut **v,
         }
     }
 }
@@ -2071,28 +1981,17 @@ impl AnyConversationMember {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ConversationMember(_) => "microsoft.graph.conversationMember",
-            Self::AadUserConversationMember(_) => {
-                "microsoft.graph.aadUserConversationMember"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ConversationMember(v) => &v.extra,
-            Self::AadUserConversationMember(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ConversationMember(v) => &mut v.extra,
-            Self::AadUserConversationMember(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -2471,1308 +2471,285 @@ impl rt::Poly for AnyDeviceConfiguration {
             ) => Self::WindowsWifiEnterpriseEapConfiguration(rt::object::new_boxed()),
             _ => Self::DeviceConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceConfiguration(o) => &mut **o,
-            Self::AndroidCertificateProfileBase(o) => &mut **o,
-            Self::AndroidCustomConfiguration(o) => &mut **o,
-            Self::AndroidDeviceOwnerCertificateProfileBase(o) => &mut **o,
-            Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(o) => {
-                &mut **o
-            }
-            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(o) => &mut **o,
-            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(o) => &mut **o,
-            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(o) => &mut **o,
-            Self::AndroidDeviceOwnerPkcsCertificateProfile(o) => &mut **o,
-            Self::AndroidDeviceOwnerScepCertificateProfile(o) => &mut **o,
-            Self::AndroidDeviceOwnerTrustedRootCertificate(o) => &mut **o,
-            Self::AndroidDeviceOwnerVpnConfiguration(o) => &mut **o,
-            Self::AndroidDeviceOwnerWiFiConfiguration(o) => &mut **o,
-            Self::AndroidEasEmailProfileConfiguration(o) => &mut **o,
-            Self::AndroidEnterpriseWiFiConfiguration(o) => &mut **o,
-            Self::AndroidForWorkCertificateProfileBase(o) => &mut **o,
-            Self::AndroidForWorkCustomConfiguration(o) => &mut **o,
-            Self::AndroidForWorkEasEmailProfileBase(o) => &mut **o,
-            Self::AndroidForWorkEnterpriseWiFiConfiguration(o) => &mut **o,
-            Self::AndroidForWorkGeneralDeviceConfiguration(o) => &mut **o,
-            Self::AndroidForWorkGmailEasConfiguration(o) => &mut **o,
-            Self::AndroidForWorkImportedPfxCertificateProfile(o) => &mut **o,
-            Self::AndroidForWorkNineWorkEasConfiguration(o) => &mut **o,
-            Self::AndroidForWorkPkcsCertificateProfile(o) => &mut **o,
-            Self::AndroidForWorkScepCertificateProfile(o) => &mut **o,
-            Self::AndroidForWorkTrustedRootCertificate(o) => &mut **o,
-            Self::AndroidForWorkVpnConfiguration(o) => &mut **o,
-            Self::AndroidForWorkWiFiConfiguration(o) => &mut **o,
-            Self::AndroidGeneralDeviceConfiguration(o) => &mut **o,
-            Self::AndroidImportedPfxCertificateProfile(o) => &mut **o,
-            Self::AndroidOmaCpConfiguration(o) => &mut **o,
-            Self::AndroidPkcsCertificateProfile(o) => &mut **o,
-            Self::AndroidScepCertificateProfile(o) => &mut **o,
-            Self::AndroidTrustedRootCertificate(o) => &mut **o,
-            Self::AndroidVpnConfiguration(o) => &mut **o,
-            Self::AndroidWiFiConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfileCertificateProfileBase(o) => &mut **o,
-            Self::AndroidWorkProfileCustomConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfileEasEmailProfileBase(o) => &mut **o,
-            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfileGmailEasConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfileNineWorkEasConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfilePkcsCertificateProfile(o) => &mut **o,
-            Self::AndroidWorkProfileScepCertificateProfile(o) => &mut **o,
-            Self::AndroidWorkProfileTrustedRootCertificate(o) => &mut **o,
-            Self::AndroidWorkProfileVpnConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfileWiFiConfiguration(o) => &mut **o,
-            Self::AospDeviceOwnerDeviceConfiguration(o) => &mut **o,
-            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
-            Self::AppleExpeditedCheckinConfigurationBase(o) => &mut **o,
-            Self::AppleVpnConfiguration(o) => &mut **o,
-            Self::EasEmailProfileConfigurationBase(o) => &mut **o,
-            Self::EditionUpgradeConfiguration(o) => &mut **o,
-            Self::IosCertificateProfile(o) => &mut **o,
-            Self::IosCertificateProfileBase(o) => &mut **o,
-            Self::IosCustomConfiguration(o) => &mut **o,
-            Self::IosDerivedCredentialAuthenticationConfiguration(o) => &mut **o,
-            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
-            Self::IosEasEmailProfileConfiguration(o) => &mut **o,
-            Self::IosEduDeviceConfiguration(o) => &mut **o,
-            Self::IosEducationDeviceConfiguration(o) => &mut **o,
-            Self::IosEnterpriseWiFiConfiguration(o) => &mut **o,
-            Self::IosExpeditedCheckinConfiguration(o) => &mut **o,
-            Self::IosGeneralDeviceConfiguration(o) => &mut **o,
-            Self::IosImportedPfxCertificateProfile(o) => &mut **o,
-            Self::IosPkcsCertificateProfile(o) => &mut **o,
-            Self::IosScepCertificateProfile(o) => &mut **o,
-            Self::IosTrustedRootCertificate(o) => &mut **o,
-            Self::IosUpdateConfiguration(o) => &mut **o,
-            Self::IosVpnConfiguration(o) => &mut **o,
-            Self::IosWiFiConfiguration(o) => &mut **o,
-            Self::IosikEv2VpnConfiguration(o) => &mut **o,
-            Self::MacOsCertificateProfileBase(o) => &mut **o,
-            Self::MacOsCustomAppConfiguration(o) => &mut **o,
-            Self::MacOsCustomConfiguration(o) => &mut **o,
-            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
-            Self::MacOsEndpointProtectionConfiguration(o) => &mut **o,
-            Self::MacOsEnterpriseWiFiConfiguration(o) => &mut **o,
-            Self::MacOsExtensionsConfiguration(o) => &mut **o,
-            Self::MacOsGeneralDeviceConfiguration(o) => &mut **o,
-            Self::MacOsImportedPfxCertificateProfile(o) => &mut **o,
-            Self::MacOsPkcsCertificateProfile(o) => &mut **o,
-            Self::MacOsScepCertificateProfile(o) => &mut **o,
-            Self::MacOsSoftwareUpdateConfiguration(o) => &mut **o,
-            Self::MacOsTrustedRootCertificate(o) => &mut **o,
-            Self::MacOsVpnConfiguration(o) => &mut **o,
-            Self::MacOsWiFiConfiguration(o) => &mut **o,
-            Self::MacOsWiredNetworkConfiguration(o) => &mut **o,
-            Self::SharedPcConfiguration(o) => &mut **o,
-            Self::UnsupportedDeviceConfiguration(o) => &mut **o,
-            Self::VpnConfiguration(o) => &mut **o,
-            Self::Windows10CertificateProfileBase(o) => &mut **o,
-            Self::Windows10CustomConfiguration(o) => &mut **o,
-            Self::Windows10DeviceFirmwareConfigurationInterface(o) => &mut **o,
-            Self::Windows10EasEmailProfileConfiguration(o) => &mut **o,
-            Self::Windows10EndpointProtectionConfiguration(o) => &mut **o,
-            Self::Windows10EnterpriseModernAppManagementConfiguration(o) => &mut **o,
-            Self::Windows10GeneralConfiguration(o) => &mut **o,
-            Self::Windows10ImportedPfxCertificateProfile(o) => &mut **o,
-            Self::Windows10NetworkBoundaryConfiguration(o) => &mut **o,
-            Self::Windows10PfxImportCertificateProfile(o) => &mut **o,
-            Self::Windows10PkcsCertificateProfile(o) => &mut **o,
-            Self::Windows10SecureAssessmentConfiguration(o) => &mut **o,
-            Self::Windows10TeamGeneralConfiguration(o) => &mut **o,
-            Self::Windows10VpnConfiguration(o) => &mut **o,
-            Self::Windows81CertificateProfileBase(o) => &mut **o,
-            Self::Windows81GeneralConfiguration(o) => &mut **o,
-            Self::Windows81ScepCertificateProfile(o) => &mut **o,
-            Self::Windows81TrustedRootCertificate(o) => &mut **o,
-            Self::Windows81VpnConfiguration(o) => &mut **o,
-            Self::Windows81WifiImportConfiguration(o) => &mut **o,
-            Self::WindowsCertificateProfileBase(o) => &mut **o,
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(o) => &mut **o,
-            Self::WindowsDeliveryOptimizationConfiguration(o) => &mut **o,
-            Self::WindowsDomainJoinConfiguration(o) => &mut **o,
-            Self::WindowsHealthMonitoringConfiguration(o) => &mut **o,
-            Self::WindowsIdentityProtectionConfiguration(o) => &mut **o,
-            Self::WindowsKioskConfiguration(o) => &mut **o,
-            Self::WindowsPhone81CertificateProfileBase(o) => &mut **o,
-            Self::WindowsPhone81CustomConfiguration(o) => &mut **o,
-            Self::WindowsPhone81GeneralConfiguration(o) => &mut **o,
-            Self::WindowsPhone81ImportedPfxCertificateProfile(o) => &mut **o,
-            Self::WindowsPhone81ScepCertificateProfile(o) => &mut **o,
-            Self::WindowsPhone81TrustedRootCertificate(o) => &mut **o,
-            Self::WindowsPhone81VpnConfiguration(o) => &mut **o,
-            Self::WindowsPhoneEasEmailProfileConfiguration(o) => &mut **o,
-            Self::WindowsUpdateForBusinessConfiguration(o) => &mut **o,
-            Self::WindowsVpnConfiguration(o) => &mut **o,
-            Self::WindowsWifiConfiguration(o) => &mut **o,
-            Self::WindowsWifiEnterpriseEapConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidCertificateProfileBase",
-                    ),
-                )
-            }
-            Self::AndroidCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidCustomConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerCertificateProfileBase",
-                    ),
-                )
-            }
+            Self::DeviceConfiguration(v) => &**v,
+            Self::AndroidCertificateProfileBase(v) => &**v,
+            Self::AndroidCustomConfiguration(v) => &**v,
+            Self::AndroidDeviceOwnerCertificateProfileBase(v) => &**v,
             Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerScepCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerVpnConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidDeviceOwnerWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidEasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidEasEmailProfileConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidForWorkCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkCertificateProfileBase",
-                    ),
-                )
-            }
-            Self::AndroidForWorkCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkCustomConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidForWorkEasEmailProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkEasEmailProfileBase",
-                    ),
-                )
-            }
-            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidForWorkGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkGeneralDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidForWorkGmailEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkGmailEasConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidForWorkImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidForWorkNineWorkEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkNineWorkEasConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidForWorkPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkPkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidForWorkScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkScepCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidForWorkTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkTrustedRootCertificate",
-                    ),
-                )
-            }
-            Self::AndroidForWorkVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkVpnConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidForWorkWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidGeneralDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidOmaCpConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidOmaCpConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidPkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidScepCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidTrustedRootCertificate",
-                    ),
-                )
-            }
-            Self::AndroidVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidVpnConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileCertificateProfileBase",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileCustomConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileEasEmailProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileEasEmailProfileBase",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileGmailEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileGmailEasConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfilePkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfilePkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileScepCertificateProfile",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileTrustedRootCertificate",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileVpnConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::AospDeviceOwnerDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aospDeviceOwnerDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleDeviceFeaturesConfigurationBase",
-                    ),
-                )
-            }
-            Self::AppleExpeditedCheckinConfigurationBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleExpeditedCheckinConfigurationBase",
-                    ),
-                )
-            }
-            Self::AppleVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appleVpnConfiguration"),
-                )
-            }
-            Self::EasEmailProfileConfigurationBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.easEmailProfileConfigurationBase",
-                    ),
-                )
-            }
-            Self::EditionUpgradeConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.editionUpgradeConfiguration",
-                    ),
-                )
-            }
-            Self::IosCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
-                )
-            }
-            Self::IosCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosCertificateProfileBase",
-                    ),
-                )
-            }
-            Self::IosCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosCustomConfiguration",
-                    ),
-                )
-            }
-            Self::IosDerivedCredentialAuthenticationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
-                    ),
-                )
-            }
-            Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
-            Self::IosEasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosEasEmailProfileConfiguration",
-                    ),
-                )
-            }
-            Self::IosEduDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosEduDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::IosEducationDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosEducationDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::IosEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::IosExpeditedCheckinConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosExpeditedCheckinConfiguration",
-                    ),
-                )
-            }
-            Self::IosGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosGeneralDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::IosImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::IosPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosPkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::IosScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosScepCertificateProfile",
-                    ),
-                )
-            }
-            Self::IosTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosTrustedRootCertificate",
-                    ),
-                )
-            }
-            Self::IosUpdateConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosUpdateConfiguration",
-                    ),
-                )
-            }
-            Self::IosVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVpnConfiguration"),
-                )
-            }
-            Self::IosWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosWiFiConfiguration"),
-                )
-            }
-            Self::IosikEv2VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosikEv2VpnConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSCertificateProfileBase",
-                    ),
-                )
-            }
-            Self::MacOsCustomAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSCustomAppConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSCustomConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsEndpointProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSEndpointProtectionConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsExtensionsConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSExtensionsConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSGeneralDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::MacOsPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSPkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::MacOsScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSScepCertificateProfile",
-                    ),
-                )
-            }
-            Self::MacOsSoftwareUpdateConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSSoftwareUpdateConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSTrustedRootCertificate",
-                    ),
-                )
-            }
-            Self::MacOsVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSVpnConfiguration"),
-                )
-            }
-            Self::MacOsWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSWiFiConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsWiredNetworkConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSWiredNetworkConfiguration",
-                    ),
-                )
-            }
-            Self::SharedPcConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
-                )
-            }
-            Self::UnsupportedDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unsupportedDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.vpnConfiguration"),
-                )
-            }
-            Self::Windows10CertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CertificateProfileBase",
-                    ),
-                )
-            }
-            Self::Windows10CustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CustomConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10DeviceFirmwareConfigurationInterface(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
-                    ),
-                )
-            }
-            Self::Windows10EasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EasEmailProfileConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10EndpointProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EndpointProtectionConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10GeneralConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10ImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10ImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::Windows10NetworkBoundaryConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10NetworkBoundaryConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10PfxImportCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10PFXImportCertificateProfile",
-                    ),
-                )
-            }
-            Self::Windows10PkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10PkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::Windows10SecureAssessmentConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10SecureAssessmentConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10TeamGeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10TeamGeneralConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10VpnConfiguration",
-                    ),
-                )
-            }
-            Self::Windows81CertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81CertificateProfileBase",
-                    ),
-                )
-            }
-            Self::Windows81GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81GeneralConfiguration",
-                    ),
-                )
-            }
-            Self::Windows81ScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81SCEPCertificateProfile",
-                    ),
-                )
-            }
-            Self::Windows81TrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81TrustedRootCertificate",
-                    ),
-                )
-            }
-            Self::Windows81VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81VpnConfiguration",
-                    ),
-                )
-            }
-            Self::Windows81WifiImportConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81WifiImportConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsCertificateProfileBase",
-                    ),
-                )
-            }
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsDeliveryOptimizationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDeliveryOptimizationConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsDomainJoinConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDomainJoinConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsHealthMonitoringConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsHealthMonitoringConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsIdentityProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsIdentityProtectionConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsKioskConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsKioskConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsPhone81CertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81CertificateProfileBase",
-                    ),
-                )
-            }
-            Self::WindowsPhone81CustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81CustomConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsPhone81GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81GeneralConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::WindowsPhone81ScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81SCEPCertificateProfile",
-                    ),
-                )
-            }
-            Self::WindowsPhone81TrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81TrustedRootCertificate",
-                    ),
-                )
-            }
-            Self::WindowsPhone81VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81VpnConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsPhoneEasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsUpdateForBusinessConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdateForBusinessConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsVpnConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsWifiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsWifiConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsWifiEnterpriseEapConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
-                    ),
-                )
-            }
+                &**v
+            }
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => &**v,
+            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => &**v,
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => &**v,
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => &**v,
+            Self::AndroidDeviceOwnerScepCertificateProfile(v) => &**v,
+            Self::AndroidDeviceOwnerTrustedRootCertificate(v) => &**v,
+            Self::AndroidDeviceOwnerVpnConfiguration(v) => &**v,
+            Self::AndroidDeviceOwnerWiFiConfiguration(v) => &**v,
+            Self::AndroidEasEmailProfileConfiguration(v) => &**v,
+            Self::AndroidEnterpriseWiFiConfiguration(v) => &**v,
+            Self::AndroidForWorkCertificateProfileBase(v) => &**v,
+            Self::AndroidForWorkCustomConfiguration(v) => &**v,
+            Self::AndroidForWorkEasEmailProfileBase(v) => &**v,
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => &**v,
+            Self::AndroidForWorkGeneralDeviceConfiguration(v) => &**v,
+            Self::AndroidForWorkGmailEasConfiguration(v) => &**v,
+            Self::AndroidForWorkImportedPfxCertificateProfile(v) => &**v,
+            Self::AndroidForWorkNineWorkEasConfiguration(v) => &**v,
+            Self::AndroidForWorkPkcsCertificateProfile(v) => &**v,
+            Self::AndroidForWorkScepCertificateProfile(v) => &**v,
+            Self::AndroidForWorkTrustedRootCertificate(v) => &**v,
+            Self::AndroidForWorkVpnConfiguration(v) => &**v,
+            Self::AndroidForWorkWiFiConfiguration(v) => &**v,
+            Self::AndroidGeneralDeviceConfiguration(v) => &**v,
+            Self::AndroidImportedPfxCertificateProfile(v) => &**v,
+            Self::AndroidOmaCpConfiguration(v) => &**v,
+            Self::AndroidPkcsCertificateProfile(v) => &**v,
+            Self::AndroidScepCertificateProfile(v) => &**v,
+            Self::AndroidTrustedRootCertificate(v) => &**v,
+            Self::AndroidVpnConfiguration(v) => &**v,
+            Self::AndroidWiFiConfiguration(v) => &**v,
+            Self::AndroidWorkProfileCertificateProfileBase(v) => &**v,
+            Self::AndroidWorkProfileCustomConfiguration(v) => &**v,
+            Self::AndroidWorkProfileEasEmailProfileBase(v) => &**v,
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => &**v,
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => &**v,
+            Self::AndroidWorkProfileGmailEasConfiguration(v) => &**v,
+            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => &**v,
+            Self::AndroidWorkProfilePkcsCertificateProfile(v) => &**v,
+            Self::AndroidWorkProfileScepCertificateProfile(v) => &**v,
+            Self::AndroidWorkProfileTrustedRootCertificate(v) => &**v,
+            Self::AndroidWorkProfileVpnConfiguration(v) => &**v,
+            Self::AndroidWorkProfileWiFiConfiguration(v) => &**v,
+            Self::AospDeviceOwnerDeviceConfiguration(v) => &**v,
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &**v,
+            Self::AppleExpeditedCheckinConfigurationBase(v) => &**v,
+            Self::AppleVpnConfiguration(v) => &**v,
+            Self::EasEmailProfileConfigurationBase(v) => &**v,
+            Self::EditionUpgradeConfiguration(v) => &**v,
+            Self::IosCertificateProfile(v) => &**v,
+            Self::IosCertificateProfileBase(v) => &**v,
+            Self::IosCustomConfiguration(v) => &**v,
+            Self::IosDerivedCredentialAuthenticationConfiguration(v) => &**v,
+            Self::IosDeviceFeaturesConfiguration(v) => &**v,
+            Self::IosEasEmailProfileConfiguration(v) => &**v,
+            Self::IosEduDeviceConfiguration(v) => &**v,
+            Self::IosEducationDeviceConfiguration(v) => &**v,
+            Self::IosEnterpriseWiFiConfiguration(v) => &**v,
+            Self::IosExpeditedCheckinConfiguration(v) => &**v,
+            Self::IosGeneralDeviceConfiguration(v) => &**v,
+            Self::IosImportedPfxCertificateProfile(v) => &**v,
+            Self::IosPkcsCertificateProfile(v) => &**v,
+            Self::IosScepCertificateProfile(v) => &**v,
+            Self::IosTrustedRootCertificate(v) => &**v,
+            Self::IosUpdateConfiguration(v) => &**v,
+            Self::IosVpnConfiguration(v) => &**v,
+            Self::IosWiFiConfiguration(v) => &**v,
+            Self::IosikEv2VpnConfiguration(v) => &**v,
+            Self::MacOsCertificateProfileBase(v) => &**v,
+            Self::MacOsCustomAppConfiguration(v) => &**v,
+            Self::MacOsCustomConfiguration(v) => &**v,
+            Self::MacOsDeviceFeaturesConfiguration(v) => &**v,
+            Self::MacOsEndpointProtectionConfiguration(v) => &**v,
+            Self::MacOsEnterpriseWiFiConfiguration(v) => &**v,
+            Self::MacOsExtensionsConfiguration(v) => &**v,
+            Self::MacOsGeneralDeviceConfiguration(v) => &**v,
+            Self::MacOsImportedPfxCertificateProfile(v) => &**v,
+            Self::MacOsPkcsCertificateProfile(v) => &**v,
+            Self::MacOsScepCertificateProfile(v) => &**v,
+            Self::MacOsSoftwareUpdateConfiguration(v) => &**v,
+            Self::MacOsTrustedRootCertificate(v) => &**v,
+            Self::MacOsVpnConfiguration(v) => &**v,
+            Self::MacOsWiFiConfiguration(v) => &**v,
+            Self::MacOsWiredNetworkConfiguration(v) => &**v,
+            Self::SharedPcConfiguration(v) => &**v,
+            Self::UnsupportedDeviceConfiguration(v) => &**v,
+            Self::VpnConfiguration(v) => &**v,
+            Self::Windows10CertificateProfileBase(v) => &**v,
+            Self::Windows10CustomConfiguration(v) => &**v,
+            Self::Windows10DeviceFirmwareConfigurationInterface(v) => &**v,
+            Self::Windows10EasEmailProfileConfiguration(v) => &**v,
+            Self::Windows10EndpointProtectionConfiguration(v) => &**v,
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => &**v,
+            Self::Windows10GeneralConfiguration(v) => &**v,
+            Self::Windows10ImportedPfxCertificateProfile(v) => &**v,
+            Self::Windows10NetworkBoundaryConfiguration(v) => &**v,
+            Self::Windows10PfxImportCertificateProfile(v) => &**v,
+            Self::Windows10PkcsCertificateProfile(v) => &**v,
+            Self::Windows10SecureAssessmentConfiguration(v) => &**v,
+            Self::Windows10TeamGeneralConfiguration(v) => &**v,
+            Self::Windows10VpnConfiguration(v) => &**v,
+            Self::Windows81CertificateProfileBase(v) => &**v,
+            Self::Windows81GeneralConfiguration(v) => &**v,
+            Self::Windows81ScepCertificateProfile(v) => &**v,
+            Self::Windows81TrustedRootCertificate(v) => &**v,
+            Self::Windows81VpnConfiguration(v) => &**v,
+            Self::Windows81WifiImportConfiguration(v) => &**v,
+            Self::WindowsCertificateProfileBase(v) => &**v,
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => &**v,
+            Self::WindowsDeliveryOptimizationConfiguration(v) => &**v,
+            Self::WindowsDomainJoinConfiguration(v) => &**v,
+            Self::WindowsHealthMonitoringConfiguration(v) => &**v,
+            Self::WindowsIdentityProtectionConfiguration(v) => &**v,
+            Self::WindowsKioskConfiguration(v) => &**v,
+            Self::WindowsPhone81CertificateProfileBase(v) => &**v,
+            Self::WindowsPhone81CustomConfiguration(v) => &**v,
+            Self::WindowsPhone81GeneralConfiguration(v) => &**v,
+            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => &**v,
+            Self::WindowsPhone81ScepCertificateProfile(v) => &**v,
+            Self::WindowsPhone81TrustedRootCertificate(v) => &**v,
+            Self::WindowsPhone81VpnConfiguration(v) => &**v,
+            Self::WindowsPhoneEasEmailProfileConfiguration(v) => &**v,
+            Self::WindowsUpdateForBusinessConfiguration(v) => &**v,
+            Self::WindowsVpnConfiguration(v) => &**v,
+            Self::WindowsWifiConfiguration(v) => &**v,
+            Self::WindowsWifiEnterpriseEapConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceConfiguration(v) => &mut **v,
+            Self::AndroidCertificateProfileBase(v) => &mut **v,
+            Self::AndroidCustomConfiguration(v) => &mut **v,
+            Self::AndroidDeviceOwnerCertificateProfileBase(v) => &mut **v,
+            Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(v) => {
+                &mut **v
+            }
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => &mut **v,
+            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => &mut **v,
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => &mut **v,
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => &mut **v,
+            Self::AndroidDeviceOwnerScepCertificateProfile(v) => &mut **v,
+            Self::AndroidDeviceOwnerTrustedRootCertificate(v) => &mut **v,
+            Self::AndroidDeviceOwnerVpnConfiguration(v) => &mut **v,
+            Self::AndroidDeviceOwnerWiFiConfiguration(v) => &mut **v,
+            Self::AndroidEasEmailProfileConfiguration(v) => &mut **v,
+            Self::AndroidEnterpriseWiFiConfiguration(v) => &mut **v,
+            Self::AndroidForWorkCertificateProfileBase(v) => &mut **v,
+            Self::AndroidForWorkCustomConfiguration(v) => &mut **v,
+            Self::AndroidForWorkEasEmailProfileBase(v) => &mut **v,
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => &mut **v,
+            Self::AndroidForWorkGeneralDeviceConfiguration(v) => &mut **v,
+            Self::AndroidForWorkGmailEasConfiguration(v) => &mut **v,
+            Self::AndroidForWorkImportedPfxCertificateProfile(v) => &mut **v,
+            Self::AndroidForWorkNineWorkEasConfiguration(v) => &mut **v,
+            Self::AndroidForWorkPkcsCertificateProfile(v) => &mut **v,
+            Self::AndroidForWorkScepCertificateProfile(v) => &mut **v,
+            Self::AndroidForWorkTrustedRootCertificate(v) => &mut **v,
+            Self::AndroidForWorkVpnConfiguration(v) => &mut **v,
+            Self::AndroidForWorkWiFiConfiguration(v) => &mut **v,
+            Self::AndroidGeneralDeviceConfiguration(v) => &mut **v,
+            Self::AndroidImportedPfxCertificateProfile(v) => &mut **v,
+            Self::AndroidOmaCpConfiguration(v) => &mut **v,
+            Self::AndroidPkcsCertificateProfile(v) => &mut **v,
+            Self::AndroidScepCertificateProfile(v) => &mut **v,
+            Self::AndroidTrustedRootCertificate(v) => &mut **v,
+            Self::AndroidVpnConfiguration(v) => &mut **v,
+            Self::AndroidWiFiConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfileCertificateProfileBase(v) => &mut **v,
+            Self::AndroidWorkProfileCustomConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfileEasEmailProfileBase(v) => &mut **v,
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfileGmailEasConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfilePkcsCertificateProfile(v) => &mut **v,
+            Self::AndroidWorkProfileScepCertificateProfile(v) => &mut **v,
+            Self::AndroidWorkProfileTrustedRootCertificate(v) => &mut **v,
+            Self::AndroidWorkProfileVpnConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfileWiFiConfiguration(v) => &mut **v,
+            Self::AospDeviceOwnerDeviceConfiguration(v) => &mut **v,
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &mut **v,
+            Self::AppleExpeditedCheckinConfigurationBase(v) => &mut **v,
+            Self::AppleVpnConfiguration(v) => &mut **v,
+            Self::EasEmailProfileConfigurationBase(v) => &mut **v,
+            Self::EditionUpgradeConfiguration(v) => &mut **v,
+            Self::IosCertificateProfile(v) => &mut **v,
+            Self::IosCertificateProfileBase(v) => &mut **v,
+            Self::IosCustomConfiguration(v) => &mut **v,
+            Self::IosDerivedCredentialAuthenticationConfiguration(v) => &mut **v,
+            Self::IosDeviceFeaturesConfiguration(v) => &mut **v,
+            Self::IosEasEmailProfileConfiguration(v) => &mut **v,
+            Self::IosEduDeviceConfiguration(v) => &mut **v,
+            Self::IosEducationDeviceConfiguration(v) => &mut **v,
+            Self::IosEnterpriseWiFiConfiguration(v) => &mut **v,
+            Self::IosExpeditedCheckinConfiguration(v) => &mut **v,
+            Self::IosGeneralDeviceConfiguration(v) => &mut **v,
+            Self::IosImportedPfxCertificateProfile(v) => &mut **v,
+            Self::IosPkcsCertificateProfile(v) => &mut **v,
+            Self::IosScepCertificateProfile(v) => &mut **v,
+            Self::IosTrustedRootCertificate(v) => &mut **v,
+            Self::IosUpdateConfiguration(v) => &mut **v,
+            Self::IosVpnConfiguration(v) => &mut **v,
+            Self::IosWiFiConfiguration(v) => &mut **v,
+            Self::IosikEv2VpnConfiguration(v) => &mut **v,
+            Self::MacOsCertificateProfileBase(v) => &mut **v,
+            Self::MacOsCustomAppConfiguration(v) => &mut **v,
+            Self::MacOsCustomConfiguration(v) => &mut **v,
+            Self::MacOsDeviceFeaturesConfiguration(v) => &mut **v,
+            Self::MacOsEndpointProtectionConfiguration(v) => &mut **v,
+            Self::MacOsEnterpriseWiFiConfiguration(v) => &mut **v,
+            Self::MacOsExtensionsConfiguration(v) => &mut **v,
+            Self::MacOsGeneralDeviceConfiguration(v) => &mut **v,
+            Self::MacOsImportedPfxCertificateProfile(v) => &mut **v,
+            Self::MacOsPkcsCertificateProfile(v) => &mut **v,
+            Self::MacOsScepCertificateProfile(v) => &mut **v,
+            Self::MacOsSoftwareUpdateConfiguration(v) => &mut **v,
+            Self::MacOsTrustedRootCertificate(v) => &mut **v,
+            Self::MacOsVpnConfiguration(v) => &mut **v,
+            Self::MacOsWiFiConfiguration(v) => &mut **v,
+            Self::MacOsWiredNetworkConfiguration(v) => &mut **v,
+            Self::SharedPcConfiguration(v) => &mut **v,
+            Self::UnsupportedDeviceConfiguration(v) => &mut **v,
+            Self::VpnConfiguration(v) => &mut **v,
+            Self::Windows10CertificateProfileBase(v) => &mut **v,
+            Self::Windows10CustomConfiguration(v) => &mut **v,
+            Self::Windows10DeviceFirmwareConfigurationInterface(v) => &mut **v,
+            Self::Windows10EasEmailProfileConfiguration(v) => &mut **v,
+            Self::Windows10EndpointProtectionConfiguration(v) => &mut **v,
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => &mut **v,
+            Self::Windows10GeneralConfiguration(v) => &mut **v,
+            Self::Windows10ImportedPfxCertificateProfile(v) => &mut **v,
+            Self::Windows10NetworkBoundaryConfiguration(v) => &mut **v,
+            Self::Windows10PfxImportCertificateProfile(v) => &mut **v,
+            Self::Windows10PkcsCertificateProfile(v) => &mut **v,
+            Self::Windows10SecureAssessmentConfiguration(v) => &mut **v,
+            Self::Windows10TeamGeneralConfiguration(v) => &mut **v,
+            Self::Windows10VpnConfiguration(v) => &mut **v,
+            Self::Windows81CertificateProfileBase(v) => &mut **v,
+            Self::Windows81GeneralConfiguration(v) => &mut **v,
+            Self::Windows81ScepCertificateProfile(v) => &mut **v,
+            Self::Windows81TrustedRootCertificate(v) => &mut **v,
+            Self::Windows81VpnConfiguration(v) => &mut **v,
+            Self::Windows81WifiImportConfiguration(v) => &mut **v,
+            Self::WindowsCertificateProfileBase(v) => &mut **v,
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => &mut **v,
+            Self::WindowsDeliveryOptimizationConfiguration(v) => &mut **v,
+            Self::WindowsDomainJoinConfiguration(v) => &mut **v,
+            Self::WindowsHealthMonitoringConfiguration(v) => &mut **v,
+            Self::WindowsIdentityProtectionConfiguration(v) => &mut **v,
+            Self::WindowsKioskConfiguration(v) => &mut **v,
+            Self::WindowsPhone81CertificateProfileBase(v) => &mut **v,
+            Self::WindowsPhone81CustomConfiguration(v) => &mut **v,
+            Self::WindowsPhone81GeneralConfiguration(v) => &mut **v,
+            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => &mut **v,
+            Self::WindowsPhone81ScepCertificateProfile(v) => &mut **v,
+            Self::WindowsPhone81TrustedRootCertificate(v) => &mut **v,
+            Self::WindowsPhone81VpnConfiguration(v) => &mut **v,
+            Self::WindowsPhoneEasEmailProfileConfiguration(v) => &mut **v,
+            Self::WindowsUpdateForBusinessConfiguration(v) => &mut **v,
+            Self::WindowsVpnConfiguration(v) => &mut **v,
+            Self::WindowsWifiConfiguration(v) => &mut **v,
+            Self::WindowsWifiEnterpriseEapConfiguration(v) => &mut **v,
         }
     }
 }

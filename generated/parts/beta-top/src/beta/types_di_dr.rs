@@ -584,240 +584,73 @@ impl rt::Poly for AnyDirectoryObject {
             }
             _ => Self::DirectoryObject(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DirectoryObject(o) => &mut **o,
-            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
-            Self::AdministrativeUnit(o) => &mut **o,
-            Self::Application(o) => &mut **o,
-            Self::AuthorizationPolicy(o) => &mut **o,
-            Self::ClaimsMappingPolicy(o) => &mut **o,
-            Self::Contract(o) => &mut **o,
-            Self::Device(o) => &mut **o,
-            Self::DirectoryObjectPartnerReference(o) => &mut **o,
-            Self::DirectoryRole(o) => &mut **o,
-            Self::DirectoryRoleTemplate(o) => &mut **o,
-            Self::DirectorySettingTemplate(o) => &mut **o,
-            Self::Endpoint(o) => &mut **o,
-            Self::ExtensionProperty(o) => &mut **o,
-            Self::Group(o) => &mut **o,
-            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
-            Self::OrgContact(o) => &mut **o,
-            Self::Organization(o) => &mut **o,
-            Self::PermissionGrantPolicy(o) => &mut **o,
-            Self::PolicyBase(o) => &mut **o,
-            Self::ResourceSpecificPermissionGrant(o) => &mut **o,
-            Self::ServicePrincipal(o) => &mut **o,
-            Self::StsPolicy(o) => &mut **o,
-            Self::TokenIssuancePolicy(o) => &mut **o,
-            Self::TokenLifetimePolicy(o) => &mut **o,
-            Self::User(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DirectoryObject(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activityBasedTimeoutPolicy",
-                    ),
-                )
-            }
-            Self::AdministrativeUnit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
-                )
-            }
-            Self::Application(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.application"),
-                )
-            }
-            Self::AuthorizationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
-                )
-            }
-            Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
-                )
-            }
-            Self::Contract(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contract"),
-                )
-            }
-            Self::Device(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.device"),
-                )
-            }
-            Self::DirectoryObjectPartnerReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.directoryObjectPartnerReference",
-                    ),
-                )
-            }
-            Self::DirectoryRole(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryRole"),
-                )
-            }
-            Self::DirectoryRoleTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
-                )
-            }
-            Self::DirectorySettingTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.directorySettingTemplate",
-                    ),
-                )
-            }
-            Self::Endpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.endpoint"),
-                )
-            }
-            Self::ExtensionProperty(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
-                )
-            }
-            Self::Group(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.group"),
-                )
-            }
-            Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.homeRealmDiscoveryPolicy",
-                    ),
-                )
-            }
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-                    ),
-                )
-            }
-            Self::OrgContact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.orgContact"),
-                )
-            }
-            Self::Organization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.organization"),
-                )
-            }
-            Self::PermissionGrantPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
-                )
-            }
-            Self::PolicyBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policyBase"),
-                )
-            }
-            Self::ResourceSpecificPermissionGrant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.resourceSpecificPermissionGrant",
-                    ),
-                )
-            }
-            Self::ServicePrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
-                )
-            }
-            Self::StsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
-                )
-            }
-            Self::TokenIssuancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
-                )
-            }
-            Self::TokenLifetimePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
-                )
-            }
-            Self::User(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.user"),
-                )
-            }
+            Self::DirectoryObject(v) => &**v,
+            Self::ActivityBasedTimeoutPolicy(v) => &**v,
+            Self::AdministrativeUnit(v) => &**v,
+            Self::Application(v) => &**v,
+            Self::AuthorizationPolicy(v) => &**v,
+            Self::ClaimsMappingPolicy(v) => &**v,
+            Self::Contract(v) => &**v,
+            Self::Device(v) => &**v,
+            Self::DirectoryObjectPartnerReference(v) => &**v,
+            Self::DirectoryRole(v) => &**v,
+            Self::DirectoryRoleTemplate(v) => &**v,
+            Self::DirectorySettingTemplate(v) => &**v,
+            Self::Endpoint(v) => &**v,
+            Self::ExtensionProperty(v) => &**v,
+            Self::Group(v) => &**v,
+            Self::HomeRealmDiscoveryPolicy(v) => &**v,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &**v,
+            Self::OrgContact(v) => &**v,
+            Self::Organization(v) => &**v,
+            Self::PermissionGrantPolicy(v) => &**v,
+            Self::PolicyBase(v) => &**v,
+            Self::ResourceSpecificPermissionGrant(v) => &**v,
+            Self::ServicePrincipal(v) => &**v,
+            Self::StsPolicy(v) => &**v,
+            Self::TokenIssuancePolicy(v) => &**v,
+            Self::TokenLifetimePolicy(v) => &**v,
+            Self::User(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DirectoryObject(v) => &mut **v,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut **v,
+            Self::AdministrativeUnit(v) => &mut **v,
+            Self::Application(v) => &mut **v,
+            Self::AuthorizationPolicy(v) => &mut **v,
+            Self::ClaimsMappingPolicy(v) => &mut **v,
+            Self::Contract(v) => &mut **v,
+            Self::Device(v) => &mut **v,
+            Self::DirectoryObjectPartnerReference(v) => &mut **v,
+            Self::DirectoryRole(v) => &mut **v,
+            Self::DirectoryRoleTemplate(v) => &mut **v,
+            Self::DirectorySettingTemplate(v) => &mut **v,
+            Self::Endpoint(v) => &mut **v,
+            Self::ExtensionProperty(v) => &mut **v,
+            Self::Group(v) => &mut **v,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut **v,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut **v,
+            Self::OrgContact(v) => &mut **v,
+            Self::Organization(v) => &mut **v,
+            Self::PermissionGrantPolicy(v) => &mut **v,
+            Self::PolicyBase(v) => &mut **v,
+            Self::ResourceSpecificPermissionGrant(v) => &mut **v,
+            Self::ServicePrincipal(v) => &mut **v,
+            Self::StsPolicy(v) => &mut **v,
+            Self::TokenIssuancePolicy(v) => &mut **v,
+            Self::TokenLifetimePolicy(v) => &mut **v,
+            Self::User(v) => &mut **v,
         }
     }
 }
@@ -826,113 +659,17 @@ impl AnyDirectoryObject {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DirectoryObject(_) => "microsoft.graph.directoryObject",
-            Self::ActivityBasedTimeoutPolicy(_) => {
-                "microsoft.graph.activityBasedTimeoutPolicy"
-            }
-            Self::AdministrativeUnit(_) => "microsoft.graph.administrativeUnit",
-            Self::Application(_) => "microsoft.graph.application",
-            Self::AuthorizationPolicy(_) => "microsoft.graph.authorizationPolicy",
-            Self::ClaimsMappingPolicy(_) => "microsoft.graph.claimsMappingPolicy",
-            Self::Contract(_) => "microsoft.graph.contract",
-            Self::Device(_) => "microsoft.graph.device",
-            Self::DirectoryObjectPartnerReference(_) => {
-                "microsoft.graph.directoryObjectPartnerReference"
-            }
-            Self::DirectoryRole(_) => "microsoft.graph.directoryRole",
-            Self::DirectoryRoleTemplate(_) => "microsoft.graph.directoryRoleTemplate",
-            Self::DirectorySettingTemplate(_) => {
-                "microsoft.graph.directorySettingTemplate"
-            }
-            Self::Endpoint(_) => "microsoft.graph.endpoint",
-            Self::ExtensionProperty(_) => "microsoft.graph.extensionProperty",
-            Self::Group(_) => "microsoft.graph.group",
-            Self::HomeRealmDiscoveryPolicy(_) => {
-                "microsoft.graph.homeRealmDiscoveryPolicy"
-            }
-            Self::IdentitySecurityDefaultsEnforcementPolicy(_) => {
-                "microsoft.graph.identitySecurityDefaultsEnforcementPolicy"
-            }
-            Self::OrgContact(_) => "microsoft.graph.orgContact",
-            Self::Organization(_) => "microsoft.graph.organization",
-            Self::PermissionGrantPolicy(_) => "microsoft.graph.permissionGrantPolicy",
-            Self::PolicyBase(_) => "microsoft.graph.policyBase",
-            Self::ResourceSpecificPermissionGrant(_) => {
-                "microsoft.graph.resourceSpecificPermissionGrant"
-            }
-            Self::ServicePrincipal(_) => "microsoft.graph.servicePrincipal",
-            Self::StsPolicy(_) => "microsoft.graph.stsPolicy",
-            Self::TokenIssuancePolicy(_) => "microsoft.graph.tokenIssuancePolicy",
-            Self::TokenLifetimePolicy(_) => "microsoft.graph.tokenLifetimePolicy",
-            Self::User(_) => "microsoft.graph.user",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DirectoryObject(v) => &v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &v.extra,
-            Self::AdministrativeUnit(v) => &v.extra,
-            Self::Application(v) => &v.extra,
-            Self::AuthorizationPolicy(v) => &v.extra,
-            Self::ClaimsMappingPolicy(v) => &v.extra,
-            Self::Contract(v) => &v.extra,
-            Self::Device(v) => &v.extra,
-            Self::DirectoryObjectPartnerReference(v) => &v.extra,
-            Self::DirectoryRole(v) => &v.extra,
-            Self::DirectoryRoleTemplate(v) => &v.extra,
-            Self::DirectorySettingTemplate(v) => &v.extra,
-            Self::Endpoint(v) => &v.extra,
-            Self::ExtensionProperty(v) => &v.extra,
-            Self::Group(v) => &v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &v.extra,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &v.extra,
-            Self::OrgContact(v) => &v.extra,
-            Self::Organization(v) => &v.extra,
-            Self::PermissionGrantPolicy(v) => &v.extra,
-            Self::PolicyBase(v) => &v.extra,
-            Self::ResourceSpecificPermissionGrant(v) => &v.extra,
-            Self::ServicePrincipal(v) => &v.extra,
-            Self::StsPolicy(v) => &v.extra,
-            Self::TokenIssuancePolicy(v) => &v.extra,
-            Self::TokenLifetimePolicy(v) => &v.extra,
-            Self::User(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DirectoryObject(v) => &mut v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &mut v.extra,
-            Self::AdministrativeUnit(v) => &mut v.extra,
-            Self::Application(v) => &mut v.extra,
-            Self::AuthorizationPolicy(v) => &mut v.extra,
-            Self::ClaimsMappingPolicy(v) => &mut v.extra,
-            Self::Contract(v) => &mut v.extra,
-            Self::Device(v) => &mut v.extra,
-            Self::DirectoryObjectPartnerReference(v) => &mut v.extra,
-            Self::DirectoryRole(v) => &mut v.extra,
-            Self::DirectoryRoleTemplate(v) => &mut v.extra,
-            Self::DirectorySettingTemplate(v) => &mut v.extra,
-            Self::Endpoint(v) => &mut v.extra,
-            Self::ExtensionProperty(v) => &mut v.extra,
-            Self::Group(v) => &mut v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &mut v.extra,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut v.extra,
-            Self::OrgContact(v) => &mut v.extra,
-            Self::Organization(v) => &mut v.extra,
-            Self::PermissionGrantPolicy(v) => &mut v.extra,
-            Self::PolicyBase(v) => &mut v.extra,
-            Self::ResourceSpecificPermissionGrant(v) => &mut v.extra,
-            Self::ServicePrincipal(v) => &mut v.extra,
-            Self::StsPolicy(v) => &mut v.extra,
-            Self::TokenIssuancePolicy(v) => &mut v.extra,
-            Self::TokenLifetimePolicy(v) => &mut v.extra,
-            Self::User(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -446,50 +446,27 @@ impl rt::Poly for AnyEasEmailProfileConfigurationBase {
             ) => Self::WindowsPhoneEasEmailProfileConfiguration(rt::object::new_boxed()),
             _ => Self::EasEmailProfileConfigurationBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EasEmailProfileConfigurationBase(o) => &mut **o,
-            Self::IosEasEmailProfileConfiguration(o) => &mut **o,
-            Self::Windows10EasEmailProfileConfiguration(o) => &mut **o,
-            Self::WindowsPhoneEasEmailProfileConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EasEmailProfileConfigurationBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosEasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosEasEmailProfileConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10EasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EasEmailProfileConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsPhoneEasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
-                    ),
-                )
-            }
+            Self::EasEmailProfileConfigurationBase(v) => &**v,
+            Self::IosEasEmailProfileConfiguration(v) => &**v,
+            Self::Windows10EasEmailProfileConfiguration(v) => &**v,
+            Self::WindowsPhoneEasEmailProfileConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EasEmailProfileConfigurationBase(v) => &mut **v,
+            Self::IosEasEmailProfileConfiguration(v) => &mut **v,
+            Self::Windows10EasEmailProfileConfiguration(v) => &mut **v,
+            Self::WindowsPhoneEasEmailProfileConfiguration(v) => &mut **v,
         }
     }
 }
@@ -498,40 +475,17 @@ impl AnyEasEmailProfileConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EasEmailProfileConfigurationBase(_) => {
-                "microsoft.graph.easEmailProfileConfigurationBase"
-            }
-            Self::IosEasEmailProfileConfiguration(_) => {
-                "microsoft.graph.iosEasEmailProfileConfiguration"
-            }
-            Self::Windows10EasEmailProfileConfiguration(_) => {
-                "microsoft.graph.windows10EasEmailProfileConfiguration"
-            }
-            Self::WindowsPhoneEasEmailProfileConfiguration(_) => {
-                "microsoft.graph.windowsPhoneEASEmailProfileConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EasEmailProfileConfigurationBase(v) => &v.extra,
-            Self::IosEasEmailProfileConfiguration(v) => &v.extra,
-            Self::Windows10EasEmailProfileConfiguration(v) => &v.extra,
-            Self::WindowsPhoneEasEmailProfileConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EasEmailProfileConfigurationBase(v) => &mut v.extra,
-            Self::IosEasEmailProfileConfiguration(v) => &mut v.extra,
-            Self::Windows10EasEmailProfileConfiguration(v) => &mut v.extra,
-            Self::WindowsPhoneEasEmailProfileConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1898,28 +1852,23 @@ impl rt::Poly for AnyEducationOrganization {
             }
             _ => Self::EducationOrganization(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationOrganization(o) => &mut **o,
-            Self::EducationSchool(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationOrganization(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationSchool(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationSchool"),
-                )
-            }
+            Self::EducationOrganization(v) => &**v,
+            Self::EducationSchool(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationOrganization(v) => &mut **v,
+            Self::EducationSchool(v) => &mut **v,
         }
     }
 }
@@ -1928,26 +1877,17 @@ impl AnyEducationOrganization {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationOrganization(_) => "microsoft.graph.educationOrganization",
-            Self::EducationSchool(_) => "microsoft.graph.educationSchool",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationOrganization(v) => &v.extra,
-            Self::EducationSchool(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationOrganization(v) => &mut v.extra,
-            Self::EducationSchool(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

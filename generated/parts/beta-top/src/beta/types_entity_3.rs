@@ -5575,14500 +5575,5287 @@ impl rt::Poly for AnyEntity {
             ) => Self::YammerGroupsActivityGroupCounts(rt::object::new_boxed()),
             _ => Self::Entity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Entity(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::AadUserConversationMember(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackage(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageAssignmentPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageAssignmentResourceRole(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageCatalog(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResource(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResourceEnvironment(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResourceRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResourceRole(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResourceRoleScope(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResourceScope(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageSubject(o) => &mut **o,
-            #[cfg(msgraph_beta_access_reviews_or_search)]
-            Self::AccessReview(o) => &mut **o,
-            #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
-            Self::AccessReviewDecision(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessReviewHistoryDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::AccessReviewInstance(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::AccessReviewInstanceDecisionItem(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
-            Self::AccessReviewPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_access_reviews_or_search)]
-            Self::AccessReviewReviewer(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessReviewScheduleDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessReviewSet(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::Account(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ActivityHistoryItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::ActivityStatistics(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::AdminConsentRequestPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::AdministrativeUnit(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AdvancedThreatProtectionOnboardingDeviceSettingState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AdvancedThreatProtectionOnboardingStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::AgedAccountsPayable(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::AgedAccountsReceivable(o) => &mut **o,
-            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-            Self::Agreement(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
-            )]
-            Self::AgreementAcceptance(o) => &mut **o,
-            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-            Self::AgreementFile(o) => &mut **o,
-            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileLocalization(o) => &mut **o,
-            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileProperties(o) => &mut **o,
-            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileVersion(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::Alert(o) => &mut **o,
-            #[cfg(msgraph_beta_allowed_data_locations_or_search)]
-            Self::AllowedDataLocation(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidCertificateProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidCustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::AndroidDeviceComplianceLocalActionBase(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::AndroidDeviceComplianceLocalActionLockDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerCertificateProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(o) => {
-                &mut **o
-            }
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerEnrollmentProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerPkcsCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerScepCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerTrustedRootCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerVpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidEasEmailProfileConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidEnterpriseWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidForWorkApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkAppConfigurationSchema(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkCertificateProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkCustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkEasEmailProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkEnrollmentProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkEnterpriseWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkGeneralDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkGmailEasConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkImportedPfxCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidForWorkMobileAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkNineWorkEasConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkPkcsCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkScepCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkTrustedRootCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkVpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidGeneralDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidImportedPfxCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidLobApp(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::AndroidManagedAppProtection(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidManagedAppRegistration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidManagedStoreAccountEnterpriseSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidManagedStoreApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidManagedStoreAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidManagedStoreAppConfigurationSchema(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidManagedStoreWebApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidOmaCpConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidPkcsCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidScepCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidStoreApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidTrustedRootCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidVpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileCertificateProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileCustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileEasEmailProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileGmailEasConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileNineWorkEasConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfilePkcsCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileScepCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileTrustedRootCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileVpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AospDeviceOwnerCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AospDeviceOwnerDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AppConsentApprovalRoute(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::AppConsentRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::AppLogCollectionRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_app_role_assignments)]
-            Self::AppRoleAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::AppScope(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AppVulnerabilityManagedDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AppVulnerabilityMobileApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AppVulnerabilityTask(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AppleEnrollmentProfileAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AppleExpeditedCheckinConfigurationBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ApplePushNotificationCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AppleUserInitiatedEnrollmentProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AppleVpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::AppleVppTokenTroubleshootingEvent(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Application(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::ApplicationSignInDetailedSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::ApplicationSignInSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_application_templates_or_search)]
-            Self::ApplicationTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_role_management)]
-            Self::Approval(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_role_management)]
-            Self::ApprovalStep(o) => &mut **o,
-            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
-            Self::ApprovalWorkflowProvider(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::AssignmentFilterEvaluationStatusDetails(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Attachment(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_functions)]
-            Self::AttributeMappingFunctionSchema(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::AudioRoutingGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AuditEvent(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Authentication(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::AuthenticationContextClassReference(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::AuthenticationFlowsPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::AuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::AuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::AuthenticationMethodTarget(o) => &mut **o,
-            #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
-            Self::AuthenticationMethodsPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::AuthenticationMethodsRoot(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::AuthorizationPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::AzureAdFeatureUsage(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::AzureAdLicenseUsage(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::AzureAdUserFeatureUsage(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AzureAdWindowsAutopilotDeploymentProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::B2cAuthenticationMethodsPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::B2cIdentityUserFlow(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::B2xIdentityUserFlow(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::BaseItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::BaseItemVersion(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::Bitlocker(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::BitlockerRecoveryKey(o) => &mut **o,
-            #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingAppointment(o) => &mut **o,
-            #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingBusiness(o) => &mut **o,
-            #[cfg(msgraph_beta_booking_currencies_or_search)]
-            Self::BookingCurrency(o) => &mut **o,
-            #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingCustomer(o) => &mut **o,
-            #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingNamedEntity(o) => &mut **o,
-            #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingPerson(o) => &mut **o,
-            #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingService(o) => &mut **o,
-            #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingStaffMember(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::BuiltInIdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
-            Self::BusinessFlow(o) => &mut **o,
-            #[cfg(msgraph_beta_business_flow_templates_or_search)]
-            Self::BusinessFlowTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Calendar(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::CalendarGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::CalendarPermission(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::CalendarSharingMessage(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::Call(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::CallActivityStatistics(o) => &mut **o,
-            #[cfg(msgraph_beta_communications_or_search)]
-            Self::CallRecord(o) => &mut **o,
-            #[cfg(msgraph_beta_communications_or_search)]
-            Self::Segment(o) => &mut **o,
-            #[cfg(msgraph_beta_communications_or_search)]
-            Self::Session(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::CancelMediaProcessingOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CartToClassAssociation(o) => &mut **o,
-            #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
-            Self::CertificateBasedAuthConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_teamwork)]
-            Self::ChangeTrackedEntity(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Channel(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Chat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::ChatActivityStatistics(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ChatMessage(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_app_catalogs)]
-            Self::ChatMessageHostedContent(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ChromeOsOnboardingSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CircularGeofenceManagementCondition(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ClaimsMappingPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ClassificationJobResponse(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::CloudAppSecurityProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_communications_or_search)]
-            Self::CloudCommunications(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPc(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcConnectivityIssue(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcAuditEvent(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcDeviceImage(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcOnPremisesConnection(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcProvisioningPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcProvisioningPolicyAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcUserSetting(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcUserSettingAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::ColumnDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::ColumnLink(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ComanagementEligibleDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_commands)]
-            Self::Command(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::CommsOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::Company(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::CompanyInformation(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ComplianceManagementPartner(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_policies_or_search)]
-            Self::ConditionalAccessPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::ConditionalAccessRoot(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ConfigManagerCollection(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::ConnectedOrganization(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ConnectionOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::Connector(o) => &mut **o,
-            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::ConnectorGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Contact(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ContactFolder(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::ContentType(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::ContinuousAccessEvaluationPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Contract(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Conversation(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ConversationMember(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ConversationThread(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::CountryNamedLocation(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::CountryRegion(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::CredentialUsageSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::CredentialUserRegistrationCount(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::CredentialUserRegistrationDetails(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::Currency(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::Customer(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::CustomerPayment(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::CustomerPaymentJournal(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::DataClassificationService(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::DataLossPreventionPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_data_policy_operations_or_search)]
-            Self::DataPolicyOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DataSharingConsent(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DefaultDeviceCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::DefaultManagedAppProtection(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DelegatedPermissionClassification(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DepEnrollmentBaseProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DepEnrollmentProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DepIosEnrollmentProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DepMacOsEnrollmentProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DepOnboardingSetting(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DetectedApp(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Device(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceAndAppManagementAssignmentFilter(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceAndAppManagementRoleAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceAndAppManagementRoleDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceAppManagement(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceAppManagementTask(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DeviceCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DeviceComanagementAuthorityConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceActionItem(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceDeviceOverview(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceDeviceStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceCompliancePolicyAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceCompliancePolicyDeviceStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::DeviceCompliancePolicyGroupAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceCompliancePolicyPolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceCompliancePolicySettingStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DeviceCompliancePolicyState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceScheduledActionForRule(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceScript(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceScriptDeviceState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceScriptRunSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceSettingState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceUserOverview(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceUserStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationConflictSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationDeviceOverview(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationDeviceStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationDeviceStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationGroupAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceConfigurationPolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DeviceConfigurationState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationUserOverview(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationUserStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationUserStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceCustomAttributeShellScript(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DeviceEnrollmentConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DeviceEnrollmentLimitConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceHealthScript(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceHealthScriptAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceHealthScriptDeviceState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceHealthScriptRunSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceInstallState(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DeviceLogCollectionResponse(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagement(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementAbstractComplexSettingDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementAbstractComplexSettingInstance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementAutopilotEvent(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementAutopilotPolicyStatusDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementBooleanSettingInstance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementCachedReportConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementCollectionSettingDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementCollectionSettingInstance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementComplexSettingDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementComplexSettingInstance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(o) => {
-                &mut **o
-            }
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationChoiceSettingDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationPolicyAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationPolicyTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSetting(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSettingDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(o) => {
-                &mut **o
-            }
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSettingGroupDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSettingTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(o) => {
-                &mut **o
-            }
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSimpleSettingDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementDerivedCredentialSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementDomainJoinConnector(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementExchangeConnector(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementExchangeOnPremisesPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementExportJob(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntegerSettingInstance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntent(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentDeviceSettingStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentDeviceState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentDeviceStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentSettingCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentUserState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentUserStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementPartner(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementReportSchedule(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementReports(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementResourceAccessProfileAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementResourceAccessProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementReusablePolicySetting(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementScript(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementScriptAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementScriptDeviceState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementScriptGroupAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceManagementScriptPolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::DeviceManagementScriptRunSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementScriptUserState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementSettingCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementSettingDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementSettingInstance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementStringSettingInstance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementTemplateSettingCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DeviceManagementTroubleshootingEvent(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::DeviceSetupConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceShellScript(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::Dimension(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::DimensionValue(o) => &mut **o,
-            #[cfg(msgraph_beta_directory_or_search)]
-            Self::Directory(o) => &mut **o,
-            #[cfg(msgraph_beta_audit_logs_or_search)]
-            Self::DirectoryAudit(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DirectoryDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DirectoryObject(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DirectoryObjectPartnerReference(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DirectoryRole(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::DirectoryRoleAccessReviewPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DirectoryRoleTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_settings)]
-            Self::DirectorySetting(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::DirectorySettingTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-            Self::DlpEvaluatePoliciesJobResponse(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::Document(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::DocumentComment(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::DocumentCommentReply(o) => &mut **o,
-            #[cfg(msgraph_beta_domains_or_search)]
-            Self::Domain(o) => &mut **o,
-            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsCnameRecord(o) => &mut **o,
-            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsMxRecord(o) => &mut **o,
-            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsRecord(o) => &mut **o,
-            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsSrvRecord(o) => &mut **o,
-            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsTxtRecord(o) => &mut **o,
-            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsUnavailableRecord(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::DomainSecurityProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::Drive(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::DriveItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::DriveItemVersion(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::EBookInstallSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EasEmailProfileConfigurationBase(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::AddToReviewSetOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::Case(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::CaseExportOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::CaseIndexOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::CaseOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::Custodian(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::DataSource(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::DataSourceContainer(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::Ediscoveryroot(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::EstimateStatisticsOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::LegalHold(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::NoncustodialDataSource(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::ReviewSet(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::ReviewSetQuery(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::EdiscoverySettings(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::SiteSource(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::SourceCollection(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::Tag(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::TagOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::UnifiedGroupSource(o) => &mut **o,
-            #[cfg(msgraph_beta_compliance_or_search)]
-            Self::UserSource(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EditionUpgradeConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationAssignmentDefaults(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationAssignmentResource(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationAssignmentSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationClass(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationFeedbackOutcome(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationOrganization(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationOutcome(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationPointsOutcome(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationRubric(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationRubricOutcome(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSchool(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSubmission(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSubmissionResource(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSynchronizationError(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSynchronizationProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSynchronizationProfileStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationUser(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::EducationalActivity(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::EmailActivityStatistics(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailActivitySummary(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailActivityUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailAppUsageAppsUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailAppUsageUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailAppUsageUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailAppUsageVersionsUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::EmailAuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::EmailAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::EmailFileAssessmentRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EmbeddedSimActivationCodePool(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EmbeddedSimActivationCodePoolAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EmbeddedSimDeviceState(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::Employee(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Endpoint(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::EnrollmentConfigurationAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EnrollmentProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::EnrollmentRestrictionsConfigurationPolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::EnrollmentTroubleshootingEvent(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::EnterpriseCodeSigningCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::EntitlementManagement(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::EntitlementManagementSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-            Self::EvaluateLabelJobResponse(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Event(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::EventMessage(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::EventMessageRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::EventMessageResponse(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchDataStore(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchDataStoreBase(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchJobBase(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ExactMatchLookupJob(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchSession(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchSessionBase(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchUploadAgent(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Extension(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ExtensionProperty(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::External(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ExternalConnection(o) => &mut **o,
-            #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsConnectionOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsExternalConnection(o) => &mut **o,
-            #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsExternalGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsExternalGroupMember(o) => &mut **o,
-            #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsExternalItem(o) => &mut **o,
-            #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsSchema(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ExternalGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ExternalGroupMember(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ExternalItem(o) => &mut **o,
-            #[cfg(msgraph_beta_directory_or_policies_or_search)]
-            Self::FeatureRolloutPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Fido2AuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::Fido2AuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::FieldValueSet(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::FileAssessmentRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::FileAttachment(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::FileClassificationRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::FileSecurityProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_filter_operators)]
-            Self::FilterOperatorSchema(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::FocusActivityStatistics(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::GeneralLedgerEntry(o) => &mut **o,
-            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
-            Self::GovernancePolicyTemplate(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
-            )]
-            Self::GovernanceResource(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
-            )]
-            Self::GovernanceRoleAssignment(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
-            )]
-            Self::GovernanceRoleAssignmentRequest(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
-            )]
-            Self::GovernanceRoleDefinition(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
-            )]
-            Self::GovernanceRoleSetting(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
-            )]
-            Self::GovernanceSubject(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Group(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
-            Self::GroupLifecyclePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyConfigurationAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyDefinitionFile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyDefinitionValue(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyMigrationReport(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyObjectFile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentation(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationCheckBox(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationComboBox(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationDecimalTextBox(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationDropdownList(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationListBox(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationLongDecimalTextBox(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationMultiTextBox(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationText(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationTextBox(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValue(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueBoolean(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueDecimal(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueList(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueLongDecimal(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueMultiText(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueText(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicySettingMapping(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyUploadedDefinitionFile(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::HostSecurityProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityApiConnector(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityBuiltInUserFlowAttribute(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityCustomUserFlowAttribute(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_providers_or_search)]
-            Self::IdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityProviderBase(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityUserFlow(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityUserFlowAttribute(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityUserFlowAttributeAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ImportedAppleDeviceIdentity(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ImportedAppleDeviceIdentityResult(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ImportedDeviceIdentity(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ImportedDeviceIdentityResult(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ImportedWindowsAutopilotDeviceIdentity(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ImportedWindowsAutopilotDeviceIdentityUpload(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::InferenceClassification(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::InferenceClassificationOverride(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::InformationProtection(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::InformationProtectionLabel(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::InformationProtectionPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IntuneBrandingProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IntuneBrandingProfileAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_invitations_or_search)]
-            Self::Invitation(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::InviteParticipantsOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosCertificateProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosCustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosDerivedCredentialAuthenticationConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosEasEmailProfileConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosEduDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosEducationDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosEnterpriseWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosExpeditedCheckinConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosGeneralDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosImportedPfxCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosLobApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosLobAppProvisioningConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosLobAppProvisioningConfigurationAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosLobAppProvisioningConfigurationPolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::IosManagedAppProtection(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosManagedAppRegistration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosMobileAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosPkcsCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosScepCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosStoreApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosTrustedRootCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosUpdateConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosUpdateDeviceStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosVpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppAppAssignedDeviceLicense(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppAppAssignedLicense(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppAppAssignedUserLicense(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppEBook(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppEBookAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosikEv2VpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::IpNamedLocation(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::IpSecurityProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::Item(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ItemActivity(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ItemActivityOld(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ItemActivityStat(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ItemAddress(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ItemAnalytics(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ItemAttachment(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::ItemCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ItemEmail(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ItemFacet(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ItemInsights(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ItemInsightsSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ItemPatent(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ItemPhone(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ItemPublication(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-            Self::JobResponseBase(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::Journal(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::JournalLine(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::LanguageProficiency(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::LicenseDetails(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::LinkedResource(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::List(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ListItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ListItemVersion(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::LocalizedNotificationMessage(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::LocationManagementCondition(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::LongRunningOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::LookupResultRow(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsCertificateProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsCustomAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsCustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsEndpointProtectionConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsEnterpriseWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsExtensionsConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsGeneralDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsImportedPfxCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsLobApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsMdatpApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsMicrosoftEdgeApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsOfficeSuiteApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsPkcsCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsScepCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsSoftwareUpdateAccountSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsSoftwareUpdateCategorySummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsSoftwareUpdateConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsSoftwareUpdateStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsTrustedRootCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsVpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsWiFiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsWiredNetworkConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsVppApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsVppAppAssignedLicense(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::MailAssessmentRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::MailFolder(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::MailSearchFolder(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::MailboxUsageDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::MailboxUsageMailboxCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::MailboxUsageQuotaStatusMailboxCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::MailboxUsageStorage(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MalwareStateForWindowsDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ManagedAllDeviceCertificateState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAndroidLobApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAndroidStoreApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedApp(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::ManagedAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAppOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::ManagedAppPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::ManagedAppPolicyDeploymentSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::ManagedAppProtection(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAppProtectionPolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAppRegistration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAppStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAppStatusRaw(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ManagedDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ManagedDeviceCertificateState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ManagedDeviceEncryptionState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ManagedDeviceMobileAppConfigurationState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationUserStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationUserSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ManagedDeviceOverview(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedEBook(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedEBookAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedEBookCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedIosLobApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedIosStoreApp(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::ManagedMobileApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedMobileLobApp(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::AggregatedPolicyCompliance(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::CloudPcConnection(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::CloudPcDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ConditionalAccessPolicyCoverage(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::CredentialUserRegistrationsSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedDeviceCompliance(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedDeviceComplianceTrend(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedTenant(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedTenantsRiskyUser(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedTenantsWindowsDeviceMalwareState(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedTenantsWindowsProtectionState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ManagementCondition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ManagementConditionStatement(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::MdmWindowsInformationProtectionPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::MeetingActivityStatistics(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_app_or_communications)]
-            Self::MeetingAttendanceReport(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Mention(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Message(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::MessageRule(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::MicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MicrosoftStoreForBusinessApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MicrosoftStoreForBusinessContainedApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MicrosoftTunnelConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MicrosoftTunnelHealthThreshold(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MicrosoftTunnelServer(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MicrosoftTunnelServerLogCollectionResponse(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MicrosoftTunnelSite(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppContent(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppContentFile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppDependency(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppInstallStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppInstallSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::MobileAppIntentAndState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppPolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppProvisioningConfigGroupAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppRelationship(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppSupersedence(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::MobileAppTroubleshootingEvent(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileContainedApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileLobApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MobileThreatDefenseConnector(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::MultiValueLegacyExtendedProperty(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::MuteParticipantOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::MuteParticipantsOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::NamedLocation(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::NdesConnector(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::NetworkIPv4ConfigurationManagementCondition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::NetworkIPv6ConfigurationManagementCondition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::NetworkManagementCondition(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Note(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Notebook(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Notification(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::NotificationMessageTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
-            Self::OAuth2PermissionGrant(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OfferShiftRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ActivationCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ActivationsUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ActivationsUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ActiveUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ActiveUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365GroupsActivityCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365GroupsActivityDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365GroupsActivityFileCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365GroupsActivityGroupCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365GroupsActivityStorage(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ServicesUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_office_configuration_or_search)]
-            Self::OfficeClientConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_office_configuration_or_search)]
-            Self::OfficeClientConfigurationAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OfficeGraphInsights(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::OfficeSuiteApp(o) => &mut **o,
-            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::OnPremisesAgent(o) => &mut **o,
-            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::OnPremisesAgentGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::OnPremisesConditionalAccessSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::OnPremisesPublishingProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::OneDriveActivityUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::OneDriveUsageAccountCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::OneDriveUsageAccountDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::OneDriveUsageFileCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Onenote(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteEntityBaseModel(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenotePage(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteResource(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteSection(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_app_or_communications)]
-            Self::OnlineMeeting(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::OpenIdConnectIdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_providers_or_search)]
-            Self::OpenIdConnectProvider(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OpenShift(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OpenShiftChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OpenTypeExtension(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Operation(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OrgContact(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Organization(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OrganizationSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_branding)]
-            Self::OrganizationalBranding(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_branding)]
-            Self::OrganizationalBrandingLocalization(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_branding)]
-            Self::OrganizationalBrandingProperties(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OutlookCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OutlookItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OutlookTask(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OutlookTaskFolder(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OutlookTaskGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::OutlookUser(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::Participant(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ParticipantJoiningNotification(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::ParticipantLeftNotification(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PasswordAuthenticationMethod(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
-            #[cfg(msgraph_beta_payload_response_or_search)]
-            Self::PayloadResponse(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::PaymentMethod(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::PaymentTerm(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::Permission(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PermissionGrantConditionSet(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PermissionGrantPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Person(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PersonAnnotation(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PersonAnnualEvent(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PersonAward(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PersonCertification(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PersonExtension(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PersonInterest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PersonName(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::PersonResponsibility(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PersonWebsite(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PhoneAuthenticationMethod(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::Picture(o) => &mut **o,
-            #[cfg(msgraph_beta_places_or_search)]
-            Self::Place(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerAssignedToTaskBoardTaskFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerBucket(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerBucketTaskBoardTaskFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerDelta(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PlannerGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerPlan(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerPlanDetails(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerProgressTaskBoardTaskFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_planner_or_search)]
-            Self::PlannerRoster(o) => &mut **o,
-            #[cfg(msgraph_beta_planner_or_search)]
-            Self::PlannerRosterMember(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerTask(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerTaskDetails(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerUser(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::PlayPromptOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::PolicyBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::PolicySet(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::PolicySetAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::PolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Post(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_communications)]
-            Self::Presence(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::Presentation(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintConnector(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintDocument(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintJob(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintService(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintServiceEndpoint(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintTask(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintTaskDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintTaskTrigger(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::PrintUsage(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::PrintUsageByPrinter(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::PrintUsageByUser(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::Printer(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrinterBase(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrinterCreateOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_search)]
-            Self::PrinterShare(o) => &mut **o,
-            #[cfg(msgraph_beta_privileged_access_or_search)]
-            Self::PrivilegedAccess(o) => &mut **o,
-            #[cfg(msgraph_beta_privileged_approval_or_search)]
-            Self::PrivilegedApproval(o) => &mut **o,
-            #[cfg(msgraph_beta_privileged_operation_events_or_search)]
-            Self::PrivilegedOperationEvent(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
-            )]
-            Self::PrivilegedRole(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
-            )]
-            Self::PrivilegedRoleAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
-            Self::PrivilegedRoleAssignmentRequest(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
-            )]
-            Self::PrivilegedRoleSettings(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
-            )]
-            Self::PrivilegedRoleSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_privileged_signup_status_or_search)]
-            Self::PrivilegedSignupStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Profile(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ProfileCardProperty(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ProfilePhoto(o) => &mut **o,
-            #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
-            Self::Program(o) => &mut **o,
-            #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
-            Self::ProgramControl(o) => &mut **o,
-            #[cfg(msgraph_beta_program_control_types_or_search)]
-            Self::ProgramControlType(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ProjectParticipation(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::ProviderTenantSetting(o) => &mut **o,
-            #[cfg(msgraph_beta_audit_logs_or_search)]
-            Self::ProvisioningObjectSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::PublishedResource(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::PurchaseInvoice(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::PurchaseInvoiceLine(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::RbacApplication(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::RbacApplicationMultiple(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::RecordOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ReferenceAttachment(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::RegionalAndLanguageSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::RelyingPartyDetailedSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RemoteActionAudit(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RemoteAssistancePartner(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::ReportRoot(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_role_management)]
-            Self::Request(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ResourceOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ResourceSpecificPermissionGrant(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RestrictedAppsViolation(o) => &mut **o,
-            #[cfg(msgraph_beta_audit_logs_or_search)]
-            Self::RestrictedSignIn(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
-            Self::RiskDetection(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
-            Self::RiskyUser(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
-            Self::RiskyUserHistoryItem(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RoleAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RoleDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RoleScopeTag(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RoleScopeTagAutoAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_places_or_search)]
-            Self::Room(o) => &mut **o,
-            #[cfg(msgraph_beta_places_or_search)]
-            Self::RoomList(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesCreditMemo(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesCreditMemoLine(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesInvoice(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesInvoiceLine(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesOrder(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesOrderLine(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesQuote(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesQuoteLine(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Schedule(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ScheduleChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SchedulingGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::Schema(o) => &mut **o,
-            #[cfg(msgraph_beta_schema_extensions_or_search)]
-            Self::SchemaExtension(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
-            Self::ScopedRoleMembership(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::SearchEntity(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SectionGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::SecureScore(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::SecureScoreControlProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::SecurityAction(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SecurityBaselineCategoryStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SecurityBaselineDeviceState(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SecurityBaselineSettingState(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SecurityBaselineState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SecurityBaselineStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SecurityBaselineTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::SecurityConfigurationTask(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::SensitiveType(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-            Self::SensitivityLabel(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::SensitivityPolicySettings(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::ServiceAnnouncement(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::ServiceAnnouncementBase(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::ServiceHealth(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::ServiceHealthIssue(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ServicePrincipal(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::ServiceUpdateMessage(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SettingStateDeviceSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointActivityPages(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointActivityUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointActivityUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointSiteUsageDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointSiteUsageFileCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointSiteUsagePages(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointSiteUsageSiteCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SharedDriveItem(o) => &mut **o,
-            #[cfg(msgraph_beta_directory_or_search)]
-            Self::SharedEmailDomain(o) => &mut **o,
-            #[cfg(msgraph_beta_domains_or_search)]
-            Self::SharedEmailDomainInvitation(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SharedInsight(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SharedPcConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Shift(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::ShiftPreferences(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::ShipmentMethod(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::SideLoadingKey(o) => &mut **o,
-            #[cfg(msgraph_beta_audit_logs_or_search)]
-            Self::SignIn(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SingleValueLegacyExtendedProperty(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Site(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SiteActivitySummary(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SitePage(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SiteUsageStorage(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SkillProficiency(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessActivityCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessActivityUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessActivityUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessDeviceUsageDistributionUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessDeviceUsageUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessDeviceUsageUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessOrganizerActivityCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessOrganizerActivityMinuteCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessOrganizerActivityUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessParticipantActivityCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessParticipantActivityMinuteCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessParticipantActivityUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessPeerToPeerActivityCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessPeerToPeerActivityMinuteCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessPeerToPeerActivityUserCounts(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::SmsAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::SmsAuthenticationMethodTarget(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::SocialIdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::SoftwareUpdateStatusSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::StsPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::SubscribeToToneOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_subscribed_skus)]
-            Self::SubscribedSku(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
-            Self::Subscription(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SwapShiftsChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::SymantecCodeSigningCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Synchronization(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SynchronizationJob(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SynchronizationSchema(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::SynchronizationTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::TargetedManagedAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::TargetedManagedAppConfigurationPolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::TargetedManagedAppPolicyAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::TargetedManagedAppProtection(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::TaxArea(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::TaxGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Team(o) => &mut **o,
-            #[cfg(msgraph_beta_app_catalogs_or_search)]
-            Self::TeamsApp(o) => &mut **o,
-            #[cfg(msgraph_beta_app_catalogs_or_search)]
-            Self::TeamsAppDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_app_catalogs_or_search)]
-            Self::TeamsAppIcon(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TeamsAppInstallation(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TeamsAsyncOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsDeviceUsageDistributionUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsDeviceUsageUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsDeviceUsageUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TeamsTab(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_teams_templates)]
-            Self::TeamsTemplate(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsUserActivityCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsUserActivityDistributionUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsUserActivityUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsUserActivityUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_teamwork)]
-            Self::Teamwork(o) => &mut **o,
-            #[cfg(msgraph_beta_app_catalogs_or_search)]
-            Self::TeamworkBot(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_app_catalogs)]
-            Self::TeamworkHostedContent(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TeamworkTag(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TeamworkTagMember(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::TelecomExpenseManagementPartner(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TemporaryAccessPassAuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_privileged_signup_status_or_search)]
-            Self::TenantSetupInfo(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
-            Self::TermStoreGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
-            Self::Relation(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
-            Self::Set(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
-            Self::Store(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
-            Self::Term(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::TermsAndConditions(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::TermsAndConditionsAcceptanceStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::TermsAndConditionsAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::TermsAndConditionsGroupAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::TermsOfUseContainer(o) => &mut **o,
-            #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::TextClassificationRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::ThreatAssessmentRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::ThreatAssessmentResult(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ThumbnailSet(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::TiIndicator(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeCard(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOff(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOffReason(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TimeOffRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Todo(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TodoTask(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TodoTaskList(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TokenIssuancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::TokenLifetimePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Trending(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_trust_framework)]
-            Self::TrustFrameworkKeySet(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_trust_framework)]
-            Self::TrustFrameworkPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRbacResourceAction(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRbacResourceNamespace(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRbacResourceScope(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentMultiple(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentSchedule(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleInstance(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleDefinition(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilitySchedule(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleInstance(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyApprovalRule(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyEnablementRule(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyExpirationRule(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyNotificationRule(o) => &mut **o,
-            #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyRule(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleScheduleBase(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleScheduleInstanceBase(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::UnitOfMeasure(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::UnmanagedDeviceDiscoveryTask(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::UnmuteParticipantOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UnsupportedDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UnsupportedGroupPolicyExtension(o) => &mut **o,
-            #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::UpdateRecordingStatusOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::UrlAssessmentRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UsageRight(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UsedInsight(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::User(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UserAccountInformation(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UserActivity(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UserAnalytics(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::UserAppInstallStatus(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UserConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UserConsentRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::UserCredentialUsageDetails(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion(o) => {
-                &mut **o
-            }
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(o) => {
-                &mut **o
-            }
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDevicePerformance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsBaseline(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsCategory(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDevicePerformance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceScores(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupHistory(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupProcess(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsImpactingProcess(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsMetric(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsMetricHistory(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsNotAutopilotReadyDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsOverview(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsRegressionSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsRemoteConnection(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsResourcePerformance(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsScoreHistory(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::UserFlowLanguageConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_identity_or_search)]
-            Self::UserFlowLanguagePage(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UserInsightsSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::UserInstallStateSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserPfxCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UserScopeTeamsAppInstallation(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_security)]
-            Self::UserSecurityProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UserSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UserTeamwork(o) => &mut **o,
-            #[cfg(msgraph_beta_financials_or_search)]
-            Self::Vendor(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::VirtualEndpoint(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::VpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::VppToken(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::VulnerableManagedDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::WebAccount(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WebApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::Win32LobApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10CertificateProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10CompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10CustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10DeviceFirmwareConfigurationInterface(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10EasEmailProfileConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10EndpointProtectionConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::Windows10EnrollmentCompletionPageConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(o) => {
-                &mut **o
-            }
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10EnterpriseModernAppManagementConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10GeneralConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10ImportedPfxCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10MobileCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10NetworkBoundaryConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10PfxImportCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10PkcsCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10SecureAssessmentConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10TeamGeneralConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10VpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10XCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10XscepCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10XTrustedRootCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10XVpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10XWifiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81CertificateProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81CompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81GeneralConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81ScepCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81TrustedRootCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81VpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81WifiImportConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsAppX(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsAssignedAccessProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsAutopilotDeploymentProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsAutopilotDeploymentProfileAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsAutopilotDeploymentProfilePolicySetItem(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsAutopilotDeviceIdentity(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsAutopilotSettings(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsCertificateProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsDefenderApplicationControlSupplementalPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment(o) => {
-                &mut **o
-            }
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus(
-                o,
-            ) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary(
-                o,
-            ) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsDeliveryOptimizationConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::WindowsDeviceMalwareState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsDomainJoinConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsFeatureUpdateCatalogItem(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsFeatureUpdateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsFeatureUpdateProfileAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsHealthMonitoringConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::WindowsHelloForBusinessAuthenticationMethod(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsIdentityProtectionConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::WindowsInformationProtection(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsInformationProtectionAppLearningSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::WindowsInformationProtectionAppLockerFile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsInformationProtectionDeviceRegistration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsInformationProtectionNetworkLearningSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::WindowsInformationProtectionPolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsInformationProtectionWipeAction(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsKioskConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsMalwareInformation(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::WindowsManagedDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::WindowsManagementApp(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::WindowsManagementAppHealthState(o) => &mut **o,
-            #[cfg(msgraph_beta_search)]
-            Self::WindowsManagementAppHealthSummary(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsMicrosoftEdgeApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsMobileMsi(o) => &mut **o,
-            #[cfg(msgraph_beta_office_configuration_or_search)]
-            Self::WindowsOfficeClientConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_office_configuration_or_search)]
-            Self::WindowsOfficeClientSecurityConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsPhone81AppX(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsPhone81AppXBundle(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81CertificateProfileBase(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81CompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81CustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81GeneralConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81ImportedPfxCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81ScepCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsPhone81StoreApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81TrustedRootCertificate(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81VpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhoneEasEmailProfileConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsPhoneXap(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPrivacyDataAccessControlItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::WindowsProtectionState(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsQualityUpdateCatalogItem(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsQualityUpdateProfile(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsQualityUpdateProfileAssignment(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsStoreApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsUniversalAppX(o) => &mut **o,
-            #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsUniversalAppXContainedApp(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsUpdateCatalogItem(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsUpdateForBusinessConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsUpdateState(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::AzureAdDevice(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::Catalog(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::CatalogEntry(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::Deployment(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::DeploymentAudience(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::FeatureUpdateCatalogEntry(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::QualityUpdateCatalogEntry(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::SoftwareUpdateCatalogEntry(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::UpdatableAsset(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::UpdatableAssetGroup(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::Updates(o) => &mut **o,
-            #[cfg(msgraph_beta_admin_or_search)]
-            Self::Windows(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsVpnConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsWifiConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsWifiEnterpriseEapConfiguration(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::WorkPosition(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::Workbook(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookApplication(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChart(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAreaFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAxes(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAxis(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAxisFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAxisTitle(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAxisTitleFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartDataLabelFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartDataLabels(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartFill(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartFont(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartGridlines(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartGridlinesFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartLegend(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartLegendFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartLineFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartPoint(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartPointFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartSeries(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartSeriesFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartTitle(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartTitleFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookComment(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookCommentReply(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookFilter(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookFormatProtection(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookFunctionResult(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookFunctions(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookNamedItem(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookOperation(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookPivotTable(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRange(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeBorder(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeFill(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeFont(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeFormat(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeSort(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeView(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookTable(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookTableColumn(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookTableRow(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookTableSort(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookWorksheet(o) => &mut **o,
-            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookWorksheetProtection(o) => &mut **o,
-            #[cfg(msgraph_beta_search_or_teamwork)]
-            Self::WorkforceIntegration(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerActivitySummary(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerActivityUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerDeviceUsageDistributionUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerDeviceUsageUserCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerDeviceUsageUserDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerGroupsActivityCounts(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerGroupsActivityDetail(o) => &mut **o,
-            #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerGroupsActivityGroupCounts(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Entity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::Entity(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::AadUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aadUserConversationMember",
-                    ),
-                )
-            }
+            Self::AadUserConversationMember(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessPackage"),
-                )
-            }
+            Self::AccessPackage(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignment",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignment(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageAssignmentPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignmentPolicy",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignmentPolicy(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignmentRequest",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignmentRequest(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageAssignmentResourceRole(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignmentResourceRole",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignmentResourceRole(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageCatalog(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessPackageCatalog"),
-                )
-            }
+            Self::AccessPackageCatalog(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessPackageResource"),
-                )
-            }
+            Self::AccessPackageResource(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResourceEnvironment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceEnvironment",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceEnvironment(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResourceRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceRequest",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceRequest(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResourceRole(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceRole",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceRole(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResourceRoleScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceRoleScope",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceRoleScope(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageResourceScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceScope",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceScope(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessPackageSubject(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessPackageSubject"),
-                )
-            }
+            Self::AccessPackageSubject(v) => &**v,
             #[cfg(msgraph_beta_access_reviews_or_search)]
-            Self::AccessReview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessReview"),
-                )
-            }
+            Self::AccessReview(v) => &**v,
             #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
-            Self::AccessReviewDecision(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessReviewDecision"),
-                )
-            }
+            Self::AccessReviewDecision(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessReviewHistoryDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewHistoryDefinition",
-                    ),
-                )
-            }
+            Self::AccessReviewHistoryDefinition(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::AccessReviewInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessReviewInstance"),
-                )
-            }
+            Self::AccessReviewInstance(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::AccessReviewInstanceDecisionItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInstanceDecisionItem",
-                    ),
-                )
-            }
+            Self::AccessReviewInstanceDecisionItem(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
-            Self::AccessReviewPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessReviewPolicy"),
-                )
-            }
+            Self::AccessReviewPolicy(v) => &**v,
             #[cfg(msgraph_beta_access_reviews_or_search)]
-            Self::AccessReviewReviewer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessReviewReviewer"),
-                )
-            }
+            Self::AccessReviewReviewer(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessReviewScheduleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewScheduleDefinition",
-                    ),
-                )
-            }
+            Self::AccessReviewScheduleDefinition(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AccessReviewSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessReviewSet"),
-                )
-            }
+            Self::AccessReviewSet(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::Account(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.account"),
-                )
-            }
+            Self::Account(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
-                    ),
-                )
-            }
+            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activityBasedTimeoutPolicy",
-                    ),
-                )
-            }
+            Self::ActivityBasedTimeoutPolicy(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ActivityHistoryItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.activityHistoryItem"),
-                )
-            }
+            Self::ActivityHistoryItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::ActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.activityStatistics"),
-                )
-            }
+            Self::ActivityStatistics(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::AdminConsentRequestPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.adminConsentRequestPolicy",
-                    ),
-                )
-            }
+            Self::AdminConsentRequestPolicy(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::AdministrativeUnit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
-                )
-            }
+            Self::AdministrativeUnit(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AdvancedThreatProtectionOnboardingDeviceSettingState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState",
-                    ),
-                )
-            }
+            Self::AdvancedThreatProtectionOnboardingDeviceSettingState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AdvancedThreatProtectionOnboardingStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.advancedThreatProtectionOnboardingStateSummary",
-                    ),
-                )
-            }
+            Self::AdvancedThreatProtectionOnboardingStateSummary(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::AgedAccountsPayable(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agedAccountsPayable"),
-                )
-            }
+            Self::AgedAccountsPayable(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::AgedAccountsReceivable(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agedAccountsReceivable",
-                    ),
-                )
-            }
+            Self::AgedAccountsReceivable(v) => &**v,
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-            Self::Agreement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreement"),
-                )
-            }
+            Self::Agreement(v) => &**v,
             #[cfg(
                 msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
             )]
-            Self::AgreementAcceptance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreementAcceptance"),
-                )
-            }
+            Self::AgreementAcceptance(v) => &**v,
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-            Self::AgreementFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreementFile"),
-                )
-            }
+            Self::AgreementFile(v) => &**v,
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileLocalization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agreementFileLocalization",
-                    ),
-                )
-            }
+            Self::AgreementFileLocalization(v) => &**v,
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileProperties(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agreementFileProperties",
-                    ),
-                )
-            }
+            Self::AgreementFileProperties(v) => &**v,
             #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
-                )
-            }
+            Self::AgreementFileVersion(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::Alert(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.alert"),
-                )
-            }
+            Self::Alert(v) => &**v,
             #[cfg(msgraph_beta_allowed_data_locations_or_search)]
-            Self::AllowedDataLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.allowedDataLocation"),
-                )
-            }
+            Self::AllowedDataLocation(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidCertificateProfileBase",
-                    ),
-                )
-            }
+            Self::AndroidCertificateProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidCompliancePolicy",
-                    ),
-                )
-            }
+            Self::AndroidCompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidCustomConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidCustomConfiguration(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::AndroidDeviceComplianceLocalActionBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceComplianceLocalActionBase",
-                    ),
-                )
-            }
+            Self::AndroidDeviceComplianceLocalActionBase(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::AndroidDeviceComplianceLocalActionLockDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceComplianceLocalActionLockDevice",
-                    ),
-                )
-            }
+            Self::AndroidDeviceComplianceLocalActionLockDevice(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode",
-                    ),
-                )
-            }
+            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerCertificateProfileBase",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerCertificateProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerCompliancePolicy",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerCompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration",
-                    ),
-                )
+                &**v
             }
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerEnrollmentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerEnrollmentProfile",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerEnrollmentProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerPkcsCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerScepCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerTrustedRootCertificate",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerTrustedRootCertificate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerVpnConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerVpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidDeviceOwnerWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidDeviceOwnerWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidEasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidEasEmailProfileConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidEasEmailProfileConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidEnterpriseWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidForWorkApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidForWorkApp"),
-                )
-            }
+            Self::AndroidForWorkApp(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkAppConfigurationSchema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkAppConfigurationSchema",
-                    ),
-                )
-            }
+            Self::AndroidForWorkAppConfigurationSchema(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkCertificateProfileBase",
-                    ),
-                )
-            }
+            Self::AndroidForWorkCertificateProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkCompliancePolicy",
-                    ),
-                )
-            }
+            Self::AndroidForWorkCompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkCustomConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidForWorkCustomConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkEasEmailProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkEasEmailProfileBase",
-                    ),
-                )
-            }
+            Self::AndroidForWorkEasEmailProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkEnrollmentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkEnrollmentProfile",
-                    ),
-                )
-            }
+            Self::AndroidForWorkEnrollmentProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkGeneralDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidForWorkGeneralDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkGmailEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkGmailEasConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidForWorkGmailEasConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkImportedPFXCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidForWorkImportedPfxCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidForWorkMobileAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkMobileAppConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidForWorkMobileAppConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkNineWorkEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkNineWorkEasConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidForWorkNineWorkEasConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkPkcsCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidForWorkPkcsCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidForWorkScepCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkSettings",
-                    ),
-                )
-            }
+            Self::AndroidForWorkSettings(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkTrustedRootCertificate",
-                    ),
-                )
-            }
+            Self::AndroidForWorkTrustedRootCertificate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkVpnConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidForWorkVpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidForWorkWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidForWorkWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidForWorkWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidGeneralDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidGeneralDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidImportedPFXCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidImportedPfxCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
-                )
-            }
+            Self::AndroidLobApp(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedAppProtection",
-                    ),
-                )
-            }
+            Self::AndroidManagedAppProtection(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidManagedAppRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedAppRegistration",
-                    ),
-                )
-            }
+            Self::AndroidManagedAppRegistration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidManagedStoreAccountEnterpriseSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedStoreAccountEnterpriseSettings",
-                    ),
-                )
-            }
+            Self::AndroidManagedStoreAccountEnterpriseSettings(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidManagedStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedStoreApp",
-                    ),
-                )
-            }
+            Self::AndroidManagedStoreApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidManagedStoreAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedStoreAppConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidManagedStoreAppConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidManagedStoreAppConfigurationSchema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedStoreAppConfigurationSchema",
-                    ),
-                )
-            }
+            Self::AndroidManagedStoreAppConfigurationSchema(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidManagedStoreWebApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedStoreWebApp",
-                    ),
-                )
-            }
+            Self::AndroidManagedStoreWebApp(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidOmaCpConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidOmaCpConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidOmaCpConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidPkcsCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidPkcsCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidScepCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AndroidStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
-                )
-            }
+            Self::AndroidStoreApp(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidTrustedRootCertificate",
-                    ),
-                )
-            }
+            Self::AndroidTrustedRootCertificate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidVpnConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidVpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileCertificateProfileBase",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileCertificateProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileCompliancePolicy",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileCompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileCustomConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileCustomConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileEasEmailProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileEasEmailProfileBase",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileEasEmailProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileGmailEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileGmailEasConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileGmailEasConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileNineWorkEasConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfilePkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfilePkcsCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfilePkcsCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileScepCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileTrustedRootCertificate",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileTrustedRootCertificate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileVpnConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileVpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AndroidWorkProfileWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AospDeviceOwnerCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aospDeviceOwnerCompliancePolicy",
-                    ),
-                )
-            }
+            Self::AospDeviceOwnerCompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AospDeviceOwnerDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aospDeviceOwnerDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::AospDeviceOwnerDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::AppConsentApprovalRoute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appConsentApprovalRoute",
-                    ),
-                )
-            }
+            Self::AppConsentApprovalRoute(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::AppConsentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appConsentRequest"),
-                )
-            }
+            Self::AppConsentRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::AppLogCollectionRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appLogCollectionRequest",
-                    ),
-                )
-            }
+            Self::AppLogCollectionRequest(v) => &**v,
             #[cfg(msgraph_beta_core_or_app_role_assignments)]
-            Self::AppRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appRoleAssignment"),
-                )
-            }
+            Self::AppRoleAssignment(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::AppScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appScope"),
-                )
-            }
+            Self::AppScope(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AppVulnerabilityManagedDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appVulnerabilityManagedDevice",
-                    ),
-                )
-            }
+            Self::AppVulnerabilityManagedDevice(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AppVulnerabilityMobileApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appVulnerabilityMobileApp",
-                    ),
-                )
-            }
+            Self::AppVulnerabilityMobileApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::AppVulnerabilityTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appVulnerabilityTask"),
-                )
-            }
+            Self::AppVulnerabilityTask(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleDeviceFeaturesConfigurationBase",
-                    ),
-                )
-            }
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AppleEnrollmentProfileAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleEnrollmentProfileAssignment",
-                    ),
-                )
-            }
+            Self::AppleEnrollmentProfileAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AppleExpeditedCheckinConfigurationBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleExpeditedCheckinConfigurationBase",
-                    ),
-                )
-            }
+            Self::AppleExpeditedCheckinConfigurationBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ApplePushNotificationCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.applePushNotificationCertificate",
-                    ),
-                )
-            }
+            Self::ApplePushNotificationCertificate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AppleUserInitiatedEnrollmentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleUserInitiatedEnrollmentProfile",
-                    ),
-                )
-            }
+            Self::AppleUserInitiatedEnrollmentProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AppleVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appleVpnConfiguration"),
-                )
-            }
+            Self::AppleVpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::AppleVppTokenTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleVppTokenTroubleshootingEvent",
-                    ),
-                )
-            }
+            Self::AppleVppTokenTroubleshootingEvent(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Application(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.application"),
-                )
-            }
+            Self::Application(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::ApplicationSignInDetailedSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.applicationSignInDetailedSummary",
-                    ),
-                )
-            }
+            Self::ApplicationSignInDetailedSummary(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::ApplicationSignInSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.applicationSignInSummary",
-                    ),
-                )
-            }
+            Self::ApplicationSignInSummary(v) => &**v,
             #[cfg(msgraph_beta_application_templates_or_search)]
-            Self::ApplicationTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.applicationTemplate"),
-                )
-            }
+            Self::ApplicationTemplate(v) => &**v,
             #[cfg(msgraph_beta_core_or_role_management)]
-            Self::Approval(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.approval"),
-                )
-            }
+            Self::Approval(v) => &**v,
             #[cfg(msgraph_beta_core_or_role_management)]
-            Self::ApprovalStep(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.approvalStep"),
-                )
-            }
+            Self::ApprovalStep(v) => &**v,
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
-            Self::ApprovalWorkflowProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.approvalWorkflowProvider",
-                    ),
-                )
-            }
+            Self::ApprovalWorkflowProvider(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::AssignmentFilterEvaluationStatusDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.assignmentFilterEvaluationStatusDetails",
-                    ),
-                )
-            }
+            Self::AssignmentFilterEvaluationStatusDetails(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Attachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attachment"),
-                )
-            }
+            Self::Attachment(v) => &**v,
             #[cfg(msgraph_beta_core_or_functions)]
-            Self::AttributeMappingFunctionSchema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.attributeMappingFunctionSchema",
-                    ),
-                )
-            }
+            Self::AttributeMappingFunctionSchema(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::AudioRoutingGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.audioRoutingGroup"),
-                )
-            }
+            Self::AudioRoutingGroup(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AuditEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.auditEvent"),
-                )
-            }
+            Self::AuditEvent(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Authentication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authentication"),
-                )
-            }
+            Self::Authentication(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::AuthenticationContextClassReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationContextClassReference",
-                    ),
-                )
-            }
+            Self::AuthenticationContextClassReference(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::AuthenticationFlowsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationFlowsPolicy",
-                    ),
-                )
-            }
+            Self::AuthenticationFlowsPolicy(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::AuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authenticationMethod"),
-                )
-            }
+            Self::AuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::AuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodConfiguration(v) => &**v,
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::AuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationMethodTarget",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodTarget(v) => &**v,
             #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
-            Self::AuthenticationMethodsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationMethodsPolicy",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodsPolicy(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::AuthenticationMethodsRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationMethodsRoot",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodsRoot(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::AuthorizationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
-                )
-            }
+            Self::AuthorizationPolicy(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::AzureAdFeatureUsage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.azureADFeatureUsage"),
-                )
-            }
+            Self::AzureAdFeatureUsage(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::AzureAdLicenseUsage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.azureADLicenseUsage"),
-                )
-            }
+            Self::AzureAdLicenseUsage(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::AzureAdUserFeatureUsage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.azureADUserFeatureUsage",
-                    ),
-                )
-            }
+            Self::AzureAdUserFeatureUsage(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::AzureAdWindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
-                    ),
-                )
-            }
+            Self::AzureAdWindowsAutopilotDeploymentProfile(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::B2cAuthenticationMethodsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.b2cAuthenticationMethodsPolicy",
-                    ),
-                )
-            }
+            Self::B2cAuthenticationMethodsPolicy(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::B2cIdentityUserFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.b2cIdentityUserFlow"),
-                )
-            }
+            Self::B2cIdentityUserFlow(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::B2xIdentityUserFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
-                )
-            }
+            Self::B2xIdentityUserFlow(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::BaseItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.baseItem"),
-                )
-            }
+            Self::BaseItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::BaseItemVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.baseItemVersion"),
-                )
-            }
+            Self::BaseItemVersion(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::Bitlocker(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bitlocker"),
-                )
-            }
+            Self::Bitlocker(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::BitlockerRecoveryKey(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bitlockerRecoveryKey"),
-                )
-            }
+            Self::BitlockerRecoveryKey(v) => &**v,
             #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingAppointment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingAppointment"),
-                )
-            }
+            Self::BookingAppointment(v) => &**v,
             #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingBusiness(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingBusiness"),
-                )
-            }
+            Self::BookingBusiness(v) => &**v,
             #[cfg(msgraph_beta_booking_currencies_or_search)]
-            Self::BookingCurrency(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingCurrency"),
-                )
-            }
+            Self::BookingCurrency(v) => &**v,
             #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingCustomer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
-                )
-            }
+            Self::BookingCustomer(v) => &**v,
             #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingNamedEntity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingNamedEntity"),
-                )
-            }
+            Self::BookingNamedEntity(v) => &**v,
             #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingPerson(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingPerson"),
-                )
-            }
+            Self::BookingPerson(v) => &**v,
             #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingService(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingService"),
-                )
-            }
+            Self::BookingService(v) => &**v,
             #[cfg(msgraph_beta_booking_businesses_or_search)]
-            Self::BookingStaffMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
-                )
-            }
+            Self::BookingStaffMember(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::BuiltInIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.builtInIdentityProvider",
-                    ),
-                )
-            }
+            Self::BuiltInIdentityProvider(v) => &**v,
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
-            Self::BusinessFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.businessFlow"),
-                )
-            }
+            Self::BusinessFlow(v) => &**v,
             #[cfg(msgraph_beta_business_flow_templates_or_search)]
-            Self::BusinessFlowTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.businessFlowTemplate"),
-                )
-            }
+            Self::BusinessFlowTemplate(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Calendar(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.calendar"),
-                )
-            }
+            Self::Calendar(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::CalendarGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.calendarGroup"),
-                )
-            }
+            Self::CalendarGroup(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::CalendarPermission(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.calendarPermission"),
-                )
-            }
+            Self::CalendarPermission(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::CalendarSharingMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.calendarSharingMessage",
-                    ),
-                )
-            }
+            Self::CalendarSharingMessage(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::Call(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.call"),
-                )
-            }
+            Self::Call(v) => &**v,
             #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::CallActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callActivityStatistics",
-                    ),
-                )
-            }
+            Self::CallActivityStatistics(v) => &**v,
             #[cfg(msgraph_beta_communications_or_search)]
-            Self::CallRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecords.callRecord",
-                    ),
-                )
-            }
+            Self::CallRecord(v) => &**v,
             #[cfg(msgraph_beta_communications_or_search)]
-            Self::Segment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.callRecords.segment"),
-                )
-            }
+            Self::Segment(v) => &**v,
             #[cfg(msgraph_beta_communications_or_search)]
-            Self::Session(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.callRecords.session"),
-                )
-            }
+            Self::Session(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::CancelMediaProcessingOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cancelMediaProcessingOperation",
-                    ),
-                )
-            }
+            Self::CancelMediaProcessingOperation(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CartToClassAssociation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cartToClassAssociation",
-                    ),
-                )
-            }
+            Self::CartToClassAssociation(v) => &**v,
             #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
-            Self::CertificateBasedAuthConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.certificateBasedAuthConfiguration",
-                    ),
-                )
-            }
+            Self::CertificateBasedAuthConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core_or_teamwork)]
-            Self::ChangeTrackedEntity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.changeTrackedEntity"),
-                )
-            }
+            Self::ChangeTrackedEntity(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Channel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.channel"),
-                )
-            }
+            Self::Channel(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Chat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.chat"),
-                )
-            }
+            Self::Chat(v) => &**v,
             #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::ChatActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatActivityStatistics",
-                    ),
-                )
-            }
+            Self::ChatActivityStatistics(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ChatMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.chatMessage"),
-                )
-            }
+            Self::ChatMessage(v) => &**v,
             #[cfg(msgraph_beta_core_or_app_catalogs)]
-            Self::ChatMessageHostedContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatMessageHostedContent",
-                    ),
-                )
-            }
+            Self::ChatMessageHostedContent(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ChromeOsOnboardingSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chromeOSOnboardingSettings",
-                    ),
-                )
-            }
+            Self::ChromeOsOnboardingSettings(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CircularGeofenceManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.circularGeofenceManagementCondition",
-                    ),
-                )
-            }
+            Self::CircularGeofenceManagementCondition(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
-                )
-            }
+            Self::ClaimsMappingPolicy(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ClassificationJobResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.classificationJobResponse",
-                    ),
-                )
-            }
+            Self::ClassificationJobResponse(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::CloudAppSecurityProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudAppSecurityProfile",
-                    ),
-                )
-            }
+            Self::CloudAppSecurityProfile(v) => &**v,
             #[cfg(msgraph_beta_communications_or_search)]
-            Self::CloudCommunications(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudCommunications"),
-                )
-            }
+            Self::CloudCommunications(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPc(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPC"),
-                )
-            }
+            Self::CloudPc(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcConnectivityIssue(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPCConnectivityIssue",
-                    ),
-                )
-            }
+            Self::CloudPcConnectivityIssue(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcAuditEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPcAuditEvent"),
-                )
-            }
+            Self::CloudPcAuditEvent(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcDeviceImage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPcDeviceImage"),
-                )
-            }
+            Self::CloudPcDeviceImage(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcOnPremisesConnection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPcOnPremisesConnection",
-                    ),
-                )
-            }
+            Self::CloudPcOnPremisesConnection(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcProvisioningPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPcProvisioningPolicy",
-                    ),
-                )
-            }
+            Self::CloudPcProvisioningPolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcProvisioningPolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPcProvisioningPolicyAssignment",
-                    ),
-                )
-            }
+            Self::CloudPcProvisioningPolicyAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcUserSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPcUserSetting"),
-                )
-            }
+            Self::CloudPcUserSetting(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::CloudPcUserSettingAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPcUserSettingAssignment",
-                    ),
-                )
-            }
+            Self::CloudPcUserSettingAssignment(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::ColumnDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.columnDefinition"),
-                )
-            }
+            Self::ColumnDefinition(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::ColumnLink(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.columnLink"),
-                )
-            }
+            Self::ColumnLink(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ComanagementEligibleDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.comanagementEligibleDevice",
-                    ),
-                )
-            }
+            Self::ComanagementEligibleDevice(v) => &**v,
             #[cfg(msgraph_beta_core_or_commands)]
-            Self::Command(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.command"),
-                )
-            }
+            Self::Command(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::CommsOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.commsOperation"),
-                )
-            }
+            Self::CommsOperation(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::Company(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.company"),
-                )
-            }
+            Self::Company(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::CompanyInformation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.companyInformation"),
-                )
-            }
+            Self::CompanyInformation(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ComplianceManagementPartner(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.complianceManagementPartner",
-                    ),
-                )
-            }
+            Self::ComplianceManagementPartner(v) => &**v,
             #[cfg(msgraph_beta_identity_or_policies_or_search)]
-            Self::ConditionalAccessPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.conditionalAccessPolicy",
-                    ),
-                )
-            }
+            Self::ConditionalAccessPolicy(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::ConditionalAccessRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.conditionalAccessRoot"),
-                )
-            }
+            Self::ConditionalAccessRoot(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ConfigManagerCollection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.configManagerCollection",
-                    ),
-                )
-            }
+            Self::ConfigManagerCollection(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::ConnectedOrganization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.connectedOrganization"),
-                )
-            }
+            Self::ConnectedOrganization(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ConnectionOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.connectionOperation"),
-                )
-            }
+            Self::ConnectionOperation(v) => &**v,
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::Connector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.connector"),
-                )
-            }
+            Self::Connector(v) => &**v,
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::ConnectorGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.connectorGroup"),
-                )
-            }
+            Self::ConnectorGroup(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Contact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contact"),
-                )
-            }
+            Self::Contact(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ContactFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contactFolder"),
-                )
-            }
+            Self::ContactFolder(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::ContentType(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contentType"),
-                )
-            }
+            Self::ContentType(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::ContinuousAccessEvaluationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.continuousAccessEvaluationPolicy",
-                    ),
-                )
-            }
+            Self::ContinuousAccessEvaluationPolicy(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Contract(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contract"),
-                )
-            }
+            Self::Contract(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Conversation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.conversation"),
-                )
-            }
+            Self::Conversation(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.conversationMember"),
-                )
-            }
+            Self::ConversationMember(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ConversationThread(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.conversationThread"),
-                )
-            }
+            Self::ConversationThread(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::CountryNamedLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
-                )
-            }
+            Self::CountryNamedLocation(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::CountryRegion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.countryRegion"),
-                )
-            }
+            Self::CountryRegion(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::CredentialUsageSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.credentialUsageSummary",
-                    ),
-                )
-            }
+            Self::CredentialUsageSummary(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::CredentialUserRegistrationCount(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.credentialUserRegistrationCount",
-                    ),
-                )
-            }
+            Self::CredentialUserRegistrationCount(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::CredentialUserRegistrationDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.credentialUserRegistrationDetails",
-                    ),
-                )
-            }
+            Self::CredentialUserRegistrationDetails(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::Currency(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.currency"),
-                )
-            }
+            Self::Currency(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::Customer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.customer"),
-                )
-            }
+            Self::Customer(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::CustomerPayment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.customerPayment"),
-                )
-            }
+            Self::CustomerPayment(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::CustomerPaymentJournal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customerPaymentJournal",
-                    ),
-                )
-            }
+            Self::CustomerPaymentJournal(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::DataClassificationService(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.dataClassificationService",
-                    ),
-                )
-            }
+            Self::DataClassificationService(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::DataLossPreventionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.dataLossPreventionPolicy",
-                    ),
-                )
-            }
+            Self::DataLossPreventionPolicy(v) => &**v,
             #[cfg(msgraph_beta_data_policy_operations_or_search)]
-            Self::DataPolicyOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.dataPolicyOperation"),
-                )
-            }
+            Self::DataPolicyOperation(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DataSharingConsent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.dataSharingConsent"),
-                )
-            }
+            Self::DataSharingConsent(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DefaultDeviceCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.defaultDeviceCompliancePolicy",
-                    ),
-                )
-            }
+            Self::DefaultDeviceCompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::DefaultManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.defaultManagedAppProtection",
-                    ),
-                )
-            }
+            Self::DefaultManagedAppProtection(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DelegatedPermissionClassification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.delegatedPermissionClassification",
-                    ),
-                )
-            }
+            Self::DelegatedPermissionClassification(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DepEnrollmentBaseProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.depEnrollmentBaseProfile",
-                    ),
-                )
-            }
+            Self::DepEnrollmentBaseProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DepEnrollmentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.depEnrollmentProfile"),
-                )
-            }
+            Self::DepEnrollmentProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DepIosEnrollmentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.depIOSEnrollmentProfile",
-                    ),
-                )
-            }
+            Self::DepIosEnrollmentProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DepMacOsEnrollmentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.depMacOSEnrollmentProfile",
-                    ),
-                )
-            }
+            Self::DepMacOsEnrollmentProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DepOnboardingSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.depOnboardingSetting"),
-                )
-            }
+            Self::DepOnboardingSetting(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DetectedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.detectedApp"),
-                )
-            }
+            Self::DetectedApp(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Device(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.device"),
-                )
-            }
+            Self::Device(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceAndAppManagementAssignmentFilter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceAndAppManagementAssignmentFilter",
-                    ),
-                )
-            }
+            Self::DeviceAndAppManagementAssignmentFilter(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceAndAppManagementRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceAndAppManagementRoleAssignment",
-                    ),
-                )
-            }
+            Self::DeviceAndAppManagementRoleAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceAndAppManagementRoleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceAndAppManagementRoleDefinition",
-                    ),
-                )
-            }
+            Self::DeviceAndAppManagementRoleDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceAppManagement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceAppManagement"),
-                )
-            }
+            Self::DeviceAppManagement(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceAppManagementTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceAppManagementTask",
-                    ),
-                )
-            }
+            Self::DeviceAppManagementTask(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DeviceCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceCategory"),
-                )
-            }
+            Self::DeviceCategory(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DeviceComanagementAuthorityConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComanagementAuthorityConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceComanagementAuthorityConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceActionItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceActionItem",
-                    ),
-                )
-            }
+            Self::DeviceComplianceActionItem(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceDeviceOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceDeviceOverview",
-                    ),
-                )
-            }
+            Self::DeviceComplianceDeviceOverview(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceDeviceStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceDeviceStatus",
-                    ),
-                )
-            }
+            Self::DeviceComplianceDeviceStatus(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicy",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceCompliancePolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicyAssignment",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicyAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceCompliancePolicyDeviceStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicyDeviceStateSummary(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::DeviceCompliancePolicyGroupAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicyGroupAssignment",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicyGroupAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceCompliancePolicyPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicyPolicySetItem",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicyPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceCompliancePolicySettingStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicySettingStateSummary",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicySettingStateSummary(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DeviceCompliancePolicyState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicyState",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicyState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceScheduledActionForRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceScheduledActionForRule",
-                    ),
-                )
-            }
+            Self::DeviceComplianceScheduledActionForRule(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceScript(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceScript",
-                    ),
-                )
-            }
+            Self::DeviceComplianceScript(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceScriptDeviceState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceScriptDeviceState",
-                    ),
-                )
-            }
+            Self::DeviceComplianceScriptDeviceState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceScriptRunSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceScriptRunSummary",
-                    ),
-                )
-            }
+            Self::DeviceComplianceScriptRunSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceSettingState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceSettingState",
-                    ),
-                )
-            }
+            Self::DeviceComplianceSettingState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceUserOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceUserOverview",
-                    ),
-                )
-            }
+            Self::DeviceComplianceUserOverview(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceComplianceUserStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceUserStatus",
-                    ),
-                )
-            }
+            Self::DeviceComplianceUserStatus(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceConfiguration"),
-                )
-            }
+            Self::DeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationAssignment",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationConflictSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationConflictSummary",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationConflictSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationDeviceOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationDeviceOverview",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationDeviceOverview(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationDeviceStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationDeviceStateSummary",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationDeviceStateSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationDeviceStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationDeviceStatus",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationDeviceStatus(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationGroupAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationGroupAssignment",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationGroupAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationPolicySetItem",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DeviceConfigurationState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationState",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationUserOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationUserOverview",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationUserOverview(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationUserStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationUserStateSummary",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationUserStateSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceConfigurationUserStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationUserStatus",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationUserStatus(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceCustomAttributeShellScript(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCustomAttributeShellScript",
-                    ),
-                )
-            }
+            Self::DeviceCustomAttributeShellScript(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DeviceEnrollmentConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceEnrollmentConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DeviceEnrollmentLimitConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentLimitConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceEnrollmentLimitConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceHealthScript(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceHealthScript"),
-                )
-            }
+            Self::DeviceHealthScript(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceHealthScriptAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptAssignment",
-                    ),
-                )
-            }
+            Self::DeviceHealthScriptAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceHealthScriptDeviceState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptDeviceState",
-                    ),
-                )
-            }
+            Self::DeviceHealthScriptDeviceState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceHealthScriptRunSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceHealthScriptRunSummary",
-                    ),
-                )
-            }
+            Self::DeviceHealthScriptRunSummary(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceInstallState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceInstallState"),
-                )
-            }
+            Self::DeviceInstallState(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DeviceLogCollectionResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceLogCollectionResponse",
-                    ),
-                )
-            }
+            Self::DeviceLogCollectionResponse(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceManagement"),
-                )
-            }
+            Self::DeviceManagement(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementAbstractComplexSettingDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementAbstractComplexSettingDefinition",
-                    ),
-                )
-            }
+            Self::DeviceManagementAbstractComplexSettingDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementAbstractComplexSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementAbstractComplexSettingInstance",
-                    ),
-                )
-            }
+            Self::DeviceManagementAbstractComplexSettingInstance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementAutopilotEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementAutopilotEvent",
-                    ),
-                )
-            }
+            Self::DeviceManagementAutopilotEvent(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementAutopilotPolicyStatusDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementAutopilotPolicyStatusDetail",
-                    ),
-                )
-            }
+            Self::DeviceManagementAutopilotPolicyStatusDetail(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementBooleanSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementBooleanSettingInstance",
-                    ),
-                )
-            }
+            Self::DeviceManagementBooleanSettingInstance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementCachedReportConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementCachedReportConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceManagementCachedReportConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementCollectionSettingDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementCollectionSettingDefinition",
-                    ),
-                )
-            }
+            Self::DeviceManagementCollectionSettingDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementCollectionSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementCollectionSettingInstance",
-                    ),
-                )
-            }
+            Self::DeviceManagementCollectionSettingInstance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementComplexSettingDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementComplexSettingDefinition",
-                    ),
-                )
-            }
+            Self::DeviceManagementComplexSettingDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementComplexSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementComplexSettingInstance",
-                    ),
-                )
-            }
+            Self::DeviceManagementComplexSettingInstance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationCategory",
-                    ),
-                )
-            }
+            Self::DeviceManagementConfigurationCategory(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition",
-                    ),
-                )
+                &**v
             }
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition",
-                    ),
-                )
-            }
+            Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationPolicy",
-                    ),
-                )
-            }
+            Self::DeviceManagementConfigurationPolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationPolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationPolicyAssignment",
-                    ),
-                )
-            }
+            Self::DeviceManagementConfigurationPolicyAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationPolicyTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationPolicyTemplate",
-                    ),
-                )
-            }
+            Self::DeviceManagementConfigurationPolicyTemplate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationSetting",
-                    ),
-                )
-            }
+            Self::DeviceManagementConfigurationSetting(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSettingDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationSettingDefinition",
-                    ),
-                )
-            }
+            Self::DeviceManagementConfigurationSettingDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition",
-                    ),
-                )
+                &**v
             }
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSettingGroupDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationSettingGroupDefinition",
-                    ),
-                )
-            }
+            Self::DeviceManagementConfigurationSettingGroupDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSettingTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationSettingTemplate",
-                    ),
-                )
-            }
+            Self::DeviceManagementConfigurationSettingTemplate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
             Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition",
-                    ),
-                )
+                &**v
             }
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementConfigurationSimpleSettingDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition",
-                    ),
-                )
-            }
+            Self::DeviceManagementConfigurationSimpleSettingDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementDerivedCredentialSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementDerivedCredentialSettings",
-                    ),
-                )
-            }
+            Self::DeviceManagementDerivedCredentialSettings(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementDomainJoinConnector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementDomainJoinConnector",
-                    ),
-                )
-            }
+            Self::DeviceManagementDomainJoinConnector(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementExchangeConnector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementExchangeConnector",
-                    ),
-                )
-            }
+            Self::DeviceManagementExchangeConnector(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementExchangeOnPremisesPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementExchangeOnPremisesPolicy",
-                    ),
-                )
-            }
+            Self::DeviceManagementExchangeOnPremisesPolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementExportJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementExportJob",
-                    ),
-                )
-            }
+            Self::DeviceManagementExportJob(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntegerSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntegerSettingInstance",
-                    ),
-                )
-            }
+            Self::DeviceManagementIntegerSettingInstance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntent",
-                    ),
-                )
-            }
+            Self::DeviceManagementIntent(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntentAssignment",
-                    ),
-                )
-            }
+            Self::DeviceManagementIntentAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentDeviceSettingStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntentDeviceSettingStateSummary",
-                    ),
-                )
-            }
+            Self::DeviceManagementIntentDeviceSettingStateSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentDeviceState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntentDeviceState",
-                    ),
-                )
-            }
+            Self::DeviceManagementIntentDeviceState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentDeviceStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntentDeviceStateSummary",
-                    ),
-                )
-            }
+            Self::DeviceManagementIntentDeviceStateSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentSettingCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntentSettingCategory",
-                    ),
-                )
-            }
+            Self::DeviceManagementIntentSettingCategory(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentUserState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntentUserState",
-                    ),
-                )
-            }
+            Self::DeviceManagementIntentUserState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementIntentUserStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementIntentUserStateSummary",
-                    ),
-                )
-            }
+            Self::DeviceManagementIntentUserStateSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementPartner(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementPartner",
-                    ),
-                )
-            }
+            Self::DeviceManagementPartner(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementReportSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementReportSchedule",
-                    ),
-                )
-            }
+            Self::DeviceManagementReportSchedule(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementReports(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementReports",
-                    ),
-                )
-            }
+            Self::DeviceManagementReports(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementResourceAccessProfileAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementResourceAccessProfileAssignment",
-                    ),
-                )
-            }
+            Self::DeviceManagementResourceAccessProfileAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementResourceAccessProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementResourceAccessProfileBase",
-                    ),
-                )
-            }
+            Self::DeviceManagementResourceAccessProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementReusablePolicySetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementReusablePolicySetting",
-                    ),
-                )
-            }
+            Self::DeviceManagementReusablePolicySetting(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementScript(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementScript",
-                    ),
-                )
-            }
+            Self::DeviceManagementScript(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementScriptAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementScriptAssignment",
-                    ),
-                )
-            }
+            Self::DeviceManagementScriptAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementScriptDeviceState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementScriptDeviceState",
-                    ),
-                )
-            }
+            Self::DeviceManagementScriptDeviceState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementScriptGroupAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementScriptGroupAssignment",
-                    ),
-                )
-            }
+            Self::DeviceManagementScriptGroupAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::DeviceManagementScriptPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementScriptPolicySetItem",
-                    ),
-                )
-            }
+            Self::DeviceManagementScriptPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::DeviceManagementScriptRunSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementScriptRunSummary",
-                    ),
-                )
-            }
+            Self::DeviceManagementScriptRunSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementScriptUserState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementScriptUserState",
-                    ),
-                )
-            }
+            Self::DeviceManagementScriptUserState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementSettingCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingCategory",
-                    ),
-                )
-            }
+            Self::DeviceManagementSettingCategory(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementSettingDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingDefinition",
-                    ),
-                )
-            }
+            Self::DeviceManagementSettingDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementSettingInstance",
-                    ),
-                )
-            }
+            Self::DeviceManagementSettingInstance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementStringSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementStringSettingInstance",
-                    ),
-                )
-            }
+            Self::DeviceManagementStringSettingInstance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementTemplate",
-                    ),
-                )
-            }
+            Self::DeviceManagementTemplate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceManagementTemplateSettingCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementTemplateSettingCategory",
-                    ),
-                )
-            }
+            Self::DeviceManagementTemplateSettingCategory(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DeviceManagementTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementTroubleshootingEvent",
-                    ),
-                )
-            }
+            Self::DeviceManagementTroubleshootingEvent(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::DeviceSetupConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceSetupConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceSetupConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::DeviceShellScript(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceShellScript"),
-                )
-            }
+            Self::DeviceShellScript(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::Dimension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.dimension"),
-                )
-            }
+            Self::Dimension(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::DimensionValue(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.dimensionValue"),
-                )
-            }
+            Self::DimensionValue(v) => &**v,
             #[cfg(msgraph_beta_directory_or_search)]
-            Self::Directory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directory"),
-                )
-            }
+            Self::Directory(v) => &**v,
             #[cfg(msgraph_beta_audit_logs_or_search)]
-            Self::DirectoryAudit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryAudit"),
-                )
-            }
+            Self::DirectoryAudit(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DirectoryDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryDefinition"),
-                )
-            }
+            Self::DirectoryDefinition(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DirectoryObject(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryObject"),
-                )
-            }
+            Self::DirectoryObject(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DirectoryObjectPartnerReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.directoryObjectPartnerReference",
-                    ),
-                )
-            }
+            Self::DirectoryObjectPartnerReference(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DirectoryRole(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryRole"),
-                )
-            }
+            Self::DirectoryRole(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::DirectoryRoleAccessReviewPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.directoryRoleAccessReviewPolicy",
-                    ),
-                )
-            }
+            Self::DirectoryRoleAccessReviewPolicy(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DirectoryRoleTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
-                )
-            }
+            Self::DirectoryRoleTemplate(v) => &**v,
             #[cfg(msgraph_beta_core_or_settings)]
-            Self::DirectorySetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directorySetting"),
-                )
-            }
+            Self::DirectorySetting(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::DirectorySettingTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.directorySettingTemplate",
-                    ),
-                )
-            }
+            Self::DirectorySettingTemplate(v) => &**v,
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-            Self::DlpEvaluatePoliciesJobResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.dlpEvaluatePoliciesJobResponse",
-                    ),
-                )
-            }
+            Self::DlpEvaluatePoliciesJobResponse(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::Document(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.document"),
-                )
-            }
+            Self::Document(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::DocumentComment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.documentComment"),
-                )
-            }
+            Self::DocumentComment(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::DocumentCommentReply(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.documentCommentReply"),
-                )
-            }
+            Self::DocumentCommentReply(v) => &**v,
             #[cfg(msgraph_beta_domains_or_search)]
-            Self::Domain(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domain"),
-                )
-            }
+            Self::Domain(v) => &**v,
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsCnameRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
-                )
-            }
+            Self::DomainDnsCnameRecord(v) => &**v,
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsMxRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
-                )
-            }
+            Self::DomainDnsMxRecord(v) => &**v,
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsRecord"),
-                )
-            }
+            Self::DomainDnsRecord(v) => &**v,
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsSrvRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
-                )
-            }
+            Self::DomainDnsSrvRecord(v) => &**v,
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsTxtRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
-                )
-            }
+            Self::DomainDnsTxtRecord(v) => &**v,
             #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsUnavailableRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.domainDnsUnavailableRecord",
-                    ),
-                )
-            }
+            Self::DomainDnsUnavailableRecord(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::DomainSecurityProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainSecurityProfile"),
-                )
-            }
+            Self::DomainSecurityProfile(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::Drive(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.drive"),
-                )
-            }
+            Self::Drive(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::DriveItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveItem"),
-                )
-            }
+            Self::DriveItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::DriveItemVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
-                )
-            }
+            Self::DriveItemVersion(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::EBookInstallSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eBookInstallSummary"),
-                )
-            }
+            Self::EBookInstallSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EasEmailProfileConfigurationBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.easEmailProfileConfigurationBase",
-                    ),
-                )
-            }
+            Self::EasEmailProfileConfigurationBase(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::AddToReviewSetOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.addToReviewSetOperation",
-                    ),
-                )
-            }
+            Self::AddToReviewSetOperation(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::Case(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.case"),
-                )
-            }
+            Self::Case(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::CaseExportOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.caseExportOperation",
-                    ),
-                )
-            }
+            Self::CaseExportOperation(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::CaseIndexOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.caseIndexOperation",
-                    ),
-                )
-            }
+            Self::CaseIndexOperation(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::CaseOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.caseOperation",
-                    ),
-                )
-            }
+            Self::CaseOperation(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::Custodian(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.custodian"),
-                )
-            }
+            Self::Custodian(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::DataSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.dataSource"),
-                )
-            }
+            Self::DataSource(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::DataSourceContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.dataSourceContainer",
-                    ),
-                )
-            }
+            Self::DataSourceContainer(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::Ediscoveryroot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.ediscoveryroot",
-                    ),
-                )
-            }
+            Self::Ediscoveryroot(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::EstimateStatisticsOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.estimateStatisticsOperation",
-                    ),
-                )
-            }
+            Self::EstimateStatisticsOperation(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::LegalHold(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.legalHold"),
-                )
-            }
+            Self::LegalHold(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::NoncustodialDataSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.noncustodialDataSource",
-                    ),
-                )
-            }
+            Self::NoncustodialDataSource(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::ReviewSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.reviewSet"),
-                )
-            }
+            Self::ReviewSet(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::ReviewSetQuery(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.reviewSetQuery",
-                    ),
-                )
-            }
+            Self::ReviewSetQuery(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::EdiscoverySettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.settings"),
-                )
-            }
+            Self::EdiscoverySettings(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::SiteSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.siteSource"),
-                )
-            }
+            Self::SiteSource(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::SourceCollection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.sourceCollection",
-                    ),
-                )
-            }
+            Self::SourceCollection(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::Tag(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.tag"),
-                )
-            }
+            Self::Tag(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::TagOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.tagOperation",
-                    ),
-                )
-            }
+            Self::TagOperation(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::UnifiedGroupSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.ediscovery.unifiedGroupSource",
-                    ),
-                )
-            }
+            Self::UnifiedGroupSource(v) => &**v,
             #[cfg(msgraph_beta_compliance_or_search)]
-            Self::UserSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ediscovery.userSource"),
-                )
-            }
+            Self::UserSource(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EditionUpgradeConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.editionUpgradeConfiguration",
-                    ),
-                )
-            }
+            Self::EditionUpgradeConfiguration(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationAssignment"),
-                )
-            }
+            Self::EducationAssignment(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationAssignmentDefaults(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentDefaults",
-                    ),
-                )
-            }
+            Self::EducationAssignmentDefaults(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationAssignmentResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentResource",
-                    ),
-                )
-            }
+            Self::EducationAssignmentResource(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentSettings",
-                    ),
-                )
-            }
+            Self::EducationAssignmentSettings(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationCategory"),
-                )
-            }
+            Self::EducationCategory(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationClass(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationClass"),
-                )
-            }
+            Self::EducationClass(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationFeedbackOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationFeedbackOutcome",
-                    ),
-                )
-            }
+            Self::EducationFeedbackOutcome(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationOrganization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationOrganization"),
-                )
-            }
+            Self::EducationOrganization(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationOutcome"),
-                )
-            }
+            Self::EducationOutcome(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationPointsOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationPointsOutcome",
-                    ),
-                )
-            }
+            Self::EducationPointsOutcome(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationRubric(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationRubric"),
-                )
-            }
+            Self::EducationRubric(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationRubricOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationRubricOutcome",
-                    ),
-                )
-            }
+            Self::EducationRubricOutcome(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSchool(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationSchool"),
-                )
-            }
+            Self::EducationSchool(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSubmission(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationSubmission"),
-                )
-            }
+            Self::EducationSubmission(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSubmissionResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationSubmissionResource",
-                    ),
-                )
-            }
+            Self::EducationSubmissionResource(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSynchronizationError(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationSynchronizationError",
-                    ),
-                )
-            }
+            Self::EducationSynchronizationError(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSynchronizationProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationSynchronizationProfile",
-                    ),
-                )
-            }
+            Self::EducationSynchronizationProfile(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationSynchronizationProfileStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationSynchronizationProfileStatus",
-                    ),
-                )
-            }
+            Self::EducationSynchronizationProfileStatus(v) => &**v,
             #[cfg(msgraph_beta_education_or_search)]
-            Self::EducationUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationUser"),
-                )
-            }
+            Self::EducationUser(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::EducationalActivity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationalActivity"),
-                )
-            }
+            Self::EducationalActivity(v) => &**v,
             #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::EmailActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailActivityStatistics",
-                    ),
-                )
-            }
+            Self::EmailActivityStatistics(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailActivitySummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.emailActivitySummary"),
-                )
-            }
+            Self::EmailActivitySummary(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailActivityUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailActivityUserDetail",
-                    ),
-                )
-            }
+            Self::EmailActivityUserDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailAppUsageAppsUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAppUsageAppsUserCounts",
-                    ),
-                )
-            }
+            Self::EmailAppUsageAppsUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailAppUsageUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAppUsageUserCounts",
-                    ),
-                )
-            }
+            Self::EmailAppUsageUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailAppUsageUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAppUsageUserDetail",
-                    ),
-                )
-            }
+            Self::EmailAppUsageUserDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::EmailAppUsageVersionsUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAppUsageVersionsUserCounts",
-                    ),
-                )
-            }
+            Self::EmailAppUsageVersionsUserCounts(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::EmailAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::EmailAuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::EmailAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::EmailAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::EmailFileAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailFileAssessmentRequest",
-                    ),
-                )
-            }
+            Self::EmailFileAssessmentRequest(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EmbeddedSimActivationCodePool(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.embeddedSIMActivationCodePool",
-                    ),
-                )
-            }
+            Self::EmbeddedSimActivationCodePool(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EmbeddedSimActivationCodePoolAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.embeddedSIMActivationCodePoolAssignment",
-                    ),
-                )
-            }
+            Self::EmbeddedSimActivationCodePoolAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EmbeddedSimDeviceState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.embeddedSIMDeviceState",
-                    ),
-                )
-            }
+            Self::EmbeddedSimDeviceState(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::Employee(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.employee"),
-                )
-            }
+            Self::Employee(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Endpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.endpoint"),
-                )
-            }
+            Self::Endpoint(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::EnrollmentConfigurationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enrollmentConfigurationAssignment",
-                    ),
-                )
-            }
+            Self::EnrollmentConfigurationAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::EnrollmentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.enrollmentProfile"),
-                )
-            }
+            Self::EnrollmentProfile(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem",
-                    ),
-                )
-            }
+            Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::EnrollmentTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enrollmentTroubleshootingEvent",
-                    ),
-                )
-            }
+            Self::EnrollmentTroubleshootingEvent(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::EnterpriseCodeSigningCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enterpriseCodeSigningCertificate",
-                    ),
-                )
-            }
+            Self::EnterpriseCodeSigningCertificate(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::EntitlementManagement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.entitlementManagement"),
-                )
-            }
+            Self::EntitlementManagement(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::EntitlementManagementSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entitlementManagementSettings",
-                    ),
-                )
-            }
+            Self::EntitlementManagementSettings(v) => &**v,
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-            Self::EvaluateLabelJobResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.evaluateLabelJobResponse",
-                    ),
-                )
-            }
+            Self::EvaluateLabelJobResponse(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Event(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.event"),
-                )
-            }
+            Self::Event(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::EventMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessage"),
-                )
-            }
+            Self::EventMessage(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::EventMessageRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
-                )
-            }
+            Self::EventMessageRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::EventMessageResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
-                )
-            }
+            Self::EventMessageResponse(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchDataStore(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchDataStore"),
-                )
-            }
+            Self::ExactMatchDataStore(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchDataStoreBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exactMatchDataStoreBase",
-                    ),
-                )
-            }
+            Self::ExactMatchDataStoreBase(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchJobBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchJobBase"),
-                )
-            }
+            Self::ExactMatchJobBase(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ExactMatchLookupJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchLookupJob"),
-                )
-            }
+            Self::ExactMatchLookupJob(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchSession"),
-                )
-            }
+            Self::ExactMatchSession(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchSessionBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchSessionBase"),
-                )
-            }
+            Self::ExactMatchSessionBase(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::ExactMatchUploadAgent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exactMatchUploadAgent"),
-                )
-            }
+            Self::ExactMatchUploadAgent(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Extension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.extension"),
-                )
-            }
+            Self::Extension(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ExtensionProperty(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
-                )
-            }
+            Self::ExtensionProperty(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::External(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.external"),
-                )
-            }
+            Self::External(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ExternalConnection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.externalConnection"),
-                )
-            }
+            Self::ExternalConnection(v) => &**v,
             #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsConnectionOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.connectionOperation",
-                    ),
-                )
-            }
+            Self::ExternalConnectorsConnectionOperation(v) => &**v,
             #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsExternalConnection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.externalConnection",
-                    ),
-                )
-            }
+            Self::ExternalConnectorsExternalConnection(v) => &**v,
             #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsExternalGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.externalGroup",
-                    ),
-                )
-            }
+            Self::ExternalConnectorsExternalGroup(v) => &**v,
             #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsExternalGroupMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.externalGroupMember",
-                    ),
-                )
-            }
+            Self::ExternalConnectorsExternalGroupMember(v) => &**v,
             #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsExternalItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.externalItem",
-                    ),
-                )
-            }
+            Self::ExternalConnectorsExternalItem(v) => &**v,
             #[cfg(msgraph_beta_connections_or_external_or_search)]
-            Self::ExternalConnectorsSchema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.schema",
-                    ),
-                )
-            }
+            Self::ExternalConnectorsSchema(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ExternalGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.externalGroup"),
-                )
-            }
+            Self::ExternalGroup(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ExternalGroupMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.externalGroupMember"),
-                )
-            }
+            Self::ExternalGroupMember(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ExternalItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.externalItem"),
-                )
-            }
+            Self::ExternalItem(v) => &**v,
             #[cfg(msgraph_beta_directory_or_policies_or_search)]
-            Self::FeatureRolloutPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.featureRolloutPolicy"),
-                )
-            }
+            Self::FeatureRolloutPolicy(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Fido2AuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fido2AuthenticationMethod",
-                    ),
-                )
-            }
+            Self::Fido2AuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::Fido2AuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fido2AuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::Fido2AuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::FieldValueSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fieldValueSet"),
-                )
-            }
+            Self::FieldValueSet(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::FileAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
-                )
-            }
+            Self::FileAssessmentRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::FileAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
-                )
-            }
+            Self::FileAttachment(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::FileClassificationRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fileClassificationRequest",
-                    ),
-                )
-            }
+            Self::FileClassificationRequest(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::FileSecurityProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileSecurityProfile"),
-                )
-            }
+            Self::FileSecurityProfile(v) => &**v,
             #[cfg(msgraph_beta_core_or_filter_operators)]
-            Self::FilterOperatorSchema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.filterOperatorSchema"),
-                )
-            }
+            Self::FilterOperatorSchema(v) => &**v,
             #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::FocusActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.focusActivityStatistics",
-                    ),
-                )
-            }
+            Self::FocusActivityStatistics(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::GeneralLedgerEntry(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.generalLedgerEntry"),
-                )
-            }
+            Self::GeneralLedgerEntry(v) => &**v,
             #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
-            Self::GovernancePolicyTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.governancePolicyTemplate",
-                    ),
-                )
-            }
+            Self::GovernancePolicyTemplate(v) => &**v,
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
-            Self::GovernanceResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.governanceResource"),
-                )
-            }
+            Self::GovernanceResource(v) => &**v,
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
-            Self::GovernanceRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.governanceRoleAssignment",
-                    ),
-                )
-            }
+            Self::GovernanceRoleAssignment(v) => &**v,
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
-            Self::GovernanceRoleAssignmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.governanceRoleAssignmentRequest",
-                    ),
-                )
-            }
+            Self::GovernanceRoleAssignmentRequest(v) => &**v,
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
-            Self::GovernanceRoleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.governanceRoleDefinition",
-                    ),
-                )
-            }
+            Self::GovernanceRoleDefinition(v) => &**v,
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
             )]
-            Self::GovernanceRoleSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.governanceRoleSetting"),
-                )
-            }
+            Self::GovernanceRoleSetting(v) => &**v,
             #[cfg(
                 msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
             )]
-            Self::GovernanceSubject(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.governanceSubject"),
-                )
-            }
+            Self::GovernanceSubject(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Group(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.group"),
-                )
-            }
+            Self::Group(v) => &**v,
             #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
-            Self::GroupLifecyclePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupLifecyclePolicy"),
-                )
-            }
+            Self::GroupLifecyclePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupPolicyCategory"),
-                )
-            }
+            Self::GroupPolicyCategory(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyConfiguration",
-                    ),
-                )
-            }
+            Self::GroupPolicyConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyConfigurationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyConfigurationAssignment",
-                    ),
-                )
-            }
+            Self::GroupPolicyConfigurationAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupPolicyDefinition"),
-                )
-            }
+            Self::GroupPolicyDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyDefinitionFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyDefinitionFile",
-                    ),
-                )
-            }
+            Self::GroupPolicyDefinitionFile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyDefinitionValue(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyDefinitionValue",
-                    ),
-                )
-            }
+            Self::GroupPolicyDefinitionValue(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyMigrationReport(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyMigrationReport",
-                    ),
-                )
-            }
+            Self::GroupPolicyMigrationReport(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyObjectFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupPolicyObjectFile"),
-                )
-            }
+            Self::GroupPolicyObjectFile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupPolicyOperation"),
-                )
-            }
+            Self::GroupPolicyOperation(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentation",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentation(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationCheckBox(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationCheckBox",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationCheckBox(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationComboBox(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationComboBox",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationComboBox(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationDecimalTextBox(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationDecimalTextBox",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationDecimalTextBox(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationDropdownList(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationDropdownList",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationDropdownList(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationListBox(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationListBox",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationListBox(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationLongDecimalTextBox(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationLongDecimalTextBox",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationLongDecimalTextBox(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationMultiTextBox(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationMultiTextBox",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationMultiTextBox(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationText(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationText",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationText(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationTextBox(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationTextBox",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationTextBox(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValue(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationValue",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationValue(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueBoolean(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationValueBoolean",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationValueBoolean(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueDecimal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationValueDecimal",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationValueDecimal(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueList(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationValueList",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationValueList(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueLongDecimal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationValueLongDecimal",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationValueLongDecimal(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueMultiText(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationValueMultiText",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationValueMultiText(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyPresentationValueText(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyPresentationValueText",
-                    ),
-                )
-            }
+            Self::GroupPolicyPresentationValueText(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicySettingMapping(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicySettingMapping",
-                    ),
-                )
-            }
+            Self::GroupPolicySettingMapping(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::GroupPolicyUploadedDefinitionFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPolicyUploadedDefinitionFile",
-                    ),
-                )
-            }
+            Self::GroupPolicyUploadedDefinitionFile(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.homeRealmDiscoveryPolicy",
-                    ),
-                )
-            }
+            Self::HomeRealmDiscoveryPolicy(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::HostSecurityProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.hostSecurityProfile"),
-                )
-            }
+            Self::HostSecurityProfile(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityApiConnector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.identityApiConnector"),
-                )
-            }
+            Self::IdentityApiConnector(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityBuiltInUserFlowAttribute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityBuiltInUserFlowAttribute",
-                    ),
-                )
-            }
+            Self::IdentityBuiltInUserFlowAttribute(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityCustomUserFlowAttribute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityCustomUserFlowAttribute",
-                    ),
-                )
-            }
+            Self::IdentityCustomUserFlowAttribute(v) => &**v,
             #[cfg(msgraph_beta_identity_providers_or_search)]
-            Self::IdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.identityProvider"),
-                )
-            }
+            Self::IdentityProvider(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityProviderBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.identityProviderBase"),
-                )
-            }
+            Self::IdentityProviderBase(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-                    ),
-                )
-            }
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityUserFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.identityUserFlow"),
-                )
-            }
+            Self::IdentityUserFlow(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityUserFlowAttribute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityUserFlowAttribute",
-                    ),
-                )
-            }
+            Self::IdentityUserFlowAttribute(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::IdentityUserFlowAttributeAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityUserFlowAttributeAssignment",
-                    ),
-                )
-            }
+            Self::IdentityUserFlowAttributeAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ImportedAppleDeviceIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.importedAppleDeviceIdentity",
-                    ),
-                )
-            }
+            Self::ImportedAppleDeviceIdentity(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ImportedAppleDeviceIdentityResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.importedAppleDeviceIdentityResult",
-                    ),
-                )
-            }
+            Self::ImportedAppleDeviceIdentityResult(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ImportedDeviceIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.importedDeviceIdentity",
-                    ),
-                )
-            }
+            Self::ImportedDeviceIdentity(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ImportedDeviceIdentityResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.importedDeviceIdentityResult",
-                    ),
-                )
-            }
+            Self::ImportedDeviceIdentityResult(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ImportedWindowsAutopilotDeviceIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.importedWindowsAutopilotDeviceIdentity",
-                    ),
-                )
-            }
+            Self::ImportedWindowsAutopilotDeviceIdentity(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
-                    ),
-                )
-            }
+            Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::InferenceClassification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.inferenceClassification",
-                    ),
-                )
-            }
+            Self::InferenceClassification(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::InferenceClassificationOverride(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.inferenceClassificationOverride",
-                    ),
-                )
-            }
+            Self::InferenceClassificationOverride(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::InformationProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.informationProtection"),
-                )
-            }
+            Self::InformationProtection(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::InformationProtectionLabel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.informationProtectionLabel",
-                    ),
-                )
-            }
+            Self::InformationProtectionLabel(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::InformationProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.informationProtectionPolicy",
-                    ),
-                )
-            }
+            Self::InformationProtectionPolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IntuneBrandingProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.intuneBrandingProfile"),
-                )
-            }
+            Self::IntuneBrandingProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IntuneBrandingProfileAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.intuneBrandingProfileAssignment",
-                    ),
-                )
-            }
+            Self::IntuneBrandingProfileAssignment(v) => &**v,
             #[cfg(msgraph_beta_invitations_or_search)]
-            Self::Invitation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.invitation"),
-                )
-            }
+            Self::Invitation(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::InviteParticipantsOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.inviteParticipantsOperation",
-                    ),
-                )
-            }
+            Self::InviteParticipantsOperation(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
-                )
-            }
+            Self::IosCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosCertificateProfileBase",
-                    ),
-                )
-            }
+            Self::IosCertificateProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
-                )
-            }
+            Self::IosCompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosCustomConfiguration",
-                    ),
-                )
-            }
+            Self::IosCustomConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosDerivedCredentialAuthenticationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosDerivedCredentialAuthenticationConfiguration",
-                    ),
-                )
-            }
+            Self::IosDerivedCredentialAuthenticationConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
+            Self::IosDeviceFeaturesConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosEasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosEasEmailProfileConfiguration",
-                    ),
-                )
-            }
+            Self::IosEasEmailProfileConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosEduDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosEduDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::IosEduDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosEducationDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosEducationDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::IosEducationDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::IosEnterpriseWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosExpeditedCheckinConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosExpeditedCheckinConfiguration",
-                    ),
-                )
-            }
+            Self::IosExpeditedCheckinConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosGeneralDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::IosGeneralDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosImportedPFXCertificateProfile",
-                    ),
-                )
-            }
+            Self::IosImportedPfxCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
-                )
-            }
+            Self::IosLobApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosLobAppProvisioningConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosLobAppProvisioningConfiguration",
-                    ),
-                )
-            }
+            Self::IosLobAppProvisioningConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosLobAppProvisioningConfigurationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
-                    ),
-                )
-            }
+            Self::IosLobAppProvisioningConfigurationAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem",
-                    ),
-                )
-            }
+            Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::IosManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosManagedAppProtection",
-                    ),
-                )
-            }
+            Self::IosManagedAppProtection(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosManagedAppRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosManagedAppRegistration",
-                    ),
-                )
-            }
+            Self::IosManagedAppRegistration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosMobileAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosMobileAppConfiguration",
-                    ),
-                )
-            }
+            Self::IosMobileAppConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosPkcsCertificateProfile",
-                    ),
-                )
-            }
+            Self::IosPkcsCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::IosScepCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
-                )
-            }
+            Self::IosStoreApp(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosTrustedRootCertificate",
-                    ),
-                )
-            }
+            Self::IosTrustedRootCertificate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosUpdateConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosUpdateConfiguration",
-                    ),
-                )
-            }
+            Self::IosUpdateConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosUpdateDeviceStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosUpdateDeviceStatus"),
-                )
-            }
+            Self::IosUpdateDeviceStatus(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVpnConfiguration"),
-                )
-            }
+            Self::IosVpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
-                )
-            }
+            Self::IosVppApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppAppAssignedDeviceLicense(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosVppAppAssignedDeviceLicense",
-                    ),
-                )
-            }
+            Self::IosVppAppAssignedDeviceLicense(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppAppAssignedLicense(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosVppAppAssignedLicense",
-                    ),
-                )
-            }
+            Self::IosVppAppAssignedLicense(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppAppAssignedUserLicense(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosVppAppAssignedUserLicense",
-                    ),
-                )
-            }
+            Self::IosVppAppAssignedUserLicense(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppEBook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVppEBook"),
-                )
-            }
+            Self::IosVppEBook(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::IosVppEBookAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVppEBookAssignment"),
-                )
-            }
+            Self::IosVppEBookAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosWiFiConfiguration"),
-                )
-            }
+            Self::IosWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::IosikEv2VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosikEv2VpnConfiguration",
-                    ),
-                )
-            }
+            Self::IosikEv2VpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::IpNamedLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
-                )
-            }
+            Self::IpNamedLocation(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::IpSecurityProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ipSecurityProfile"),
-                )
-            }
+            Self::IpSecurityProfile(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::Item(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.item"),
-                )
-            }
+            Self::Item(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ItemActivity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemActivity"),
-                )
-            }
+            Self::ItemActivity(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ItemActivityOld(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemActivityOLD"),
-                )
-            }
+            Self::ItemActivityOld(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ItemActivityStat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemActivityStat"),
-                )
-            }
+            Self::ItemActivityStat(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ItemAddress(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemAddress"),
-                )
-            }
+            Self::ItemAddress(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ItemAnalytics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemAnalytics"),
-                )
-            }
+            Self::ItemAnalytics(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ItemAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
-                )
-            }
+            Self::ItemAttachment(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::ItemCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemCategory"),
-                )
-            }
+            Self::ItemCategory(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ItemEmail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemEmail"),
-                )
-            }
+            Self::ItemEmail(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ItemFacet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemFacet"),
-                )
-            }
+            Self::ItemFacet(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ItemInsights(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemInsights"),
-                )
-            }
+            Self::ItemInsights(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ItemInsightsSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemInsightsSettings"),
-                )
-            }
+            Self::ItemInsightsSettings(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ItemPatent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemPatent"),
-                )
-            }
+            Self::ItemPatent(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ItemPhone(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemPhone"),
-                )
-            }
+            Self::ItemPhone(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ItemPublication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemPublication"),
-                )
-            }
+            Self::ItemPublication(v) => &**v,
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-            Self::JobResponseBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.jobResponseBase"),
-                )
-            }
+            Self::JobResponseBase(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::Journal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.journal"),
-                )
-            }
+            Self::Journal(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::JournalLine(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.journalLine"),
-                )
-            }
+            Self::JournalLine(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::LanguageProficiency(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.languageProficiency"),
-                )
-            }
+            Self::LanguageProficiency(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::LicenseDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.licenseDetails"),
-                )
-            }
+            Self::LicenseDetails(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::LinkedResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.linkedResource"),
-                )
-            }
+            Self::LinkedResource(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
-            Self::List(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.list"),
-                )
-            }
+            Self::List(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ListItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.listItem"),
-                )
-            }
+            Self::ListItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ListItemVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
-                )
-            }
+            Self::ListItemVersion(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::LocalizedNotificationMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.localizedNotificationMessage",
-                    ),
-                )
-            }
+            Self::LocalizedNotificationMessage(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::LocationManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.locationManagementCondition",
-                    ),
-                )
-            }
+            Self::LocationManagementCondition(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::LongRunningOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.longRunningOperation"),
-                )
-            }
+            Self::LongRunningOperation(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::LookupResultRow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.lookupResultRow"),
-                )
-            }
+            Self::LookupResultRow(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSCertificateProfileBase",
-                    ),
-                )
-            }
+            Self::MacOsCertificateProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
-                )
-            }
+            Self::MacOsCompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsCustomAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSCustomAppConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsCustomAppConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSCustomConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsCustomConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsDeviceFeaturesConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsEndpointProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSEndpointProtectionConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsEndpointProtectionConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsEnterpriseWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsExtensionsConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSExtensionsConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsExtensionsConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSGeneralDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsGeneralDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSImportedPFXCertificateProfile",
-                    ),
-                )
-            }
+            Self::MacOsImportedPfxCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
-                )
-            }
+            Self::MacOsLobApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsMdatpApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSMdatpApp"),
-                )
-            }
+            Self::MacOsMdatpApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsMicrosoftEdgeApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
-                )
-            }
+            Self::MacOsMicrosoftEdgeApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsOfficeSuiteApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
-                )
-            }
+            Self::MacOsOfficeSuiteApp(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSPkcsCertificateProfile",
-                    ),
-                )
-            }
+            Self::MacOsPkcsCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::MacOsScepCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsSoftwareUpdateAccountSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSSoftwareUpdateAccountSummary",
-                    ),
-                )
-            }
+            Self::MacOsSoftwareUpdateAccountSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsSoftwareUpdateCategorySummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSSoftwareUpdateCategorySummary",
-                    ),
-                )
-            }
+            Self::MacOsSoftwareUpdateCategorySummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsSoftwareUpdateConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSSoftwareUpdateConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsSoftwareUpdateConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsSoftwareUpdateStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSSoftwareUpdateStateSummary",
-                    ),
-                )
-            }
+            Self::MacOsSoftwareUpdateStateSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSTrustedRootCertificate",
-                    ),
-                )
-            }
+            Self::MacOsTrustedRootCertificate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSVpnConfiguration"),
-                )
-            }
+            Self::MacOsVpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsWiFiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MacOsWiredNetworkConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSWiredNetworkConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsWiredNetworkConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsVppApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOsVppApp"),
-                )
-            }
+            Self::MacOsVppApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MacOsVppAppAssignedLicense(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOsVppAppAssignedLicense",
-                    ),
-                )
-            }
+            Self::MacOsVppAppAssignedLicense(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::MailAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
-                )
-            }
+            Self::MailAssessmentRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::MailFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailFolder"),
-                )
-            }
+            Self::MailFolder(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::MailSearchFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
-                )
-            }
+            Self::MailSearchFolder(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::MailboxUsageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailboxUsageDetail"),
-                )
-            }
+            Self::MailboxUsageDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::MailboxUsageMailboxCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mailboxUsageMailboxCounts",
-                    ),
-                )
-            }
+            Self::MailboxUsageMailboxCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::MailboxUsageQuotaStatusMailboxCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mailboxUsageQuotaStatusMailboxCounts",
-                    ),
-                )
-            }
+            Self::MailboxUsageQuotaStatusMailboxCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::MailboxUsageStorage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailboxUsageStorage"),
-                )
-            }
+            Self::MailboxUsageStorage(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MalwareStateForWindowsDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.malwareStateForWindowsDevice",
-                    ),
-                )
-            }
+            Self::MalwareStateForWindowsDevice(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ManagedAllDeviceCertificateState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAllDeviceCertificateState",
-                    ),
-                )
-            }
+            Self::ManagedAllDeviceCertificateState(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
-                )
-            }
+            Self::ManagedAndroidLobApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAndroidStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAndroidStoreApp",
-                    ),
-                )
-            }
+            Self::ManagedAndroidStoreApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedApp"),
-                )
-            }
+            Self::ManagedApp(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::ManagedAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAppConfiguration",
-                    ),
-                )
-            }
+            Self::ManagedAppConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAppOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppOperation"),
-                )
-            }
+            Self::ManagedAppOperation(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::ManagedAppPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppPolicy"),
-                )
-            }
+            Self::ManagedAppPolicy(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::ManagedAppPolicyDeploymentSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAppPolicyDeploymentSummary",
-                    ),
-                )
-            }
+            Self::ManagedAppPolicyDeploymentSummary(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::ManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppProtection"),
-                )
-            }
+            Self::ManagedAppProtection(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAppProtectionPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAppProtectionPolicySetItem",
-                    ),
-                )
-            }
+            Self::ManagedAppProtectionPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAppRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAppRegistration",
-                    ),
-                )
-            }
+            Self::ManagedAppRegistration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAppStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppStatus"),
-                )
-            }
+            Self::ManagedAppStatus(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedAppStatusRaw(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppStatusRaw"),
-                )
-            }
+            Self::ManagedAppStatusRaw(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ManagedDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedDevice"),
-                )
-            }
+            Self::ManagedDevice(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ManagedDeviceCertificateState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceCertificateState",
-                    ),
-                )
-            }
+            Self::ManagedDeviceCertificateState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ManagedDeviceEncryptionState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceEncryptionState",
-                    ),
-                )
-            }
+            Self::ManagedDeviceEncryptionState(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfiguration",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ManagedDeviceMobileAppConfigurationState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationState",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationState(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ManagedDeviceOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedDeviceOverview"),
-                )
-            }
+            Self::ManagedDeviceOverview(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedEBook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedEBook"),
-                )
-            }
+            Self::ManagedEBook(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedEBookAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedEBookAssignment",
-                    ),
-                )
-            }
+            Self::ManagedEBookAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedEBookCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedEBookCategory"),
-                )
-            }
+            Self::ManagedEBookCategory(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedIosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
-                )
-            }
+            Self::ManagedIosLobApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedIosStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
-                )
-            }
+            Self::ManagedIosStoreApp(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::ManagedMobileApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedMobileApp"),
-                )
-            }
+            Self::ManagedMobileApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::ManagedMobileLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
-                )
-            }
+            Self::ManagedMobileLobApp(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::AggregatedPolicyCompliance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.aggregatedPolicyCompliance",
-                    ),
-                )
-            }
+            Self::AggregatedPolicyCompliance(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::CloudPcConnection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.cloudPcConnection",
-                    ),
-                )
-            }
+            Self::CloudPcConnection(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::CloudPcDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.cloudPcDevice",
-                    ),
-                )
-            }
+            Self::CloudPcDevice(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ConditionalAccessPolicyCoverage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.conditionalAccessPolicyCoverage",
-                    ),
-                )
-            }
+            Self::ConditionalAccessPolicyCoverage(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::CredentialUserRegistrationsSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.credentialUserRegistrationsSummary",
-                    ),
-                )
-            }
+            Self::CredentialUserRegistrationsSummary(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary",
-                    ),
-                )
-            }
+            Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedDeviceCompliance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.managedDeviceCompliance",
-                    ),
-                )
-            }
+            Self::ManagedDeviceCompliance(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedDeviceComplianceTrend(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.managedDeviceComplianceTrend",
-                    ),
-                )
-            }
+            Self::ManagedDeviceComplianceTrend(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedTenant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.managedTenant",
-                    ),
-                )
-            }
+            Self::ManagedTenant(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedTenantsRiskyUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.riskyUser",
-                    ),
-                )
-            }
+            Self::ManagedTenantsRiskyUser(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedTenantsWindowsDeviceMalwareState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.windowsDeviceMalwareState",
-                    ),
-                )
-            }
+            Self::ManagedTenantsWindowsDeviceMalwareState(v) => &**v,
             #[cfg(msgraph_beta_search_or_tenant_relationships)]
-            Self::ManagedTenantsWindowsProtectionState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedTenants.windowsProtectionState",
-                    ),
-                )
-            }
+            Self::ManagedTenantsWindowsProtectionState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managementCondition"),
-                )
-            }
+            Self::ManagementCondition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ManagementConditionStatement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managementConditionStatement",
-                    ),
-                )
-            }
+            Self::ManagementConditionStatement(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::MdmWindowsInformationProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mdmWindowsInformationProtectionPolicy",
-                    ),
-                )
-            }
+            Self::MdmWindowsInformationProtectionPolicy(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem",
-                    ),
-                )
-            }
+            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_activitystatistics)]
-            Self::MeetingActivityStatistics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.meetingActivityStatistics",
-                    ),
-                )
-            }
+            Self::MeetingActivityStatistics(v) => &**v,
             #[cfg(msgraph_beta_core_or_app_or_communications)]
-            Self::MeetingAttendanceReport(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.meetingAttendanceReport",
-                    ),
-                )
-            }
+            Self::MeetingAttendanceReport(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Mention(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mention"),
-                )
-            }
+            Self::Mention(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Message(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.message"),
-                )
-            }
+            Self::Message(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::MessageRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.messageRule"),
-                )
-            }
+            Self::MessageRule(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
-                    ),
-                )
-            }
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MicrosoftStoreForBusinessApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftStoreForBusinessApp",
-                    ),
-                )
-            }
+            Self::MicrosoftStoreForBusinessApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MicrosoftStoreForBusinessContainedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftStoreForBusinessContainedApp",
-                    ),
-                )
-            }
+            Self::MicrosoftStoreForBusinessContainedApp(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MicrosoftTunnelConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftTunnelConfiguration",
-                    ),
-                )
-            }
+            Self::MicrosoftTunnelConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MicrosoftTunnelHealthThreshold(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftTunnelHealthThreshold",
-                    ),
-                )
-            }
+            Self::MicrosoftTunnelHealthThreshold(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MicrosoftTunnelServer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.microsoftTunnelServer"),
-                )
-            }
+            Self::MicrosoftTunnelServer(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MicrosoftTunnelServerLogCollectionResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftTunnelServerLogCollectionResponse",
-                    ),
-                )
-            }
+            Self::MicrosoftTunnelServerLogCollectionResponse(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MicrosoftTunnelSite(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.microsoftTunnelSite"),
-                )
-            }
+            Self::MicrosoftTunnelSite(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileApp"),
-                )
-            }
+            Self::MobileApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppAssignment"),
-                )
-            }
+            Self::MobileAppAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppCategory"),
-                )
-            }
+            Self::MobileAppCategory(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppContent"),
-                )
-            }
+            Self::MobileAppContent(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppContentFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppContentFile"),
-                )
-            }
+            Self::MobileAppContentFile(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppDependency(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppDependency"),
-                )
-            }
+            Self::MobileAppDependency(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppInstallStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppInstallStatus",
-                    ),
-                )
-            }
+            Self::MobileAppInstallStatus(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppInstallSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppInstallSummary",
-                    ),
-                )
-            }
+            Self::MobileAppInstallSummary(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::MobileAppIntentAndState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppIntentAndState",
-                    ),
-                )
-            }
+            Self::MobileAppIntentAndState(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppPolicySetItem",
-                    ),
-                )
-            }
+            Self::MobileAppPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppProvisioningConfigGroupAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppProvisioningConfigGroupAssignment",
-                    ),
-                )
-            }
+            Self::MobileAppProvisioningConfigGroupAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppRelationship(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppRelationship"),
-                )
-            }
+            Self::MobileAppRelationship(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileAppSupersedence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppSupersedence"),
-                )
-            }
+            Self::MobileAppSupersedence(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::MobileAppTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppTroubleshootingEvent",
-                    ),
-                )
-            }
+            Self::MobileAppTroubleshootingEvent(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileContainedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileContainedApp"),
-                )
-            }
+            Self::MobileContainedApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::MobileLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
-                )
-            }
+            Self::MobileLobApp(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::MobileThreatDefenseConnector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileThreatDefenseConnector",
-                    ),
-                )
-            }
+            Self::MobileThreatDefenseConnector(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::MultiValueLegacyExtendedProperty(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.multiValueLegacyExtendedProperty",
-                    ),
-                )
-            }
+            Self::MultiValueLegacyExtendedProperty(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::MuteParticipantOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.muteParticipantOperation",
-                    ),
-                )
-            }
+            Self::MuteParticipantOperation(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::MuteParticipantsOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.muteParticipantsOperation",
-                    ),
-                )
-            }
+            Self::MuteParticipantsOperation(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::NamedLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.namedLocation"),
-                )
-            }
+            Self::NamedLocation(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::NdesConnector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ndesConnector"),
-                )
-            }
+            Self::NdesConnector(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::NetworkIPv4ConfigurationManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.networkIPv4ConfigurationManagementCondition",
-                    ),
-                )
-            }
+            Self::NetworkIPv4ConfigurationManagementCondition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::NetworkIPv6ConfigurationManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.networkIPv6ConfigurationManagementCondition",
-                    ),
-                )
-            }
+            Self::NetworkIPv6ConfigurationManagementCondition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::NetworkManagementCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.networkManagementCondition",
-                    ),
-                )
-            }
+            Self::NetworkManagementCondition(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Note(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.note"),
-                )
-            }
+            Self::Note(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Notebook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.notebook"),
-                )
-            }
+            Self::Notebook(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Notification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.notification"),
-                )
-            }
+            Self::Notification(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::NotificationMessageTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.notificationMessageTemplate",
-                    ),
-                )
-            }
+            Self::NotificationMessageTemplate(v) => &**v,
             #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
-            Self::OAuth2PermissionGrant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.oAuth2PermissionGrant"),
-                )
-            }
+            Self::OAuth2PermissionGrant(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OfferShiftRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
-                )
-            }
+            Self::OfferShiftRequest(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ActivationCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365ActivationCounts",
-                    ),
-                )
-            }
+            Self::Office365ActivationCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ActivationsUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365ActivationsUserCounts",
-                    ),
-                )
-            }
+            Self::Office365ActivationsUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ActivationsUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365ActivationsUserDetail",
-                    ),
-                )
-            }
+            Self::Office365ActivationsUserDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ActiveUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365ActiveUserCounts",
-                    ),
-                )
-            }
+            Self::Office365ActiveUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ActiveUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365ActiveUserDetail",
-                    ),
-                )
-            }
+            Self::Office365ActiveUserDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365GroupsActivityCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365GroupsActivityCounts",
-                    ),
-                )
-            }
+            Self::Office365GroupsActivityCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365GroupsActivityDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365GroupsActivityDetail",
-                    ),
-                )
-            }
+            Self::Office365GroupsActivityDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365GroupsActivityFileCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365GroupsActivityFileCounts",
-                    ),
-                )
-            }
+            Self::Office365GroupsActivityFileCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365GroupsActivityGroupCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365GroupsActivityGroupCounts",
-                    ),
-                )
-            }
+            Self::Office365GroupsActivityGroupCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365GroupsActivityStorage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365GroupsActivityStorage",
-                    ),
-                )
-            }
+            Self::Office365GroupsActivityStorage(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::Office365ServicesUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.office365ServicesUserCounts",
-                    ),
-                )
-            }
+            Self::Office365ServicesUserCounts(v) => &**v,
             #[cfg(msgraph_beta_office_configuration_or_search)]
-            Self::OfficeClientConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.officeClientConfiguration",
-                    ),
-                )
-            }
+            Self::OfficeClientConfiguration(v) => &**v,
             #[cfg(msgraph_beta_office_configuration_or_search)]
-            Self::OfficeClientConfigurationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.officeClientConfigurationAssignment",
-                    ),
-                )
-            }
+            Self::OfficeClientConfigurationAssignment(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OfficeGraphInsights(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.officeGraphInsights"),
-                )
-            }
+            Self::OfficeGraphInsights(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::OfficeSuiteApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.officeSuiteApp"),
-                )
-            }
+            Self::OfficeSuiteApp(v) => &**v,
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::OnPremisesAgent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onPremisesAgent"),
-                )
-            }
+            Self::OnPremisesAgent(v) => &**v,
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::OnPremisesAgentGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onPremisesAgentGroup"),
-                )
-            }
+            Self::OnPremisesAgentGroup(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::OnPremisesConditionalAccessSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPremisesConditionalAccessSettings",
-                    ),
-                )
-            }
+            Self::OnPremisesConditionalAccessSettings(v) => &**v,
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::OnPremisesPublishingProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPremisesPublishingProfile",
-                    ),
-                )
-            }
+            Self::OnPremisesPublishingProfile(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::OneDriveActivityUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oneDriveActivityUserDetail",
-                    ),
-                )
-            }
+            Self::OneDriveActivityUserDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::OneDriveUsageAccountCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oneDriveUsageAccountCounts",
-                    ),
-                )
-            }
+            Self::OneDriveUsageAccountCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::OneDriveUsageAccountDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oneDriveUsageAccountDetail",
-                    ),
-                )
-            }
+            Self::OneDriveUsageAccountDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::OneDriveUsageFileCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oneDriveUsageFileCounts",
-                    ),
-                )
-            }
+            Self::OneDriveUsageFileCounts(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Onenote(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenote"),
-                )
-            }
+            Self::Onenote(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteEntityBaseModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntityBaseModel",
-                    ),
-                )
-            }
+            Self::OnenoteEntityBaseModel(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntityHierarchyModel",
-                    ),
-                )
-            }
+            Self::OnenoteEntityHierarchyModel(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteEntitySchemaObjectModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntitySchemaObjectModel",
-                    ),
-                )
-            }
+            Self::OnenoteEntitySchemaObjectModel(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
-                )
-            }
+            Self::OnenoteOperation(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenotePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenotePage"),
-                )
-            }
+            Self::OnenotePage(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
-                )
-            }
+            Self::OnenoteResource(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::OnenoteSection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
-                )
-            }
+            Self::OnenoteSection(v) => &**v,
             #[cfg(msgraph_beta_core_or_app_or_communications)]
-            Self::OnlineMeeting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
-                )
-            }
+            Self::OnlineMeeting(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::OpenIdConnectIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.openIdConnectIdentityProvider",
-                    ),
-                )
-            }
+            Self::OpenIdConnectIdentityProvider(v) => &**v,
             #[cfg(msgraph_beta_identity_providers_or_search)]
-            Self::OpenIdConnectProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openIdConnectProvider"),
-                )
-            }
+            Self::OpenIdConnectProvider(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OpenShift(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openShift"),
-                )
-            }
+            Self::OpenShift(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.openShiftChangeRequest",
-                    ),
-                )
-            }
+            Self::OpenShiftChangeRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OpenTypeExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
-                )
-            }
+            Self::OpenTypeExtension(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Operation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.operation"),
-                )
-            }
+            Self::Operation(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OrgContact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.orgContact"),
-                )
-            }
+            Self::OrgContact(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Organization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.organization"),
-                )
-            }
+            Self::Organization(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OrganizationSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.organizationSettings"),
-                )
-            }
+            Self::OrganizationSettings(v) => &**v,
             #[cfg(msgraph_beta_core_or_branding)]
-            Self::OrganizationalBranding(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.organizationalBranding",
-                    ),
-                )
-            }
+            Self::OrganizationalBranding(v) => &**v,
             #[cfg(msgraph_beta_core_or_branding)]
-            Self::OrganizationalBrandingLocalization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.organizationalBrandingLocalization",
-                    ),
-                )
-            }
+            Self::OrganizationalBrandingLocalization(v) => &**v,
             #[cfg(msgraph_beta_core_or_branding)]
-            Self::OrganizationalBrandingProperties(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.organizationalBrandingProperties",
-                    ),
-                )
-            }
+            Self::OrganizationalBrandingProperties(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OutlookCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outlookCategory"),
-                )
-            }
+            Self::OutlookCategory(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OutlookItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outlookItem"),
-                )
-            }
+            Self::OutlookItem(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OutlookTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outlookTask"),
-                )
-            }
+            Self::OutlookTask(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OutlookTaskFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outlookTaskFolder"),
-                )
-            }
+            Self::OutlookTaskFolder(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OutlookTaskGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outlookTaskGroup"),
-                )
-            }
+            Self::OutlookTaskGroup(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::OutlookUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outlookUser"),
-                )
-            }
+            Self::OutlookUser(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::Participant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.participant"),
-                )
-            }
+            Self::Participant(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ParticipantJoiningNotification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.participantJoiningNotification",
-                    ),
-                )
-            }
+            Self::ParticipantJoiningNotification(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::ParticipantLeftNotification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.participantLeftNotification",
-                    ),
-                )
-            }
+            Self::ParticipantLeftNotification(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PasswordAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.passwordAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::PasswordAuthenticationMethod(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => &**v,
             #[cfg(msgraph_beta_payload_response_or_search)]
-            Self::PayloadResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.payloadResponse"),
-                )
-            }
+            Self::PayloadResponse(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::PaymentMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.paymentMethod"),
-                )
-            }
+            Self::PaymentMethod(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::PaymentTerm(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.paymentTerm"),
-                )
-            }
+            Self::PaymentTerm(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::Permission(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.permission"),
-                )
-            }
+            Self::Permission(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PermissionGrantConditionSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.permissionGrantConditionSet",
-                    ),
-                )
-            }
+            Self::PermissionGrantConditionSet(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PermissionGrantPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
-                )
-            }
+            Self::PermissionGrantPolicy(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Person(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.person"),
-                )
-            }
+            Self::Person(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PersonAnnotation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personAnnotation"),
-                )
-            }
+            Self::PersonAnnotation(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PersonAnnualEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personAnnualEvent"),
-                )
-            }
+            Self::PersonAnnualEvent(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PersonAward(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personAward"),
-                )
-            }
+            Self::PersonAward(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PersonCertification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personCertification"),
-                )
-            }
+            Self::PersonCertification(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PersonExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personExtension"),
-                )
-            }
+            Self::PersonExtension(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PersonInterest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personInterest"),
-                )
-            }
+            Self::PersonInterest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PersonName(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personName"),
-                )
-            }
+            Self::PersonName(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::PersonResponsibility(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personResponsibility"),
-                )
-            }
+            Self::PersonResponsibility(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PersonWebsite(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.personWebsite"),
-                )
-            }
+            Self::PersonWebsite(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PhoneAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.phoneAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::PhoneAuthenticationMethod(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::Picture(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.picture"),
-                )
-            }
+            Self::Picture(v) => &**v,
             #[cfg(msgraph_beta_places_or_search)]
-            Self::Place(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.place"),
-                )
-            }
+            Self::Place(v) => &**v,
             #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerAssignedToTaskBoardTaskFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
-                    ),
-                )
-            }
+            Self::PlannerAssignedToTaskBoardTaskFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerBucket(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerBucket"),
-                )
-            }
+            Self::PlannerBucket(v) => &**v,
             #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerBucketTaskBoardTaskFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.plannerBucketTaskBoardTaskFormat",
-                    ),
-                )
-            }
+            Self::PlannerBucketTaskBoardTaskFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerDelta(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerDelta"),
-                )
-            }
+            Self::PlannerDelta(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PlannerGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerGroup"),
-                )
-            }
+            Self::PlannerGroup(v) => &**v,
             #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerPlan(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerPlan"),
-                )
-            }
+            Self::PlannerPlan(v) => &**v,
             #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerPlanDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerPlanDetails"),
-                )
-            }
+            Self::PlannerPlanDetails(v) => &**v,
             #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerProgressTaskBoardTaskFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.plannerProgressTaskBoardTaskFormat",
-                    ),
-                )
-            }
+            Self::PlannerProgressTaskBoardTaskFormat(v) => &**v,
             #[cfg(msgraph_beta_planner_or_search)]
-            Self::PlannerRoster(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerRoster"),
-                )
-            }
+            Self::PlannerRoster(v) => &**v,
             #[cfg(msgraph_beta_planner_or_search)]
-            Self::PlannerRosterMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerRosterMember"),
-                )
-            }
+            Self::PlannerRosterMember(v) => &**v,
             #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerTask"),
-                )
-            }
+            Self::PlannerTask(v) => &**v,
             #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerTaskDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerTaskDetails"),
-                )
-            }
+            Self::PlannerTaskDetails(v) => &**v,
             #[cfg(msgraph_beta_core_or_planner)]
-            Self::PlannerUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerUser"),
-                )
-            }
+            Self::PlannerUser(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::PlayPromptOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
-                )
-            }
+            Self::PlayPromptOperation(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::PolicyBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policyBase"),
-                )
-            }
+            Self::PolicyBase(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::PolicySet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policySet"),
-                )
-            }
+            Self::PolicySet(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::PolicySetAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policySetAssignment"),
-                )
-            }
+            Self::PolicySetAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::PolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policySetItem"),
-                )
-            }
+            Self::PolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Post(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.post"),
-                )
-            }
+            Self::Post(v) => &**v,
             #[cfg(msgraph_beta_core_or_communications)]
-            Self::Presence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.presence"),
-                )
-            }
+            Self::Presence(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::Presentation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.presentation"),
-                )
-            }
+            Self::Presentation(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintConnector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printConnector"),
-                )
-            }
+            Self::PrintConnector(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintDocument(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printDocument"),
-                )
-            }
+            Self::PrintDocument(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printJob"),
-                )
-            }
+            Self::PrintJob(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printOperation"),
-                )
-            }
+            Self::PrintOperation(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintService(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printService"),
-                )
-            }
+            Self::PrintService(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintServiceEndpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printServiceEndpoint"),
-                )
-            }
+            Self::PrintServiceEndpoint(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printTask"),
-                )
-            }
+            Self::PrintTask(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintTaskDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printTaskDefinition"),
-                )
-            }
+            Self::PrintTaskDefinition(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrintTaskTrigger(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printTaskTrigger"),
-                )
-            }
+            Self::PrintTaskTrigger(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::PrintUsage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printUsage"),
-                )
-            }
+            Self::PrintUsage(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::PrintUsageByPrinter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
-                )
-            }
+            Self::PrintUsageByPrinter(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::PrintUsageByUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
-                )
-            }
+            Self::PrintUsageByUser(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::Printer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printer"),
-                )
-            }
+            Self::Printer(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrinterBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printerBase"),
-                )
-            }
+            Self::PrinterBase(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrinterCreateOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.printerCreateOperation",
-                    ),
-                )
-            }
+            Self::PrinterCreateOperation(v) => &**v,
             #[cfg(msgraph_beta_print_or_search)]
-            Self::PrinterShare(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printerShare"),
-                )
-            }
+            Self::PrinterShare(v) => &**v,
             #[cfg(msgraph_beta_privileged_access_or_search)]
-            Self::PrivilegedAccess(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.privilegedAccess"),
-                )
-            }
+            Self::PrivilegedAccess(v) => &**v,
             #[cfg(msgraph_beta_privileged_approval_or_search)]
-            Self::PrivilegedApproval(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.privilegedApproval"),
-                )
-            }
+            Self::PrivilegedApproval(v) => &**v,
             #[cfg(msgraph_beta_privileged_operation_events_or_search)]
-            Self::PrivilegedOperationEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedOperationEvent",
-                    ),
-                )
-            }
+            Self::PrivilegedOperationEvent(v) => &**v,
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
-            Self::PrivilegedRole(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.privilegedRole"),
-                )
-            }
+            Self::PrivilegedRole(v) => &**v,
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
-            Self::PrivilegedRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedRoleAssignment",
-                    ),
-                )
-            }
+            Self::PrivilegedRoleAssignment(v) => &**v,
             #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
-            Self::PrivilegedRoleAssignmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedRoleAssignmentRequest",
-                    ),
-                )
-            }
+            Self::PrivilegedRoleAssignmentRequest(v) => &**v,
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
-            Self::PrivilegedRoleSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedRoleSettings",
-                    ),
-                )
-            }
+            Self::PrivilegedRoleSettings(v) => &**v,
             #[cfg(
                 msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
             )]
-            Self::PrivilegedRoleSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.privilegedRoleSummary"),
-                )
-            }
+            Self::PrivilegedRoleSummary(v) => &**v,
             #[cfg(msgraph_beta_privileged_signup_status_or_search)]
-            Self::PrivilegedSignupStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedSignupStatus",
-                    ),
-                )
-            }
+            Self::PrivilegedSignupStatus(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Profile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.profile"),
-                )
-            }
+            Self::Profile(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ProfileCardProperty(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.profileCardProperty"),
-                )
-            }
+            Self::ProfileCardProperty(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ProfilePhoto(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.profilePhoto"),
-                )
-            }
+            Self::ProfilePhoto(v) => &**v,
             #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
-            Self::Program(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.program"),
-                )
-            }
+            Self::Program(v) => &**v,
             #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
-            Self::ProgramControl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.programControl"),
-                )
-            }
+            Self::ProgramControl(v) => &**v,
             #[cfg(msgraph_beta_program_control_types_or_search)]
-            Self::ProgramControlType(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.programControlType"),
-                )
-            }
+            Self::ProgramControlType(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ProjectParticipation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.projectParticipation"),
-                )
-            }
+            Self::ProjectParticipation(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::ProviderTenantSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.providerTenantSetting"),
-                )
-            }
+            Self::ProviderTenantSetting(v) => &**v,
             #[cfg(msgraph_beta_audit_logs_or_search)]
-            Self::ProvisioningObjectSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.provisioningObjectSummary",
-                    ),
-                )
-            }
+            Self::ProvisioningObjectSummary(v) => &**v,
             #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
-            Self::PublishedResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.publishedResource"),
-                )
-            }
+            Self::PublishedResource(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::PurchaseInvoice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.purchaseInvoice"),
-                )
-            }
+            Self::PurchaseInvoice(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::PurchaseInvoiceLine(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.purchaseInvoiceLine"),
-                )
-            }
+            Self::PurchaseInvoiceLine(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::RbacApplication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.rbacApplication"),
-                )
-            }
+            Self::RbacApplication(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::RbacApplicationMultiple(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.rbacApplicationMultiple",
-                    ),
-                )
-            }
+            Self::RbacApplicationMultiple(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::RecordOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.recordOperation"),
-                )
-            }
+            Self::RecordOperation(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ReferenceAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
-                )
-            }
+            Self::ReferenceAttachment(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::RegionalAndLanguageSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.regionalAndLanguageSettings",
-                    ),
-                )
-            }
+            Self::RegionalAndLanguageSettings(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::RelyingPartyDetailedSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.relyingPartyDetailedSummary",
-                    ),
-                )
-            }
+            Self::RelyingPartyDetailedSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RemoteActionAudit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.remoteActionAudit"),
-                )
-            }
+            Self::RemoteActionAudit(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RemoteAssistancePartner(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.remoteAssistancePartner",
-                    ),
-                )
-            }
+            Self::RemoteAssistancePartner(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::ReportRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.reportRoot"),
-                )
-            }
+            Self::ReportRoot(v) => &**v,
             #[cfg(msgraph_beta_core_or_role_management)]
-            Self::Request(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.request"),
-                )
-            }
+            Self::Request(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::ResourceOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.resourceOperation"),
-                )
-            }
+            Self::ResourceOperation(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ResourceSpecificPermissionGrant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.resourceSpecificPermissionGrant",
-                    ),
-                )
-            }
+            Self::ResourceSpecificPermissionGrant(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RestrictedAppsViolation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.restrictedAppsViolation",
-                    ),
-                )
-            }
+            Self::RestrictedAppsViolation(v) => &**v,
             #[cfg(msgraph_beta_audit_logs_or_search)]
-            Self::RestrictedSignIn(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.restrictedSignIn"),
-                )
-            }
+            Self::RestrictedSignIn(v) => &**v,
             #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
-            Self::RiskDetection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.riskDetection"),
-                )
-            }
+            Self::RiskDetection(v) => &**v,
             #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
-            Self::RiskyUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.riskyUser"),
-                )
-            }
+            Self::RiskyUser(v) => &**v,
             #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
-            Self::RiskyUserHistoryItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
-                )
-            }
+            Self::RiskyUserHistoryItem(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.roleAssignment"),
-                )
-            }
+            Self::RoleAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RoleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.roleDefinition"),
-                )
-            }
+            Self::RoleDefinition(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RoleScopeTag(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.roleScopeTag"),
-                )
-            }
+            Self::RoleScopeTag(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::RoleScopeTagAutoAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.roleScopeTagAutoAssignment",
-                    ),
-                )
-            }
+            Self::RoleScopeTagAutoAssignment(v) => &**v,
             #[cfg(msgraph_beta_places_or_search)]
-            Self::Room(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.room"),
-                )
-            }
+            Self::Room(v) => &**v,
             #[cfg(msgraph_beta_places_or_search)]
-            Self::RoomList(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.roomList"),
-                )
-            }
+            Self::RoomList(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesCreditMemo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.salesCreditMemo"),
-                )
-            }
+            Self::SalesCreditMemo(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesCreditMemoLine(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.salesCreditMemoLine"),
-                )
-            }
+            Self::SalesCreditMemoLine(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesInvoice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.salesInvoice"),
-                )
-            }
+            Self::SalesInvoice(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesInvoiceLine(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.salesInvoiceLine"),
-                )
-            }
+            Self::SalesInvoiceLine(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesOrder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.salesOrder"),
-                )
-            }
+            Self::SalesOrder(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesOrderLine(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.salesOrderLine"),
-                )
-            }
+            Self::SalesOrderLine(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesQuote(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.salesQuote"),
-                )
-            }
+            Self::SalesQuote(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::SalesQuoteLine(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.salesQuoteLine"),
-                )
-            }
+            Self::SalesQuoteLine(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Schedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.schedule"),
-                )
-            }
+            Self::Schedule(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ScheduleChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
-                )
-            }
+            Self::ScheduleChangeRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SchedulingGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
-                )
-            }
+            Self::SchedulingGroup(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::Schema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.schema"),
-                )
-            }
+            Self::Schema(v) => &**v,
             #[cfg(msgraph_beta_schema_extensions_or_search)]
-            Self::SchemaExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.schemaExtension"),
-                )
-            }
+            Self::SchemaExtension(v) => &**v,
             #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
-            Self::ScopedRoleMembership(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.scopedRoleMembership"),
-                )
-            }
+            Self::ScopedRoleMembership(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::SearchEntity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.searchEntity"),
-                )
-            }
+            Self::SearchEntity(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SectionGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
-                )
-            }
+            Self::SectionGroup(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::SecureScore(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.secureScore"),
-                )
-            }
+            Self::SecureScore(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::SecureScoreControlProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.secureScoreControlProfile",
-                    ),
-                )
-            }
+            Self::SecureScoreControlProfile(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::SecurityAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.securityAction"),
-                )
-            }
+            Self::SecurityAction(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SecurityBaselineCategoryStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.securityBaselineCategoryStateSummary",
-                    ),
-                )
-            }
+            Self::SecurityBaselineCategoryStateSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SecurityBaselineDeviceState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.securityBaselineDeviceState",
-                    ),
-                )
-            }
+            Self::SecurityBaselineDeviceState(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SecurityBaselineSettingState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.securityBaselineSettingState",
-                    ),
-                )
-            }
+            Self::SecurityBaselineSettingState(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SecurityBaselineState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.securityBaselineState"),
-                )
-            }
+            Self::SecurityBaselineState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SecurityBaselineStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.securityBaselineStateSummary",
-                    ),
-                )
-            }
+            Self::SecurityBaselineStateSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SecurityBaselineTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.securityBaselineTemplate",
-                    ),
-                )
-            }
+            Self::SecurityBaselineTemplate(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::SecurityConfigurationTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.securityConfigurationTask",
-                    ),
-                )
-            }
+            Self::SecurityConfigurationTask(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::SensitiveType(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sensitiveType"),
-                )
-            }
+            Self::SensitiveType(v) => &**v,
             #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-            Self::SensitivityLabel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sensitivityLabel"),
-                )
-            }
+            Self::SensitivityLabel(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::SensitivityPolicySettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sensitivityPolicySettings",
-                    ),
-                )
-            }
+            Self::SensitivityPolicySettings(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::ServiceAnnouncement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceAnnouncement"),
-                )
-            }
+            Self::ServiceAnnouncement(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::ServiceAnnouncementBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.serviceAnnouncementBase",
-                    ),
-                )
-            }
+            Self::ServiceAnnouncementBase(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::ServiceHealth(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceHealth"),
-                )
-            }
+            Self::ServiceHealth(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::ServiceHealthIssue(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceHealthIssue"),
-                )
-            }
+            Self::ServiceHealthIssue(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ServicePrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
-                )
-            }
+            Self::ServicePrincipal(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::ServiceUpdateMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceUpdateMessage"),
-                )
-            }
+            Self::ServiceUpdateMessage(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SettingStateDeviceSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.settingStateDeviceSummary",
-                    ),
-                )
-            }
+            Self::SettingStateDeviceSummary(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointActivityPages(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointActivityPages",
-                    ),
-                )
-            }
+            Self::SharePointActivityPages(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointActivityUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointActivityUserCounts",
-                    ),
-                )
-            }
+            Self::SharePointActivityUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointActivityUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointActivityUserDetail",
-                    ),
-                )
-            }
+            Self::SharePointActivityUserDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointSiteUsageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointSiteUsageDetail",
-                    ),
-                )
-            }
+            Self::SharePointSiteUsageDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointSiteUsageFileCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointSiteUsageFileCounts",
-                    ),
-                )
-            }
+            Self::SharePointSiteUsageFileCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointSiteUsagePages(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointSiteUsagePages",
-                    ),
-                )
-            }
+            Self::SharePointSiteUsagePages(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SharePointSiteUsageSiteCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointSiteUsageSiteCounts",
-                    ),
-                )
-            }
+            Self::SharePointSiteUsageSiteCounts(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SharedDriveItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
-                )
-            }
+            Self::SharedDriveItem(v) => &**v,
             #[cfg(msgraph_beta_directory_or_search)]
-            Self::SharedEmailDomain(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedEmailDomain"),
-                )
-            }
+            Self::SharedEmailDomain(v) => &**v,
             #[cfg(msgraph_beta_domains_or_search)]
-            Self::SharedEmailDomainInvitation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharedEmailDomainInvitation",
-                    ),
-                )
-            }
+            Self::SharedEmailDomainInvitation(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SharedInsight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedInsight"),
-                )
-            }
+            Self::SharedInsight(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::SharedPcConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
-                )
-            }
+            Self::SharedPcConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Shift(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shift"),
-                )
-            }
+            Self::Shift(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::ShiftPreferences(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
-                )
-            }
+            Self::ShiftPreferences(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::ShipmentMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shipmentMethod"),
-                )
-            }
+            Self::ShipmentMethod(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::SideLoadingKey(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sideLoadingKey"),
-                )
-            }
+            Self::SideLoadingKey(v) => &**v,
             #[cfg(msgraph_beta_audit_logs_or_search)]
-            Self::SignIn(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.signIn"),
-                )
-            }
+            Self::SignIn(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SingleValueLegacyExtendedProperty(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.singleValueLegacyExtendedProperty",
-                    ),
-                )
-            }
+            Self::SingleValueLegacyExtendedProperty(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::Site(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.site"),
-                )
-            }
+            Self::Site(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SiteActivitySummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.siteActivitySummary"),
-                )
-            }
+            Self::SiteActivitySummary(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites)]
-            Self::SitePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sitePage"),
-                )
-            }
+            Self::SitePage(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SiteUsageStorage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.siteUsageStorage"),
-                )
-            }
+            Self::SiteUsageStorage(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SkillProficiency(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.skillProficiency"),
-                )
-            }
+            Self::SkillProficiency(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessActivityCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessActivityCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessActivityCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessActivityUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessActivityUserCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessActivityUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessActivityUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessActivityUserDetail",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessActivityUserDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessDeviceUsageDistributionUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessDeviceUsageDistributionUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessDeviceUsageUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessDeviceUsageUserCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessDeviceUsageUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessDeviceUsageUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessDeviceUsageUserDetail",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessDeviceUsageUserDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessOrganizerActivityCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessOrganizerActivityCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessOrganizerActivityCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessOrganizerActivityMinuteCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessOrganizerActivityMinuteCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessOrganizerActivityUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessOrganizerActivityUserCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessOrganizerActivityUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessParticipantActivityCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessParticipantActivityCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessParticipantActivityCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessParticipantActivityMinuteCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessParticipantActivityMinuteCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessParticipantActivityUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessParticipantActivityUserCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessParticipantActivityUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessPeerToPeerActivityCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessPeerToPeerActivityCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessPeerToPeerActivityCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessPeerToPeerActivityMinuteCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessPeerToPeerActivityMinuteCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::SkypeForBusinessPeerToPeerActivityUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessPeerToPeerActivityUserCounts(v) => &**v,
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::SmsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.smsAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::SmsAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::SmsAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.smsAuthenticationMethodTarget",
-                    ),
-                )
-            }
+            Self::SmsAuthenticationMethodTarget(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::SocialIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.socialIdentityProvider",
-                    ),
-                )
-            }
+            Self::SocialIdentityProvider(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::SoftwareUpdateStatusSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.softwareUpdateStatusSummary",
-                    ),
-                )
-            }
+            Self::SoftwareUpdateStatusSummary(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::StsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
-                )
-            }
+            Self::StsPolicy(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::SubscribeToToneOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.subscribeToToneOperation",
-                    ),
-                )
-            }
+            Self::SubscribeToToneOperation(v) => &**v,
             #[cfg(msgraph_beta_search_or_subscribed_skus)]
-            Self::SubscribedSku(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.subscribedSku"),
-                )
-            }
+            Self::SubscribedSku(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
-            Self::Subscription(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.subscription"),
-                )
-            }
+            Self::Subscription(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.swapShiftsChangeRequest",
-                    ),
-                )
-            }
+            Self::SwapShiftsChangeRequest(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::SymantecCodeSigningCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.symantecCodeSigningCertificate",
-                    ),
-                )
-            }
+            Self::SymantecCodeSigningCertificate(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Synchronization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.synchronization"),
-                )
-            }
+            Self::Synchronization(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SynchronizationJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.synchronizationJob"),
-                )
-            }
+            Self::SynchronizationJob(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SynchronizationSchema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.synchronizationSchema"),
-                )
-            }
+            Self::SynchronizationSchema(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::SynchronizationTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.synchronizationTemplate",
-                    ),
-                )
-            }
+            Self::SynchronizationTemplate(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::TargetedManagedAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppConfiguration",
-                    ),
-                )
-            }
+            Self::TargetedManagedAppConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::TargetedManagedAppConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppConfigurationPolicySetItem",
-                    ),
-                )
-            }
+            Self::TargetedManagedAppConfigurationPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::TargetedManagedAppPolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppPolicyAssignment",
-                    ),
-                )
-            }
+            Self::TargetedManagedAppPolicyAssignment(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppProtection",
-                    ),
-                )
-            }
+            Self::TargetedManagedAppProtection(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::TaxArea(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.taxArea"),
-                )
-            }
+            Self::TaxArea(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::TaxGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.taxGroup"),
-                )
-            }
+            Self::TaxGroup(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Team(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.team"),
-                )
-            }
+            Self::Team(v) => &**v,
             #[cfg(msgraph_beta_app_catalogs_or_search)]
-            Self::TeamsApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsApp"),
-                )
-            }
+            Self::TeamsApp(v) => &**v,
             #[cfg(msgraph_beta_app_catalogs_or_search)]
-            Self::TeamsAppDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsAppDefinition"),
-                )
-            }
+            Self::TeamsAppDefinition(v) => &**v,
             #[cfg(msgraph_beta_app_catalogs_or_search)]
-            Self::TeamsAppIcon(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsAppIcon"),
-                )
-            }
+            Self::TeamsAppIcon(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TeamsAppInstallation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsAppInstallation"),
-                )
-            }
+            Self::TeamsAppInstallation(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TeamsAsyncOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsAsyncOperation"),
-                )
-            }
+            Self::TeamsAsyncOperation(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsDeviceUsageDistributionUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsDeviceUsageDistributionUserCounts",
-                    ),
-                )
-            }
+            Self::TeamsDeviceUsageDistributionUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsDeviceUsageUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsDeviceUsageUserCounts",
-                    ),
-                )
-            }
+            Self::TeamsDeviceUsageUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsDeviceUsageUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsDeviceUsageUserDetail",
-                    ),
-                )
-            }
+            Self::TeamsDeviceUsageUserDetail(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TeamsTab(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsTab"),
-                )
-            }
+            Self::TeamsTab(v) => &**v,
             #[cfg(msgraph_beta_search_or_teams_templates)]
-            Self::TeamsTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsTemplate"),
-                )
-            }
+            Self::TeamsTemplate(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsUserActivityCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsUserActivityCounts",
-                    ),
-                )
-            }
+            Self::TeamsUserActivityCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsUserActivityDistributionUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsUserActivityDistributionUserCounts",
-                    ),
-                )
-            }
+            Self::TeamsUserActivityDistributionUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsUserActivityUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsUserActivityUserCounts",
-                    ),
-                )
-            }
+            Self::TeamsUserActivityUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::TeamsUserActivityUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsUserActivityUserDetail",
-                    ),
-                )
-            }
+            Self::TeamsUserActivityUserDetail(v) => &**v,
             #[cfg(msgraph_beta_search_or_teamwork)]
-            Self::Teamwork(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamwork"),
-                )
-            }
+            Self::Teamwork(v) => &**v,
             #[cfg(msgraph_beta_app_catalogs_or_search)]
-            Self::TeamworkBot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamworkBot"),
-                )
-            }
+            Self::TeamworkBot(v) => &**v,
             #[cfg(msgraph_beta_core_or_app_catalogs)]
-            Self::TeamworkHostedContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamworkHostedContent"),
-                )
-            }
+            Self::TeamworkHostedContent(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TeamworkTag(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamworkTag"),
-                )
-            }
+            Self::TeamworkTag(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TeamworkTagMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamworkTagMember"),
-                )
-            }
+            Self::TeamworkTagMember(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::TelecomExpenseManagementPartner(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.telecomExpenseManagementPartner",
-                    ),
-                )
-            }
+            Self::TelecomExpenseManagementPartner(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TemporaryAccessPassAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.temporaryAccessPassAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::TemporaryAccessPassAuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_beta_privileged_signup_status_or_search)]
-            Self::TenantSetupInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tenantSetupInfo"),
-                )
-            }
+            Self::TenantSetupInfo(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
-            Self::TermStoreGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termStore.group"),
-                )
-            }
+            Self::TermStoreGroup(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
-            Self::Relation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termStore.relation"),
-                )
-            }
+            Self::Relation(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
-            Self::Set(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termStore.set"),
-                )
-            }
+            Self::Set(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
-            Self::Store(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termStore.store"),
-                )
-            }
+            Self::Store(v) => &**v,
             #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
-            Self::Term(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termStore.term"),
-                )
-            }
+            Self::Term(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::TermsAndConditions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termsAndConditions"),
-                )
-            }
+            Self::TermsAndConditions(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::TermsAndConditionsAcceptanceStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.termsAndConditionsAcceptanceStatus",
-                    ),
-                )
-            }
+            Self::TermsAndConditionsAcceptanceStatus(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::TermsAndConditionsAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.termsAndConditionsAssignment",
-                    ),
-                )
-            }
+            Self::TermsAndConditionsAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::TermsAndConditionsGroupAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.termsAndConditionsGroupAssignment",
-                    ),
-                )
-            }
+            Self::TermsAndConditionsGroupAssignment(v) => &**v,
             #[cfg(msgraph_beta_identity_governance_or_search)]
-            Self::TermsOfUseContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termsOfUseContainer"),
-                )
-            }
+            Self::TermsOfUseContainer(v) => &**v,
             #[cfg(msgraph_beta_data_classification_or_search)]
-            Self::TextClassificationRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.textClassificationRequest",
-                    ),
-                )
-            }
+            Self::TextClassificationRequest(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::ThreatAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.threatAssessmentRequest",
-                    ),
-                )
-            }
+            Self::ThreatAssessmentRequest(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::ThreatAssessmentResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.threatAssessmentResult",
-                    ),
-                )
-            }
+            Self::ThreatAssessmentResult(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::ThumbnailSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.thumbnailSet"),
-                )
-            }
+            Self::ThumbnailSet(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::TiIndicator(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tiIndicator"),
-                )
-            }
+            Self::TiIndicator(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TimeCard(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeCard"),
-                )
-            }
+            Self::TimeCard(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TimeOff(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOff"),
-                )
-            }
+            Self::TimeOff(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TimeOffReason(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
-                )
-            }
+            Self::TimeOffReason(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TimeOffRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
-                )
-            }
+            Self::TimeOffRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Todo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.todo"),
-                )
-            }
+            Self::Todo(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TodoTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.todoTask"),
-                )
-            }
+            Self::TodoTask(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TodoTaskList(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.todoTaskList"),
-                )
-            }
+            Self::TodoTaskList(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TokenIssuancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
-                )
-            }
+            Self::TokenIssuancePolicy(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::TokenLifetimePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
-                )
-            }
+            Self::TokenLifetimePolicy(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Trending(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.trending"),
-                )
-            }
+            Self::Trending(v) => &**v,
             #[cfg(msgraph_beta_search_or_trust_framework)]
-            Self::TrustFrameworkKeySet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.trustFrameworkKeySet"),
-                )
-            }
+            Self::TrustFrameworkKeySet(v) => &**v,
             #[cfg(msgraph_beta_search_or_trust_framework)]
-            Self::TrustFrameworkPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.trustFrameworkPolicy"),
-                )
-            }
+            Self::TrustFrameworkPolicy(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRbacResourceAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRbacResourceAction",
-                    ),
-                )
-            }
+            Self::UnifiedRbacResourceAction(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRbacResourceNamespace(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRbacResourceNamespace",
-                    ),
-                )
-            }
+            Self::UnifiedRbacResourceNamespace(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRbacResourceScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRbacResourceScope",
-                    ),
-                )
-            }
+            Self::UnifiedRbacResourceScope(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.unifiedRoleAssignment"),
-                )
-            }
+            Self::UnifiedRoleAssignment(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentMultiple(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentMultiple",
-                    ),
-                )
-            }
+            Self::UnifiedRoleAssignmentMultiple(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentSchedule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleAssignmentSchedule(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentScheduleInstance",
-                    ),
-                )
-            }
+            Self::UnifiedRoleAssignmentScheduleInstance(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-                    ),
-                )
-            }
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.unifiedRoleDefinition"),
-                )
-            }
+            Self::UnifiedRoleDefinition(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilitySchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleEligibilitySchedule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleEligibilitySchedule(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleEligibilityScheduleInstance",
-                    ),
-                )
-            }
+            Self::UnifiedRoleEligibilityScheduleInstance(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-                    ),
-                )
-            }
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicy",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicy(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyApprovalRule(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyAssignment",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyAssignment(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyEnablementRule(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyExpirationRule(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyNotificationRule(v) => &**v,
             #[cfg(msgraph_beta_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyRule(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleScheduleBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleScheduleBase",
-                    ),
-                )
-            }
+            Self::UnifiedRoleScheduleBase(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleScheduleInstanceBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleScheduleInstanceBase",
-                    ),
-                )
-            }
+            Self::UnifiedRoleScheduleInstanceBase(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::UnitOfMeasure(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.unitOfMeasure"),
-                )
-            }
+            Self::UnitOfMeasure(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::UnmanagedDeviceDiscoveryTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unmanagedDeviceDiscoveryTask",
-                    ),
-                )
-            }
+            Self::UnmanagedDeviceDiscoveryTask(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::UnmuteParticipantOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unmuteParticipantOperation",
-                    ),
-                )
-            }
+            Self::UnmuteParticipantOperation(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UnsupportedDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unsupportedDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::UnsupportedDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UnsupportedGroupPolicyExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unsupportedGroupPolicyExtension",
-                    ),
-                )
-            }
+            Self::UnsupportedGroupPolicyExtension(v) => &**v,
             #[cfg(msgraph_beta_app_or_communications_or_search)]
-            Self::UpdateRecordingStatusOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.updateRecordingStatusOperation",
-                    ),
-                )
-            }
+            Self::UpdateRecordingStatusOperation(v) => &**v,
             #[cfg(msgraph_beta_core_or_information_protection)]
-            Self::UrlAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
-                )
-            }
+            Self::UrlAssessmentRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UsageRight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.usageRight"),
-                )
-            }
+            Self::UsageRight(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UsedInsight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.usedInsight"),
-                )
-            }
+            Self::UsedInsight(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::User(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.user"),
-                )
-            }
+            Self::User(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UserAccountInformation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userAccountInformation",
-                    ),
-                )
-            }
+            Self::UserAccountInformation(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UserActivity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userActivity"),
-                )
-            }
+            Self::UserActivity(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UserAnalytics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userAnalytics"),
-                )
-            }
+            Self::UserAnalytics(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::UserAppInstallStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userAppInstallStatus"),
-                )
-            }
+            Self::UserAppInstallStatus(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UserConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userConfiguration"),
-                )
-            }
+            Self::UserConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UserConsentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
-                )
-            }
+            Self::UserConsentRequest(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::UserCredentialUsageDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userCredentialUsageDetails",
-                    ),
-                )
-            }
+            Self::UserCredentialUsageDetails(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsBaseline(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsBaseline",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsBaseline(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsCategory",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsCategory(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDevicePerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDevicePerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDevicePerformance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceScores(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDeviceScores",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDeviceScores(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDeviceStartupHistory(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupProcess(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDeviceStartupProcess(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsImpactingProcess(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsImpactingProcess",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsImpactingProcess(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsMetric(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsMetric",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsMetric(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsMetricHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsMetricHistory",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsMetricHistory(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsNotAutopilotReadyDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsNotAutopilotReadyDevice(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsOverview",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsOverview(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsRegressionSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsRegressionSummary",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsRegressionSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsRemoteConnection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsRemoteConnection",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsRemoteConnection(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsResourcePerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsResourcePerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsResourcePerformance(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsScoreHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsScoreHistory",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsScoreHistory(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::UserFlowLanguageConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userFlowLanguageConfiguration",
-                    ),
-                )
-            }
+            Self::UserFlowLanguageConfiguration(v) => &**v,
             #[cfg(msgraph_beta_identity_or_search)]
-            Self::UserFlowLanguagePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userFlowLanguagePage"),
-                )
-            }
+            Self::UserFlowLanguagePage(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UserInsightsSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userInsightsSettings"),
-                )
-            }
+            Self::UserInsightsSettings(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::UserInstallStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userInstallStateSummary",
-                    ),
-                )
-            }
+            Self::UserInstallStateSummary(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::UserPfxCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userPFXCertificate"),
-                )
-            }
+            Self::UserPfxCertificate(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UserScopeTeamsAppInstallation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userScopeTeamsAppInstallation",
-                    ),
-                )
-            }
+            Self::UserScopeTeamsAppInstallation(v) => &**v,
             #[cfg(msgraph_beta_search_or_security)]
-            Self::UserSecurityProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userSecurityProfile"),
-                )
-            }
+            Self::UserSecurityProfile(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UserSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userSettings"),
-                )
-            }
+            Self::UserSettings(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UserTeamwork(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userTeamwork"),
-                )
-            }
+            Self::UserTeamwork(v) => &**v,
             #[cfg(msgraph_beta_financials_or_search)]
-            Self::Vendor(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.vendor"),
-                )
-            }
+            Self::Vendor(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::VirtualEndpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEndpoint"),
-                )
-            }
+            Self::VirtualEndpoint(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.vpnConfiguration"),
-                )
-            }
+            Self::VpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::VppToken(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.vppToken"),
-                )
-            }
+            Self::VppToken(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::VulnerableManagedDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.vulnerableManagedDevice",
-                    ),
-                )
-            }
+            Self::VulnerableManagedDevice(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::WebAccount(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.webAccount"),
-                )
-            }
+            Self::WebAccount(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WebApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.webApp"),
-                )
-            }
+            Self::WebApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::Win32LobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
-                )
-            }
+            Self::Win32LobApp(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10CertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CertificateProfileBase",
-                    ),
-                )
-            }
+            Self::Windows10CertificateProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CompliancePolicy",
-                    ),
-                )
-            }
+            Self::Windows10CompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10CustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CustomConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10CustomConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10DeviceFirmwareConfigurationInterface(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10DeviceFirmwareConfigurationInterface",
-                    ),
-                )
-            }
+            Self::Windows10DeviceFirmwareConfigurationInterface(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10EasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EasEmailProfileConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10EasEmailProfileConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10EndpointProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EndpointProtectionConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10EndpointProtectionConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem",
-                    ),
-                )
-            }
+            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10GeneralConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10GeneralConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10ImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10ImportedPFXCertificateProfile",
-                    ),
-                )
-            }
+            Self::Windows10ImportedPfxCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10MobileCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10MobileCompliancePolicy",
-                    ),
-                )
-            }
+            Self::Windows10MobileCompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10NetworkBoundaryConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10NetworkBoundaryConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10NetworkBoundaryConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10PfxImportCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10PFXImportCertificateProfile",
-                    ),
-                )
-            }
+            Self::Windows10PfxImportCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10PkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10PkcsCertificateProfile",
-                    ),
-                )
-            }
+            Self::Windows10PkcsCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10SecureAssessmentConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10SecureAssessmentConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10SecureAssessmentConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10TeamGeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10TeamGeneralConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10TeamGeneralConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10VpnConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10VpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10XCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XCertificateProfile",
-                    ),
-                )
-            }
+            Self::Windows10XCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10XscepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XSCEPCertificateProfile",
-                    ),
-                )
-            }
+            Self::Windows10XscepCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10XTrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XTrustedRootCertificate",
-                    ),
-                )
-            }
+            Self::Windows10XTrustedRootCertificate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10XVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XVpnConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10XVpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows10XWifiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10XWifiConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10XWifiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81CertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81CertificateProfileBase",
-                    ),
-                )
-            }
+            Self::Windows81CertificateProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81CompliancePolicy",
-                    ),
-                )
-            }
+            Self::Windows81CompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81GeneralConfiguration",
-                    ),
-                )
-            }
+            Self::Windows81GeneralConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81ScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81SCEPCertificateProfile",
-                    ),
-                )
-            }
+            Self::Windows81ScepCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81TrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81TrustedRootCertificate",
-                    ),
-                )
-            }
+            Self::Windows81TrustedRootCertificate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81VpnConfiguration",
-                    ),
-                )
-            }
+            Self::Windows81VpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::Windows81WifiImportConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81WifiImportConfiguration",
-                    ),
-                )
-            }
+            Self::Windows81WifiImportConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
-                )
-            }
+            Self::WindowsAppX(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsAssignedAccessProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAssignedAccessProfile",
-                    ),
-                )
-            }
+            Self::WindowsAssignedAccessProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAutopilotDeploymentProfile",
-                    ),
-                )
-            }
+            Self::WindowsAutopilotDeploymentProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsAutopilotDeploymentProfileAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
-                    ),
-                )
-            }
+            Self::WindowsAutopilotDeploymentProfileAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem",
-                    ),
-                )
-            }
+            Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsAutopilotDeviceIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAutopilotDeviceIdentity",
-                    ),
-                )
-            }
+            Self::WindowsAutopilotDeviceIdentity(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsAutopilotSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAutopilotSettings",
-                    ),
-                )
-            }
+            Self::WindowsAutopilotSettings(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsCertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsCertificateProfileBase",
-                    ),
-                )
-            }
+            Self::WindowsCertificateProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsDefenderApplicationControlSupplementalPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy",
-                    ),
-                )
-            }
+            Self::WindowsDefenderApplicationControlSupplementalPolicy(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment",
-                    ),
-                )
+                &**v
             }
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus(
                 v,
-            ) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus",
-                    ),
-                )
-            }
+            ) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
             Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary(
                 v,
-            ) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary",
-                    ),
-                )
-            }
+            ) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsDeliveryOptimizationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDeliveryOptimizationConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsDeliveryOptimizationConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::WindowsDeviceMalwareState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDeviceMalwareState",
-                    ),
-                )
-            }
+            Self::WindowsDeviceMalwareState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsDomainJoinConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDomainJoinConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsDomainJoinConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsFeatureUpdateCatalogItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsFeatureUpdateCatalogItem",
-                    ),
-                )
-            }
+            Self::WindowsFeatureUpdateCatalogItem(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsFeatureUpdateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsFeatureUpdateProfile",
-                    ),
-                )
-            }
+            Self::WindowsFeatureUpdateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsFeatureUpdateProfileAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsFeatureUpdateProfileAssignment",
-                    ),
-                )
-            }
+            Self::WindowsFeatureUpdateProfileAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsHealthMonitoringConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsHealthMonitoringConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsHealthMonitoringConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsIdentityProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsIdentityProtectionConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsIdentityProtectionConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::WindowsInformationProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtection",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtection(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsInformationProtectionAppLearningSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionAppLearningSummary",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionAppLearningSummary(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::WindowsInformationProtectionAppLockerFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionAppLockerFile",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionAppLockerFile(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsInformationProtectionDeviceRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionDeviceRegistration",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionDeviceRegistration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsInformationProtectionNetworkLearningSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionNetworkLearningSummary(v) => &**v,
             #[cfg(msgraph_beta_core_or_device_app_management)]
-            Self::WindowsInformationProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionPolicy",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionPolicy(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsInformationProtectionWipeAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionWipeAction",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionWipeAction(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsKioskConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsKioskConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsKioskConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsMalwareInformation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsMalwareInformation",
-                    ),
-                )
-            }
+            Self::WindowsMalwareInformation(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::WindowsManagedDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsManagedDevice"),
-                )
-            }
+            Self::WindowsManagedDevice(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::WindowsManagementApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsManagementApp"),
-                )
-            }
+            Self::WindowsManagementApp(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::WindowsManagementAppHealthState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsManagementAppHealthState",
-                    ),
-                )
-            }
+            Self::WindowsManagementAppHealthState(v) => &**v,
             #[cfg(msgraph_beta_search)]
-            Self::WindowsManagementAppHealthSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsManagementAppHealthSummary",
-                    ),
-                )
-            }
+            Self::WindowsManagementAppHealthSummary(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsMicrosoftEdgeApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsMicrosoftEdgeApp",
-                    ),
-                )
-            }
+            Self::WindowsMicrosoftEdgeApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsMobileMsi(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
-                )
-            }
+            Self::WindowsMobileMsi(v) => &**v,
             #[cfg(msgraph_beta_office_configuration_or_search)]
-            Self::WindowsOfficeClientConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsOfficeClientConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsOfficeClientConfiguration(v) => &**v,
             #[cfg(msgraph_beta_office_configuration_or_search)]
-            Self::WindowsOfficeClientSecurityConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsOfficeClientSecurityConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsOfficeClientSecurityConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsPhone81AppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsPhone81AppX"),
-                )
-            }
+            Self::WindowsPhone81AppX(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsPhone81AppXBundle(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81AppXBundle",
-                    ),
-                )
-            }
+            Self::WindowsPhone81AppXBundle(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81CertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81CertificateProfileBase",
-                    ),
-                )
-            }
+            Self::WindowsPhone81CertificateProfileBase(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81CompliancePolicy",
-                    ),
-                )
-            }
+            Self::WindowsPhone81CompliancePolicy(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81CustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81CustomConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsPhone81CustomConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81GeneralConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsPhone81GeneralConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
-                    ),
-                )
-            }
+            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81ScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81SCEPCertificateProfile",
-                    ),
-                )
-            }
+            Self::WindowsPhone81ScepCertificateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsPhone81StoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81StoreApp",
-                    ),
-                )
-            }
+            Self::WindowsPhone81StoreApp(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81TrustedRootCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81TrustedRootCertificate",
-                    ),
-                )
-            }
+            Self::WindowsPhone81TrustedRootCertificate(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhone81VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81VpnConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsPhone81VpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPhoneEasEmailProfileConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhoneEASEmailProfileConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsPhoneEasEmailProfileConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsPhoneXap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsPhoneXAP"),
-                )
-            }
+            Self::WindowsPhoneXap(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsPrivacyDataAccessControlItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPrivacyDataAccessControlItem",
-                    ),
-                )
-            }
+            Self::WindowsPrivacyDataAccessControlItem(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::WindowsProtectionState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsProtectionState",
-                    ),
-                )
-            }
+            Self::WindowsProtectionState(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsQualityUpdateCatalogItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsQualityUpdateCatalogItem",
-                    ),
-                )
-            }
+            Self::WindowsQualityUpdateCatalogItem(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsQualityUpdateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsQualityUpdateProfile",
-                    ),
-                )
-            }
+            Self::WindowsQualityUpdateProfile(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsQualityUpdateProfileAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsQualityUpdateProfileAssignment",
-                    ),
-                )
-            }
+            Self::WindowsQualityUpdateProfileAssignment(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsStoreApp"),
-                )
-            }
+            Self::WindowsStoreApp(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsUniversalAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
-                )
-            }
+            Self::WindowsUniversalAppX(v) => &**v,
             #[cfg(msgraph_beta_device_app_management_or_search)]
-            Self::WindowsUniversalAppXContainedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUniversalAppXContainedApp",
-                    ),
-                )
-            }
+            Self::WindowsUniversalAppXContainedApp(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsUpdateCatalogItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdateCatalogItem",
-                    ),
-                )
-            }
+            Self::WindowsUpdateCatalogItem(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsUpdateForBusinessConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdateForBusinessConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsUpdateForBusinessConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsUpdateState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsUpdateState"),
-                )
-            }
+            Self::WindowsUpdateState(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::AzureAdDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.azureADDevice",
-                    ),
-                )
-            }
+            Self::AzureAdDevice(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::Catalog(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.catalog",
-                    ),
-                )
-            }
+            Self::Catalog(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::CatalogEntry(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.catalogEntry",
-                    ),
-                )
-            }
+            Self::CatalogEntry(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::Deployment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.deployment",
-                    ),
-                )
-            }
+            Self::Deployment(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::DeploymentAudience(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.deploymentAudience",
-                    ),
-                )
-            }
+            Self::DeploymentAudience(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::FeatureUpdateCatalogEntry(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.featureUpdateCatalogEntry",
-                    ),
-                )
-            }
+            Self::FeatureUpdateCatalogEntry(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::QualityUpdateCatalogEntry(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry",
-                    ),
-                )
-            }
+            Self::QualityUpdateCatalogEntry(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::SoftwareUpdateCatalogEntry(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry",
-                    ),
-                )
-            }
+            Self::SoftwareUpdateCatalogEntry(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::UpdatableAsset(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.updatableAsset",
-                    ),
-                )
-            }
+            Self::UpdatableAsset(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::UpdatableAssetGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.updatableAssetGroup",
-                    ),
-                )
-            }
+            Self::UpdatableAssetGroup(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::Updates(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.updates",
-                    ),
-                )
-            }
+            Self::Updates(v) => &**v,
             #[cfg(msgraph_beta_admin_or_search)]
-            Self::Windows(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdates.windows",
-                    ),
-                )
-            }
+            Self::Windows(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsVpnConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsVpnConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsWifiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsWifiConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsWifiConfiguration(v) => &**v,
             #[cfg(msgraph_beta_device_management_or_search)]
-            Self::WindowsWifiEnterpriseEapConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsWifiEnterpriseEapConfiguration(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::WorkPosition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workPosition"),
-                )
-            }
+            Self::WorkPosition(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::Workbook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbook"),
-                )
-            }
+            Self::Workbook(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookApplication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookApplication"),
-                )
-            }
+            Self::WorkbookApplication(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChart(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChart"),
-                )
-            }
+            Self::WorkbookChart(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAreaFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartAreaFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartAreaFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAxes(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartAxes"),
-                )
-            }
+            Self::WorkbookChartAxes(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAxis(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartAxis"),
-                )
-            }
+            Self::WorkbookChartAxis(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAxisFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartAxisFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartAxisFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAxisTitle(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartAxisTitle",
-                    ),
-                )
-            }
+            Self::WorkbookChartAxisTitle(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartAxisTitleFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartAxisTitleFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartAxisTitleFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartDataLabelFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartDataLabelFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartDataLabelFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartDataLabels(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartDataLabels",
-                    ),
-                )
-            }
+            Self::WorkbookChartDataLabels(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartFill(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartFill"),
-                )
-            }
+            Self::WorkbookChartFill(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartFont(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartFont"),
-                )
-            }
+            Self::WorkbookChartFont(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartGridlines(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartGridlines",
-                    ),
-                )
-            }
+            Self::WorkbookChartGridlines(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartGridlinesFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartGridlinesFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartGridlinesFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartLegend(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartLegend"),
-                )
-            }
+            Self::WorkbookChartLegend(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartLegendFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartLegendFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartLegendFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartLineFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartLineFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartLineFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartPoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartPoint"),
-                )
-            }
+            Self::WorkbookChartPoint(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartPointFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartPointFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartPointFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartSeries(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartSeries"),
-                )
-            }
+            Self::WorkbookChartSeries(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartSeriesFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartSeriesFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartSeriesFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartTitle(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartTitle"),
-                )
-            }
+            Self::WorkbookChartTitle(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookChartTitleFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartTitleFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartTitleFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookComment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookComment"),
-                )
-            }
+            Self::WorkbookComment(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookCommentReply(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookCommentReply"),
-                )
-            }
+            Self::WorkbookCommentReply(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookFilter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookFilter"),
-                )
-            }
+            Self::WorkbookFilter(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookFormatProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookFormatProtection",
-                    ),
-                )
-            }
+            Self::WorkbookFormatProtection(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookFunctionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookFunctionResult",
-                    ),
-                )
-            }
+            Self::WorkbookFunctionResult(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookFunctions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookFunctions"),
-                )
-            }
+            Self::WorkbookFunctions(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookNamedItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookNamedItem"),
-                )
-            }
+            Self::WorkbookNamedItem(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookOperation"),
-                )
-            }
+            Self::WorkbookOperation(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookPivotTable(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookPivotTable"),
-                )
-            }
+            Self::WorkbookPivotTable(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRange(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRange"),
-                )
-            }
+            Self::WorkbookRange(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeBorder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeBorder"),
-                )
-            }
+            Self::WorkbookRangeBorder(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeFill(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFill"),
-                )
-            }
+            Self::WorkbookRangeFill(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeFont(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFont"),
-                )
-            }
+            Self::WorkbookRangeFont(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFormat"),
-                )
-            }
+            Self::WorkbookRangeFormat(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeSort(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeSort"),
-                )
-            }
+            Self::WorkbookRangeSort(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookRangeView(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeView"),
-                )
-            }
+            Self::WorkbookRangeView(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookTable(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookTable"),
-                )
-            }
+            Self::WorkbookTable(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookTableColumn(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookTableColumn"),
-                )
-            }
+            Self::WorkbookTableColumn(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookTableRow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookTableRow"),
-                )
-            }
+            Self::WorkbookTableRow(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookTableSort(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookTableSort"),
-                )
-            }
+            Self::WorkbookTableSort(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookWorksheet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookWorksheet"),
-                )
-            }
+            Self::WorkbookWorksheet(v) => &**v,
             #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-            Self::WorkbookWorksheetProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookWorksheetProtection",
-                    ),
-                )
-            }
+            Self::WorkbookWorksheetProtection(v) => &**v,
             #[cfg(msgraph_beta_search_or_teamwork)]
-            Self::WorkforceIntegration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
-                )
-            }
+            Self::WorkforceIntegration(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerActivitySummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.yammerActivitySummary"),
-                )
-            }
+            Self::YammerActivitySummary(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerActivityUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.yammerActivityUserDetail",
-                    ),
-                )
-            }
+            Self::YammerActivityUserDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerDeviceUsageDistributionUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.yammerDeviceUsageDistributionUserCounts",
-                    ),
-                )
-            }
+            Self::YammerDeviceUsageDistributionUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerDeviceUsageUserCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.yammerDeviceUsageUserCounts",
-                    ),
-                )
-            }
+            Self::YammerDeviceUsageUserCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerDeviceUsageUserDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.yammerDeviceUsageUserDetail",
-                    ),
-                )
-            }
+            Self::YammerDeviceUsageUserDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerGroupsActivityCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.yammerGroupsActivityCounts",
-                    ),
-                )
-            }
+            Self::YammerGroupsActivityCounts(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerGroupsActivityDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.yammerGroupsActivityDetail",
-                    ),
-                )
-            }
+            Self::YammerGroupsActivityDetail(v) => &**v,
             #[cfg(msgraph_beta_print_or_reports_or_search)]
-            Self::YammerGroupsActivityGroupCounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.yammerGroupsActivityGroupCounts",
-                    ),
-                )
+            Self::YammerGroupsActivityGroupCounts(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Entity(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::AadUserConversationMember(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackage(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageAssignmentPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageAssignmentRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageAssignmentResourceRole(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageCatalog(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResource(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResourceEnvironment(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResourceRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResourceRole(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResourceRoleScope(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageResourceScope(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessPackageSubject(v) => &mut **v,
+            #[cfg(msgraph_beta_access_reviews_or_search)]
+            Self::AccessReview(v) => &mut **v,
+            #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
+            Self::AccessReviewDecision(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessReviewHistoryDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::AccessReviewInstance(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::AccessReviewInstanceDecisionItem(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+            Self::AccessReviewPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_access_reviews_or_search)]
+            Self::AccessReviewReviewer(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessReviewScheduleDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AccessReviewSet(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Account(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ActivityBasedTimeoutPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ActivityHistoryItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::ActivityStatistics(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::AdminConsentRequestPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::AdministrativeUnit(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AdvancedThreatProtectionOnboardingDeviceSettingState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AdvancedThreatProtectionOnboardingStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::AgedAccountsPayable(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::AgedAccountsReceivable(v) => &mut **v,
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+            Self::Agreement(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
+            Self::AgreementAcceptance(v) => &mut **v,
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+            Self::AgreementFile(v) => &mut **v,
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileLocalization(v) => &mut **v,
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileProperties(v) => &mut **v,
+            #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileVersion(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::Alert(v) => &mut **v,
+            #[cfg(msgraph_beta_allowed_data_locations_or_search)]
+            Self::AllowedDataLocation(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidCertificateProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidCustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::AndroidDeviceComplianceLocalActionBase(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::AndroidDeviceComplianceLocalActionLockDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerCertificateProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration(v) => {
+                &mut **v
             }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerEnrollmentProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerEnterpriseWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerGeneralDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerImportedPfxCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerPkcsCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerScepCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerTrustedRootCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerVpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidDeviceOwnerWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidEasEmailProfileConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidEnterpriseWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidForWorkApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkAppConfigurationSchema(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkCertificateProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkCustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkEasEmailProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkEnrollmentProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkEnterpriseWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkGeneralDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkGmailEasConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkImportedPfxCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidForWorkMobileAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkNineWorkEasConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkPkcsCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkScepCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkTrustedRootCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkVpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidForWorkWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidGeneralDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidImportedPfxCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidLobApp(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::AndroidManagedAppProtection(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidManagedAppRegistration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidManagedStoreAccountEnterpriseSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidManagedStoreApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidManagedStoreAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidManagedStoreAppConfigurationSchema(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidManagedStoreWebApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidOmaCpConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidPkcsCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidScepCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AndroidStoreApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidTrustedRootCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidVpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileCertificateProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileCustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileEasEmailProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileEnterpriseWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileGmailEasConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileNineWorkEasConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfilePkcsCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileScepCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileTrustedRootCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileVpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AndroidWorkProfileWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AospDeviceOwnerCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AospDeviceOwnerDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::AppConsentApprovalRoute(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::AppConsentRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::AppLogCollectionRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_app_role_assignments)]
+            Self::AppRoleAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::AppScope(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AppVulnerabilityManagedDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AppVulnerabilityMobileApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::AppVulnerabilityTask(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AppleEnrollmentProfileAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AppleExpeditedCheckinConfigurationBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ApplePushNotificationCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AppleUserInitiatedEnrollmentProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AppleVpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::AppleVppTokenTroubleshootingEvent(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Application(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::ApplicationSignInDetailedSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::ApplicationSignInSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_application_templates_or_search)]
+            Self::ApplicationTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_role_management)]
+            Self::Approval(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_role_management)]
+            Self::ApprovalStep(v) => &mut **v,
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+            Self::ApprovalWorkflowProvider(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::AssignmentFilterEvaluationStatusDetails(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Attachment(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_functions)]
+            Self::AttributeMappingFunctionSchema(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::AudioRoutingGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AuditEvent(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Authentication(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::AuthenticationContextClassReference(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::AuthenticationFlowsPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::AuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::AuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::AuthenticationMethodTarget(v) => &mut **v,
+            #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
+            Self::AuthenticationMethodsPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::AuthenticationMethodsRoot(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::AuthorizationPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::AzureAdFeatureUsage(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::AzureAdLicenseUsage(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::AzureAdUserFeatureUsage(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::AzureAdWindowsAutopilotDeploymentProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::B2cAuthenticationMethodsPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::B2cIdentityUserFlow(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::B2xIdentityUserFlow(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::BaseItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::BaseItemVersion(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::Bitlocker(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::BitlockerRecoveryKey(v) => &mut **v,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingAppointment(v) => &mut **v,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingBusiness(v) => &mut **v,
+            #[cfg(msgraph_beta_booking_currencies_or_search)]
+            Self::BookingCurrency(v) => &mut **v,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingCustomer(v) => &mut **v,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingNamedEntity(v) => &mut **v,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingPerson(v) => &mut **v,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingService(v) => &mut **v,
+            #[cfg(msgraph_beta_booking_businesses_or_search)]
+            Self::BookingStaffMember(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::BuiltInIdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+            Self::BusinessFlow(v) => &mut **v,
+            #[cfg(msgraph_beta_business_flow_templates_or_search)]
+            Self::BusinessFlowTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Calendar(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::CalendarGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::CalendarPermission(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::CalendarSharingMessage(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::Call(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::CallActivityStatistics(v) => &mut **v,
+            #[cfg(msgraph_beta_communications_or_search)]
+            Self::CallRecord(v) => &mut **v,
+            #[cfg(msgraph_beta_communications_or_search)]
+            Self::Segment(v) => &mut **v,
+            #[cfg(msgraph_beta_communications_or_search)]
+            Self::Session(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::CancelMediaProcessingOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CartToClassAssociation(v) => &mut **v,
+            #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
+            Self::CertificateBasedAuthConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_teamwork)]
+            Self::ChangeTrackedEntity(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Channel(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Chat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::ChatActivityStatistics(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ChatMessage(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_app_catalogs)]
+            Self::ChatMessageHostedContent(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ChromeOsOnboardingSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CircularGeofenceManagementCondition(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ClaimsMappingPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ClassificationJobResponse(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::CloudAppSecurityProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_communications_or_search)]
+            Self::CloudCommunications(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPc(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcConnectivityIssue(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcAuditEvent(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcDeviceImage(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcOnPremisesConnection(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcProvisioningPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcProvisioningPolicyAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcUserSetting(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::CloudPcUserSettingAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::ColumnDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::ColumnLink(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ComanagementEligibleDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_commands)]
+            Self::Command(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::CommsOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Company(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::CompanyInformation(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ComplianceManagementPartner(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_policies_or_search)]
+            Self::ConditionalAccessPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::ConditionalAccessRoot(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ConfigManagerCollection(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::ConnectedOrganization(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ConnectionOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::Connector(v) => &mut **v,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::ConnectorGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Contact(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ContactFolder(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::ContentType(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::ContinuousAccessEvaluationPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Contract(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Conversation(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ConversationMember(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ConversationThread(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::CountryNamedLocation(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::CountryRegion(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::CredentialUsageSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::CredentialUserRegistrationCount(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::CredentialUserRegistrationDetails(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Currency(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Customer(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::CustomerPayment(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::CustomerPaymentJournal(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::DataClassificationService(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::DataLossPreventionPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_data_policy_operations_or_search)]
+            Self::DataPolicyOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DataSharingConsent(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DefaultDeviceCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::DefaultManagedAppProtection(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DelegatedPermissionClassification(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DepEnrollmentBaseProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DepEnrollmentProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DepIosEnrollmentProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DepMacOsEnrollmentProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DepOnboardingSetting(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DetectedApp(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Device(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceAndAppManagementAssignmentFilter(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceAndAppManagementRoleAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceAndAppManagementRoleDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceAppManagement(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceAppManagementTask(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceComanagementAuthorityConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceActionItem(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceDeviceOverview(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceDeviceStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceCompliancePolicyAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceCompliancePolicyDeviceStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::DeviceCompliancePolicyGroupAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceCompliancePolicyPolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceCompliancePolicySettingStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceCompliancePolicyState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceScheduledActionForRule(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceScript(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceScriptDeviceState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceScriptRunSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceSettingState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceUserOverview(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceComplianceUserStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationConflictSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationDeviceOverview(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationDeviceStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationDeviceStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationGroupAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceConfigurationPolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceConfigurationState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationUserOverview(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationUserStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceConfigurationUserStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceCustomAttributeShellScript(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceEnrollmentConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceEnrollmentLimitConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceHealthScript(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceHealthScriptAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceHealthScriptDeviceState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceHealthScriptRunSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceInstallState(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceLogCollectionResponse(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagement(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementAbstractComplexSettingDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementAbstractComplexSettingInstance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementAutopilotEvent(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementAutopilotPolicyStatusDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementBooleanSettingInstance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementCachedReportConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementCollectionSettingDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementCollectionSettingInstance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementComplexSettingDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementComplexSettingInstance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationChoiceSettingCollectionDefinition(v) => {
+                &mut **v
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationChoiceSettingDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationPolicyAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationPolicyTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSetting(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSettingDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSettingGroupCollectionDefinition(v) => {
+                &mut **v
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSettingGroupDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSettingTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSimpleSettingCollectionDefinition(v) => {
+                &mut **v
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementConfigurationSimpleSettingDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementDerivedCredentialSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementDomainJoinConnector(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementExchangeConnector(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementExchangeOnPremisesPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementExportJob(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntegerSettingInstance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntent(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentDeviceSettingStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentDeviceState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentDeviceStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentSettingCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentUserState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementIntentUserStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementPartner(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementReportSchedule(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementReports(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementResourceAccessProfileAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementResourceAccessProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementReusablePolicySetting(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementScript(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementScriptAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementScriptDeviceState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementScriptGroupAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::DeviceManagementScriptPolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::DeviceManagementScriptRunSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementScriptUserState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementSettingCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementSettingDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementSettingInstance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementStringSettingInstance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceManagementTemplateSettingCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DeviceManagementTroubleshootingEvent(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::DeviceSetupConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::DeviceShellScript(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Dimension(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::DimensionValue(v) => &mut **v,
+            #[cfg(msgraph_beta_directory_or_search)]
+            Self::Directory(v) => &mut **v,
+            #[cfg(msgraph_beta_audit_logs_or_search)]
+            Self::DirectoryAudit(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectoryDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectoryObject(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectoryObjectPartnerReference(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectoryRole(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::DirectoryRoleAccessReviewPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectoryRoleTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_settings)]
+            Self::DirectorySetting(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::DirectorySettingTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+            Self::DlpEvaluatePoliciesJobResponse(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::Document(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::DocumentComment(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::DocumentCommentReply(v) => &mut **v,
+            #[cfg(msgraph_beta_domains_or_search)]
+            Self::Domain(v) => &mut **v,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsCnameRecord(v) => &mut **v,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsMxRecord(v) => &mut **v,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsRecord(v) => &mut **v,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsSrvRecord(v) => &mut **v,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsTxtRecord(v) => &mut **v,
+            #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsUnavailableRecord(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::DomainSecurityProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::Drive(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::DriveItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::DriveItemVersion(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::EBookInstallSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EasEmailProfileConfigurationBase(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::AddToReviewSetOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::Case(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::CaseExportOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::CaseIndexOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::CaseOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::Custodian(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::DataSource(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::DataSourceContainer(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::Ediscoveryroot(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::EstimateStatisticsOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::LegalHold(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::NoncustodialDataSource(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::ReviewSet(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::ReviewSetQuery(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::EdiscoverySettings(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::SiteSource(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::SourceCollection(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::Tag(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::TagOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::UnifiedGroupSource(v) => &mut **v,
+            #[cfg(msgraph_beta_compliance_or_search)]
+            Self::UserSource(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EditionUpgradeConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationAssignmentDefaults(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationAssignmentResource(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationAssignmentSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationClass(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationFeedbackOutcome(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationOrganization(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationOutcome(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationPointsOutcome(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationRubric(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationRubricOutcome(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSchool(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSubmission(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSubmissionResource(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSynchronizationError(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSynchronizationProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationSynchronizationProfileStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_education_or_search)]
+            Self::EducationUser(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::EducationalActivity(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::EmailActivityStatistics(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailActivitySummary(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailActivityUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailAppUsageAppsUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailAppUsageUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailAppUsageUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::EmailAppUsageVersionsUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::EmailAuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::EmailAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::EmailFileAssessmentRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EmbeddedSimActivationCodePool(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EmbeddedSimActivationCodePoolAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EmbeddedSimDeviceState(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Employee(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Endpoint(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::EnrollmentConfigurationAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::EnrollmentProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::EnrollmentRestrictionsConfigurationPolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::EnrollmentTroubleshootingEvent(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::EnterpriseCodeSigningCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::EntitlementManagement(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::EntitlementManagementSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+            Self::EvaluateLabelJobResponse(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Event(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::EventMessage(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::EventMessageRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::EventMessageResponse(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchDataStore(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchDataStoreBase(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchJobBase(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ExactMatchLookupJob(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchSession(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchSessionBase(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::ExactMatchUploadAgent(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Extension(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ExtensionProperty(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::External(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ExternalConnection(v) => &mut **v,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsConnectionOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsExternalConnection(v) => &mut **v,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsExternalGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsExternalGroupMember(v) => &mut **v,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsExternalItem(v) => &mut **v,
+            #[cfg(msgraph_beta_connections_or_external_or_search)]
+            Self::ExternalConnectorsSchema(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ExternalGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ExternalGroupMember(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ExternalItem(v) => &mut **v,
+            #[cfg(msgraph_beta_directory_or_policies_or_search)]
+            Self::FeatureRolloutPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Fido2AuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::Fido2AuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::FieldValueSet(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::FileAssessmentRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::FileAttachment(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::FileClassificationRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::FileSecurityProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_filter_operators)]
+            Self::FilterOperatorSchema(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::FocusActivityStatistics(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::GeneralLedgerEntry(v) => &mut **v,
+            #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+            Self::GovernancePolicyTemplate(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
+            Self::GovernanceResource(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
+            Self::GovernanceRoleAssignment(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
+            Self::GovernanceRoleAssignmentRequest(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
+            Self::GovernanceRoleDefinition(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
+            )]
+            Self::GovernanceRoleSetting(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
+            )]
+            Self::GovernanceSubject(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Group(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
+            Self::GroupLifecyclePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyConfigurationAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyDefinitionFile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyDefinitionValue(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyMigrationReport(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyObjectFile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentation(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationCheckBox(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationComboBox(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationDecimalTextBox(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationDropdownList(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationListBox(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationLongDecimalTextBox(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationMultiTextBox(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationText(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationTextBox(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValue(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueBoolean(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueDecimal(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueList(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueLongDecimal(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueMultiText(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyPresentationValueText(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicySettingMapping(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::GroupPolicyUploadedDefinitionFile(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::HomeRealmDiscoveryPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::HostSecurityProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityApiConnector(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityBuiltInUserFlowAttribute(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityCustomUserFlowAttribute(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_providers_or_search)]
+            Self::IdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityProviderBase(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityUserFlow(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityUserFlowAttribute(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IdentityUserFlowAttributeAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ImportedAppleDeviceIdentity(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ImportedAppleDeviceIdentityResult(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ImportedDeviceIdentity(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ImportedDeviceIdentityResult(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ImportedWindowsAutopilotDeviceIdentity(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::InferenceClassification(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::InferenceClassificationOverride(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::InformationProtection(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::InformationProtectionLabel(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::InformationProtectionPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IntuneBrandingProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IntuneBrandingProfileAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_invitations_or_search)]
+            Self::Invitation(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::InviteParticipantsOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosCertificateProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosCustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosDerivedCredentialAuthenticationConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosDeviceFeaturesConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosEasEmailProfileConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosEduDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosEducationDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosEnterpriseWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosExpeditedCheckinConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosGeneralDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosImportedPfxCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosLobApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosLobAppProvisioningConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosLobAppProvisioningConfigurationAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosLobAppProvisioningConfigurationPolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::IosManagedAppProtection(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosManagedAppRegistration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosMobileAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosPkcsCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosScepCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosStoreApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosTrustedRootCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosUpdateConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosUpdateDeviceStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosVpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppAppAssignedDeviceLicense(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppAppAssignedLicense(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppAppAssignedUserLicense(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppEBook(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::IosVppEBookAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::IosikEv2VpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::IpNamedLocation(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::IpSecurityProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Item(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ItemActivity(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ItemActivityOld(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ItemActivityStat(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemAddress(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ItemAnalytics(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemAttachment(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::ItemCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemEmail(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemFacet(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemInsights(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemInsightsSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemPatent(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemPhone(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ItemPublication(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+            Self::JobResponseBase(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Journal(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::JournalLine(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::LanguageProficiency(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::LicenseDetails(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::LinkedResource(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+            Self::List(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ListItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ListItemVersion(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::LocalizedNotificationMessage(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::LocationManagementCondition(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::LongRunningOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::LookupResultRow(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsCertificateProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsCustomAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsCustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsDeviceFeaturesConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsEndpointProtectionConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsEnterpriseWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsExtensionsConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsGeneralDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsImportedPfxCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsLobApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsMdatpApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsMicrosoftEdgeApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsOfficeSuiteApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsPkcsCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsScepCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsSoftwareUpdateAccountSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsSoftwareUpdateCategorySummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsSoftwareUpdateConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsSoftwareUpdateStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsTrustedRootCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsVpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsWiFiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MacOsWiredNetworkConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsVppApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MacOsVppAppAssignedLicense(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::MailAssessmentRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::MailFolder(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::MailSearchFolder(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::MailboxUsageDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::MailboxUsageMailboxCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::MailboxUsageQuotaStatusMailboxCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::MailboxUsageStorage(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MalwareStateForWindowsDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ManagedAllDeviceCertificateState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAndroidLobApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAndroidStoreApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedApp(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::ManagedAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAppOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::ManagedAppPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::ManagedAppPolicyDeploymentSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::ManagedAppProtection(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAppProtectionPolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAppRegistration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAppStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedAppStatusRaw(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ManagedDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ManagedDeviceCertificateState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ManagedDeviceEncryptionState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationPolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ManagedDeviceMobileAppConfigurationState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ManagedDeviceOverview(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedEBook(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedEBookAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedEBookCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedIosLobApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedIosStoreApp(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::ManagedMobileApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::ManagedMobileLobApp(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::AggregatedPolicyCompliance(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::CloudPcConnection(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::CloudPcDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ConditionalAccessPolicyCoverage(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::CredentialUserRegistrationsSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedDeviceCompliance(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedDeviceComplianceTrend(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedTenant(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedTenantsRiskyUser(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedTenantsWindowsDeviceMalwareState(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_tenant_relationships)]
+            Self::ManagedTenantsWindowsProtectionState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ManagementCondition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ManagementConditionStatement(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::MdmWindowsInformationProtectionPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MdmWindowsInformationProtectionPolicyPolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_activitystatistics)]
+            Self::MeetingActivityStatistics(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_app_or_communications)]
+            Self::MeetingAttendanceReport(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Mention(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Message(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::MessageRule(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MicrosoftStoreForBusinessApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MicrosoftStoreForBusinessContainedApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MicrosoftTunnelConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MicrosoftTunnelHealthThreshold(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MicrosoftTunnelServer(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MicrosoftTunnelServerLogCollectionResponse(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MicrosoftTunnelSite(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppContent(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppContentFile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppDependency(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppInstallStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppInstallSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::MobileAppIntentAndState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppPolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppProvisioningConfigGroupAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppRelationship(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileAppSupersedence(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::MobileAppTroubleshootingEvent(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileContainedApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::MobileLobApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::MobileThreatDefenseConnector(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::MultiValueLegacyExtendedProperty(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::MuteParticipantOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::MuteParticipantsOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::NamedLocation(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::NdesConnector(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::NetworkIPv4ConfigurationManagementCondition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::NetworkIPv6ConfigurationManagementCondition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::NetworkManagementCondition(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Note(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::Notebook(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Notification(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::NotificationMessageTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+            Self::OAuth2PermissionGrant(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OfferShiftRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ActivationCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ActivationsUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ActivationsUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ActiveUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ActiveUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365GroupsActivityCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365GroupsActivityDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365GroupsActivityFileCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365GroupsActivityGroupCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365GroupsActivityStorage(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::Office365ServicesUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_office_configuration_or_search)]
+            Self::OfficeClientConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_office_configuration_or_search)]
+            Self::OfficeClientConfigurationAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OfficeGraphInsights(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::OfficeSuiteApp(v) => &mut **v,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::OnPremisesAgent(v) => &mut **v,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::OnPremisesAgentGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::OnPremisesConditionalAccessSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::OnPremisesPublishingProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::OneDriveActivityUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::OneDriveUsageAccountCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::OneDriveUsageAccountDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::OneDriveUsageFileCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::Onenote(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteEntityBaseModel(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteEntityHierarchyModel(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteEntitySchemaObjectModel(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenotePage(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteResource(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::OnenoteSection(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_app_or_communications)]
+            Self::OnlineMeeting(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::OpenIdConnectIdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_providers_or_search)]
+            Self::OpenIdConnectProvider(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OpenShift(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OpenShiftChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OpenTypeExtension(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::Operation(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OrgContact(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Organization(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OrganizationSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_branding)]
+            Self::OrganizationalBranding(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_branding)]
+            Self::OrganizationalBrandingLocalization(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_branding)]
+            Self::OrganizationalBrandingProperties(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookTask(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookTaskFolder(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookTaskGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::OutlookUser(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::Participant(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ParticipantJoiningNotification(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::ParticipantLeftNotification(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PasswordAuthenticationMethod(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PasswordlessMicrosoftAuthenticatorAuthenticationMethod(v) => &mut **v,
+            #[cfg(msgraph_beta_payload_response_or_search)]
+            Self::PayloadResponse(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::PaymentMethod(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::PaymentTerm(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::Permission(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PermissionGrantConditionSet(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PermissionGrantPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Person(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonAnnotation(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonAnnualEvent(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonAward(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonCertification(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonExtension(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonInterest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonName(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::PersonResponsibility(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PersonWebsite(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PhoneAuthenticationMethod(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Picture(v) => &mut **v,
+            #[cfg(msgraph_beta_places_or_search)]
+            Self::Place(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerAssignedToTaskBoardTaskFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerBucket(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerBucketTaskBoardTaskFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerDelta(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PlannerGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerPlan(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerPlanDetails(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerProgressTaskBoardTaskFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_planner_or_search)]
+            Self::PlannerRoster(v) => &mut **v,
+            #[cfg(msgraph_beta_planner_or_search)]
+            Self::PlannerRosterMember(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerTask(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerTaskDetails(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_planner)]
+            Self::PlannerUser(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::PlayPromptOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::PolicyBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::PolicySet(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::PolicySetAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::PolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Post(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_communications)]
+            Self::Presence(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::Presentation(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintConnector(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintDocument(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintJob(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintService(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintServiceEndpoint(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintTask(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintTaskDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrintTaskTrigger(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::PrintUsage(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::PrintUsageByPrinter(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::PrintUsageByUser(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::Printer(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrinterBase(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrinterCreateOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_search)]
+            Self::PrinterShare(v) => &mut **v,
+            #[cfg(msgraph_beta_privileged_access_or_search)]
+            Self::PrivilegedAccess(v) => &mut **v,
+            #[cfg(msgraph_beta_privileged_approval_or_search)]
+            Self::PrivilegedApproval(v) => &mut **v,
+            #[cfg(msgraph_beta_privileged_operation_events_or_search)]
+            Self::PrivilegedOperationEvent(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
+            Self::PrivilegedRole(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
+            Self::PrivilegedRoleAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
+            Self::PrivilegedRoleAssignmentRequest(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
+            Self::PrivilegedRoleSettings(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
+            )]
+            Self::PrivilegedRoleSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_privileged_signup_status_or_search)]
+            Self::PrivilegedSignupStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Profile(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ProfileCardProperty(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ProfilePhoto(v) => &mut **v,
+            #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
+            Self::Program(v) => &mut **v,
+            #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
+            Self::ProgramControl(v) => &mut **v,
+            #[cfg(msgraph_beta_program_control_types_or_search)]
+            Self::ProgramControlType(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ProjectParticipation(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::ProviderTenantSetting(v) => &mut **v,
+            #[cfg(msgraph_beta_audit_logs_or_search)]
+            Self::ProvisioningObjectSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+            Self::PublishedResource(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::PurchaseInvoice(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::PurchaseInvoiceLine(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::RbacApplication(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::RbacApplicationMultiple(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::RecordOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ReferenceAttachment(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::RegionalAndLanguageSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::RelyingPartyDetailedSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RemoteActionAudit(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RemoteAssistancePartner(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::ReportRoot(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_role_management)]
+            Self::Request(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::ResourceOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ResourceSpecificPermissionGrant(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RestrictedAppsViolation(v) => &mut **v,
+            #[cfg(msgraph_beta_audit_logs_or_search)]
+            Self::RestrictedSignIn(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
+            Self::RiskDetection(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+            Self::RiskyUser(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+            Self::RiskyUserHistoryItem(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RoleAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RoleDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RoleScopeTag(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::RoleScopeTagAutoAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_places_or_search)]
+            Self::Room(v) => &mut **v,
+            #[cfg(msgraph_beta_places_or_search)]
+            Self::RoomList(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesCreditMemo(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesCreditMemoLine(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesInvoice(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesInvoiceLine(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesOrder(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesOrderLine(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesQuote(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::SalesQuoteLine(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Schedule(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ScheduleChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SchedulingGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::Schema(v) => &mut **v,
+            #[cfg(msgraph_beta_schema_extensions_or_search)]
+            Self::SchemaExtension(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
+            Self::ScopedRoleMembership(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::SearchEntity(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::SectionGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::SecureScore(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::SecureScoreControlProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::SecurityAction(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SecurityBaselineCategoryStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SecurityBaselineDeviceState(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SecurityBaselineSettingState(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SecurityBaselineState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SecurityBaselineStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SecurityBaselineTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::SecurityConfigurationTask(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::SensitiveType(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+            Self::SensitivityLabel(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::SensitivityPolicySettings(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::ServiceAnnouncement(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::ServiceAnnouncementBase(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::ServiceHealth(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::ServiceHealthIssue(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ServicePrincipal(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::ServiceUpdateMessage(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SettingStateDeviceSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointActivityPages(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointActivityUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointActivityUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointSiteUsageDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointSiteUsageFileCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointSiteUsagePages(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SharePointSiteUsageSiteCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::SharedDriveItem(v) => &mut **v,
+            #[cfg(msgraph_beta_directory_or_search)]
+            Self::SharedEmailDomain(v) => &mut **v,
+            #[cfg(msgraph_beta_domains_or_search)]
+            Self::SharedEmailDomainInvitation(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SharedInsight(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::SharedPcConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Shift(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::ShiftPreferences(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::ShipmentMethod(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::SideLoadingKey(v) => &mut **v,
+            #[cfg(msgraph_beta_audit_logs_or_search)]
+            Self::SignIn(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SingleValueLegacyExtendedProperty(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::Site(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SiteActivitySummary(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites)]
+            Self::SitePage(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SiteUsageStorage(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SkillProficiency(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessActivityCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessActivityUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessActivityUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessDeviceUsageDistributionUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessDeviceUsageUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessDeviceUsageUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessOrganizerActivityCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessOrganizerActivityMinuteCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessOrganizerActivityUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessParticipantActivityCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessParticipantActivityMinuteCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessParticipantActivityUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessPeerToPeerActivityCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessPeerToPeerActivityMinuteCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::SkypeForBusinessPeerToPeerActivityUserCounts(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::SmsAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::SmsAuthenticationMethodTarget(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::SocialIdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::SoftwareUpdateStatusSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::StsPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::SubscribeToToneOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_subscribed_skus)]
+            Self::SubscribedSku(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
+            Self::Subscription(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SwapShiftsChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::SymantecCodeSigningCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Synchronization(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SynchronizationJob(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SynchronizationSchema(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::SynchronizationTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::TargetedManagedAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::TargetedManagedAppConfigurationPolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::TargetedManagedAppPolicyAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::TargetedManagedAppProtection(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::TaxArea(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::TaxGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Team(v) => &mut **v,
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
+            Self::TeamsApp(v) => &mut **v,
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
+            Self::TeamsAppDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
+            Self::TeamsAppIcon(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TeamsAppInstallation(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TeamsAsyncOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsDeviceUsageDistributionUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsDeviceUsageUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsDeviceUsageUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TeamsTab(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_teams_templates)]
+            Self::TeamsTemplate(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsUserActivityCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsUserActivityDistributionUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsUserActivityUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::TeamsUserActivityUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_teamwork)]
+            Self::Teamwork(v) => &mut **v,
+            #[cfg(msgraph_beta_app_catalogs_or_search)]
+            Self::TeamworkBot(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_app_catalogs)]
+            Self::TeamworkHostedContent(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TeamworkTag(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TeamworkTagMember(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::TelecomExpenseManagementPartner(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TemporaryAccessPassAuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_privileged_signup_status_or_search)]
+            Self::TenantSetupInfo(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+            Self::TermStoreGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+            Self::Relation(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+            Self::Set(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+            Self::Store(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+            Self::Term(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::TermsAndConditions(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::TermsAndConditionsAcceptanceStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::TermsAndConditionsAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::TermsAndConditionsGroupAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_governance_or_search)]
+            Self::TermsOfUseContainer(v) => &mut **v,
+            #[cfg(msgraph_beta_data_classification_or_search)]
+            Self::TextClassificationRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::ThreatAssessmentRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::ThreatAssessmentResult(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::ThumbnailSet(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::TiIndicator(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeCard(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOff(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOffReason(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TimeOffRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Todo(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TodoTask(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TodoTaskList(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TokenIssuancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::TokenLifetimePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Trending(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_trust_framework)]
+            Self::TrustFrameworkKeySet(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_trust_framework)]
+            Self::TrustFrameworkPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRbacResourceAction(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRbacResourceNamespace(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRbacResourceScope(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignmentMultiple(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignmentSchedule(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleInstance(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleDefinition(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleEligibilitySchedule(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleInstance(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyApprovalRule(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyEnablementRule(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyExpirationRule(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyNotificationRule(v) => &mut **v,
+            #[cfg(msgraph_beta_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyRule(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleScheduleBase(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleScheduleInstanceBase(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::UnitOfMeasure(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::UnmanagedDeviceDiscoveryTask(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::UnmuteParticipantOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UnsupportedDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UnsupportedGroupPolicyExtension(v) => &mut **v,
+            #[cfg(msgraph_beta_app_or_communications_or_search)]
+            Self::UpdateRecordingStatusOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_information_protection)]
+            Self::UrlAssessmentRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UsageRight(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UsedInsight(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::User(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UserAccountInformation(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UserActivity(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UserAnalytics(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::UserAppInstallStatus(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UserConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UserConsentRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::UserCredentialUsageDetails(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion(v) => {
+                &mut **v
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => {
+                &mut **v
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsBaseline(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsCategory(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDevicePerformance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceScores(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupHistory(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupProcess(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceWithoutCloudIdentity(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsImpactingProcess(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsMetric(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsMetricHistory(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsNotAutopilotReadyDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsOverview(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsRegressionSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsRemoteConnection(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsResourcePerformance(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsScoreHistory(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::UserFlowLanguageConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_identity_or_search)]
+            Self::UserFlowLanguagePage(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UserInsightsSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::UserInstallStateSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::UserPfxCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UserScopeTeamsAppInstallation(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_security)]
+            Self::UserSecurityProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UserSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UserTeamwork(v) => &mut **v,
+            #[cfg(msgraph_beta_financials_or_search)]
+            Self::Vendor(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::VirtualEndpoint(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::VpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::VppToken(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::VulnerableManagedDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::WebAccount(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WebApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::Win32LobApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10CertificateProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10CompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10CustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10DeviceFirmwareConfigurationInterface(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10EasEmailProfileConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10EndpointProtectionConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::Windows10EnrollmentCompletionPageConfigurationPolicySetItem(v) => {
+                &mut **v
+            }
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10GeneralConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10ImportedPfxCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10MobileCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10NetworkBoundaryConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10PfxImportCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10PkcsCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10SecureAssessmentConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10TeamGeneralConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10VpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10XCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10XscepCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10XTrustedRootCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10XVpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows10XWifiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81CertificateProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81CompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81GeneralConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81ScepCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81TrustedRootCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81VpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::Windows81WifiImportConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsAppX(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsAssignedAccessProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsAutopilotDeploymentProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsAutopilotDeploymentProfileAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsAutopilotDeploymentProfilePolicySetItem(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsAutopilotDeviceIdentity(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsAutopilotSettings(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsCertificateProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicyAssignment(v) => {
+                &mut **v
+            }
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus(
+                v,
+            ) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary(
+                v,
+            ) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsDeliveryOptimizationConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::WindowsDeviceMalwareState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsDomainJoinConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsFeatureUpdateCatalogItem(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsFeatureUpdateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsFeatureUpdateProfileAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsHealthMonitoringConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsIdentityProtectionConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::WindowsInformationProtection(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsInformationProtectionAppLearningSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::WindowsInformationProtectionAppLockerFile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsInformationProtectionDeviceRegistration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsInformationProtectionNetworkLearningSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_device_app_management)]
+            Self::WindowsInformationProtectionPolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsInformationProtectionWipeAction(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsKioskConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsMalwareInformation(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::WindowsManagedDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::WindowsManagementApp(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::WindowsManagementAppHealthState(v) => &mut **v,
+            #[cfg(msgraph_beta_search)]
+            Self::WindowsManagementAppHealthSummary(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsMicrosoftEdgeApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsMobileMsi(v) => &mut **v,
+            #[cfg(msgraph_beta_office_configuration_or_search)]
+            Self::WindowsOfficeClientConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_office_configuration_or_search)]
+            Self::WindowsOfficeClientSecurityConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsPhone81AppX(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsPhone81AppXBundle(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81CertificateProfileBase(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81CompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81CustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81GeneralConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81ScepCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsPhone81StoreApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81TrustedRootCertificate(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhone81VpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPhoneEasEmailProfileConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsPhoneXap(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsPrivacyDataAccessControlItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::WindowsProtectionState(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsQualityUpdateCatalogItem(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsQualityUpdateProfile(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsQualityUpdateProfileAssignment(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsStoreApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsUniversalAppX(v) => &mut **v,
+            #[cfg(msgraph_beta_device_app_management_or_search)]
+            Self::WindowsUniversalAppXContainedApp(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsUpdateCatalogItem(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsUpdateForBusinessConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsUpdateState(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::AzureAdDevice(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::Catalog(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::CatalogEntry(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::Deployment(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::DeploymentAudience(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::FeatureUpdateCatalogEntry(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::QualityUpdateCatalogEntry(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::SoftwareUpdateCatalogEntry(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::UpdatableAsset(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::UpdatableAssetGroup(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::Updates(v) => &mut **v,
+            #[cfg(msgraph_beta_admin_or_search)]
+            Self::Windows(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsVpnConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsWifiConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_device_management_or_search)]
+            Self::WindowsWifiEnterpriseEapConfiguration(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::WorkPosition(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::Workbook(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookApplication(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChart(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAreaFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAxes(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAxis(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAxisFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAxisTitle(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartAxisTitleFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartDataLabelFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartDataLabels(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartFill(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartFont(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartGridlines(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartGridlinesFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartLegend(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartLegendFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartLineFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartPoint(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartPointFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartSeries(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartSeriesFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartTitle(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookChartTitleFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookComment(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookCommentReply(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookFilter(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookFormatProtection(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookFunctionResult(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookFunctions(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookNamedItem(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookOperation(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookPivotTable(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRange(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeBorder(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeFill(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeFont(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeFormat(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeSort(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookRangeView(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookTable(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookTableColumn(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookTableRow(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookTableSort(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookWorksheet(v) => &mut **v,
+            #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+            Self::WorkbookWorksheetProtection(v) => &mut **v,
+            #[cfg(msgraph_beta_search_or_teamwork)]
+            Self::WorkforceIntegration(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerActivitySummary(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerActivityUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerDeviceUsageDistributionUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerDeviceUsageUserCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerDeviceUsageUserDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerGroupsActivityCounts(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerGroupsActivityDetail(v) => &mut **v,
+            #[cfg(msgraph_beta_print_or_reports_or_search)]
+            Self::YammerGroupsActivityGroupCounts(v) => &mut **v,
         }
     }
 }

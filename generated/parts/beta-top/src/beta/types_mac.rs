@@ -478,50 +478,27 @@ impl rt::Poly for AnyMacOsCertificateProfileBase {
             ) => Self::MacOsScepCertificateProfile(rt::object::new_boxed()),
             _ => Self::MacOsCertificateProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MacOsCertificateProfileBase(o) => &mut **o,
-            Self::MacOsImportedPfxCertificateProfile(o) => &mut **o,
-            Self::MacOsPkcsCertificateProfile(o) => &mut **o,
-            Self::MacOsScepCertificateProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MacOsCertificateProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MacOsImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::MacOsPkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSPkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::MacOsScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSScepCertificateProfile",
-                    ),
-                )
-            }
+            Self::MacOsCertificateProfileBase(v) => &**v,
+            Self::MacOsImportedPfxCertificateProfile(v) => &**v,
+            Self::MacOsPkcsCertificateProfile(v) => &**v,
+            Self::MacOsScepCertificateProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MacOsCertificateProfileBase(v) => &mut **v,
+            Self::MacOsImportedPfxCertificateProfile(v) => &mut **v,
+            Self::MacOsPkcsCertificateProfile(v) => &mut **v,
+            Self::MacOsScepCertificateProfile(v) => &mut **v,
         }
     }
 }
@@ -530,40 +507,17 @@ impl AnyMacOsCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MacOsCertificateProfileBase(_) => {
-                "microsoft.graph.macOSCertificateProfileBase"
-            }
-            Self::MacOsImportedPfxCertificateProfile(_) => {
-                "microsoft.graph.macOSImportedPFXCertificateProfile"
-            }
-            Self::MacOsPkcsCertificateProfile(_) => {
-                "microsoft.graph.macOSPkcsCertificateProfile"
-            }
-            Self::MacOsScepCertificateProfile(_) => {
-                "microsoft.graph.macOSScepCertificateProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MacOsCertificateProfileBase(v) => &v.extra,
-            Self::MacOsImportedPfxCertificateProfile(v) => &v.extra,
-            Self::MacOsPkcsCertificateProfile(v) => &v.extra,
-            Self::MacOsScepCertificateProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MacOsCertificateProfileBase(v) => &mut v.extra,
-            Self::MacOsImportedPfxCertificateProfile(v) => &mut v.extra,
-            Self::MacOsPkcsCertificateProfile(v) => &mut v.extra,
-            Self::MacOsScepCertificateProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8553,30 +8507,23 @@ impl rt::Poly for AnyMacOsWiFiConfiguration {
             ) => Self::MacOsEnterpriseWiFiConfiguration(rt::object::new_boxed()),
             _ => Self::MacOsWiFiConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MacOsWiFiConfiguration(o) => &mut **o,
-            Self::MacOsEnterpriseWiFiConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MacOsWiFiConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MacOsEnterpriseWiFiConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSEnterpriseWiFiConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsWiFiConfiguration(v) => &**v,
+            Self::MacOsEnterpriseWiFiConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MacOsWiFiConfiguration(v) => &mut **v,
+            Self::MacOsEnterpriseWiFiConfiguration(v) => &mut **v,
         }
     }
 }
@@ -8585,28 +8532,17 @@ impl AnyMacOsWiFiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MacOsWiFiConfiguration(_) => "microsoft.graph.macOSWiFiConfiguration",
-            Self::MacOsEnterpriseWiFiConfiguration(_) => {
-                "microsoft.graph.macOSEnterpriseWiFiConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MacOsWiFiConfiguration(v) => &v.extra,
-            Self::MacOsEnterpriseWiFiConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MacOsWiFiConfiguration(v) => &mut v.extra,
-            Self::MacOsEnterpriseWiFiConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

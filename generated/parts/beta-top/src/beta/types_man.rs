@@ -1257,28 +1257,23 @@ impl rt::Poly for AnyManagedDevice {
             }
             _ => Self::ManagedDevice(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ManagedDevice(o) => &mut **o,
-            Self::WindowsManagedDevice(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ManagedDevice(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsManagedDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsManagedDevice"),
-                )
-            }
+            Self::ManagedDevice(v) => &**v,
+            Self::WindowsManagedDevice(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ManagedDevice(v) => &mut **v,
+            Self::WindowsManagedDevice(v) => &mut **v,
         }
     }
 }
@@ -1287,26 +1282,17 @@ impl AnyManagedDevice {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ManagedDevice(_) => "microsoft.graph.managedDevice",
-            Self::WindowsManagedDevice(_) => "microsoft.graph.windowsManagedDevice",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ManagedDevice(v) => &v.extra,
-            Self::WindowsManagedDevice(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ManagedDevice(v) => &mut v.extra,
-            Self::WindowsManagedDevice(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

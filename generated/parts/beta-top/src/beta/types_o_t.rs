@@ -154,28 +154,23 @@ impl rt::Poly for AnyOfficeGraphInsights {
             }
             _ => Self::OfficeGraphInsights(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OfficeGraphInsights(o) => &mut **o,
-            Self::ItemInsights(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OfficeGraphInsights(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ItemInsights(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemInsights"),
-                )
-            }
+            Self::OfficeGraphInsights(v) => &**v,
+            Self::ItemInsights(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OfficeGraphInsights(v) => &mut **v,
+            Self::ItemInsights(v) => &mut **v,
         }
     }
 }
@@ -184,26 +179,17 @@ impl AnyOfficeGraphInsights {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OfficeGraphInsights(_) => "microsoft.graph.officeGraphInsights",
-            Self::ItemInsights(_) => "microsoft.graph.itemInsights",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OfficeGraphInsights(v) => &v.extra,
-            Self::ItemInsights(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OfficeGraphInsights(v) => &mut v.extra,
-            Self::ItemInsights(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1170,98 +1156,39 @@ impl rt::Poly for AnyPolicyBase {
             }
             _ => Self::PolicyBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PolicyBase(o) => &mut **o,
-            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
-            Self::AuthorizationPolicy(o) => &mut **o,
-            Self::ClaimsMappingPolicy(o) => &mut **o,
-            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
-            Self::PermissionGrantPolicy(o) => &mut **o,
-            Self::StsPolicy(o) => &mut **o,
-            Self::TokenIssuancePolicy(o) => &mut **o,
-            Self::TokenLifetimePolicy(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PolicyBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activityBasedTimeoutPolicy",
-                    ),
-                )
-            }
-            Self::AuthorizationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
-                )
-            }
-            Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
-                )
-            }
-            Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.homeRealmDiscoveryPolicy",
-                    ),
-                )
-            }
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-                    ),
-                )
-            }
-            Self::PermissionGrantPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
-                )
-            }
-            Self::StsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
-                )
-            }
-            Self::TokenIssuancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
-                )
-            }
-            Self::TokenLifetimePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
-                )
-            }
+            Self::PolicyBase(v) => &**v,
+            Self::ActivityBasedTimeoutPolicy(v) => &**v,
+            Self::AuthorizationPolicy(v) => &**v,
+            Self::ClaimsMappingPolicy(v) => &**v,
+            Self::HomeRealmDiscoveryPolicy(v) => &**v,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &**v,
+            Self::PermissionGrantPolicy(v) => &**v,
+            Self::StsPolicy(v) => &**v,
+            Self::TokenIssuancePolicy(v) => &**v,
+            Self::TokenLifetimePolicy(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PolicyBase(v) => &mut **v,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut **v,
+            Self::AuthorizationPolicy(v) => &mut **v,
+            Self::ClaimsMappingPolicy(v) => &mut **v,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut **v,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut **v,
+            Self::PermissionGrantPolicy(v) => &mut **v,
+            Self::StsPolicy(v) => &mut **v,
+            Self::TokenIssuancePolicy(v) => &mut **v,
+            Self::TokenLifetimePolicy(v) => &mut **v,
         }
     }
 }
@@ -1270,56 +1197,17 @@ impl AnyPolicyBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PolicyBase(_) => "microsoft.graph.policyBase",
-            Self::ActivityBasedTimeoutPolicy(_) => {
-                "microsoft.graph.activityBasedTimeoutPolicy"
-            }
-            Self::AuthorizationPolicy(_) => "microsoft.graph.authorizationPolicy",
-            Self::ClaimsMappingPolicy(_) => "microsoft.graph.claimsMappingPolicy",
-            Self::HomeRealmDiscoveryPolicy(_) => {
-                "microsoft.graph.homeRealmDiscoveryPolicy"
-            }
-            Self::IdentitySecurityDefaultsEnforcementPolicy(_) => {
-                "microsoft.graph.identitySecurityDefaultsEnforcementPolicy"
-            }
-            Self::PermissionGrantPolicy(_) => "microsoft.graph.permissionGrantPolicy",
-            Self::StsPolicy(_) => "microsoft.graph.stsPolicy",
-            Self::TokenIssuancePolicy(_) => "microsoft.graph.tokenIssuancePolicy",
-            Self::TokenLifetimePolicy(_) => "microsoft.graph.tokenLifetimePolicy",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PolicyBase(v) => &v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &v.extra,
-            Self::AuthorizationPolicy(v) => &v.extra,
-            Self::ClaimsMappingPolicy(v) => &v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &v.extra,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &v.extra,
-            Self::PermissionGrantPolicy(v) => &v.extra,
-            Self::StsPolicy(v) => &v.extra,
-            Self::TokenIssuancePolicy(v) => &v.extra,
-            Self::TokenLifetimePolicy(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PolicyBase(v) => &mut v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &mut v.extra,
-            Self::AuthorizationPolicy(v) => &mut v.extra,
-            Self::ClaimsMappingPolicy(v) => &mut v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &mut v.extra,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut v.extra,
-            Self::PermissionGrantPolicy(v) => &mut v.extra,
-            Self::StsPolicy(v) => &mut v.extra,
-            Self::TokenIssuancePolicy(v) => &mut v.extra,
-            Self::TokenLifetimePolicy(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2045,30 +1933,23 @@ impl rt::Poly for AnyPrintOperation {
             }
             _ => Self::PrintOperation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PrintOperation(o) => &mut **o,
-            Self::PrinterCreateOperation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PrintOperation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::PrinterCreateOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.printerCreateOperation",
-                    ),
-                )
-            }
+            Self::PrintOperation(v) => &**v,
+            Self::PrinterCreateOperation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PrintOperation(v) => &mut **v,
+            Self::PrinterCreateOperation(v) => &mut **v,
         }
     }
 }
@@ -2077,26 +1958,17 @@ impl AnyPrintOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PrintOperation(_) => "microsoft.graph.printOperation",
-            Self::PrinterCreateOperation(_) => "microsoft.graph.printerCreateOperation",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PrintOperation(v) => &v.extra,
-            Self::PrinterCreateOperation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PrintOperation(v) => &mut v.extra,
-            Self::PrinterCreateOperation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2617,36 +2489,25 @@ impl rt::Poly for AnyPrinterBase {
             }
             _ => Self::PrinterBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PrinterBase(o) => &mut **o,
-            Self::Printer(o) => &mut **o,
-            Self::PrinterShare(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PrinterBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Printer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printer"),
-                )
-            }
-            Self::PrinterShare(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printerShare"),
-                )
-            }
+            Self::PrinterBase(v) => &**v,
+            Self::Printer(v) => &**v,
+            Self::PrinterShare(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PrinterBase(v) => &mut **v,
+            Self::Printer(v) => &mut **v,
+            Self::PrinterShare(v) => &mut **v,
         }
     }
 }
@@ -2655,29 +2516,17 @@ impl AnyPrinterBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PrinterBase(_) => "microsoft.graph.printerBase",
-            Self::Printer(_) => "microsoft.graph.printer",
-            Self::PrinterShare(_) => "microsoft.graph.printerShare",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PrinterBase(v) => &v.extra,
-            Self::Printer(v) => &v.extra,
-            Self::PrinterShare(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PrinterBase(v) => &mut v.extra,
-            Self::Printer(v) => &mut v.extra,
-            Self::PrinterShare(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3853,54 +3702,33 @@ impl rt::Poly for AnyRequest {
             }
             _ => Self::Request(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Request(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_beta_core)]
-            Self::UserConsentRequest(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Request(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::Request(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-                    ),
-                )
-            }
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &**v,
             #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-                    ),
-                )
-            }
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &**v,
             #[cfg(msgraph_beta_core)]
-            Self::UserConsentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
-                )
-            }
+            Self::UserConsentRequest(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Request(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_beta_core)]
+            Self::UserConsentRequest(v) => &mut **v,
         }
     }
 }
@@ -3909,45 +3737,17 @@ impl AnyRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Request(_) => "microsoft.graph.request",
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(_) => {
-                "microsoft.graph.unifiedRoleAssignmentScheduleRequest"
-            }
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(_) => {
-                "microsoft.graph.unifiedRoleEligibilityScheduleRequest"
-            }
-            #[cfg(msgraph_beta_core)]
-            Self::UserConsentRequest(_) => "microsoft.graph.userConsentRequest",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Request(v) => &v.extra,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::UserConsentRequest(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Request(v) => &mut v.extra,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_beta_core)]
-            Self::UserConsentRequest(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6920,64 +6720,31 @@ impl rt::Poly for AnyStsPolicy {
             }
             _ => Self::StsPolicy(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::StsPolicy(o) => &mut **o,
-            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
-            Self::ClaimsMappingPolicy(o) => &mut **o,
-            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
-            Self::TokenIssuancePolicy(o) => &mut **o,
-            Self::TokenLifetimePolicy(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::StsPolicy(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activityBasedTimeoutPolicy",
-                    ),
-                )
-            }
-            Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
-                )
-            }
-            Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.homeRealmDiscoveryPolicy",
-                    ),
-                )
-            }
-            Self::TokenIssuancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
-                )
-            }
-            Self::TokenLifetimePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
-                )
-            }
+            Self::StsPolicy(v) => &**v,
+            Self::ActivityBasedTimeoutPolicy(v) => &**v,
+            Self::ClaimsMappingPolicy(v) => &**v,
+            Self::HomeRealmDiscoveryPolicy(v) => &**v,
+            Self::TokenIssuancePolicy(v) => &**v,
+            Self::TokenLifetimePolicy(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::StsPolicy(v) => &mut **v,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut **v,
+            Self::ClaimsMappingPolicy(v) => &mut **v,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut **v,
+            Self::TokenIssuancePolicy(v) => &mut **v,
+            Self::TokenLifetimePolicy(v) => &mut **v,
         }
     }
 }
@@ -6986,42 +6753,17 @@ impl AnyStsPolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::StsPolicy(_) => "microsoft.graph.stsPolicy",
-            Self::ActivityBasedTimeoutPolicy(_) => {
-                "microsoft.graph.activityBasedTimeoutPolicy"
-            }
-            Self::ClaimsMappingPolicy(_) => "microsoft.graph.claimsMappingPolicy",
-            Self::HomeRealmDiscoveryPolicy(_) => {
-                "microsoft.graph.homeRealmDiscoveryPolicy"
-            }
-            Self::TokenIssuancePolicy(_) => "microsoft.graph.tokenIssuancePolicy",
-            Self::TokenLifetimePolicy(_) => "microsoft.graph.tokenLifetimePolicy",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::StsPolicy(v) => &v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &v.extra,
-            Self::ClaimsMappingPolicy(v) => &v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &v.extra,
-            Self::TokenIssuancePolicy(v) => &v.extra,
-            Self::TokenLifetimePolicy(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::StsPolicy(v) => &mut v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &mut v.extra,
-            Self::ClaimsMappingPolicy(v) => &mut v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &mut v.extra,
-            Self::TokenIssuancePolicy(v) => &mut v.extra,
-            Self::TokenLifetimePolicy(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7686,30 +7428,23 @@ impl rt::Poly for AnyTeamsAppInstallation {
             ) => Self::UserScopeTeamsAppInstallation(rt::object::new_boxed()),
             _ => Self::TeamsAppInstallation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeamsAppInstallation(o) => &mut **o,
-            Self::UserScopeTeamsAppInstallation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeamsAppInstallation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::UserScopeTeamsAppInstallation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userScopeTeamsAppInstallation",
-                    ),
-                )
-            }
+            Self::TeamsAppInstallation(v) => &**v,
+            Self::UserScopeTeamsAppInstallation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeamsAppInstallation(v) => &mut **v,
+            Self::UserScopeTeamsAppInstallation(v) => &mut **v,
         }
     }
 }
@@ -7718,28 +7453,17 @@ impl AnyTeamsAppInstallation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeamsAppInstallation(_) => "microsoft.graph.teamsAppInstallation",
-            Self::UserScopeTeamsAppInstallation(_) => {
-                "microsoft.graph.userScopeTeamsAppInstallation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeamsAppInstallation(v) => &v.extra,
-            Self::UserScopeTeamsAppInstallation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeamsAppInstallation(v) => &mut v.extra,
-            Self::UserScopeTeamsAppInstallation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -2696,70 +2696,31 @@ impl rt::Poly for AnyUnifiedRoleManagementPolicyRule {
             }
             _ => Self::UnifiedRoleManagementPolicyRule(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UnifiedRoleManagementPolicyRule(o) => &mut **o,
-            Self::UnifiedRoleManagementPolicyApprovalRule(o) => &mut **o,
-            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(o) => &mut **o,
-            Self::UnifiedRoleManagementPolicyEnablementRule(o) => &mut **o,
-            Self::UnifiedRoleManagementPolicyExpirationRule(o) => &mut **o,
-            Self::UnifiedRoleManagementPolicyNotificationRule(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UnifiedRoleManagementPolicyRule(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
-                    ),
-                )
-            }
-            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
-                    ),
-                )
-            }
-            Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
-                    ),
-                )
-            }
-            Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
-                    ),
-                )
-            }
-            Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyRule(v) => &**v,
+            Self::UnifiedRoleManagementPolicyApprovalRule(v) => &**v,
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => &**v,
+            Self::UnifiedRoleManagementPolicyEnablementRule(v) => &**v,
+            Self::UnifiedRoleManagementPolicyExpirationRule(v) => &**v,
+            Self::UnifiedRoleManagementPolicyNotificationRule(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UnifiedRoleManagementPolicyRule(v) => &mut **v,
+            Self::UnifiedRoleManagementPolicyApprovalRule(v) => &mut **v,
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => &mut **v,
+            Self::UnifiedRoleManagementPolicyEnablementRule(v) => &mut **v,
+            Self::UnifiedRoleManagementPolicyExpirationRule(v) => &mut **v,
+            Self::UnifiedRoleManagementPolicyNotificationRule(v) => &mut **v,
         }
     }
 }
@@ -2768,50 +2729,17 @@ impl AnyUnifiedRoleManagementPolicyRule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UnifiedRoleManagementPolicyRule(_) => {
-                "microsoft.graph.unifiedRoleManagementPolicyRule"
-            }
-            Self::UnifiedRoleManagementPolicyApprovalRule(_) => {
-                "microsoft.graph.unifiedRoleManagementPolicyApprovalRule"
-            }
-            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(_) => {
-                "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule"
-            }
-            Self::UnifiedRoleManagementPolicyEnablementRule(_) => {
-                "microsoft.graph.unifiedRoleManagementPolicyEnablementRule"
-            }
-            Self::UnifiedRoleManagementPolicyExpirationRule(_) => {
-                "microsoft.graph.unifiedRoleManagementPolicyExpirationRule"
-            }
-            Self::UnifiedRoleManagementPolicyNotificationRule(_) => {
-                "microsoft.graph.unifiedRoleManagementPolicyNotificationRule"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UnifiedRoleManagementPolicyRule(v) => &v.extra,
-            Self::UnifiedRoleManagementPolicyApprovalRule(v) => &v.extra,
-            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => &v.extra,
-            Self::UnifiedRoleManagementPolicyEnablementRule(v) => &v.extra,
-            Self::UnifiedRoleManagementPolicyExpirationRule(v) => &v.extra,
-            Self::UnifiedRoleManagementPolicyNotificationRule(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UnifiedRoleManagementPolicyRule(v) => &mut v.extra,
-            Self::UnifiedRoleManagementPolicyApprovalRule(v) => &mut v.extra,
-            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => &mut v.extra,
-            Self::UnifiedRoleManagementPolicyEnablementRule(v) => &mut v.extra,
-            Self::UnifiedRoleManagementPolicyExpirationRule(v) => &mut v.extra,
-            Self::UnifiedRoleManagementPolicyNotificationRule(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3253,40 +3181,25 @@ impl rt::Poly for AnyUnifiedRoleScheduleBase {
             ) => Self::UnifiedRoleEligibilitySchedule(rt::object::new_boxed()),
             _ => Self::UnifiedRoleScheduleBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UnifiedRoleScheduleBase(o) => &mut **o,
-            Self::UnifiedRoleAssignmentSchedule(o) => &mut **o,
-            Self::UnifiedRoleEligibilitySchedule(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UnifiedRoleScheduleBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::UnifiedRoleAssignmentSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentSchedule",
-                    ),
-                )
-            }
-            Self::UnifiedRoleEligibilitySchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleEligibilitySchedule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleScheduleBase(v) => &**v,
+            Self::UnifiedRoleAssignmentSchedule(v) => &**v,
+            Self::UnifiedRoleEligibilitySchedule(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UnifiedRoleScheduleBase(v) => &mut **v,
+            Self::UnifiedRoleAssignmentSchedule(v) => &mut **v,
+            Self::UnifiedRoleEligibilitySchedule(v) => &mut **v,
         }
     }
 }
@@ -3295,33 +3208,17 @@ impl AnyUnifiedRoleScheduleBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UnifiedRoleScheduleBase(_) => "microsoft.graph.unifiedRoleScheduleBase",
-            Self::UnifiedRoleAssignmentSchedule(_) => {
-                "microsoft.graph.unifiedRoleAssignmentSchedule"
-            }
-            Self::UnifiedRoleEligibilitySchedule(_) => {
-                "microsoft.graph.unifiedRoleEligibilitySchedule"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UnifiedRoleScheduleBase(v) => &v.extra,
-            Self::UnifiedRoleAssignmentSchedule(v) => &v.extra,
-            Self::UnifiedRoleEligibilitySchedule(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UnifiedRoleScheduleBase(v) => &mut v.extra,
-            Self::UnifiedRoleAssignmentSchedule(v) => &mut v.extra,
-            Self::UnifiedRoleEligibilitySchedule(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3814,40 +3711,25 @@ impl rt::Poly for AnyUnifiedRoleScheduleInstanceBase {
             ) => Self::UnifiedRoleEligibilityScheduleInstance(rt::object::new_boxed()),
             _ => Self::UnifiedRoleScheduleInstanceBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UnifiedRoleScheduleInstanceBase(o) => &mut **o,
-            Self::UnifiedRoleAssignmentScheduleInstance(o) => &mut **o,
-            Self::UnifiedRoleEligibilityScheduleInstance(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UnifiedRoleScheduleInstanceBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::UnifiedRoleAssignmentScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentScheduleInstance",
-                    ),
-                )
-            }
-            Self::UnifiedRoleEligibilityScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleEligibilityScheduleInstance",
-                    ),
-                )
-            }
+            Self::UnifiedRoleScheduleInstanceBase(v) => &**v,
+            Self::UnifiedRoleAssignmentScheduleInstance(v) => &**v,
+            Self::UnifiedRoleEligibilityScheduleInstance(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UnifiedRoleScheduleInstanceBase(v) => &mut **v,
+            Self::UnifiedRoleAssignmentScheduleInstance(v) => &mut **v,
+            Self::UnifiedRoleEligibilityScheduleInstance(v) => &mut **v,
         }
     }
 }
@@ -3856,35 +3738,17 @@ impl AnyUnifiedRoleScheduleInstanceBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UnifiedRoleScheduleInstanceBase(_) => {
-                "microsoft.graph.unifiedRoleScheduleInstanceBase"
-            }
-            Self::UnifiedRoleAssignmentScheduleInstance(_) => {
-                "microsoft.graph.unifiedRoleAssignmentScheduleInstance"
-            }
-            Self::UnifiedRoleEligibilityScheduleInstance(_) => {
-                "microsoft.graph.unifiedRoleEligibilityScheduleInstance"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UnifiedRoleScheduleInstanceBase(v) => &v.extra,
-            Self::UnifiedRoleAssignmentScheduleInstance(v) => &v.extra,
-            Self::UnifiedRoleEligibilityScheduleInstance(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UnifiedRoleScheduleInstanceBase(v) => &mut v.extra,
-            Self::UnifiedRoleAssignmentScheduleInstance(v) => &mut v.extra,
-            Self::UnifiedRoleEligibilityScheduleInstance(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6561,30 +6425,23 @@ impl rt::Poly for AnyVpnConfiguration {
             ) => Self::AndroidDeviceOwnerVpnConfiguration(rt::object::new_boxed()),
             _ => Self::VpnConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::VpnConfiguration(o) => &mut **o,
-            Self::AndroidDeviceOwnerVpnConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::VpnConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidDeviceOwnerVpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidDeviceOwnerVpnConfiguration",
-                    ),
-                )
-            }
+            Self::VpnConfiguration(v) => &**v,
+            Self::AndroidDeviceOwnerVpnConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::VpnConfiguration(v) => &mut **v,
+            Self::AndroidDeviceOwnerVpnConfiguration(v) => &mut **v,
         }
     }
 }
@@ -6593,28 +6450,17 @@ impl AnyVpnConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::VpnConfiguration(_) => "microsoft.graph.vpnConfiguration",
-            Self::AndroidDeviceOwnerVpnConfiguration(_) => {
-                "microsoft.graph.androidDeviceOwnerVpnConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::VpnConfiguration(v) => &v.extra,
-            Self::AndroidDeviceOwnerVpnConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::VpnConfiguration(v) => &mut v.extra,
-            Self::AndroidDeviceOwnerVpnConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -457,30 +457,23 @@ impl rt::Poly for AnyWindows10CertificateProfileBase {
             ) => Self::Windows10PkcsCertificateProfile(rt::object::new_boxed()),
             _ => Self::Windows10CertificateProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Windows10CertificateProfileBase(o) => &mut **o,
-            Self::Windows10PkcsCertificateProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Windows10CertificateProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Windows10PkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10PkcsCertificateProfile",
-                    ),
-                )
-            }
+            Self::Windows10CertificateProfileBase(v) => &**v,
+            Self::Windows10PkcsCertificateProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Windows10CertificateProfileBase(v) => &mut **v,
+            Self::Windows10PkcsCertificateProfile(v) => &mut **v,
         }
     }
 }
@@ -489,30 +482,17 @@ impl AnyWindows10CertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Windows10CertificateProfileBase(_) => {
-                "microsoft.graph.windows10CertificateProfileBase"
-            }
-            Self::Windows10PkcsCertificateProfile(_) => {
-                "microsoft.graph.windows10PkcsCertificateProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Windows10CertificateProfileBase(v) => &v.extra,
-            Self::Windows10PkcsCertificateProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Windows10CertificateProfileBase(v) => &mut v.extra,
-            Self::Windows10PkcsCertificateProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

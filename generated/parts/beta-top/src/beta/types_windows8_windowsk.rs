@@ -486,30 +486,23 @@ impl rt::Poly for AnyWindows81CertificateProfileBase {
             ) => Self::Windows81ScepCertificateProfile(rt::object::new_boxed()),
             _ => Self::Windows81CertificateProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Windows81CertificateProfileBase(o) => &mut **o,
-            Self::Windows81ScepCertificateProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Windows81CertificateProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Windows81ScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81SCEPCertificateProfile",
-                    ),
-                )
-            }
+            Self::Windows81CertificateProfileBase(v) => &**v,
+            Self::Windows81ScepCertificateProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Windows81CertificateProfileBase(v) => &mut **v,
+            Self::Windows81ScepCertificateProfile(v) => &mut **v,
         }
     }
 }
@@ -518,30 +511,17 @@ impl AnyWindows81CertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Windows81CertificateProfileBase(_) => {
-                "microsoft.graph.windows81CertificateProfileBase"
-            }
-            Self::Windows81ScepCertificateProfile(_) => {
-                "microsoft.graph.windows81SCEPCertificateProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Windows81CertificateProfileBase(v) => &v.extra,
-            Self::Windows81ScepCertificateProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Windows81CertificateProfileBase(v) => &mut v.extra,
-            Self::Windows81ScepCertificateProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3224,30 +3204,23 @@ impl rt::Poly for AnyWindows81VpnConfiguration {
             ) => Self::WindowsPhone81VpnConfiguration(rt::object::new_boxed()),
             _ => Self::Windows81VpnConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Windows81VpnConfiguration(o) => &mut **o,
-            Self::WindowsPhone81VpnConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Windows81VpnConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsPhone81VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81VpnConfiguration",
-                    ),
-                )
-            }
+            Self::Windows81VpnConfiguration(v) => &**v,
+            Self::WindowsPhone81VpnConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Windows81VpnConfiguration(v) => &mut **v,
+            Self::WindowsPhone81VpnConfiguration(v) => &mut **v,
         }
     }
 }
@@ -3256,30 +3229,17 @@ impl AnyWindows81VpnConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Windows81VpnConfiguration(_) => {
-                "microsoft.graph.windows81VpnConfiguration"
-            }
-            Self::WindowsPhone81VpnConfiguration(_) => {
-                "microsoft.graph.windowsPhone81VpnConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Windows81VpnConfiguration(v) => &v.extra,
-            Self::WindowsPhone81VpnConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Windows81VpnConfiguration(v) => &mut v.extra,
-            Self::WindowsPhone81VpnConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4448,40 +4408,25 @@ impl rt::Poly for AnyWindowsAutopilotDeploymentProfile {
             ) => Self::AzureAdWindowsAutopilotDeploymentProfile(rt::object::new_boxed()),
             _ => Self::WindowsAutopilotDeploymentProfile(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsAutopilotDeploymentProfile(o) => &mut **o,
-            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(o) => &mut **o,
-            Self::AzureAdWindowsAutopilotDeploymentProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile",
-                    ),
-                )
-            }
-            Self::AzureAdWindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.azureADWindowsAutopilotDeploymentProfile",
-                    ),
-                )
-            }
+            Self::WindowsAutopilotDeploymentProfile(v) => &**v,
+            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => &**v,
+            Self::AzureAdWindowsAutopilotDeploymentProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsAutopilotDeploymentProfile(v) => &mut **v,
+            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => &mut **v,
+            Self::AzureAdWindowsAutopilotDeploymentProfile(v) => &mut **v,
         }
     }
 }
@@ -4490,35 +4435,17 @@ impl AnyWindowsAutopilotDeploymentProfile {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsAutopilotDeploymentProfile(_) => {
-                "microsoft.graph.windowsAutopilotDeploymentProfile"
-            }
-            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(_) => {
-                "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile"
-            }
-            Self::AzureAdWindowsAutopilotDeploymentProfile(_) => {
-                "microsoft.graph.azureADWindowsAutopilotDeploymentProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsAutopilotDeploymentProfile(v) => &v.extra,
-            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => &v.extra,
-            Self::AzureAdWindowsAutopilotDeploymentProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsAutopilotDeploymentProfile(v) => &mut v.extra,
-            Self::ActiveDirectoryWindowsAutopilotDeploymentProfile(v) => &mut v.extra,
-            Self::AzureAdWindowsAutopilotDeploymentProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5777,80 +5704,33 @@ impl rt::Poly for AnyWindowsCertificateProfileBase {
             }
             _ => Self::WindowsCertificateProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsCertificateProfileBase(o) => &mut **o,
-            Self::Windows10CertificateProfileBase(o) => &mut **o,
-            Self::Windows10ImportedPfxCertificateProfile(o) => &mut **o,
-            Self::Windows10PkcsCertificateProfile(o) => &mut **o,
-            Self::Windows81CertificateProfileBase(o) => &mut **o,
-            Self::Windows81ScepCertificateProfile(o) => &mut **o,
-            Self::WindowsPhone81ImportedPfxCertificateProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsCertificateProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Windows10CertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CertificateProfileBase",
-                    ),
-                )
-            }
-            Self::Windows10ImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10ImportedPFXCertificateProfile",
-                    ),
-                )
-            }
-            Self::Windows10PkcsCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10PkcsCertificateProfile",
-                    ),
-                )
-            }
-            Self::Windows81CertificateProfileBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81CertificateProfileBase",
-                    ),
-                )
-            }
-            Self::Windows81ScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81SCEPCertificateProfile",
-                    ),
-                )
-            }
-            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81ImportedPFXCertificateProfile",
-                    ),
-                )
-            }
+            Self::WindowsCertificateProfileBase(v) => &**v,
+            Self::Windows10CertificateProfileBase(v) => &**v,
+            Self::Windows10ImportedPfxCertificateProfile(v) => &**v,
+            Self::Windows10PkcsCertificateProfile(v) => &**v,
+            Self::Windows81CertificateProfileBase(v) => &**v,
+            Self::Windows81ScepCertificateProfile(v) => &**v,
+            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsCertificateProfileBase(v) => &mut **v,
+            Self::Windows10CertificateProfileBase(v) => &mut **v,
+            Self::Windows10ImportedPfxCertificateProfile(v) => &mut **v,
+            Self::Windows10PkcsCertificateProfile(v) => &mut **v,
+            Self::Windows81CertificateProfileBase(v) => &mut **v,
+            Self::Windows81ScepCertificateProfile(v) => &mut **v,
+            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => &mut **v,
         }
     }
 }
@@ -5859,55 +5739,17 @@ impl AnyWindowsCertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsCertificateProfileBase(_) => {
-                "microsoft.graph.windowsCertificateProfileBase"
-            }
-            Self::Windows10CertificateProfileBase(_) => {
-                "microsoft.graph.windows10CertificateProfileBase"
-            }
-            Self::Windows10ImportedPfxCertificateProfile(_) => {
-                "microsoft.graph.windows10ImportedPFXCertificateProfile"
-            }
-            Self::Windows10PkcsCertificateProfile(_) => {
-                "microsoft.graph.windows10PkcsCertificateProfile"
-            }
-            Self::Windows81CertificateProfileBase(_) => {
-                "microsoft.graph.windows81CertificateProfileBase"
-            }
-            Self::Windows81ScepCertificateProfile(_) => {
-                "microsoft.graph.windows81SCEPCertificateProfile"
-            }
-            Self::WindowsPhone81ImportedPfxCertificateProfile(_) => {
-                "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsCertificateProfileBase(v) => &v.extra,
-            Self::Windows10CertificateProfileBase(v) => &v.extra,
-            Self::Windows10ImportedPfxCertificateProfile(v) => &v.extra,
-            Self::Windows10PkcsCertificateProfile(v) => &v.extra,
-            Self::Windows81CertificateProfileBase(v) => &v.extra,
-            Self::Windows81ScepCertificateProfile(v) => &v.extra,
-            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsCertificateProfileBase(v) => &mut v.extra,
-            Self::Windows10CertificateProfileBase(v) => &mut v.extra,
-            Self::Windows10ImportedPfxCertificateProfile(v) => &mut v.extra,
-            Self::Windows10PkcsCertificateProfile(v) => &mut v.extra,
-            Self::Windows81CertificateProfileBase(v) => &mut v.extra,
-            Self::Windows81ScepCertificateProfile(v) => &mut v.extra,
-            Self::WindowsPhone81ImportedPfxCertificateProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

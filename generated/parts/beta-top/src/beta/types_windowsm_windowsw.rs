@@ -1662,30 +1662,23 @@ impl rt::Poly for AnyWindowsPhone81CertificateProfileBase {
             ) => Self::WindowsPhone81ScepCertificateProfile(rt::object::new_boxed()),
             _ => Self::WindowsPhone81CertificateProfileBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsPhone81CertificateProfileBase(o) => &mut **o,
-            Self::WindowsPhone81ScepCertificateProfile(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsPhone81CertificateProfileBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsPhone81ScepCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81SCEPCertificateProfile",
-                    ),
-                )
-            }
+            Self::WindowsPhone81CertificateProfileBase(v) => &**v,
+            Self::WindowsPhone81ScepCertificateProfile(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsPhone81CertificateProfileBase(v) => &mut **v,
+            Self::WindowsPhone81ScepCertificateProfile(v) => &mut **v,
         }
     }
 }
@@ -1694,30 +1687,17 @@ impl AnyWindowsPhone81CertificateProfileBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsPhone81CertificateProfileBase(_) => {
-                "microsoft.graph.windowsPhone81CertificateProfileBase"
-            }
-            Self::WindowsPhone81ScepCertificateProfile(_) => {
-                "microsoft.graph.windowsPhone81SCEPCertificateProfile"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsPhone81CertificateProfileBase(v) => &v.extra,
-            Self::WindowsPhone81ScepCertificateProfile(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsPhone81CertificateProfileBase(v) => &mut v.extra,
-            Self::WindowsPhone81ScepCertificateProfile(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6629,50 +6609,27 @@ impl rt::Poly for AnyWindowsVpnConfiguration {
             ) => Self::WindowsPhone81VpnConfiguration(rt::object::new_boxed()),
             _ => Self::WindowsVpnConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsVpnConfiguration(o) => &mut **o,
-            Self::Windows10VpnConfiguration(o) => &mut **o,
-            Self::Windows81VpnConfiguration(o) => &mut **o,
-            Self::WindowsPhone81VpnConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsVpnConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Windows10VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10VpnConfiguration",
-                    ),
-                )
-            }
-            Self::Windows81VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81VpnConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsPhone81VpnConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81VpnConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsVpnConfiguration(v) => &**v,
+            Self::Windows10VpnConfiguration(v) => &**v,
+            Self::Windows81VpnConfiguration(v) => &**v,
+            Self::WindowsPhone81VpnConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsVpnConfiguration(v) => &mut **v,
+            Self::Windows10VpnConfiguration(v) => &mut **v,
+            Self::Windows81VpnConfiguration(v) => &mut **v,
+            Self::WindowsPhone81VpnConfiguration(v) => &mut **v,
         }
     }
 }
@@ -6681,38 +6638,17 @@ impl AnyWindowsVpnConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsVpnConfiguration(_) => "microsoft.graph.windowsVpnConfiguration",
-            Self::Windows10VpnConfiguration(_) => {
-                "microsoft.graph.windows10VpnConfiguration"
-            }
-            Self::Windows81VpnConfiguration(_) => {
-                "microsoft.graph.windows81VpnConfiguration"
-            }
-            Self::WindowsPhone81VpnConfiguration(_) => {
-                "microsoft.graph.windowsPhone81VpnConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsVpnConfiguration(v) => &v.extra,
-            Self::Windows10VpnConfiguration(v) => &v.extra,
-            Self::Windows81VpnConfiguration(v) => &v.extra,
-            Self::WindowsPhone81VpnConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsVpnConfiguration(v) => &mut v.extra,
-            Self::Windows10VpnConfiguration(v) => &mut v.extra,
-            Self::Windows81VpnConfiguration(v) => &mut v.extra,
-            Self::WindowsPhone81VpnConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7759,30 +7695,23 @@ impl rt::Poly for AnyWindowsWifiConfiguration {
             ) => Self::WindowsWifiEnterpriseEapConfiguration(rt::object::new_boxed()),
             _ => Self::WindowsWifiConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsWifiConfiguration(o) => &mut **o,
-            Self::WindowsWifiEnterpriseEapConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsWifiConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsWifiEnterpriseEapConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsWifiEnterpriseEAPConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsWifiConfiguration(v) => &**v,
+            Self::WindowsWifiEnterpriseEapConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsWifiConfiguration(v) => &mut **v,
+            Self::WindowsWifiEnterpriseEapConfiguration(v) => &mut **v,
         }
     }
 }
@@ -7791,30 +7720,17 @@ impl AnyWindowsWifiConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsWifiConfiguration(_) => {
-                "microsoft.graph.windowsWifiConfiguration"
-            }
-            Self::WindowsWifiEnterpriseEapConfiguration(_) => {
-                "microsoft.graph.windowsWifiEnterpriseEAPConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsWifiConfiguration(v) => &v.extra,
-            Self::WindowsWifiEnterpriseEapConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsWifiConfiguration(v) => &mut v.extra,
-            Self::WindowsWifiEnterpriseEapConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -1011,40 +1011,25 @@ impl rt::Poly for AnyEndpoint {
             ) => Self::ServiceEndpoint(rt::object::new_boxed()),
             _ => Self::CallRecordsEndpoint(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CallRecordsEndpoint(o) => &mut **o,
-            Self::ParticipantEndpoint(o) => &mut **o,
-            Self::ServiceEndpoint(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CallRecordsEndpoint(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ParticipantEndpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecords.participantEndpoint",
-                    ),
-                )
-            }
-            Self::ServiceEndpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecords.serviceEndpoint",
-                    ),
-                )
-            }
+            Self::CallRecordsEndpoint(v) => &**v,
+            Self::ParticipantEndpoint(v) => &**v,
+            Self::ServiceEndpoint(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CallRecordsEndpoint(v) => &mut **v,
+            Self::ParticipantEndpoint(v) => &mut **v,
+            Self::ServiceEndpoint(v) => &mut **v,
         }
     }
 }
@@ -1053,31 +1038,17 @@ impl AnyEndpoint {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CallRecordsEndpoint(_) => "microsoft.graph.callRecords.endpoint",
-            Self::ParticipantEndpoint(_) => {
-                "microsoft.graph.callRecords.participantEndpoint"
-            }
-            Self::ServiceEndpoint(_) => "microsoft.graph.callRecords.serviceEndpoint",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CallRecordsEndpoint(v) => &v.extra,
-            Self::ParticipantEndpoint(v) => &v.extra,
-            Self::ServiceEndpoint(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CallRecordsEndpoint(v) => &mut v.extra,
-            Self::ParticipantEndpoint(v) => &mut v.extra,
-            Self::ServiceEndpoint(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `userAgent` of any variant.
     #[inline]
@@ -3615,40 +3586,25 @@ impl rt::Poly for AnyUserAgent {
             ) => Self::ServiceUserAgent(rt::object::new_boxed()),
             _ => Self::UserAgent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UserAgent(o) => &mut **o,
-            Self::ClientUserAgent(o) => &mut **o,
-            Self::ServiceUserAgent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UserAgent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ClientUserAgent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecords.clientUserAgent",
-                    ),
-                )
-            }
-            Self::ServiceUserAgent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecords.serviceUserAgent",
-                    ),
-                )
-            }
+            Self::UserAgent(v) => &**v,
+            Self::ClientUserAgent(v) => &**v,
+            Self::ServiceUserAgent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UserAgent(v) => &mut **v,
+            Self::ClientUserAgent(v) => &mut **v,
+            Self::ServiceUserAgent(v) => &mut **v,
         }
     }
 }
@@ -3657,29 +3613,17 @@ impl AnyUserAgent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UserAgent(_) => "microsoft.graph.callRecords.userAgent",
-            Self::ClientUserAgent(_) => "microsoft.graph.callRecords.clientUserAgent",
-            Self::ServiceUserAgent(_) => "microsoft.graph.callRecords.serviceUserAgent",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UserAgent(v) => &v.extra,
-            Self::ClientUserAgent(v) => &v.extra,
-            Self::ServiceUserAgent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UserAgent(v) => &mut v.extra,
-            Self::ClientUserAgent(v) => &mut v.extra,
-            Self::ServiceUserAgent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `applicationVersion` of any variant.
     #[inline]

@@ -256,40 +256,25 @@ impl rt::Poly for AnyAccessReviewContextDataBase {
             ) => Self::ApplyDecisionContextData(rt::object::new_boxed()),
             _ => Self::AccessReviewContextDataBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewContextDataBase(o) => &mut **o,
-            Self::AccessReviewContextData(o) => &mut **o,
-            Self::ApplyDecisionContextData(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewContextDataBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessReviewContextData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
-                    ),
-                )
-            }
-            Self::ApplyDecisionContextData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
-                    ),
-                )
-            }
+            Self::AccessReviewContextDataBase(v) => &**v,
+            Self::AccessReviewContextData(v) => &**v,
+            Self::ApplyDecisionContextData(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewContextDataBase(v) => &mut **v,
+            Self::AccessReviewContextData(v) => &mut **v,
+            Self::ApplyDecisionContextData(v) => &mut **v,
         }
     }
 }
@@ -298,35 +283,17 @@ impl AnyAccessReviewContextDataBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewContextDataBase(_) => {
-                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase"
-            }
-            Self::AccessReviewContextData(_) => {
-                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData"
-            }
-            Self::ApplyDecisionContextData(_) => {
-                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewContextDataBase(v) => &v.extra,
-            Self::AccessReviewContextData(v) => &v.extra,
-            Self::ApplyDecisionContextData(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewContextDataBase(v) => &mut v.extra,
-            Self::AccessReviewContextData(v) => &mut v.extra,
-            Self::ApplyDecisionContextData(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `reviewDefinitionId` of any variant.
     #[inline]
@@ -616,50 +583,27 @@ impl rt::Poly for AnyData {
             ) => Self::ApplyDecisionContextData(rt::object::new_boxed()),
             _ => Self::Data(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Data(o) => &mut **o,
-            Self::AccessReviewContextData(o) => &mut **o,
-            Self::AccessReviewContextDataBase(o) => &mut **o,
-            Self::ApplyDecisionContextData(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Data(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessReviewContextData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData",
-                    ),
-                )
-            }
-            Self::AccessReviewContextDataBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase",
-                    ),
-                )
-            }
-            Self::ApplyDecisionContextData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData",
-                    ),
-                )
-            }
+            Self::Data(v) => &**v,
+            Self::AccessReviewContextData(v) => &**v,
+            Self::AccessReviewContextDataBase(v) => &**v,
+            Self::ApplyDecisionContextData(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Data(v) => &mut **v,
+            Self::AccessReviewContextData(v) => &mut **v,
+            Self::AccessReviewContextDataBase(v) => &mut **v,
+            Self::ApplyDecisionContextData(v) => &mut **v,
         }
     }
 }
@@ -668,38 +612,17 @@ impl AnyData {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Data(_) => "microsoft.graph.customDataProvidedResourcePayloads.data",
-            Self::AccessReviewContextData(_) => {
-                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextData"
-            }
-            Self::AccessReviewContextDataBase(_) => {
-                "microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase"
-            }
-            Self::ApplyDecisionContextData(_) => {
-                "microsoft.graph.customDataProvidedResourcePayloads.applyDecisionContextData"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Data(v) => &v.extra,
-            Self::AccessReviewContextData(v) => &v.extra,
-            Self::AccessReviewContextDataBase(v) => &v.extra,
-            Self::ApplyDecisionContextData(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Data(v) => &mut v.extra,
-            Self::AccessReviewContextData(v) => &mut v.extra,
-            Self::AccessReviewContextDataBase(v) => &mut v.extra,
-            Self::ApplyDecisionContextData(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_any_area)]

@@ -729,40 +729,25 @@ impl rt::Poly for AnyRecoveryJobBase {
             ) => Self::RecoveryPreviewJob(rt::object::new_boxed()),
             _ => Self::RecoveryJobBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RecoveryJobBase(o) => &mut **o,
-            Self::RecoveryJob(o) => &mut **o,
-            Self::RecoveryPreviewJob(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RecoveryJobBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::RecoveryJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entraRecoveryServices.recoveryJob",
-                    ),
-                )
-            }
-            Self::RecoveryPreviewJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
-                    ),
-                )
-            }
+            Self::RecoveryJobBase(v) => &**v,
+            Self::RecoveryJob(v) => &**v,
+            Self::RecoveryPreviewJob(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RecoveryJobBase(v) => &mut **v,
+            Self::RecoveryJob(v) => &mut **v,
+            Self::RecoveryPreviewJob(v) => &mut **v,
         }
     }
 }
@@ -771,33 +756,17 @@ impl AnyRecoveryJobBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RecoveryJobBase(_) => {
-                "microsoft.graph.entraRecoveryServices.recoveryJobBase"
-            }
-            Self::RecoveryJob(_) => "microsoft.graph.entraRecoveryServices.recoveryJob",
-            Self::RecoveryPreviewJob(_) => {
-                "microsoft.graph.entraRecoveryServices.recoveryPreviewJob"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RecoveryJobBase(v) => &v.extra,
-            Self::RecoveryJob(v) => &v.extra,
-            Self::RecoveryPreviewJob(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RecoveryJobBase(v) => &mut v.extra,
-            Self::RecoveryJob(v) => &mut v.extra,
-            Self::RecoveryPreviewJob(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1257,40 +1226,25 @@ impl rt::Poly for AnyRecoveryJobFilteringCriteriaBase {
             ) => Self::RecoveryJobEntityNamesFilter(rt::object::new_boxed()),
             _ => Self::RecoveryJobFilteringCriteriaBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RecoveryJobFilteringCriteriaBase(o) => &mut **o,
-            Self::RecoveryJobEntityNameAndIdsFilter(o) => &mut **o,
-            Self::RecoveryJobEntityNamesFilter(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RecoveryJobFilteringCriteriaBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::RecoveryJobEntityNameAndIdsFilter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter",
-                    ),
-                )
-            }
-            Self::RecoveryJobEntityNamesFilter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter",
-                    ),
-                )
-            }
+            Self::RecoveryJobFilteringCriteriaBase(v) => &**v,
+            Self::RecoveryJobEntityNameAndIdsFilter(v) => &**v,
+            Self::RecoveryJobEntityNamesFilter(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RecoveryJobFilteringCriteriaBase(v) => &mut **v,
+            Self::RecoveryJobEntityNameAndIdsFilter(v) => &mut **v,
+            Self::RecoveryJobEntityNamesFilter(v) => &mut **v,
         }
     }
 }
@@ -1299,35 +1253,17 @@ impl AnyRecoveryJobFilteringCriteriaBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RecoveryJobFilteringCriteriaBase(_) => {
-                "microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase"
-            }
-            Self::RecoveryJobEntityNameAndIdsFilter(_) => {
-                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNameAndIdsFilter"
-            }
-            Self::RecoveryJobEntityNamesFilter(_) => {
-                "microsoft.graph.entraRecoveryServices.recoveryJobEntityNamesFilter"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RecoveryJobFilteringCriteriaBase(v) => &v.extra,
-            Self::RecoveryJobEntityNameAndIdsFilter(v) => &v.extra,
-            Self::RecoveryJobEntityNamesFilter(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RecoveryJobFilteringCriteriaBase(v) => &mut v.extra,
-            Self::RecoveryJobEntityNameAndIdsFilter(v) => &mut v.extra,
-            Self::RecoveryJobEntityNamesFilter(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]

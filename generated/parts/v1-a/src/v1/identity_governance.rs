@@ -1613,60 +1613,29 @@ impl rt::Poly for AnyWorkflowExecutionTrigger {
             ) => Self::UserInactivityTrigger(rt::object::new_boxed()),
             _ => Self::WorkflowExecutionTrigger(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WorkflowExecutionTrigger(o) => &mut **o,
-            Self::AttributeChangeTrigger(o) => &mut **o,
-            Self::MembershipChangeTrigger(o) => &mut **o,
-            Self::TimeBasedAttributeTrigger(o) => &mut **o,
-            Self::UserInactivityTrigger(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WorkflowExecutionTrigger(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AttributeChangeTrigger(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.attributeChangeTrigger",
-                    ),
-                )
-            }
-            Self::MembershipChangeTrigger(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.membershipChangeTrigger",
-                    ),
-                )
-            }
-            Self::TimeBasedAttributeTrigger(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.timeBasedAttributeTrigger",
-                    ),
-                )
-            }
-            Self::UserInactivityTrigger(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.userInactivityTrigger",
-                    ),
-                )
-            }
+            Self::WorkflowExecutionTrigger(v) => &**v,
+            Self::AttributeChangeTrigger(v) => &**v,
+            Self::MembershipChangeTrigger(v) => &**v,
+            Self::TimeBasedAttributeTrigger(v) => &**v,
+            Self::UserInactivityTrigger(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WorkflowExecutionTrigger(v) => &mut **v,
+            Self::AttributeChangeTrigger(v) => &mut **v,
+            Self::MembershipChangeTrigger(v) => &mut **v,
+            Self::TimeBasedAttributeTrigger(v) => &mut **v,
+            Self::UserInactivityTrigger(v) => &mut **v,
         }
     }
 }
@@ -1675,45 +1644,17 @@ impl AnyWorkflowExecutionTrigger {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WorkflowExecutionTrigger(_) => {
-                "microsoft.graph.identityGovernance.workflowExecutionTrigger"
-            }
-            Self::AttributeChangeTrigger(_) => {
-                "microsoft.graph.identityGovernance.attributeChangeTrigger"
-            }
-            Self::MembershipChangeTrigger(_) => {
-                "microsoft.graph.identityGovernance.membershipChangeTrigger"
-            }
-            Self::TimeBasedAttributeTrigger(_) => {
-                "microsoft.graph.identityGovernance.timeBasedAttributeTrigger"
-            }
-            Self::UserInactivityTrigger(_) => {
-                "microsoft.graph.identityGovernance.userInactivityTrigger"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WorkflowExecutionTrigger(v) => &v.extra,
-            Self::AttributeChangeTrigger(v) => &v.extra,
-            Self::MembershipChangeTrigger(v) => &v.extra,
-            Self::TimeBasedAttributeTrigger(v) => &v.extra,
-            Self::UserInactivityTrigger(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WorkflowExecutionTrigger(v) => &mut v.extra,
-            Self::AttributeChangeTrigger(v) => &mut v.extra,
-            Self::MembershipChangeTrigger(v) => &mut v.extra,
-            Self::TimeBasedAttributeTrigger(v) => &mut v.extra,
-            Self::UserInactivityTrigger(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]

@@ -1076,50 +1076,27 @@ impl rt::Poly for AnyOperation {
             ) => Self::RunningOperation(rt::object::new_boxed()),
             _ => Self::PartnersBillingOperation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PartnersBillingOperation(o) => &mut **o,
-            Self::ExportSuccessOperation(o) => &mut **o,
-            Self::FailedOperation(o) => &mut **o,
-            Self::RunningOperation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PartnersBillingOperation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExportSuccessOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.exportSuccessOperation",
-                    ),
-                )
-            }
-            Self::FailedOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.failedOperation",
-                    ),
-                )
-            }
-            Self::RunningOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.runningOperation",
-                    ),
-                )
-            }
+            Self::PartnersBillingOperation(v) => &**v,
+            Self::ExportSuccessOperation(v) => &**v,
+            Self::FailedOperation(v) => &**v,
+            Self::RunningOperation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PartnersBillingOperation(v) => &mut **v,
+            Self::ExportSuccessOperation(v) => &mut **v,
+            Self::FailedOperation(v) => &mut **v,
+            Self::RunningOperation(v) => &mut **v,
         }
     }
 }
@@ -1128,40 +1105,17 @@ impl AnyOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PartnersBillingOperation(_) => {
-                "microsoft.graph.partners.billing.operation"
-            }
-            Self::ExportSuccessOperation(_) => {
-                "microsoft.graph.partners.billing.exportSuccessOperation"
-            }
-            Self::FailedOperation(_) => {
-                "microsoft.graph.partners.billing.failedOperation"
-            }
-            Self::RunningOperation(_) => {
-                "microsoft.graph.partners.billing.runningOperation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PartnersBillingOperation(v) => &v.extra,
-            Self::ExportSuccessOperation(v) => &v.extra,
-            Self::FailedOperation(v) => &v.extra,
-            Self::RunningOperation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PartnersBillingOperation(v) => &mut v.extra,
-            Self::ExportSuccessOperation(v) => &mut v.extra,
-            Self::FailedOperation(v) => &mut v.extra,
-            Self::RunningOperation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -1148,44 +1148,27 @@ impl rt::Poly for AnySearchAnswer {
             }
             _ => Self::SearchAnswer(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SearchAnswer(o) => &mut **o,
-            Self::Acronym(o) => &mut **o,
-            Self::Bookmark(o) => &mut **o,
-            Self::Qna(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SearchAnswer(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Acronym(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.search.acronym"),
-                )
-            }
-            Self::Bookmark(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.search.bookmark"),
-                )
-            }
-            Self::Qna(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.search.qna"),
-                )
-            }
+            Self::SearchAnswer(v) => &**v,
+            Self::Acronym(v) => &**v,
+            Self::Bookmark(v) => &**v,
+            Self::Qna(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SearchAnswer(v) => &mut **v,
+            Self::Acronym(v) => &mut **v,
+            Self::Bookmark(v) => &mut **v,
+            Self::Qna(v) => &mut **v,
         }
     }
 }
@@ -1194,32 +1177,17 @@ impl AnySearchAnswer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SearchAnswer(_) => "microsoft.graph.search.searchAnswer",
-            Self::Acronym(_) => "microsoft.graph.search.acronym",
-            Self::Bookmark(_) => "microsoft.graph.search.bookmark",
-            Self::Qna(_) => "microsoft.graph.search.qna",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SearchAnswer(v) => &v.extra,
-            Self::Acronym(v) => &v.extra,
-            Self::Bookmark(v) => &v.extra,
-            Self::Qna(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SearchAnswer(v) => &mut v.extra,
-            Self::Acronym(v) => &mut v.extra,
-            Self::Bookmark(v) => &mut v.extra,
-            Self::Qna(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -6,15 +6,9 @@ pub use ::msgraph_models_v1_base::v1::security::*;
 mod types_a3_at;
 #[allow(unused_imports)]
 pub use types_a3_at::*;
-mod types_auditc;
+mod types_auditc_auditd;
 #[allow(unused_imports)]
-pub use types_auditc::*;
-mod types_auditdata_1;
-#[allow(unused_imports)]
-pub use types_auditdata_1::*;
-mod types_auditdata_2;
-#[allow(unused_imports)]
-pub use types_auditdata_2::*;
+pub use types_auditc_auditd::*;
 mod types_auditl_audits;
 #[allow(unused_imports)]
 pub use types_auditl_audits::*;

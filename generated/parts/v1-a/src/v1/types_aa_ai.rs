@@ -303,30 +303,23 @@ impl rt::Poly for AnyAccessPackageAnswer {
             }
             _ => Self::AccessPackageAnswer(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageAnswer(o) => &mut **o,
-            Self::AccessPackageAnswerString(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageAnswer(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageAnswerString(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAnswerString",
-                    ),
-                )
-            }
+            Self::AccessPackageAnswer(v) => &**v,
+            Self::AccessPackageAnswerString(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageAnswer(v) => &mut **v,
+            Self::AccessPackageAnswerString(v) => &mut **v,
         }
     }
 }
@@ -335,28 +328,17 @@ impl AnyAccessPackageAnswer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageAnswer(_) => "microsoft.graph.accessPackageAnswer",
-            Self::AccessPackageAnswerString(_) => {
-                "microsoft.graph.accessPackageAnswerString"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageAnswer(v) => &v.extra,
-            Self::AccessPackageAnswerString(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageAnswer(v) => &mut v.extra,
-            Self::AccessPackageAnswerString(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `displayValue` of any variant.
     #[inline]
@@ -1392,40 +1374,25 @@ impl rt::Poly for AnyAccessPackageQuestion {
             ) => Self::AccessPackageTextInputQuestion(rt::object::new_boxed()),
             _ => Self::AccessPackageQuestion(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageQuestion(o) => &mut **o,
-            Self::AccessPackageMultipleChoiceQuestion(o) => &mut **o,
-            Self::AccessPackageTextInputQuestion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageQuestion(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageMultipleChoiceQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageMultipleChoiceQuestion",
-                    ),
-                )
-            }
-            Self::AccessPackageTextInputQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageTextInputQuestion",
-                    ),
-                )
-            }
+            Self::AccessPackageQuestion(v) => &**v,
+            Self::AccessPackageMultipleChoiceQuestion(v) => &**v,
+            Self::AccessPackageTextInputQuestion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageQuestion(v) => &mut **v,
+            Self::AccessPackageMultipleChoiceQuestion(v) => &mut **v,
+            Self::AccessPackageTextInputQuestion(v) => &mut **v,
         }
     }
 }
@@ -1434,33 +1401,17 @@ impl AnyAccessPackageQuestion {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageQuestion(_) => "microsoft.graph.accessPackageQuestion",
-            Self::AccessPackageMultipleChoiceQuestion(_) => {
-                "microsoft.graph.accessPackageMultipleChoiceQuestion"
-            }
-            Self::AccessPackageTextInputQuestion(_) => {
-                "microsoft.graph.accessPackageTextInputQuestion"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageQuestion(v) => &v.extra,
-            Self::AccessPackageMultipleChoiceQuestion(v) => &v.extra,
-            Self::AccessPackageTextInputQuestion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageQuestion(v) => &mut v.extra,
-            Self::AccessPackageMultipleChoiceQuestion(v) => &mut v.extra,
-            Self::AccessPackageTextInputQuestion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2006,30 +1957,23 @@ impl rt::Poly for AnyAccessPackageResource {
             }
             _ => Self::AccessPackageResource(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageResource(o) => &mut **o,
-            Self::CustomDataProvidedResource(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageResource(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CustomDataProvidedResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResource",
-                    ),
-                )
-            }
+            Self::AccessPackageResource(v) => &**v,
+            Self::CustomDataProvidedResource(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageResource(v) => &mut **v,
+            Self::CustomDataProvidedResource(v) => &mut **v,
         }
     }
 }
@@ -2038,28 +1982,17 @@ impl AnyAccessPackageResource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageResource(_) => "microsoft.graph.accessPackageResource",
-            Self::CustomDataProvidedResource(_) => {
-                "microsoft.graph.customDataProvidedResource"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageResource(v) => &v.extra,
-            Self::CustomDataProvidedResource(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageResource(v) => &mut v.extra,
-            Self::CustomDataProvidedResource(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2513,30 +2446,23 @@ impl rt::Poly for AnyAccessPackageResourceAttributeDestination {
             ) => Self::AccessPackageUserDirectoryAttributeStore(rt::object::new_boxed()),
             _ => Self::AccessPackageResourceAttributeDestination(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageResourceAttributeDestination(o) => &mut **o,
-            Self::AccessPackageUserDirectoryAttributeStore(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageResourceAttributeDestination(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageUserDirectoryAttributeStore(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageUserDirectoryAttributeStore",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceAttributeDestination(v) => &**v,
+            Self::AccessPackageUserDirectoryAttributeStore(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageResourceAttributeDestination(v) => &mut **v,
+            Self::AccessPackageUserDirectoryAttributeStore(v) => &mut **v,
         }
     }
 }
@@ -2545,30 +2471,17 @@ impl AnyAccessPackageResourceAttributeDestination {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageResourceAttributeDestination(_) => {
-                "microsoft.graph.accessPackageResourceAttributeDestination"
-            }
-            Self::AccessPackageUserDirectoryAttributeStore(_) => {
-                "microsoft.graph.accessPackageUserDirectoryAttributeStore"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageResourceAttributeDestination(v) => &v.extra,
-            Self::AccessPackageUserDirectoryAttributeStore(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageResourceAttributeDestination(v) => &mut v.extra,
-            Self::AccessPackageUserDirectoryAttributeStore(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2761,30 +2674,23 @@ impl rt::Poly for AnyAccessPackageResourceAttributeSource {
             ) => Self::AccessPackageResourceAttributeQuestion(rt::object::new_boxed()),
             _ => Self::AccessPackageResourceAttributeSource(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageResourceAttributeSource(o) => &mut **o,
-            Self::AccessPackageResourceAttributeQuestion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageResourceAttributeSource(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageResourceAttributeQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceAttributeQuestion",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceAttributeSource(v) => &**v,
+            Self::AccessPackageResourceAttributeQuestion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageResourceAttributeSource(v) => &mut **v,
+            Self::AccessPackageResourceAttributeQuestion(v) => &mut **v,
         }
     }
 }
@@ -2793,30 +2699,17 @@ impl AnyAccessPackageResourceAttributeSource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageResourceAttributeSource(_) => {
-                "microsoft.graph.accessPackageResourceAttributeSource"
-            }
-            Self::AccessPackageResourceAttributeQuestion(_) => {
-                "microsoft.graph.accessPackageResourceAttributeQuestion"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageResourceAttributeSource(v) => &v.extra,
-            Self::AccessPackageResourceAttributeQuestion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageResourceAttributeSource(v) => &mut v.extra,
-            Self::AccessPackageResourceAttributeQuestion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -3651,40 +3544,25 @@ impl rt::Poly for AnyAccessPackageSuggestionReason {
             }
             _ => Self::AccessPackageSuggestionReason(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageSuggestionReason(o) => &mut **o,
-            Self::AccessPackageSuggestionRelatedPeopleBased(o) => &mut **o,
-            Self::AccessPackageSuggestionSelfAssignmentHistoryBased(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageSuggestionReason(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageSuggestionRelatedPeopleBased(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageSuggestionRelatedPeopleBased",
-                    ),
-                )
-            }
-            Self::AccessPackageSuggestionSelfAssignmentHistoryBased(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased",
-                    ),
-                )
-            }
+            Self::AccessPackageSuggestionReason(v) => &**v,
+            Self::AccessPackageSuggestionRelatedPeopleBased(v) => &**v,
+            Self::AccessPackageSuggestionSelfAssignmentHistoryBased(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageSuggestionReason(v) => &mut **v,
+            Self::AccessPackageSuggestionRelatedPeopleBased(v) => &mut **v,
+            Self::AccessPackageSuggestionSelfAssignmentHistoryBased(v) => &mut **v,
         }
     }
 }
@@ -3693,35 +3571,17 @@ impl AnyAccessPackageSuggestionReason {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageSuggestionReason(_) => {
-                "microsoft.graph.accessPackageSuggestionReason"
-            }
-            Self::AccessPackageSuggestionRelatedPeopleBased(_) => {
-                "microsoft.graph.accessPackageSuggestionRelatedPeopleBased"
-            }
-            Self::AccessPackageSuggestionSelfAssignmentHistoryBased(_) => {
-                "microsoft.graph.accessPackageSuggestionSelfAssignmentHistoryBased"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageSuggestionReason(v) => &v.extra,
-            Self::AccessPackageSuggestionRelatedPeopleBased(v) => &v.extra,
-            Self::AccessPackageSuggestionSelfAssignmentHistoryBased(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageSuggestionReason(v) => &mut v.extra,
-            Self::AccessPackageSuggestionRelatedPeopleBased(v) => &mut v.extra,
-            Self::AccessPackageSuggestionSelfAssignmentHistoryBased(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -4262,40 +4122,25 @@ impl rt::Poly for AnyAccessReviewApplyAction {
             }
             _ => Self::AccessReviewApplyAction(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewApplyAction(o) => &mut **o,
-            Self::DisableAndDeleteUserApplyAction(o) => &mut **o,
-            Self::RemoveAccessApplyAction(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewApplyAction(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DisableAndDeleteUserApplyAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.disableAndDeleteUserApplyAction",
-                    ),
-                )
-            }
-            Self::RemoveAccessApplyAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.removeAccessApplyAction",
-                    ),
-                )
-            }
+            Self::AccessReviewApplyAction(v) => &**v,
+            Self::DisableAndDeleteUserApplyAction(v) => &**v,
+            Self::RemoveAccessApplyAction(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewApplyAction(v) => &mut **v,
+            Self::DisableAndDeleteUserApplyAction(v) => &mut **v,
+            Self::RemoveAccessApplyAction(v) => &mut **v,
         }
     }
 }
@@ -4304,31 +4149,17 @@ impl AnyAccessReviewApplyAction {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewApplyAction(_) => "microsoft.graph.accessReviewApplyAction",
-            Self::DisableAndDeleteUserApplyAction(_) => {
-                "microsoft.graph.disableAndDeleteUserApplyAction"
-            }
-            Self::RemoveAccessApplyAction(_) => "microsoft.graph.removeAccessApplyAction",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewApplyAction(v) => &v.extra,
-            Self::DisableAndDeleteUserApplyAction(v) => &v.extra,
-            Self::RemoveAccessApplyAction(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewApplyAction(v) => &mut v.extra,
-            Self::DisableAndDeleteUserApplyAction(v) => &mut v.extra,
-            Self::RemoveAccessApplyAction(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -5462,54 +5293,31 @@ impl rt::Poly for AnyAccessReviewInstanceDecisionItemResource {
             }
             _ => Self::AccessReviewInstanceDecisionItemResource(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewInstanceDecisionItemResource(o) => &mut **o,
-            Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource(
-                o,
-            ) => &mut **o,
-            Self::AccessReviewInstanceDecisionItemAzureRoleResource(o) => &mut **o,
-            Self::AccessReviewInstanceDecisionItemServicePrincipalResource(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewInstanceDecisionItemResource(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::AccessReviewInstanceDecisionItemResource(v) => &**v,
             Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource(
                 v,
-            ) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource",
-                    ),
-                )
-            }
-            Self::AccessReviewInstanceDecisionItemAzureRoleResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource",
-                    ),
-                )
-            }
-            Self::AccessReviewInstanceDecisionItemServicePrincipalResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource",
-                    ),
-                )
-            }
+            ) => &**v,
+            Self::AccessReviewInstanceDecisionItemAzureRoleResource(v) => &**v,
+            Self::AccessReviewInstanceDecisionItemServicePrincipalResource(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewInstanceDecisionItemResource(v) => &mut **v,
+            Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource(
+                v,
+            ) => &mut **v,
+            Self::AccessReviewInstanceDecisionItemAzureRoleResource(v) => &mut **v,
+            Self::AccessReviewInstanceDecisionItemServicePrincipalResource(v) => &mut **v,
         }
     }
 }
@@ -5518,48 +5326,17 @@ impl AnyAccessReviewInstanceDecisionItemResource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewInstanceDecisionItemResource(_) => {
-                "microsoft.graph.accessReviewInstanceDecisionItemResource"
-            }
-            Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource(
-                _,
-            ) => {
-                "microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource"
-            }
-            Self::AccessReviewInstanceDecisionItemAzureRoleResource(_) => {
-                "microsoft.graph.accessReviewInstanceDecisionItemAzureRoleResource"
-            }
-            Self::AccessReviewInstanceDecisionItemServicePrincipalResource(_) => {
-                "microsoft.graph.accessReviewInstanceDecisionItemServicePrincipalResource"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewInstanceDecisionItemResource(v) => &v.extra,
-            Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource(
-                v,
-            ) => &v.extra,
-            Self::AccessReviewInstanceDecisionItemAzureRoleResource(v) => &v.extra,
-            Self::AccessReviewInstanceDecisionItemServicePrincipalResource(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewInstanceDecisionItemResource(v) => &mut v.extra,
-            Self::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource(
-                v,
-            ) => &mut v.extra,
-            Self::AccessReviewInstanceDecisionItemAzureRoleResource(v) => &mut v.extra,
-            Self::AccessReviewInstanceDecisionItemServicePrincipalResource(v) => {
-                &mut v.extra
-            }
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `displayName` of any variant.
     #[inline]
@@ -6027,30 +5804,23 @@ impl rt::Poly for AnyAccessReviewNotificationRecipientScope {
             }
             _ => Self::AccessReviewNotificationRecipientScope(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewNotificationRecipientScope(o) => &mut **o,
-            Self::AccessReviewNotificationRecipientQueryScope(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewNotificationRecipientScope(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessReviewNotificationRecipientQueryScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewNotificationRecipientQueryScope",
-                    ),
-                )
-            }
+            Self::AccessReviewNotificationRecipientScope(v) => &**v,
+            Self::AccessReviewNotificationRecipientQueryScope(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewNotificationRecipientScope(v) => &mut **v,
+            Self::AccessReviewNotificationRecipientQueryScope(v) => &mut **v,
         }
     }
 }
@@ -6059,30 +5829,17 @@ impl AnyAccessReviewNotificationRecipientScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewNotificationRecipientScope(_) => {
-                "microsoft.graph.accessReviewNotificationRecipientScope"
-            }
-            Self::AccessReviewNotificationRecipientQueryScope(_) => {
-                "microsoft.graph.accessReviewNotificationRecipientQueryScope"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewNotificationRecipientScope(v) => &v.extra,
-            Self::AccessReviewNotificationRecipientQueryScope(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewNotificationRecipientScope(v) => &mut v.extra,
-            Self::AccessReviewNotificationRecipientQueryScope(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -6236,30 +5993,23 @@ impl rt::Poly for AnyAccessReviewQueryScope {
             ) => Self::AccessReviewInactiveUsersQueryScope(rt::object::new_boxed()),
             _ => Self::AccessReviewQueryScope(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewQueryScope(o) => &mut **o,
-            Self::AccessReviewInactiveUsersQueryScope(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewQueryScope(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessReviewInactiveUsersQueryScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInactiveUsersQueryScope",
-                    ),
-                )
-            }
+            Self::AccessReviewQueryScope(v) => &**v,
+            Self::AccessReviewInactiveUsersQueryScope(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewQueryScope(v) => &mut **v,
+            Self::AccessReviewInactiveUsersQueryScope(v) => &mut **v,
         }
     }
 }
@@ -6268,28 +6018,17 @@ impl AnyAccessReviewQueryScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewQueryScope(_) => "microsoft.graph.accessReviewQueryScope",
-            Self::AccessReviewInactiveUsersQueryScope(_) => {
-                "microsoft.graph.accessReviewInactiveUsersQueryScope"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewQueryScope(v) => &v.extra,
-            Self::AccessReviewInactiveUsersQueryScope(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewQueryScope(v) => &mut v.extra,
-            Self::AccessReviewInactiveUsersQueryScope(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `query` of any variant.
     #[inline]
@@ -6492,40 +6231,25 @@ impl rt::Poly for AnyAccessReviewRecommendationInsightSetting {
             }
             _ => Self::AccessReviewRecommendationInsightSetting(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewRecommendationInsightSetting(o) => &mut **o,
-            Self::GroupPeerOutlierRecommendationInsightSettings(o) => &mut **o,
-            Self::UserLastSignInRecommendationInsightSetting(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewRecommendationInsightSetting(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::GroupPeerOutlierRecommendationInsightSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.groupPeerOutlierRecommendationInsightSettings",
-                    ),
-                )
-            }
-            Self::UserLastSignInRecommendationInsightSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userLastSignInRecommendationInsightSetting",
-                    ),
-                )
-            }
+            Self::AccessReviewRecommendationInsightSetting(v) => &**v,
+            Self::GroupPeerOutlierRecommendationInsightSettings(v) => &**v,
+            Self::UserLastSignInRecommendationInsightSetting(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewRecommendationInsightSetting(v) => &mut **v,
+            Self::GroupPeerOutlierRecommendationInsightSettings(v) => &mut **v,
+            Self::UserLastSignInRecommendationInsightSetting(v) => &mut **v,
         }
     }
 }
@@ -6534,35 +6258,17 @@ impl AnyAccessReviewRecommendationInsightSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewRecommendationInsightSetting(_) => {
-                "microsoft.graph.accessReviewRecommendationInsightSetting"
-            }
-            Self::GroupPeerOutlierRecommendationInsightSettings(_) => {
-                "microsoft.graph.groupPeerOutlierRecommendationInsightSettings"
-            }
-            Self::UserLastSignInRecommendationInsightSetting(_) => {
-                "microsoft.graph.userLastSignInRecommendationInsightSetting"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewRecommendationInsightSetting(v) => &v.extra,
-            Self::GroupPeerOutlierRecommendationInsightSettings(v) => &v.extra,
-            Self::UserLastSignInRecommendationInsightSetting(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewRecommendationInsightSetting(v) => &mut v.extra,
-            Self::GroupPeerOutlierRecommendationInsightSettings(v) => &mut v.extra,
-            Self::UserLastSignInRecommendationInsightSetting(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -7142,50 +6848,27 @@ impl rt::Poly for AnyAccessReviewScope {
             ) => Self::PrincipalResourceMembershipsScope(rt::object::new_boxed()),
             _ => Self::AccessReviewScope(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessReviewScope(o) => &mut **o,
-            Self::AccessReviewInactiveUsersQueryScope(o) => &mut **o,
-            Self::AccessReviewQueryScope(o) => &mut **o,
-            Self::PrincipalResourceMembershipsScope(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessReviewScope(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessReviewInactiveUsersQueryScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInactiveUsersQueryScope",
-                    ),
-                )
-            }
-            Self::AccessReviewQueryScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewQueryScope",
-                    ),
-                )
-            }
-            Self::PrincipalResourceMembershipsScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.principalResourceMembershipsScope",
-                    ),
-                )
-            }
+            Self::AccessReviewScope(v) => &**v,
+            Self::AccessReviewInactiveUsersQueryScope(v) => &**v,
+            Self::AccessReviewQueryScope(v) => &**v,
+            Self::PrincipalResourceMembershipsScope(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessReviewScope(v) => &mut **v,
+            Self::AccessReviewInactiveUsersQueryScope(v) => &mut **v,
+            Self::AccessReviewQueryScope(v) => &mut **v,
+            Self::PrincipalResourceMembershipsScope(v) => &mut **v,
         }
     }
 }
@@ -7194,36 +6877,17 @@ impl AnyAccessReviewScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessReviewScope(_) => "microsoft.graph.accessReviewScope",
-            Self::AccessReviewInactiveUsersQueryScope(_) => {
-                "microsoft.graph.accessReviewInactiveUsersQueryScope"
-            }
-            Self::AccessReviewQueryScope(_) => "microsoft.graph.accessReviewQueryScope",
-            Self::PrincipalResourceMembershipsScope(_) => {
-                "microsoft.graph.principalResourceMembershipsScope"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessReviewScope(v) => &v.extra,
-            Self::AccessReviewInactiveUsersQueryScope(v) => &v.extra,
-            Self::AccessReviewQueryScope(v) => &v.extra,
-            Self::PrincipalResourceMembershipsScope(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessReviewScope(v) => &mut v.extra,
-            Self::AccessReviewInactiveUsersQueryScope(v) => &mut v.extra,
-            Self::AccessReviewQueryScope(v) => &mut v.extra,
-            Self::PrincipalResourceMembershipsScope(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -8722,36 +8386,25 @@ impl rt::Poly for AnyAiInteractionEntity {
             }
             _ => Self::AiInteractionEntity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AiInteractionEntity(o) => &mut **o,
-            Self::AiAgentInfo(o) => &mut **o,
-            Self::AiInteractionPlugin(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AiInteractionEntity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AiAgentInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.aiAgentInfo"),
-                )
-            }
-            Self::AiInteractionPlugin(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.aiInteractionPlugin"),
-                )
-            }
+            Self::AiInteractionEntity(v) => &**v,
+            Self::AiAgentInfo(v) => &**v,
+            Self::AiInteractionPlugin(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AiInteractionEntity(v) => &mut **v,
+            Self::AiAgentInfo(v) => &mut **v,
+            Self::AiInteractionPlugin(v) => &mut **v,
         }
     }
 }
@@ -8760,29 +8413,17 @@ impl AnyAiInteractionEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AiInteractionEntity(_) => "microsoft.graph.aiInteractionEntity",
-            Self::AiAgentInfo(_) => "microsoft.graph.aiAgentInfo",
-            Self::AiInteractionPlugin(_) => "microsoft.graph.aiInteractionPlugin",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AiInteractionEntity(v) => &v.extra,
-            Self::AiAgentInfo(v) => &v.extra,
-            Self::AiInteractionPlugin(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AiInteractionEntity(v) => &mut v.extra,
-            Self::AiAgentInfo(v) => &mut v.extra,
-            Self::AiInteractionPlugin(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `identifier` of any variant.
     #[inline]

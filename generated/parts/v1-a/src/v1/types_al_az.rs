@@ -5447,130 +5447,43 @@ impl rt::Poly for AnyAuthenticationMethodConfiguration {
             }
             _ => Self::AuthenticationMethodConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AuthenticationMethodConfiguration(o) => &mut **o,
-            Self::EmailAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::ExternalAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::Fido2AuthenticationMethodConfiguration(o) => &mut **o,
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::QrCodePinAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::SmsAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::SoftwareOathAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::VerifiableCredentialsAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::VoiceAuthenticationMethodConfiguration(o) => &mut **o,
-            Self::X509CertificateAuthenticationMethodConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EmailAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::ExternalAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::Fido2AuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fido2AuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::QrCodePinAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::SmsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.smsAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::SoftwareOathAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.softwareOathAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::VoiceAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.voiceAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
-            Self::X509CertificateAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodConfiguration(v) => &**v,
+            Self::EmailAuthenticationMethodConfiguration(v) => &**v,
+            Self::ExternalAuthenticationMethodConfiguration(v) => &**v,
+            Self::Fido2AuthenticationMethodConfiguration(v) => &**v,
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => &**v,
+            Self::QrCodePinAuthenticationMethodConfiguration(v) => &**v,
+            Self::SmsAuthenticationMethodConfiguration(v) => &**v,
+            Self::SoftwareOathAuthenticationMethodConfiguration(v) => &**v,
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &**v,
+            Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => &**v,
+            Self::VoiceAuthenticationMethodConfiguration(v) => &**v,
+            Self::X509CertificateAuthenticationMethodConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AuthenticationMethodConfiguration(v) => &mut **v,
+            Self::EmailAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::ExternalAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::Fido2AuthenticationMethodConfiguration(v) => &mut **v,
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::QrCodePinAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::SmsAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::SoftwareOathAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::VoiceAuthenticationMethodConfiguration(v) => &mut **v,
+            Self::X509CertificateAuthenticationMethodConfiguration(v) => &mut **v,
         }
     }
 }
@@ -5581,84 +5494,17 @@ impl AnyAuthenticationMethodConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.authenticationMethodConfiguration"
-            }
-            Self::EmailAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.emailAuthenticationMethodConfiguration"
-            }
-            Self::ExternalAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.externalAuthenticationMethodConfiguration"
-            }
-            Self::Fido2AuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.fido2AuthenticationMethodConfiguration"
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration"
-            }
-            Self::QrCodePinAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.qrCodePinAuthenticationMethodConfiguration"
-            }
-            Self::SmsAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.smsAuthenticationMethodConfiguration"
-            }
-            Self::SoftwareOathAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.softwareOathAuthenticationMethodConfiguration"
-            }
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration"
-            }
-            Self::VerifiableCredentialsAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration"
-            }
-            Self::VoiceAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.voiceAuthenticationMethodConfiguration"
-            }
-            Self::X509CertificateAuthenticationMethodConfiguration(_) => {
-                "microsoft.graph.x509CertificateAuthenticationMethodConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AuthenticationMethodConfiguration(v) => &v.extra,
-            Self::EmailAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::ExternalAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::Fido2AuthenticationMethodConfiguration(v) => &v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::QrCodePinAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::SmsAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::SoftwareOathAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::VoiceAuthenticationMethodConfiguration(v) => &v.extra,
-            Self::X509CertificateAuthenticationMethodConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::EmailAuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::ExternalAuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::Fido2AuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
-                &mut v.extra
-            }
-            Self::QrCodePinAuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::SmsAuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::SoftwareOathAuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => {
-                &mut v.extra
-            }
-            Self::VoiceAuthenticationMethodConfiguration(v) => &mut v.extra,
-            Self::X509CertificateAuthenticationMethodConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6255,60 +6101,29 @@ impl rt::Poly for AnyAuthenticationMethodTarget {
             }
             _ => Self::AuthenticationMethodTarget(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AuthenticationMethodTarget(o) => &mut **o,
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(o) => &mut **o,
-            Self::PasskeyAuthenticationMethodTarget(o) => &mut **o,
-            Self::SmsAuthenticationMethodTarget(o) => &mut **o,
-            Self::VerifiableCredentialAuthenticationMethodTarget(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AuthenticationMethodTarget(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
-                    ),
-                )
-            }
-            Self::PasskeyAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.passkeyAuthenticationMethodTarget",
-                    ),
-                )
-            }
-            Self::SmsAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.smsAuthenticationMethodTarget",
-                    ),
-                )
-            }
-            Self::VerifiableCredentialAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodTarget(v) => &**v,
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &**v,
+            Self::PasskeyAuthenticationMethodTarget(v) => &**v,
+            Self::SmsAuthenticationMethodTarget(v) => &**v,
+            Self::VerifiableCredentialAuthenticationMethodTarget(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AuthenticationMethodTarget(v) => &mut **v,
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &mut **v,
+            Self::PasskeyAuthenticationMethodTarget(v) => &mut **v,
+            Self::SmsAuthenticationMethodTarget(v) => &mut **v,
+            Self::VerifiableCredentialAuthenticationMethodTarget(v) => &mut **v,
         }
     }
 }
@@ -6319,45 +6134,17 @@ impl AnyAuthenticationMethodTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AuthenticationMethodTarget(_) => {
-                "microsoft.graph.authenticationMethodTarget"
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(_) => {
-                "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget"
-            }
-            Self::PasskeyAuthenticationMethodTarget(_) => {
-                "microsoft.graph.passkeyAuthenticationMethodTarget"
-            }
-            Self::SmsAuthenticationMethodTarget(_) => {
-                "microsoft.graph.smsAuthenticationMethodTarget"
-            }
-            Self::VerifiableCredentialAuthenticationMethodTarget(_) => {
-                "microsoft.graph.verifiableCredentialAuthenticationMethodTarget"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AuthenticationMethodTarget(v) => &v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &v.extra,
-            Self::PasskeyAuthenticationMethodTarget(v) => &v.extra,
-            Self::SmsAuthenticationMethodTarget(v) => &v.extra,
-            Self::VerifiableCredentialAuthenticationMethodTarget(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AuthenticationMethodTarget(v) => &mut v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &mut v.extra,
-            Self::PasskeyAuthenticationMethodTarget(v) => &mut v.extra,
-            Self::SmsAuthenticationMethodTarget(v) => &mut v.extra,
-            Self::VerifiableCredentialAuthenticationMethodTarget(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -696,46 +696,29 @@ impl rt::Poly for AnyBaseItemVersion {
             }
             _ => Self::BaseItemVersion(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BaseItemVersion(o) => &mut **o,
-            Self::DocumentSetVersion(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItemVersion(o) => &mut **o,
-            Self::ListItemVersion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BaseItemVersion(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DocumentSetVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.documentSetVersion"),
-                )
-            }
+            Self::BaseItemVersion(v) => &**v,
+            Self::DocumentSetVersion(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItemVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
-                )
-            }
-            Self::ListItemVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
-                )
-            }
+            Self::DriveItemVersion(v) => &**v,
+            Self::ListItemVersion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BaseItemVersion(v) => &mut **v,
+            Self::DocumentSetVersion(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::DriveItemVersion(v) => &mut **v,
+            Self::ListItemVersion(v) => &mut **v,
         }
     }
 }
@@ -744,35 +727,17 @@ impl AnyBaseItemVersion {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BaseItemVersion(_) => "microsoft.graph.baseItemVersion",
-            Self::DocumentSetVersion(_) => "microsoft.graph.documentSetVersion",
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItemVersion(_) => "microsoft.graph.driveItemVersion",
-            Self::ListItemVersion(_) => "microsoft.graph.listItemVersion",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BaseItemVersion(v) => &v.extra,
-            Self::DocumentSetVersion(v) => &v.extra,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItemVersion(v) => &v.extra,
-            Self::ListItemVersion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BaseItemVersion(v) => &mut v.extra,
-            Self::DocumentSetVersion(v) => &mut v.extra,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItemVersion(v) => &mut v.extra,
-            Self::ListItemVersion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2038,28 +2003,23 @@ impl rt::Poly for AnyBookingCustomerBase {
             }
             _ => Self::BookingCustomerBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BookingCustomerBase(o) => &mut **o,
-            Self::BookingCustomer(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BookingCustomerBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BookingCustomer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
-                )
-            }
+            Self::BookingCustomerBase(v) => &**v,
+            Self::BookingCustomer(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BookingCustomerBase(v) => &mut **v,
+            Self::BookingCustomer(v) => &mut **v,
         }
     }
 }
@@ -2068,26 +2028,17 @@ impl AnyBookingCustomerBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BookingCustomerBase(_) => "microsoft.graph.bookingCustomerBase",
-            Self::BookingCustomer(_) => "microsoft.graph.bookingCustomer",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BookingCustomerBase(v) => &v.extra,
-            Self::BookingCustomer(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BookingCustomerBase(v) => &mut v.extra,
-            Self::BookingCustomer(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2360,30 +2311,23 @@ impl rt::Poly for AnyBookingCustomerInformationBase {
             }
             _ => Self::BookingCustomerInformationBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BookingCustomerInformationBase(o) => &mut **o,
-            Self::BookingCustomerInformation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BookingCustomerInformationBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BookingCustomerInformation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.bookingCustomerInformation",
-                    ),
-                )
-            }
+            Self::BookingCustomerInformationBase(v) => &**v,
+            Self::BookingCustomerInformation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BookingCustomerInformationBase(v) => &mut **v,
+            Self::BookingCustomerInformation(v) => &mut **v,
         }
     }
 }
@@ -2392,30 +2336,17 @@ impl AnyBookingCustomerInformationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BookingCustomerInformationBase(_) => {
-                "microsoft.graph.bookingCustomerInformationBase"
-            }
-            Self::BookingCustomerInformation(_) => {
-                "microsoft.graph.bookingCustomerInformation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BookingCustomerInformationBase(v) => &v.extra,
-            Self::BookingCustomerInformation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BookingCustomerInformationBase(v) => &mut v.extra,
-            Self::BookingCustomerInformation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
@@ -3887,28 +3818,23 @@ impl rt::Poly for AnyBookingStaffMemberBase {
             }
             _ => Self::BookingStaffMemberBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BookingStaffMemberBase(o) => &mut **o,
-            Self::BookingStaffMember(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BookingStaffMemberBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BookingStaffMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
-                )
-            }
+            Self::BookingStaffMemberBase(v) => &**v,
+            Self::BookingStaffMember(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BookingStaffMemberBase(v) => &mut **v,
+            Self::BookingStaffMember(v) => &mut **v,
         }
     }
 }
@@ -3917,26 +3843,17 @@ impl AnyBookingStaffMemberBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BookingStaffMemberBase(_) => "microsoft.graph.bookingStaffMemberBase",
-            Self::BookingStaffMember(_) => "microsoft.graph.bookingStaffMember",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BookingStaffMemberBase(v) => &v.extra,
-            Self::BookingStaffMember(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BookingStaffMemberBase(v) => &mut v.extra,
-            Self::BookingStaffMember(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4377,30 +4294,23 @@ impl rt::Poly for AnyBookingsAvailability {
             }
             _ => Self::BookingsAvailability(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BookingsAvailability(o) => &mut **o,
-            Self::BookingsAvailabilityWindow(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BookingsAvailability(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BookingsAvailabilityWindow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.bookingsAvailabilityWindow",
-                    ),
-                )
-            }
+            Self::BookingsAvailability(v) => &**v,
+            Self::BookingsAvailabilityWindow(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BookingsAvailability(v) => &mut **v,
+            Self::BookingsAvailabilityWindow(v) => &mut **v,
         }
     }
 }
@@ -4409,28 +4319,17 @@ impl AnyBookingsAvailability {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BookingsAvailability(_) => "microsoft.graph.bookingsAvailability",
-            Self::BookingsAvailabilityWindow(_) => {
-                "microsoft.graph.bookingsAvailabilityWindow"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BookingsAvailability(v) => &v.extra,
-            Self::BookingsAvailabilityWindow(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BookingsAvailability(v) => &mut v.extra,
-            Self::BookingsAvailabilityWindow(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `availabilityType` of any variant.
     #[inline]
@@ -5401,40 +5300,25 @@ impl rt::Poly for AnyBrowseSessionBase {
             }
             _ => Self::BrowseSessionBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BrowseSessionBase(o) => &mut **o,
-            Self::OneDriveForBusinessBrowseSession(o) => &mut **o,
-            Self::SharePointBrowseSession(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BrowseSessionBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OneDriveForBusinessBrowseSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oneDriveForBusinessBrowseSession",
-                    ),
-                )
-            }
-            Self::SharePointBrowseSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointBrowseSession",
-                    ),
-                )
-            }
+            Self::BrowseSessionBase(v) => &**v,
+            Self::OneDriveForBusinessBrowseSession(v) => &**v,
+            Self::SharePointBrowseSession(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BrowseSessionBase(v) => &mut **v,
+            Self::OneDriveForBusinessBrowseSession(v) => &mut **v,
+            Self::SharePointBrowseSession(v) => &mut **v,
         }
     }
 }
@@ -5443,31 +5327,17 @@ impl AnyBrowseSessionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BrowseSessionBase(_) => "microsoft.graph.browseSessionBase",
-            Self::OneDriveForBusinessBrowseSession(_) => {
-                "microsoft.graph.oneDriveForBusinessBrowseSession"
-            }
-            Self::SharePointBrowseSession(_) => "microsoft.graph.sharePointBrowseSession",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BrowseSessionBase(v) => &v.extra,
-            Self::OneDriveForBusinessBrowseSession(v) => &v.extra,
-            Self::SharePointBrowseSession(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BrowseSessionBase(v) => &mut v.extra,
-            Self::OneDriveForBusinessBrowseSession(v) => &mut v.extra,
-            Self::SharePointBrowseSession(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -865,28 +865,23 @@ impl rt::Poly for AnyCallEvent {
             }
             _ => Self::CallEvent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CallEvent(o) => &mut **o,
-            Self::EmergencyCallEvent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CallEvent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EmergencyCallEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.emergencyCallEvent"),
-                )
-            }
+            Self::CallEvent(v) => &**v,
+            Self::EmergencyCallEvent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CallEvent(v) => &mut **v,
+            Self::EmergencyCallEvent(v) => &mut **v,
         }
     }
 }
@@ -895,26 +890,17 @@ impl AnyCallEvent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CallEvent(_) => "microsoft.graph.callEvent",
-            Self::EmergencyCallEvent(_) => "microsoft.graph.emergencyCallEvent",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CallEvent(v) => &v.extra,
-            Self::EmergencyCallEvent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CallEvent(v) => &mut v.extra,
-            Self::EmergencyCallEvent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1283,36 +1269,25 @@ impl rt::Poly for AnyCallOptions {
             }
             _ => Self::CallOptions(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CallOptions(o) => &mut **o,
-            Self::IncomingCallOptions(o) => &mut **o,
-            Self::OutgoingCallOptions(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CallOptions(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IncomingCallOptions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.incomingCallOptions"),
-                )
-            }
-            Self::OutgoingCallOptions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outgoingCallOptions"),
-                )
-            }
+            Self::CallOptions(v) => &**v,
+            Self::IncomingCallOptions(v) => &**v,
+            Self::OutgoingCallOptions(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CallOptions(v) => &mut **v,
+            Self::IncomingCallOptions(v) => &mut **v,
+            Self::OutgoingCallOptions(v) => &mut **v,
         }
     }
 }
@@ -1321,29 +1296,17 @@ impl AnyCallOptions {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CallOptions(_) => "microsoft.graph.callOptions",
-            Self::IncomingCallOptions(_) => "microsoft.graph.incomingCallOptions",
-            Self::OutgoingCallOptions(_) => "microsoft.graph.outgoingCallOptions",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CallOptions(v) => &v.extra,
-            Self::IncomingCallOptions(v) => &v.extra,
-            Self::OutgoingCallOptions(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CallOptions(v) => &mut v.extra,
-            Self::IncomingCallOptions(v) => &mut v.extra,
-            Self::OutgoingCallOptions(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `hideBotAfterEscalation` of any variant.
     #[inline]
@@ -3949,28 +3912,23 @@ impl rt::Poly for AnyChatMessage {
             }
             _ => Self::ChatMessage(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ChatMessage(o) => &mut **o,
-            Self::TargetedChatMessage(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ChatMessage(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::TargetedChatMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.targetedChatMessage"),
-                )
-            }
+            Self::ChatMessage(v) => &**v,
+            Self::TargetedChatMessage(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ChatMessage(v) => &mut **v,
+            Self::TargetedChatMessage(v) => &mut **v,
         }
     }
 }
@@ -3979,26 +3937,17 @@ impl AnyChatMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ChatMessage(_) => "microsoft.graph.chatMessage",
-            Self::TargetedChatMessage(_) => "microsoft.graph.targetedChatMessage",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ChatMessage(v) => &v.extra,
-            Self::TargetedChatMessage(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ChatMessage(v) => &mut v.extra,
-            Self::TargetedChatMessage(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

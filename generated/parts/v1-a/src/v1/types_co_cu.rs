@@ -949,136 +949,45 @@ impl rt::Poly for AnyCommsOperation {
             ) => Self::UpdateRecordingStatusOperation(rt::object::new_boxed()),
             _ => Self::CommsOperation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CommsOperation(o) => &mut **o,
-            Self::AddLargeGalleryViewOperation(o) => &mut **o,
-            Self::CancelMediaProcessingOperation(o) => &mut **o,
-            Self::InviteParticipantsOperation(o) => &mut **o,
-            Self::MuteParticipantOperation(o) => &mut **o,
-            Self::PlayPromptOperation(o) => &mut **o,
-            Self::RecordOperation(o) => &mut **o,
-            Self::SendDtmfTonesOperation(o) => &mut **o,
-            Self::StartHoldMusicOperation(o) => &mut **o,
-            Self::StopHoldMusicOperation(o) => &mut **o,
-            Self::SubscribeToToneOperation(o) => &mut **o,
-            Self::UnmuteParticipantOperation(o) => &mut **o,
-            Self::UpdateRecordingStatusOperation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CommsOperation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AddLargeGalleryViewOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.addLargeGalleryViewOperation",
-                    ),
-                )
-            }
-            Self::CancelMediaProcessingOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cancelMediaProcessingOperation",
-                    ),
-                )
-            }
-            Self::InviteParticipantsOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.inviteParticipantsOperation",
-                    ),
-                )
-            }
-            Self::MuteParticipantOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.muteParticipantOperation",
-                    ),
-                )
-            }
-            Self::PlayPromptOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
-                )
-            }
-            Self::RecordOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.recordOperation"),
-                )
-            }
-            Self::SendDtmfTonesOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sendDtmfTonesOperation",
-                    ),
-                )
-            }
-            Self::StartHoldMusicOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.startHoldMusicOperation",
-                    ),
-                )
-            }
-            Self::StopHoldMusicOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.stopHoldMusicOperation",
-                    ),
-                )
-            }
-            Self::SubscribeToToneOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.subscribeToToneOperation",
-                    ),
-                )
-            }
-            Self::UnmuteParticipantOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unmuteParticipantOperation",
-                    ),
-                )
-            }
-            Self::UpdateRecordingStatusOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.updateRecordingStatusOperation",
-                    ),
-                )
-            }
+            Self::CommsOperation(v) => &**v,
+            Self::AddLargeGalleryViewOperation(v) => &**v,
+            Self::CancelMediaProcessingOperation(v) => &**v,
+            Self::InviteParticipantsOperation(v) => &**v,
+            Self::MuteParticipantOperation(v) => &**v,
+            Self::PlayPromptOperation(v) => &**v,
+            Self::RecordOperation(v) => &**v,
+            Self::SendDtmfTonesOperation(v) => &**v,
+            Self::StartHoldMusicOperation(v) => &**v,
+            Self::StopHoldMusicOperation(v) => &**v,
+            Self::SubscribeToToneOperation(v) => &**v,
+            Self::UnmuteParticipantOperation(v) => &**v,
+            Self::UpdateRecordingStatusOperation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CommsOperation(v) => &mut **v,
+            Self::AddLargeGalleryViewOperation(v) => &mut **v,
+            Self::CancelMediaProcessingOperation(v) => &mut **v,
+            Self::InviteParticipantsOperation(v) => &mut **v,
+            Self::MuteParticipantOperation(v) => &mut **v,
+            Self::PlayPromptOperation(v) => &mut **v,
+            Self::RecordOperation(v) => &mut **v,
+            Self::SendDtmfTonesOperation(v) => &mut **v,
+            Self::StartHoldMusicOperation(v) => &mut **v,
+            Self::StopHoldMusicOperation(v) => &mut **v,
+            Self::SubscribeToToneOperation(v) => &mut **v,
+            Self::UnmuteParticipantOperation(v) => &mut **v,
+            Self::UpdateRecordingStatusOperation(v) => &mut **v,
         }
     }
 }
@@ -1087,73 +996,17 @@ impl AnyCommsOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CommsOperation(_) => "microsoft.graph.commsOperation",
-            Self::AddLargeGalleryViewOperation(_) => {
-                "microsoft.graph.addLargeGalleryViewOperation"
-            }
-            Self::CancelMediaProcessingOperation(_) => {
-                "microsoft.graph.cancelMediaProcessingOperation"
-            }
-            Self::InviteParticipantsOperation(_) => {
-                "microsoft.graph.inviteParticipantsOperation"
-            }
-            Self::MuteParticipantOperation(_) => {
-                "microsoft.graph.muteParticipantOperation"
-            }
-            Self::PlayPromptOperation(_) => "microsoft.graph.playPromptOperation",
-            Self::RecordOperation(_) => "microsoft.graph.recordOperation",
-            Self::SendDtmfTonesOperation(_) => "microsoft.graph.sendDtmfTonesOperation",
-            Self::StartHoldMusicOperation(_) => "microsoft.graph.startHoldMusicOperation",
-            Self::StopHoldMusicOperation(_) => "microsoft.graph.stopHoldMusicOperation",
-            Self::SubscribeToToneOperation(_) => {
-                "microsoft.graph.subscribeToToneOperation"
-            }
-            Self::UnmuteParticipantOperation(_) => {
-                "microsoft.graph.unmuteParticipantOperation"
-            }
-            Self::UpdateRecordingStatusOperation(_) => {
-                "microsoft.graph.updateRecordingStatusOperation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CommsOperation(v) => &v.extra,
-            Self::AddLargeGalleryViewOperation(v) => &v.extra,
-            Self::CancelMediaProcessingOperation(v) => &v.extra,
-            Self::InviteParticipantsOperation(v) => &v.extra,
-            Self::MuteParticipantOperation(v) => &v.extra,
-            Self::PlayPromptOperation(v) => &v.extra,
-            Self::RecordOperation(v) => &v.extra,
-            Self::SendDtmfTonesOperation(v) => &v.extra,
-            Self::StartHoldMusicOperation(v) => &v.extra,
-            Self::StopHoldMusicOperation(v) => &v.extra,
-            Self::SubscribeToToneOperation(v) => &v.extra,
-            Self::UnmuteParticipantOperation(v) => &v.extra,
-            Self::UpdateRecordingStatusOperation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CommsOperation(v) => &mut v.extra,
-            Self::AddLargeGalleryViewOperation(v) => &mut v.extra,
-            Self::CancelMediaProcessingOperation(v) => &mut v.extra,
-            Self::InviteParticipantsOperation(v) => &mut v.extra,
-            Self::MuteParticipantOperation(v) => &mut v.extra,
-            Self::PlayPromptOperation(v) => &mut v.extra,
-            Self::RecordOperation(v) => &mut v.extra,
-            Self::SendDtmfTonesOperation(v) => &mut v.extra,
-            Self::StartHoldMusicOperation(v) => &mut v.extra,
-            Self::StopHoldMusicOperation(v) => &mut v.extra,
-            Self::SubscribeToToneOperation(v) => &mut v.extra,
-            Self::UnmuteParticipantOperation(v) => &mut v.extra,
-            Self::UpdateRecordingStatusOperation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2275,36 +2128,25 @@ impl rt::Poly for AnyContentBase {
             }
             _ => Self::ContentBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ContentBase(o) => &mut **o,
-            Self::BinaryContent(o) => &mut **o,
-            Self::TextContent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ContentBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BinaryContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.binaryContent"),
-                )
-            }
-            Self::TextContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.textContent"),
-                )
-            }
+            Self::ContentBase(v) => &**v,
+            Self::BinaryContent(v) => &**v,
+            Self::TextContent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ContentBase(v) => &mut **v,
+            Self::BinaryContent(v) => &mut **v,
+            Self::TextContent(v) => &mut **v,
         }
     }
 }
@@ -2313,29 +2155,17 @@ impl AnyContentBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ContentBase(_) => "microsoft.graph.contentBase",
-            Self::BinaryContent(_) => "microsoft.graph.binaryContent",
-            Self::TextContent(_) => "microsoft.graph.textContent",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ContentBase(v) => &v.extra,
-            Self::BinaryContent(v) => &v.extra,
-            Self::TextContent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ContentBase(v) => &mut v.extra,
-            Self::BinaryContent(v) => &mut v.extra,
-            Self::TextContent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
@@ -3003,28 +2833,23 @@ impl rt::Poly for AnyControlConfiguration {
             }
             _ => Self::ControlConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ControlConfiguration(o) => &mut **o,
-            Self::EndUserSettings(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ControlConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EndUserSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.endUserSettings"),
-                )
-            }
+            Self::ControlConfiguration(v) => &**v,
+            Self::EndUserSettings(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ControlConfiguration(v) => &mut **v,
+            Self::EndUserSettings(v) => &mut **v,
         }
     }
 }
@@ -3033,26 +2858,17 @@ impl AnyControlConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ControlConfiguration(_) => "microsoft.graph.controlConfiguration",
-            Self::EndUserSettings(_) => "microsoft.graph.endUserSettings",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ControlConfiguration(v) => &v.extra,
-            Self::EndUserSettings(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ControlConfiguration(v) => &mut v.extra,
-            Self::EndUserSettings(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3847,28 +3663,23 @@ impl rt::Poly for AnyCopilotPackage {
             }
             _ => Self::CopilotPackage(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CopilotPackage(o) => &mut **o,
-            Self::CopilotPackageDetail(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CopilotPackage(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CopilotPackageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.copilotPackageDetail"),
-                )
-            }
+            Self::CopilotPackage(v) => &**v,
+            Self::CopilotPackageDetail(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CopilotPackage(v) => &mut **v,
+            Self::CopilotPackageDetail(v) => &mut **v,
         }
     }
 }
@@ -3877,26 +3688,17 @@ impl AnyCopilotPackage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CopilotPackage(_) => "microsoft.graph.copilotPackage",
-            Self::CopilotPackageDetail(_) => "microsoft.graph.copilotPackageDetail",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CopilotPackage(v) => &v.extra,
-            Self::CopilotPackageDetail(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CopilotPackage(v) => &mut v.extra,
-            Self::CopilotPackageDetail(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5518,30 +5320,23 @@ impl rt::Poly for AnyCustomDataProvidedResourceUploadSession {
             }
             _ => Self::CustomDataProvidedResourceUploadSession(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CustomDataProvidedResourceUploadSession(o) => &mut **o,
-            Self::CustomDataProvidedResourceAccessReviewUploadSession(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CustomDataProvidedResourceUploadSession(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
-                    ),
-                )
-            }
+            Self::CustomDataProvidedResourceUploadSession(v) => &**v,
+            Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CustomDataProvidedResourceUploadSession(v) => &mut **v,
+            Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => &mut **v,
         }
     }
 }
@@ -5550,30 +5345,17 @@ impl AnyCustomDataProvidedResourceUploadSession {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CustomDataProvidedResourceUploadSession(_) => {
-                "microsoft.graph.customDataProvidedResourceUploadSession"
-            }
-            Self::CustomDataProvidedResourceAccessReviewUploadSession(_) => {
-                "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CustomDataProvidedResourceUploadSession(v) => &v.extra,
-            Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CustomDataProvidedResourceUploadSession(v) => &mut v.extra,
-            Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

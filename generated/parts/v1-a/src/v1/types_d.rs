@@ -179,68 +179,37 @@ impl rt::Poly for AnyDictionary {
             }
             _ => Self::Dictionary(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Dictionary(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::CustomMetadataDictionary(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainerCustomPropertyDictionary(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::OpenComplexDictionaryType(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::ResultTemplateDictionary(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Dictionary(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::Dictionary(v) => &**v,
             #[cfg(msgraph_v1_core_or_security)]
-            Self::CustomMetadataDictionary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customMetadataDictionary",
-                    ),
-                )
-            }
+            Self::CustomMetadataDictionary(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainerCustomPropertyDictionary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fileStorageContainerCustomPropertyDictionary",
-                    ),
-                )
-            }
+            Self::FileStorageContainerCustomPropertyDictionary(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::OpenComplexDictionaryType(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.openComplexDictionaryType",
-                    ),
-                )
-            }
+            Self::OpenComplexDictionaryType(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::ResultTemplateDictionary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.resultTemplateDictionary",
-                    ),
-                )
-            }
+            Self::ResultTemplateDictionary(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Dictionary(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_security)]
+            Self::CustomMetadataDictionary(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::FileStorageContainerCustomPropertyDictionary(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::OpenComplexDictionaryType(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::ResultTemplateDictionary(v) => &mut **v,
         }
     }
 }
@@ -249,55 +218,17 @@ impl AnyDictionary {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Dictionary(_) => "microsoft.graph.Dictionary",
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::CustomMetadataDictionary(_) => {
-                "microsoft.graph.customMetadataDictionary"
-            }
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainerCustomPropertyDictionary(_) => {
-                "microsoft.graph.fileStorageContainerCustomPropertyDictionary"
-            }
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::OpenComplexDictionaryType(_) => {
-                "microsoft.graph.openComplexDictionaryType"
-            }
-            #[cfg(msgraph_v1_search)]
-            Self::ResultTemplateDictionary(_) => {
-                "microsoft.graph.resultTemplateDictionary"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Dictionary(v) => &v.extra,
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::CustomMetadataDictionary(v) => &v.extra,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainerCustomPropertyDictionary(v) => &v.extra,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::OpenComplexDictionaryType(v) => &v.extra,
-            #[cfg(msgraph_v1_search)]
-            Self::ResultTemplateDictionary(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Dictionary(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::CustomMetadataDictionary(v) => &mut v.extra,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainerCustomPropertyDictionary(v) => &mut v.extra,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::OpenComplexDictionaryType(v) => &mut v.extra,
-            #[cfg(msgraph_v1_search)]
-            Self::ResultTemplateDictionary(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_core_or_security_or_storage)]
@@ -793,44 +724,29 @@ impl rt::Poly for AnyDataSecurityAndGovernance {
             ) => Self::UserDataSecurityAndGovernance(rt::object::new_boxed()),
             _ => Self::DataSecurityAndGovernance(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DataSecurityAndGovernance(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TenantDataSecurityAndGovernance(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UserDataSecurityAndGovernance(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DataSecurityAndGovernance(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::DataSecurityAndGovernance(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::TenantDataSecurityAndGovernance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.tenantDataSecurityAndGovernance",
-                    ),
-                )
-            }
+            Self::TenantDataSecurityAndGovernance(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UserDataSecurityAndGovernance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userDataSecurityAndGovernance",
-                    ),
-                )
-            }
+            Self::UserDataSecurityAndGovernance(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DataSecurityAndGovernance(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TenantDataSecurityAndGovernance(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UserDataSecurityAndGovernance(v) => &mut **v,
         }
     }
 }
@@ -839,41 +755,17 @@ impl AnyDataSecurityAndGovernance {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DataSecurityAndGovernance(_) => {
-                "microsoft.graph.dataSecurityAndGovernance"
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TenantDataSecurityAndGovernance(_) => {
-                "microsoft.graph.tenantDataSecurityAndGovernance"
-            }
-            #[cfg(msgraph_v1_core)]
-            Self::UserDataSecurityAndGovernance(_) => {
-                "microsoft.graph.userDataSecurityAndGovernance"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DataSecurityAndGovernance(v) => &v.extra,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TenantDataSecurityAndGovernance(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::UserDataSecurityAndGovernance(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DataSecurityAndGovernance(v) => &mut v.extra,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TenantDataSecurityAndGovernance(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::UserDataSecurityAndGovernance(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2849,60 +2741,29 @@ impl rt::Poly for AnyDeviceEnrollmentConfiguration {
             }
             _ => Self::DeviceEnrollmentConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceEnrollmentConfiguration(o) => &mut **o,
-            Self::DeviceEnrollmentLimitConfiguration(o) => &mut **o,
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(o) => &mut **o,
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(o) => &mut **o,
-            Self::Windows10EnrollmentCompletionPageConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceEnrollmentConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceEnrollmentLimitConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentLimitConfiguration",
-                    ),
-                )
-            }
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
-                    ),
-                )
-            }
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceEnrollmentConfiguration(v) => &**v,
+            Self::DeviceEnrollmentLimitConfiguration(v) => &**v,
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &**v,
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &**v,
+            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceEnrollmentConfiguration(v) => &mut **v,
+            Self::DeviceEnrollmentLimitConfiguration(v) => &mut **v,
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &mut **v,
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &mut **v,
+            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &mut **v,
         }
     }
 }
@@ -2911,45 +2772,17 @@ impl AnyDeviceEnrollmentConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceEnrollmentConfiguration(_) => {
-                "microsoft.graph.deviceEnrollmentConfiguration"
-            }
-            Self::DeviceEnrollmentLimitConfiguration(_) => {
-                "microsoft.graph.deviceEnrollmentLimitConfiguration"
-            }
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(_) => {
-                "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration"
-            }
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(_) => {
-                "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration"
-            }
-            Self::Windows10EnrollmentCompletionPageConfiguration(_) => {
-                "microsoft.graph.windows10EnrollmentCompletionPageConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceEnrollmentConfiguration(v) => &v.extra,
-            Self::DeviceEnrollmentLimitConfiguration(v) => &v.extra,
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &v.extra,
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &v.extra,
-            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceEnrollmentConfiguration(v) => &mut v.extra,
-            Self::DeviceEnrollmentLimitConfiguration(v) => &mut v.extra,
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &mut v.extra,
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &mut v.extra,
-            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5139,30 +4972,23 @@ impl rt::Poly for AnyDeviceManagementTroubleshootingEvent {
             ) => Self::EnrollmentTroubleshootingEvent(rt::object::new_boxed()),
             _ => Self::DeviceManagementTroubleshootingEvent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceManagementTroubleshootingEvent(o) => &mut **o,
-            Self::EnrollmentTroubleshootingEvent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceManagementTroubleshootingEvent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EnrollmentTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enrollmentTroubleshootingEvent",
-                    ),
-                )
-            }
+            Self::DeviceManagementTroubleshootingEvent(v) => &**v,
+            Self::EnrollmentTroubleshootingEvent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceManagementTroubleshootingEvent(v) => &mut **v,
+            Self::EnrollmentTroubleshootingEvent(v) => &mut **v,
         }
     }
 }
@@ -5171,30 +4997,17 @@ impl AnyDeviceManagementTroubleshootingEvent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceManagementTroubleshootingEvent(_) => {
-                "microsoft.graph.deviceManagementTroubleshootingEvent"
-            }
-            Self::EnrollmentTroubleshootingEvent(_) => {
-                "microsoft.graph.enrollmentTroubleshootingEvent"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceManagementTroubleshootingEvent(v) => &v.extra,
-            Self::EnrollmentTroubleshootingEvent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceManagementTroubleshootingEvent(v) => &mut v.extra,
-            Self::EnrollmentTroubleshootingEvent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6085,30 +5898,23 @@ impl rt::Poly for AnyDictionaries {
             ) => Self::SearchResourceMetadataDictionary(rt::object::new_boxed()),
             _ => Self::Dictionaries(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Dictionaries(o) => &mut **o,
-            Self::SearchResourceMetadataDictionary(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Dictionaries(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SearchResourceMetadataDictionary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.searchResourceMetadataDictionary",
-                    ),
-                )
-            }
+            Self::Dictionaries(v) => &**v,
+            Self::SearchResourceMetadataDictionary(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Dictionaries(v) => &mut **v,
+            Self::SearchResourceMetadataDictionary(v) => &mut **v,
         }
     }
 }
@@ -6117,28 +5923,17 @@ impl AnyDictionaries {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Dictionaries(_) => "microsoft.graph.dictionaries",
-            Self::SearchResourceMetadataDictionary(_) => {
-                "microsoft.graph.searchResourceMetadataDictionary"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Dictionaries(v) => &v.extra,
-            Self::SearchResourceMetadataDictionary(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Dictionaries(v) => &mut v.extra,
-            Self::SearchResourceMetadataDictionary(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_copilot)]
@@ -7382,62 +7177,31 @@ impl rt::Poly for AnyDomainDnsRecord {
             }
             _ => Self::DomainDnsRecord(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DomainDnsRecord(o) => &mut **o,
-            Self::DomainDnsCnameRecord(o) => &mut **o,
-            Self::DomainDnsMxRecord(o) => &mut **o,
-            Self::DomainDnsSrvRecord(o) => &mut **o,
-            Self::DomainDnsTxtRecord(o) => &mut **o,
-            Self::DomainDnsUnavailableRecord(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DomainDnsRecord(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DomainDnsCnameRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
-                )
-            }
-            Self::DomainDnsMxRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
-                )
-            }
-            Self::DomainDnsSrvRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
-                )
-            }
-            Self::DomainDnsTxtRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
-                )
-            }
-            Self::DomainDnsUnavailableRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.domainDnsUnavailableRecord",
-                    ),
-                )
-            }
+            Self::DomainDnsRecord(v) => &**v,
+            Self::DomainDnsCnameRecord(v) => &**v,
+            Self::DomainDnsMxRecord(v) => &**v,
+            Self::DomainDnsSrvRecord(v) => &**v,
+            Self::DomainDnsTxtRecord(v) => &**v,
+            Self::DomainDnsUnavailableRecord(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DomainDnsRecord(v) => &mut **v,
+            Self::DomainDnsCnameRecord(v) => &mut **v,
+            Self::DomainDnsMxRecord(v) => &mut **v,
+            Self::DomainDnsSrvRecord(v) => &mut **v,
+            Self::DomainDnsTxtRecord(v) => &mut **v,
+            Self::DomainDnsUnavailableRecord(v) => &mut **v,
         }
     }
 }
@@ -7446,40 +7210,17 @@ impl AnyDomainDnsRecord {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DomainDnsRecord(_) => "microsoft.graph.domainDnsRecord",
-            Self::DomainDnsCnameRecord(_) => "microsoft.graph.domainDnsCnameRecord",
-            Self::DomainDnsMxRecord(_) => "microsoft.graph.domainDnsMxRecord",
-            Self::DomainDnsSrvRecord(_) => "microsoft.graph.domainDnsSrvRecord",
-            Self::DomainDnsTxtRecord(_) => "microsoft.graph.domainDnsTxtRecord",
-            Self::DomainDnsUnavailableRecord(_) => {
-                "microsoft.graph.domainDnsUnavailableRecord"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DomainDnsRecord(v) => &v.extra,
-            Self::DomainDnsCnameRecord(v) => &v.extra,
-            Self::DomainDnsMxRecord(v) => &v.extra,
-            Self::DomainDnsSrvRecord(v) => &v.extra,
-            Self::DomainDnsTxtRecord(v) => &v.extra,
-            Self::DomainDnsUnavailableRecord(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DomainDnsRecord(v) => &mut v.extra,
-            Self::DomainDnsCnameRecord(v) => &mut v.extra,
-            Self::DomainDnsMxRecord(v) => &mut v.extra,
-            Self::DomainDnsSrvRecord(v) => &mut v.extra,
-            Self::DomainDnsTxtRecord(v) => &mut v.extra,
-            Self::DomainDnsUnavailableRecord(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -1207,30 +1207,23 @@ impl rt::Poly for AnyEducationAssignmentGrade {
             ) => Self::EducationAssignmentPointsGrade(rt::object::new_boxed()),
             _ => Self::EducationAssignmentGrade(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationAssignmentGrade(o) => &mut **o,
-            Self::EducationAssignmentPointsGrade(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationAssignmentGrade(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationAssignmentPointsGrade(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentPointsGrade",
-                    ),
-                )
-            }
+            Self::EducationAssignmentGrade(v) => &**v,
+            Self::EducationAssignmentPointsGrade(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationAssignmentGrade(v) => &mut **v,
+            Self::EducationAssignmentPointsGrade(v) => &mut **v,
         }
     }
 }
@@ -1239,30 +1232,17 @@ impl AnyEducationAssignmentGrade {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationAssignmentGrade(_) => {
-                "microsoft.graph.educationAssignmentGrade"
-            }
-            Self::EducationAssignmentPointsGrade(_) => {
-                "microsoft.graph.educationAssignmentPointsGrade"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationAssignmentGrade(v) => &v.extra,
-            Self::EducationAssignmentPointsGrade(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationAssignmentGrade(v) => &mut v.extra,
-            Self::EducationAssignmentPointsGrade(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `gradedBy` of any variant.
     #[inline]
@@ -1423,30 +1403,23 @@ impl rt::Poly for AnyEducationAssignmentGradeType {
             ) => Self::EducationAssignmentPointsGradeType(rt::object::new_boxed()),
             _ => Self::EducationAssignmentGradeType(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationAssignmentGradeType(o) => &mut **o,
-            Self::EducationAssignmentPointsGradeType(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationAssignmentGradeType(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationAssignmentPointsGradeType(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentPointsGradeType",
-                    ),
-                )
-            }
+            Self::EducationAssignmentGradeType(v) => &**v,
+            Self::EducationAssignmentPointsGradeType(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationAssignmentGradeType(v) => &mut **v,
+            Self::EducationAssignmentPointsGradeType(v) => &mut **v,
         }
     }
 }
@@ -1455,30 +1428,17 @@ impl AnyEducationAssignmentGradeType {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationAssignmentGradeType(_) => {
-                "microsoft.graph.educationAssignmentGradeType"
-            }
-            Self::EducationAssignmentPointsGradeType(_) => {
-                "microsoft.graph.educationAssignmentPointsGradeType"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationAssignmentGradeType(v) => &v.extra,
-            Self::EducationAssignmentPointsGradeType(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationAssignmentGradeType(v) => &mut v.extra,
-            Self::EducationAssignmentPointsGradeType(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -1901,50 +1861,27 @@ impl rt::Poly for AnyEducationAssignmentRecipient {
             ) => Self::EducationAssignmentIndividualRecipient(rt::object::new_boxed()),
             _ => Self::EducationAssignmentRecipient(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationAssignmentRecipient(o) => &mut **o,
-            Self::EducationAssignmentClassRecipient(o) => &mut **o,
-            Self::EducationAssignmentGroupRecipient(o) => &mut **o,
-            Self::EducationAssignmentIndividualRecipient(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationAssignmentRecipient(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationAssignmentClassRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentClassRecipient",
-                    ),
-                )
-            }
-            Self::EducationAssignmentGroupRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentGroupRecipient",
-                    ),
-                )
-            }
-            Self::EducationAssignmentIndividualRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentIndividualRecipient",
-                    ),
-                )
-            }
+            Self::EducationAssignmentRecipient(v) => &**v,
+            Self::EducationAssignmentClassRecipient(v) => &**v,
+            Self::EducationAssignmentGroupRecipient(v) => &**v,
+            Self::EducationAssignmentIndividualRecipient(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationAssignmentRecipient(v) => &mut **v,
+            Self::EducationAssignmentClassRecipient(v) => &mut **v,
+            Self::EducationAssignmentGroupRecipient(v) => &mut **v,
+            Self::EducationAssignmentIndividualRecipient(v) => &mut **v,
         }
     }
 }
@@ -1953,40 +1890,17 @@ impl AnyEducationAssignmentRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationAssignmentRecipient(_) => {
-                "microsoft.graph.educationAssignmentRecipient"
-            }
-            Self::EducationAssignmentClassRecipient(_) => {
-                "microsoft.graph.educationAssignmentClassRecipient"
-            }
-            Self::EducationAssignmentGroupRecipient(_) => {
-                "microsoft.graph.educationAssignmentGroupRecipient"
-            }
-            Self::EducationAssignmentIndividualRecipient(_) => {
-                "microsoft.graph.educationAssignmentIndividualRecipient"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationAssignmentRecipient(v) => &v.extra,
-            Self::EducationAssignmentClassRecipient(v) => &v.extra,
-            Self::EducationAssignmentGroupRecipient(v) => &v.extra,
-            Self::EducationAssignmentIndividualRecipient(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationAssignmentRecipient(v) => &mut v.extra,
-            Self::EducationAssignmentClassRecipient(v) => &mut v.extra,
-            Self::EducationAssignmentGroupRecipient(v) => &mut v.extra,
-            Self::EducationAssignmentIndividualRecipient(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
@@ -4282,60 +4196,29 @@ impl rt::Poly for AnyEducationOutcome {
             }
             _ => Self::EducationOutcome(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationOutcome(o) => &mut **o,
-            Self::EducationFeedbackOutcome(o) => &mut **o,
-            Self::EducationFeedbackResourceOutcome(o) => &mut **o,
-            Self::EducationPointsOutcome(o) => &mut **o,
-            Self::EducationRubricOutcome(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationOutcome(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationFeedbackOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationFeedbackOutcome",
-                    ),
-                )
-            }
-            Self::EducationFeedbackResourceOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationFeedbackResourceOutcome",
-                    ),
-                )
-            }
-            Self::EducationPointsOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationPointsOutcome",
-                    ),
-                )
-            }
-            Self::EducationRubricOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationRubricOutcome",
-                    ),
-                )
-            }
+            Self::EducationOutcome(v) => &**v,
+            Self::EducationFeedbackOutcome(v) => &**v,
+            Self::EducationFeedbackResourceOutcome(v) => &**v,
+            Self::EducationPointsOutcome(v) => &**v,
+            Self::EducationRubricOutcome(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationOutcome(v) => &mut **v,
+            Self::EducationFeedbackOutcome(v) => &mut **v,
+            Self::EducationFeedbackResourceOutcome(v) => &mut **v,
+            Self::EducationPointsOutcome(v) => &mut **v,
+            Self::EducationRubricOutcome(v) => &mut **v,
         }
     }
 }
@@ -4344,39 +4227,17 @@ impl AnyEducationOutcome {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationOutcome(_) => "microsoft.graph.educationOutcome",
-            Self::EducationFeedbackOutcome(_) => {
-                "microsoft.graph.educationFeedbackOutcome"
-            }
-            Self::EducationFeedbackResourceOutcome(_) => {
-                "microsoft.graph.educationFeedbackResourceOutcome"
-            }
-            Self::EducationPointsOutcome(_) => "microsoft.graph.educationPointsOutcome",
-            Self::EducationRubricOutcome(_) => "microsoft.graph.educationRubricOutcome",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationOutcome(v) => &v.extra,
-            Self::EducationFeedbackOutcome(v) => &v.extra,
-            Self::EducationFeedbackResourceOutcome(v) => &v.extra,
-            Self::EducationPointsOutcome(v) => &v.extra,
-            Self::EducationRubricOutcome(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationOutcome(v) => &mut v.extra,
-            Self::EducationFeedbackOutcome(v) => &mut v.extra,
-            Self::EducationFeedbackResourceOutcome(v) => &mut v.extra,
-            Self::EducationPointsOutcome(v) => &mut v.extra,
-            Self::EducationRubricOutcome(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4974,124 +4835,43 @@ impl rt::Poly for AnyEducationResource {
             }
             _ => Self::EducationResource(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationResource(o) => &mut **o,
-            Self::EducationChannelResource(o) => &mut **o,
-            Self::EducationExcelResource(o) => &mut **o,
-            Self::EducationExternalResource(o) => &mut **o,
-            Self::EducationFileResource(o) => &mut **o,
-            Self::EducationLinkResource(o) => &mut **o,
-            Self::EducationLinkedAssignmentResource(o) => &mut **o,
-            Self::EducationMediaResource(o) => &mut **o,
-            Self::EducationPowerPointResource(o) => &mut **o,
-            Self::EducationSpeakerProgressResource(o) => &mut **o,
-            Self::EducationTeamsAppResource(o) => &mut **o,
-            Self::EducationWordResource(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationResource(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationChannelResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationChannelResource",
-                    ),
-                )
-            }
-            Self::EducationExcelResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationExcelResource",
-                    ),
-                )
-            }
-            Self::EducationExternalResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationExternalResource",
-                    ),
-                )
-            }
-            Self::EducationFileResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationFileResource"),
-                )
-            }
-            Self::EducationLinkResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationLinkResource"),
-                )
-            }
-            Self::EducationLinkedAssignmentResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationLinkedAssignmentResource",
-                    ),
-                )
-            }
-            Self::EducationMediaResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationMediaResource",
-                    ),
-                )
-            }
-            Self::EducationPowerPointResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationPowerPointResource",
-                    ),
-                )
-            }
-            Self::EducationSpeakerProgressResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationSpeakerProgressResource",
-                    ),
-                )
-            }
-            Self::EducationTeamsAppResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationTeamsAppResource",
-                    ),
-                )
-            }
-            Self::EducationWordResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationWordResource"),
-                )
-            }
+            Self::EducationResource(v) => &**v,
+            Self::EducationChannelResource(v) => &**v,
+            Self::EducationExcelResource(v) => &**v,
+            Self::EducationExternalResource(v) => &**v,
+            Self::EducationFileResource(v) => &**v,
+            Self::EducationLinkResource(v) => &**v,
+            Self::EducationLinkedAssignmentResource(v) => &**v,
+            Self::EducationMediaResource(v) => &**v,
+            Self::EducationPowerPointResource(v) => &**v,
+            Self::EducationSpeakerProgressResource(v) => &**v,
+            Self::EducationTeamsAppResource(v) => &**v,
+            Self::EducationWordResource(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationResource(v) => &mut **v,
+            Self::EducationChannelResource(v) => &mut **v,
+            Self::EducationExcelResource(v) => &mut **v,
+            Self::EducationExternalResource(v) => &mut **v,
+            Self::EducationFileResource(v) => &mut **v,
+            Self::EducationLinkResource(v) => &mut **v,
+            Self::EducationLinkedAssignmentResource(v) => &mut **v,
+            Self::EducationMediaResource(v) => &mut **v,
+            Self::EducationPowerPointResource(v) => &mut **v,
+            Self::EducationSpeakerProgressResource(v) => &mut **v,
+            Self::EducationTeamsAppResource(v) => &mut **v,
+            Self::EducationWordResource(v) => &mut **v,
         }
     }
 }
@@ -5100,68 +4880,17 @@ impl AnyEducationResource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationResource(_) => "microsoft.graph.educationResource",
-            Self::EducationChannelResource(_) => {
-                "microsoft.graph.educationChannelResource"
-            }
-            Self::EducationExcelResource(_) => "microsoft.graph.educationExcelResource",
-            Self::EducationExternalResource(_) => {
-                "microsoft.graph.educationExternalResource"
-            }
-            Self::EducationFileResource(_) => "microsoft.graph.educationFileResource",
-            Self::EducationLinkResource(_) => "microsoft.graph.educationLinkResource",
-            Self::EducationLinkedAssignmentResource(_) => {
-                "microsoft.graph.educationLinkedAssignmentResource"
-            }
-            Self::EducationMediaResource(_) => "microsoft.graph.educationMediaResource",
-            Self::EducationPowerPointResource(_) => {
-                "microsoft.graph.educationPowerPointResource"
-            }
-            Self::EducationSpeakerProgressResource(_) => {
-                "microsoft.graph.educationSpeakerProgressResource"
-            }
-            Self::EducationTeamsAppResource(_) => {
-                "microsoft.graph.educationTeamsAppResource"
-            }
-            Self::EducationWordResource(_) => "microsoft.graph.educationWordResource",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationResource(v) => &v.extra,
-            Self::EducationChannelResource(v) => &v.extra,
-            Self::EducationExcelResource(v) => &v.extra,
-            Self::EducationExternalResource(v) => &v.extra,
-            Self::EducationFileResource(v) => &v.extra,
-            Self::EducationLinkResource(v) => &v.extra,
-            Self::EducationLinkedAssignmentResource(v) => &v.extra,
-            Self::EducationMediaResource(v) => &v.extra,
-            Self::EducationPowerPointResource(v) => &v.extra,
-            Self::EducationSpeakerProgressResource(v) => &v.extra,
-            Self::EducationTeamsAppResource(v) => &v.extra,
-            Self::EducationWordResource(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationResource(v) => &mut v.extra,
-            Self::EducationChannelResource(v) => &mut v.extra,
-            Self::EducationExcelResource(v) => &mut v.extra,
-            Self::EducationExternalResource(v) => &mut v.extra,
-            Self::EducationFileResource(v) => &mut v.extra,
-            Self::EducationLinkResource(v) => &mut v.extra,
-            Self::EducationLinkedAssignmentResource(v) => &mut v.extra,
-            Self::EducationMediaResource(v) => &mut v.extra,
-            Self::EducationPowerPointResource(v) => &mut v.extra,
-            Self::EducationSpeakerProgressResource(v) => &mut v.extra,
-            Self::EducationTeamsAppResource(v) => &mut v.extra,
-            Self::EducationWordResource(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `createdBy` of any variant.
     #[inline]
@@ -6669,30 +6398,23 @@ impl rt::Poly for AnyEducationSubmissionRecipient {
             ) => Self::EducationSubmissionIndividualRecipient(rt::object::new_boxed()),
             _ => Self::EducationSubmissionRecipient(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationSubmissionRecipient(o) => &mut **o,
-            Self::EducationSubmissionIndividualRecipient(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationSubmissionRecipient(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationSubmissionIndividualRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationSubmissionIndividualRecipient",
-                    ),
-                )
-            }
+            Self::EducationSubmissionRecipient(v) => &**v,
+            Self::EducationSubmissionIndividualRecipient(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationSubmissionRecipient(v) => &mut **v,
+            Self::EducationSubmissionIndividualRecipient(v) => &mut **v,
         }
     }
 }
@@ -6701,30 +6423,17 @@ impl AnyEducationSubmissionRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationSubmissionRecipient(_) => {
-                "microsoft.graph.educationSubmissionRecipient"
-            }
-            Self::EducationSubmissionIndividualRecipient(_) => {
-                "microsoft.graph.educationSubmissionIndividualRecipient"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationSubmissionRecipient(v) => &v.extra,
-            Self::EducationSubmissionIndividualRecipient(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationSubmissionRecipient(v) => &mut v.extra,
-            Self::EducationSubmissionIndividualRecipient(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_education_or_search)]

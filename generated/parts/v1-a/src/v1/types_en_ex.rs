@@ -638,30 +638,23 @@ impl rt::Poly for AnyEngagementConversation {
             ) => Self::OnlineMeetingEngagementConversation(rt::object::new_boxed()),
             _ => Self::EngagementConversation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EngagementConversation(o) => &mut **o,
-            Self::OnlineMeetingEngagementConversation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EngagementConversation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnlineMeetingEngagementConversation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onlineMeetingEngagementConversation",
-                    ),
-                )
-            }
+            Self::EngagementConversation(v) => &**v,
+            Self::OnlineMeetingEngagementConversation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EngagementConversation(v) => &mut **v,
+            Self::OnlineMeetingEngagementConversation(v) => &mut **v,
         }
     }
 }
@@ -670,28 +663,17 @@ impl AnyEngagementConversation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EngagementConversation(_) => "microsoft.graph.engagementConversation",
-            Self::OnlineMeetingEngagementConversation(_) => {
-                "microsoft.graph.onlineMeetingEngagementConversation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EngagementConversation(v) => &v.extra,
-            Self::OnlineMeetingEngagementConversation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EngagementConversation(v) => &mut v.extra,
-            Self::OnlineMeetingEngagementConversation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1250,50 +1232,27 @@ impl rt::Poly for AnyEngagementConversationMessage {
             ) => Self::EngagementConversationSystemMessage(rt::object::new_boxed()),
             _ => Self::EngagementConversationMessage(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EngagementConversationMessage(o) => &mut **o,
-            Self::EngagementConversationDiscussionMessage(o) => &mut **o,
-            Self::EngagementConversationQuestionMessage(o) => &mut **o,
-            Self::EngagementConversationSystemMessage(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EngagementConversationMessage(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EngagementConversationDiscussionMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementConversationDiscussionMessage",
-                    ),
-                )
-            }
-            Self::EngagementConversationQuestionMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementConversationQuestionMessage",
-                    ),
-                )
-            }
-            Self::EngagementConversationSystemMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementConversationSystemMessage",
-                    ),
-                )
-            }
+            Self::EngagementConversationMessage(v) => &**v,
+            Self::EngagementConversationDiscussionMessage(v) => &**v,
+            Self::EngagementConversationQuestionMessage(v) => &**v,
+            Self::EngagementConversationSystemMessage(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EngagementConversationMessage(v) => &mut **v,
+            Self::EngagementConversationDiscussionMessage(v) => &mut **v,
+            Self::EngagementConversationQuestionMessage(v) => &mut **v,
+            Self::EngagementConversationSystemMessage(v) => &mut **v,
         }
     }
 }
@@ -1302,40 +1261,17 @@ impl AnyEngagementConversationMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EngagementConversationMessage(_) => {
-                "microsoft.graph.engagementConversationMessage"
-            }
-            Self::EngagementConversationDiscussionMessage(_) => {
-                "microsoft.graph.engagementConversationDiscussionMessage"
-            }
-            Self::EngagementConversationQuestionMessage(_) => {
-                "microsoft.graph.engagementConversationQuestionMessage"
-            }
-            Self::EngagementConversationSystemMessage(_) => {
-                "microsoft.graph.engagementConversationSystemMessage"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EngagementConversationMessage(v) => &v.extra,
-            Self::EngagementConversationDiscussionMessage(v) => &v.extra,
-            Self::EngagementConversationQuestionMessage(v) => &v.extra,
-            Self::EngagementConversationSystemMessage(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EngagementConversationMessage(v) => &mut v.extra,
-            Self::EngagementConversationDiscussionMessage(v) => &mut v.extra,
-            Self::EngagementConversationQuestionMessage(v) => &mut v.extra,
-            Self::EngagementConversationSystemMessage(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3962,320 +3898,81 @@ impl rt::Poly for AnyEventMessageDetail {
             ) => Self::TeamsAppUpgradedEventMessageDetail(rt::object::new_boxed()),
             _ => Self::EventMessageDetail(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EventMessageDetail(o) => &mut **o,
-            Self::CallEndedEventMessageDetail(o) => &mut **o,
-            Self::CallRecordingEventMessageDetail(o) => &mut **o,
-            Self::CallStartedEventMessageDetail(o) => &mut **o,
-            Self::CallTranscriptEventMessageDetail(o) => &mut **o,
-            Self::ChannelAddedEventMessageDetail(o) => &mut **o,
-            Self::ChannelDeletedEventMessageDetail(o) => &mut **o,
-            Self::ChannelDescriptionUpdatedEventMessageDetail(o) => &mut **o,
-            Self::ChannelRenamedEventMessageDetail(o) => &mut **o,
-            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(o) => &mut **o,
-            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(o) => &mut **o,
-            Self::ChatRenamedEventMessageDetail(o) => &mut **o,
-            Self::ConversationMemberRoleUpdatedEventMessageDetail(o) => &mut **o,
-            Self::MeetingPolicyUpdatedEventMessageDetail(o) => &mut **o,
-            Self::MembersAddedEventMessageDetail(o) => &mut **o,
-            Self::MembersDeletedEventMessageDetail(o) => &mut **o,
-            Self::MembersJoinedEventMessageDetail(o) => &mut **o,
-            Self::MembersLeftEventMessageDetail(o) => &mut **o,
-            Self::MessagePinnedEventMessageDetail(o) => &mut **o,
-            Self::MessageUnpinnedEventMessageDetail(o) => &mut **o,
-            Self::TabUpdatedEventMessageDetail(o) => &mut **o,
-            Self::TeamArchivedEventMessageDetail(o) => &mut **o,
-            Self::TeamCreatedEventMessageDetail(o) => &mut **o,
-            Self::TeamDescriptionUpdatedEventMessageDetail(o) => &mut **o,
-            Self::TeamJoiningDisabledEventMessageDetail(o) => &mut **o,
-            Self::TeamJoiningEnabledEventMessageDetail(o) => &mut **o,
-            Self::TeamRenamedEventMessageDetail(o) => &mut **o,
-            Self::TeamUnarchivedEventMessageDetail(o) => &mut **o,
-            Self::TeamsAppInstalledEventMessageDetail(o) => &mut **o,
-            Self::TeamsAppRemovedEventMessageDetail(o) => &mut **o,
-            Self::TeamsAppUpgradedEventMessageDetail(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EventMessageDetail(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CallEndedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callEndedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::CallRecordingEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecordingEventMessageDetail",
-                    ),
-                )
-            }
-            Self::CallStartedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callStartedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::CallTranscriptEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callTranscriptEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelAddedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelAddedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelDeletedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelDeletedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelDescriptionUpdatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelDescriptionUpdatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelRenamedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelRenamedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ChatRenamedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatRenamedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MeetingPolicyUpdatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.meetingPolicyUpdatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MembersAddedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.membersAddedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MembersDeletedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.membersDeletedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MembersJoinedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.membersJoinedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MembersLeftEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.membersLeftEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MessagePinnedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.messagePinnedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::MessageUnpinnedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.messageUnpinnedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TabUpdatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.tabUpdatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamArchivedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamArchivedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamCreatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamCreatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamDescriptionUpdatedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamDescriptionUpdatedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamJoiningDisabledEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamJoiningDisabledEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamJoiningEnabledEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamJoiningEnabledEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamRenamedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamRenamedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamUnarchivedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamUnarchivedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamsAppInstalledEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAppInstalledEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamsAppRemovedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAppRemovedEventMessageDetail",
-                    ),
-                )
-            }
-            Self::TeamsAppUpgradedEventMessageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAppUpgradedEventMessageDetail",
-                    ),
-                )
-            }
+            Self::EventMessageDetail(v) => &**v,
+            Self::CallEndedEventMessageDetail(v) => &**v,
+            Self::CallRecordingEventMessageDetail(v) => &**v,
+            Self::CallStartedEventMessageDetail(v) => &**v,
+            Self::CallTranscriptEventMessageDetail(v) => &**v,
+            Self::ChannelAddedEventMessageDetail(v) => &**v,
+            Self::ChannelDeletedEventMessageDetail(v) => &**v,
+            Self::ChannelDescriptionUpdatedEventMessageDetail(v) => &**v,
+            Self::ChannelRenamedEventMessageDetail(v) => &**v,
+            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => &**v,
+            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => &**v,
+            Self::ChatRenamedEventMessageDetail(v) => &**v,
+            Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => &**v,
+            Self::MeetingPolicyUpdatedEventMessageDetail(v) => &**v,
+            Self::MembersAddedEventMessageDetail(v) => &**v,
+            Self::MembersDeletedEventMessageDetail(v) => &**v,
+            Self::MembersJoinedEventMessageDetail(v) => &**v,
+            Self::MembersLeftEventMessageDetail(v) => &**v,
+            Self::MessagePinnedEventMessageDetail(v) => &**v,
+            Self::MessageUnpinnedEventMessageDetail(v) => &**v,
+            Self::TabUpdatedEventMessageDetail(v) => &**v,
+            Self::TeamArchivedEventMessageDetail(v) => &**v,
+            Self::TeamCreatedEventMessageDetail(v) => &**v,
+            Self::TeamDescriptionUpdatedEventMessageDetail(v) => &**v,
+            Self::TeamJoiningDisabledEventMessageDetail(v) => &**v,
+            Self::TeamJoiningEnabledEventMessageDetail(v) => &**v,
+            Self::TeamRenamedEventMessageDetail(v) => &**v,
+            Self::TeamUnarchivedEventMessageDetail(v) => &**v,
+            Self::TeamsAppInstalledEventMessageDetail(v) => &**v,
+            Self::TeamsAppRemovedEventMessageDetail(v) => &**v,
+            Self::TeamsAppUpgradedEventMessageDetail(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EventMessageDetail(v) => &mut **v,
+            Self::CallEndedEventMessageDetail(v) => &mut **v,
+            Self::CallRecordingEventMessageDetail(v) => &mut **v,
+            Self::CallStartedEventMessageDetail(v) => &mut **v,
+            Self::CallTranscriptEventMessageDetail(v) => &mut **v,
+            Self::ChannelAddedEventMessageDetail(v) => &mut **v,
+            Self::ChannelDeletedEventMessageDetail(v) => &mut **v,
+            Self::ChannelDescriptionUpdatedEventMessageDetail(v) => &mut **v,
+            Self::ChannelRenamedEventMessageDetail(v) => &mut **v,
+            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => &mut **v,
+            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => &mut **v,
+            Self::ChatRenamedEventMessageDetail(v) => &mut **v,
+            Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => &mut **v,
+            Self::MeetingPolicyUpdatedEventMessageDetail(v) => &mut **v,
+            Self::MembersAddedEventMessageDetail(v) => &mut **v,
+            Self::MembersDeletedEventMessageDetail(v) => &mut **v,
+            Self::MembersJoinedEventMessageDetail(v) => &mut **v,
+            Self::MembersLeftEventMessageDetail(v) => &mut **v,
+            Self::MessagePinnedEventMessageDetail(v) => &mut **v,
+            Self::MessageUnpinnedEventMessageDetail(v) => &mut **v,
+            Self::TabUpdatedEventMessageDetail(v) => &mut **v,
+            Self::TeamArchivedEventMessageDetail(v) => &mut **v,
+            Self::TeamCreatedEventMessageDetail(v) => &mut **v,
+            Self::TeamDescriptionUpdatedEventMessageDetail(v) => &mut **v,
+            Self::TeamJoiningDisabledEventMessageDetail(v) => &mut **v,
+            Self::TeamJoiningEnabledEventMessageDetail(v) => &mut **v,
+            Self::TeamRenamedEventMessageDetail(v) => &mut **v,
+            Self::TeamUnarchivedEventMessageDetail(v) => &mut **v,
+            Self::TeamsAppInstalledEventMessageDetail(v) => &mut **v,
+            Self::TeamsAppRemovedEventMessageDetail(v) => &mut **v,
+            Self::TeamsAppUpgradedEventMessageDetail(v) => &mut **v,
         }
     }
 }
@@ -4284,173 +3981,17 @@ impl AnyEventMessageDetail {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EventMessageDetail(_) => "microsoft.graph.eventMessageDetail",
-            Self::CallEndedEventMessageDetail(_) => {
-                "microsoft.graph.callEndedEventMessageDetail"
-            }
-            Self::CallRecordingEventMessageDetail(_) => {
-                "microsoft.graph.callRecordingEventMessageDetail"
-            }
-            Self::CallStartedEventMessageDetail(_) => {
-                "microsoft.graph.callStartedEventMessageDetail"
-            }
-            Self::CallTranscriptEventMessageDetail(_) => {
-                "microsoft.graph.callTranscriptEventMessageDetail"
-            }
-            Self::ChannelAddedEventMessageDetail(_) => {
-                "microsoft.graph.channelAddedEventMessageDetail"
-            }
-            Self::ChannelDeletedEventMessageDetail(_) => {
-                "microsoft.graph.channelDeletedEventMessageDetail"
-            }
-            Self::ChannelDescriptionUpdatedEventMessageDetail(_) => {
-                "microsoft.graph.channelDescriptionUpdatedEventMessageDetail"
-            }
-            Self::ChannelRenamedEventMessageDetail(_) => {
-                "microsoft.graph.channelRenamedEventMessageDetail"
-            }
-            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(_) => {
-                "microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail"
-            }
-            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(_) => {
-                "microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail"
-            }
-            Self::ChatRenamedEventMessageDetail(_) => {
-                "microsoft.graph.chatRenamedEventMessageDetail"
-            }
-            Self::ConversationMemberRoleUpdatedEventMessageDetail(_) => {
-                "microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail"
-            }
-            Self::MeetingPolicyUpdatedEventMessageDetail(_) => {
-                "microsoft.graph.meetingPolicyUpdatedEventMessageDetail"
-            }
-            Self::MembersAddedEventMessageDetail(_) => {
-                "microsoft.graph.membersAddedEventMessageDetail"
-            }
-            Self::MembersDeletedEventMessageDetail(_) => {
-                "microsoft.graph.membersDeletedEventMessageDetail"
-            }
-            Self::MembersJoinedEventMessageDetail(_) => {
-                "microsoft.graph.membersJoinedEventMessageDetail"
-            }
-            Self::MembersLeftEventMessageDetail(_) => {
-                "microsoft.graph.membersLeftEventMessageDetail"
-            }
-            Self::MessagePinnedEventMessageDetail(_) => {
-                "microsoft.graph.messagePinnedEventMessageDetail"
-            }
-            Self::MessageUnpinnedEventMessageDetail(_) => {
-                "microsoft.graph.messageUnpinnedEventMessageDetail"
-            }
-            Self::TabUpdatedEventMessageDetail(_) => {
-                "microsoft.graph.tabUpdatedEventMessageDetail"
-            }
-            Self::TeamArchivedEventMessageDetail(_) => {
-                "microsoft.graph.teamArchivedEventMessageDetail"
-            }
-            Self::TeamCreatedEventMessageDetail(_) => {
-                "microsoft.graph.teamCreatedEventMessageDetail"
-            }
-            Self::TeamDescriptionUpdatedEventMessageDetail(_) => {
-                "microsoft.graph.teamDescriptionUpdatedEventMessageDetail"
-            }
-            Self::TeamJoiningDisabledEventMessageDetail(_) => {
-                "microsoft.graph.teamJoiningDisabledEventMessageDetail"
-            }
-            Self::TeamJoiningEnabledEventMessageDetail(_) => {
-                "microsoft.graph.teamJoiningEnabledEventMessageDetail"
-            }
-            Self::TeamRenamedEventMessageDetail(_) => {
-                "microsoft.graph.teamRenamedEventMessageDetail"
-            }
-            Self::TeamUnarchivedEventMessageDetail(_) => {
-                "microsoft.graph.teamUnarchivedEventMessageDetail"
-            }
-            Self::TeamsAppInstalledEventMessageDetail(_) => {
-                "microsoft.graph.teamsAppInstalledEventMessageDetail"
-            }
-            Self::TeamsAppRemovedEventMessageDetail(_) => {
-                "microsoft.graph.teamsAppRemovedEventMessageDetail"
-            }
-            Self::TeamsAppUpgradedEventMessageDetail(_) => {
-                "microsoft.graph.teamsAppUpgradedEventMessageDetail"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EventMessageDetail(v) => &v.extra,
-            Self::CallEndedEventMessageDetail(v) => &v.extra,
-            Self::CallRecordingEventMessageDetail(v) => &v.extra,
-            Self::CallStartedEventMessageDetail(v) => &v.extra,
-            Self::CallTranscriptEventMessageDetail(v) => &v.extra,
-            Self::ChannelAddedEventMessageDetail(v) => &v.extra,
-            Self::ChannelDeletedEventMessageDetail(v) => &v.extra,
-            Self::ChannelDescriptionUpdatedEventMessageDetail(v) => &v.extra,
-            Self::ChannelRenamedEventMessageDetail(v) => &v.extra,
-            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => &v.extra,
-            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => &v.extra,
-            Self::ChatRenamedEventMessageDetail(v) => &v.extra,
-            Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => &v.extra,
-            Self::MeetingPolicyUpdatedEventMessageDetail(v) => &v.extra,
-            Self::MembersAddedEventMessageDetail(v) => &v.extra,
-            Self::MembersDeletedEventMessageDetail(v) => &v.extra,
-            Self::MembersJoinedEventMessageDetail(v) => &v.extra,
-            Self::MembersLeftEventMessageDetail(v) => &v.extra,
-            Self::MessagePinnedEventMessageDetail(v) => &v.extra,
-            Self::MessageUnpinnedEventMessageDetail(v) => &v.extra,
-            Self::TabUpdatedEventMessageDetail(v) => &v.extra,
-            Self::TeamArchivedEventMessageDetail(v) => &v.extra,
-            Self::TeamCreatedEventMessageDetail(v) => &v.extra,
-            Self::TeamDescriptionUpdatedEventMessageDetail(v) => &v.extra,
-            Self::TeamJoiningDisabledEventMessageDetail(v) => &v.extra,
-            Self::TeamJoiningEnabledEventMessageDetail(v) => &v.extra,
-            Self::TeamRenamedEventMessageDetail(v) => &v.extra,
-            Self::TeamUnarchivedEventMessageDetail(v) => &v.extra,
-            Self::TeamsAppInstalledEventMessageDetail(v) => &v.extra,
-            Self::TeamsAppRemovedEventMessageDetail(v) => &v.extra,
-            Self::TeamsAppUpgradedEventMessageDetail(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EventMessageDetail(v) => &mut v.extra,
-            Self::CallEndedEventMessageDetail(v) => &mut v.extra,
-            Self::CallRecordingEventMessageDetail(v) => &mut v.extra,
-            Self::CallStartedEventMessageDetail(v) => &mut v.extra,
-            Self::CallTranscriptEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelAddedEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelDeletedEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelDescriptionUpdatedEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelRenamedEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelSetAsFavoriteByDefaultEventMessageDetail(v) => &mut v.extra,
-            Self::ChannelUnsetAsFavoriteByDefaultEventMessageDetail(v) => &mut v.extra,
-            Self::ChatRenamedEventMessageDetail(v) => &mut v.extra,
-            Self::ConversationMemberRoleUpdatedEventMessageDetail(v) => &mut v.extra,
-            Self::MeetingPolicyUpdatedEventMessageDetail(v) => &mut v.extra,
-            Self::MembersAddedEventMessageDetail(v) => &mut v.extra,
-            Self::MembersDeletedEventMessageDetail(v) => &mut v.extra,
-            Self::MembersJoinedEventMessageDetail(v) => &mut v.extra,
-            Self::MembersLeftEventMessageDetail(v) => &mut v.extra,
-            Self::MessagePinnedEventMessageDetail(v) => &mut v.extra,
-            Self::MessageUnpinnedEventMessageDetail(v) => &mut v.extra,
-            Self::TabUpdatedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamArchivedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamCreatedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamDescriptionUpdatedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamJoiningDisabledEventMessageDetail(v) => &mut v.extra,
-            Self::TeamJoiningEnabledEventMessageDetail(v) => &mut v.extra,
-            Self::TeamRenamedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamUnarchivedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamsAppInstalledEventMessageDetail(v) => &mut v.extra,
-            Self::TeamsAppRemovedEventMessageDetail(v) => &mut v.extra,
-            Self::TeamsAppUpgradedEventMessageDetail(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]

@@ -1993,40 +1993,25 @@ impl rt::Poly for AnyGranularRestoreArtifactBase {
             ) => Self::GranularSiteRestoreArtifact(rt::object::new_boxed()),
             _ => Self::GranularRestoreArtifactBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::GranularRestoreArtifactBase(o) => &mut **o,
-            Self::GranularDriveRestoreArtifact(o) => &mut **o,
-            Self::GranularSiteRestoreArtifact(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::GranularRestoreArtifactBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::GranularDriveRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.granularDriveRestoreArtifact",
-                    ),
-                )
-            }
-            Self::GranularSiteRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.granularSiteRestoreArtifact",
-                    ),
-                )
-            }
+            Self::GranularRestoreArtifactBase(v) => &**v,
+            Self::GranularDriveRestoreArtifact(v) => &**v,
+            Self::GranularSiteRestoreArtifact(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::GranularRestoreArtifactBase(v) => &mut **v,
+            Self::GranularDriveRestoreArtifact(v) => &mut **v,
+            Self::GranularSiteRestoreArtifact(v) => &mut **v,
         }
     }
 }
@@ -2035,35 +2020,17 @@ impl AnyGranularRestoreArtifactBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::GranularRestoreArtifactBase(_) => {
-                "microsoft.graph.granularRestoreArtifactBase"
-            }
-            Self::GranularDriveRestoreArtifact(_) => {
-                "microsoft.graph.granularDriveRestoreArtifact"
-            }
-            Self::GranularSiteRestoreArtifact(_) => {
-                "microsoft.graph.granularSiteRestoreArtifact"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::GranularRestoreArtifactBase(v) => &v.extra,
-            Self::GranularDriveRestoreArtifact(v) => &v.extra,
-            Self::GranularSiteRestoreArtifact(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::GranularRestoreArtifactBase(v) => &mut v.extra,
-            Self::GranularDriveRestoreArtifact(v) => &mut v.extra,
-            Self::GranularSiteRestoreArtifact(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5004,30 +4971,23 @@ impl rt::Poly for AnyIntegratedApplicationMetadata {
             ) => Self::ProtectedApplicationMetadata(rt::object::new_boxed()),
             _ => Self::IntegratedApplicationMetadata(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IntegratedApplicationMetadata(o) => &mut **o,
-            Self::ProtectedApplicationMetadata(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IntegratedApplicationMetadata(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ProtectedApplicationMetadata(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.protectedApplicationMetadata",
-                    ),
-                )
-            }
+            Self::IntegratedApplicationMetadata(v) => &**v,
+            Self::ProtectedApplicationMetadata(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IntegratedApplicationMetadata(v) => &mut **v,
+            Self::ProtectedApplicationMetadata(v) => &mut **v,
         }
     }
 }
@@ -5036,30 +4996,17 @@ impl AnyIntegratedApplicationMetadata {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IntegratedApplicationMetadata(_) => {
-                "microsoft.graph.integratedApplicationMetadata"
-            }
-            Self::ProtectedApplicationMetadata(_) => {
-                "microsoft.graph.protectedApplicationMetadata"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IntegratedApplicationMetadata(v) => &v.extra,
-            Self::ProtectedApplicationMetadata(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IntegratedApplicationMetadata(v) => &mut v.extra,
-            Self::ProtectedApplicationMetadata(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `name` of any variant.
     #[inline]
@@ -6432,28 +6379,23 @@ impl rt::Poly for AnyListItemVersion {
             }
             _ => Self::ListItemVersion(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ListItemVersion(o) => &mut **o,
-            Self::DocumentSetVersion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ListItemVersion(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DocumentSetVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.documentSetVersion"),
-                )
-            }
+            Self::ListItemVersion(v) => &**v,
+            Self::DocumentSetVersion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ListItemVersion(v) => &mut **v,
+            Self::DocumentSetVersion(v) => &mut **v,
         }
     }
 }
@@ -6462,26 +6404,17 @@ impl AnyListItemVersion {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ListItemVersion(_) => "microsoft.graph.listItemVersion",
-            Self::DocumentSetVersion(_) => "microsoft.graph.documentSetVersion",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ListItemVersion(v) => &v.extra,
-            Self::DocumentSetVersion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ListItemVersion(v) => &mut v.extra,
-            Self::DocumentSetVersion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7008,56 +6941,33 @@ impl rt::Poly for AnyLongRunningOperation {
             }
             _ => Self::LongRunningOperation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::LongRunningOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::AttackSimulationOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementAsyncOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::RichLongRunningOperation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::LongRunningOperation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::LongRunningOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_security)]
-            Self::AttackSimulationOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.attackSimulationOperation",
-                    ),
-                )
-            }
+            Self::AttackSimulationOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementAsyncOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementAsyncOperation",
-                    ),
-                )
-            }
+            Self::EngagementAsyncOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::RichLongRunningOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.richLongRunningOperation",
-                    ),
-                )
-            }
+            Self::RichLongRunningOperation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::LongRunningOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_security)]
+            Self::AttackSimulationOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_employee_experience)]
+            Self::EngagementAsyncOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::RichLongRunningOperation(v) => &mut **v,
         }
     }
 }
@@ -7066,47 +6976,17 @@ impl AnyLongRunningOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::LongRunningOperation(_) => "microsoft.graph.longRunningOperation",
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::AttackSimulationOperation(_) => {
-                "microsoft.graph.attackSimulationOperation"
-            }
-            #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementAsyncOperation(_) => {
-                "microsoft.graph.engagementAsyncOperation"
-            }
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::RichLongRunningOperation(_) => {
-                "microsoft.graph.richLongRunningOperation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::LongRunningOperation(v) => &v.extra,
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::AttackSimulationOperation(v) => &v.extra,
-            #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementAsyncOperation(v) => &v.extra,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::RichLongRunningOperation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::LongRunningOperation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::AttackSimulationOperation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementAsyncOperation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::RichLongRunningOperation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -1542,38 +1542,25 @@ impl rt::Poly for AnyMediaConfig {
             }
             _ => Self::MediaConfig(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MediaConfig(o) => &mut **o,
-            Self::AppHostedMediaConfig(o) => &mut **o,
-            Self::ServiceHostedMediaConfig(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MediaConfig(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AppHostedMediaConfig(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appHostedMediaConfig"),
-                )
-            }
-            Self::ServiceHostedMediaConfig(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.serviceHostedMediaConfig",
-                    ),
-                )
-            }
+            Self::MediaConfig(v) => &**v,
+            Self::AppHostedMediaConfig(v) => &**v,
+            Self::ServiceHostedMediaConfig(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MediaConfig(v) => &mut **v,
+            Self::AppHostedMediaConfig(v) => &mut **v,
+            Self::ServiceHostedMediaConfig(v) => &mut **v,
         }
     }
 }
@@ -1582,31 +1569,17 @@ impl AnyMediaConfig {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MediaConfig(_) => "microsoft.graph.mediaConfig",
-            Self::AppHostedMediaConfig(_) => "microsoft.graph.appHostedMediaConfig",
-            Self::ServiceHostedMediaConfig(_) => {
-                "microsoft.graph.serviceHostedMediaConfig"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MediaConfig(v) => &v.extra,
-            Self::AppHostedMediaConfig(v) => &v.extra,
-            Self::ServiceHostedMediaConfig(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MediaConfig(v) => &mut v.extra,
-            Self::AppHostedMediaConfig(v) => &mut v.extra,
-            Self::ServiceHostedMediaConfig(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2216,46 +2189,27 @@ impl rt::Poly for AnyMeetingInfo {
             }
             _ => Self::MeetingInfo(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MeetingInfo(o) => &mut **o,
-            Self::JoinMeetingIdMeetingInfo(o) => &mut **o,
-            Self::OrganizerMeetingInfo(o) => &mut **o,
-            Self::TokenMeetingInfo(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MeetingInfo(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::JoinMeetingIdMeetingInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.joinMeetingIdMeetingInfo",
-                    ),
-                )
-            }
-            Self::OrganizerMeetingInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.organizerMeetingInfo"),
-                )
-            }
-            Self::TokenMeetingInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenMeetingInfo"),
-                )
-            }
+            Self::MeetingInfo(v) => &**v,
+            Self::JoinMeetingIdMeetingInfo(v) => &**v,
+            Self::OrganizerMeetingInfo(v) => &**v,
+            Self::TokenMeetingInfo(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MeetingInfo(v) => &mut **v,
+            Self::JoinMeetingIdMeetingInfo(v) => &mut **v,
+            Self::OrganizerMeetingInfo(v) => &mut **v,
+            Self::TokenMeetingInfo(v) => &mut **v,
         }
     }
 }
@@ -2264,34 +2218,17 @@ impl AnyMeetingInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MeetingInfo(_) => "microsoft.graph.meetingInfo",
-            Self::JoinMeetingIdMeetingInfo(_) => {
-                "microsoft.graph.joinMeetingIdMeetingInfo"
-            }
-            Self::OrganizerMeetingInfo(_) => "microsoft.graph.organizerMeetingInfo",
-            Self::TokenMeetingInfo(_) => "microsoft.graph.tokenMeetingInfo",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MeetingInfo(v) => &v.extra,
-            Self::JoinMeetingIdMeetingInfo(v) => &v.extra,
-            Self::OrganizerMeetingInfo(v) => &v.extra,
-            Self::TokenMeetingInfo(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MeetingInfo(v) => &mut v.extra,
-            Self::JoinMeetingIdMeetingInfo(v) => &mut v.extra,
-            Self::OrganizerMeetingInfo(v) => &mut v.extra,
-            Self::TokenMeetingInfo(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -2647,30 +2584,23 @@ impl rt::Poly for AnyMeetingParticipantInfo {
             }
             _ => Self::MeetingParticipantInfo(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MeetingParticipantInfo(o) => &mut **o,
-            Self::VirtualEventPresenterInfo(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MeetingParticipantInfo(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::VirtualEventPresenterInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventPresenterInfo",
-                    ),
-                )
-            }
+            Self::MeetingParticipantInfo(v) => &**v,
+            Self::VirtualEventPresenterInfo(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MeetingParticipantInfo(v) => &mut **v,
+            Self::VirtualEventPresenterInfo(v) => &mut **v,
         }
     }
 }
@@ -2679,28 +2609,17 @@ impl AnyMeetingParticipantInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MeetingParticipantInfo(_) => "microsoft.graph.meetingParticipantInfo",
-            Self::VirtualEventPresenterInfo(_) => {
-                "microsoft.graph.virtualEventPresenterInfo"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MeetingParticipantInfo(v) => &v.extra,
-            Self::VirtualEventPresenterInfo(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MeetingParticipantInfo(v) => &mut v.extra,
-            Self::VirtualEventPresenterInfo(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `identity` of any variant.
     #[inline]

@@ -2773,40 +2773,29 @@ impl rt::Poly for AnyOnlineMeetingBase {
             }
             _ => Self::OnlineMeetingBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnlineMeetingBase(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_communications)]
-            Self::OnlineMeeting(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventSession(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnlineMeetingBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::OnlineMeetingBase(v) => &**v,
             #[cfg(msgraph_v1_core_or_communications)]
-            Self::OnlineMeeting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
-                )
-            }
+            Self::OnlineMeeting(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEventSession"),
-                )
-            }
+            Self::VirtualEventSession(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnlineMeetingBase(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::OnlineMeeting(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventSession(v) => &mut **v,
         }
     }
 }
@@ -2815,35 +2804,17 @@ impl AnyOnlineMeetingBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnlineMeetingBase(_) => "microsoft.graph.onlineMeetingBase",
-            #[cfg(msgraph_v1_core_or_communications)]
-            Self::OnlineMeeting(_) => "microsoft.graph.onlineMeeting",
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventSession(_) => "microsoft.graph.virtualEventSession",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnlineMeetingBase(v) => &v.extra,
-            #[cfg(msgraph_v1_core_or_communications)]
-            Self::OnlineMeeting(v) => &v.extra,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventSession(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnlineMeetingBase(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core_or_communications)]
-            Self::OnlineMeeting(v) => &mut v.extra,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventSession(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4905,40 +4876,25 @@ impl rt::Poly for AnyOrganizationalBrandingProperties {
             ) => Self::OrganizationalBrandingLocalization(rt::object::new_boxed()),
             _ => Self::OrganizationalBrandingProperties(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OrganizationalBrandingProperties(o) => &mut **o,
-            Self::OrganizationalBranding(o) => &mut **o,
-            Self::OrganizationalBrandingLocalization(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OrganizationalBrandingProperties(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OrganizationalBranding(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.organizationalBranding",
-                    ),
-                )
-            }
-            Self::OrganizationalBrandingLocalization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.organizationalBrandingLocalization",
-                    ),
-                )
-            }
+            Self::OrganizationalBrandingProperties(v) => &**v,
+            Self::OrganizationalBranding(v) => &**v,
+            Self::OrganizationalBrandingLocalization(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OrganizationalBrandingProperties(v) => &mut **v,
+            Self::OrganizationalBranding(v) => &mut **v,
+            Self::OrganizationalBrandingLocalization(v) => &mut **v,
         }
     }
 }
@@ -4947,33 +4903,17 @@ impl AnyOrganizationalBrandingProperties {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OrganizationalBrandingProperties(_) => {
-                "microsoft.graph.organizationalBrandingProperties"
-            }
-            Self::OrganizationalBranding(_) => "microsoft.graph.organizationalBranding",
-            Self::OrganizationalBrandingLocalization(_) => {
-                "microsoft.graph.organizationalBrandingLocalization"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OrganizationalBrandingProperties(v) => &v.extra,
-            Self::OrganizationalBranding(v) => &v.extra,
-            Self::OrganizationalBrandingLocalization(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OrganizationalBrandingProperties(v) => &mut v.extra,
-            Self::OrganizationalBranding(v) => &mut v.extra,
-            Self::OrganizationalBrandingLocalization(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -795,44 +795,27 @@ impl rt::Poly for AnyParticipantJoiningResponse {
             }
             _ => Self::ParticipantJoiningResponse(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ParticipantJoiningResponse(o) => &mut **o,
-            Self::AcceptJoinResponse(o) => &mut **o,
-            Self::InviteNewBotResponse(o) => &mut **o,
-            Self::RejectJoinResponse(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ParticipantJoiningResponse(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AcceptJoinResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.acceptJoinResponse"),
-                )
-            }
-            Self::InviteNewBotResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.inviteNewBotResponse"),
-                )
-            }
-            Self::RejectJoinResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.rejectJoinResponse"),
-                )
-            }
+            Self::ParticipantJoiningResponse(v) => &**v,
+            Self::AcceptJoinResponse(v) => &**v,
+            Self::InviteNewBotResponse(v) => &**v,
+            Self::RejectJoinResponse(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ParticipantJoiningResponse(v) => &mut **v,
+            Self::AcceptJoinResponse(v) => &mut **v,
+            Self::InviteNewBotResponse(v) => &mut **v,
+            Self::RejectJoinResponse(v) => &mut **v,
         }
     }
 }
@@ -841,34 +824,17 @@ impl AnyParticipantJoiningResponse {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ParticipantJoiningResponse(_) => {
-                "microsoft.graph.participantJoiningResponse"
-            }
-            Self::AcceptJoinResponse(_) => "microsoft.graph.acceptJoinResponse",
-            Self::InviteNewBotResponse(_) => "microsoft.graph.inviteNewBotResponse",
-            Self::RejectJoinResponse(_) => "microsoft.graph.rejectJoinResponse",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ParticipantJoiningResponse(v) => &v.extra,
-            Self::AcceptJoinResponse(v) => &v.extra,
-            Self::InviteNewBotResponse(v) => &v.extra,
-            Self::RejectJoinResponse(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ParticipantJoiningResponse(v) => &mut v.extra,
-            Self::AcceptJoinResponse(v) => &mut v.extra,
-            Self::InviteNewBotResponse(v) => &mut v.extra,
-            Self::RejectJoinResponse(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -4281,46 +4247,27 @@ impl rt::Poly for AnyPolicyLocation {
             }
             _ => Self::PolicyLocation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PolicyLocation(o) => &mut **o,
-            Self::PolicyLocationApplication(o) => &mut **o,
-            Self::PolicyLocationDomain(o) => &mut **o,
-            Self::PolicyLocationUrl(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PolicyLocation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::PolicyLocationApplication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.policyLocationApplication",
-                    ),
-                )
-            }
-            Self::PolicyLocationDomain(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policyLocationDomain"),
-                )
-            }
-            Self::PolicyLocationUrl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policyLocationUrl"),
-                )
-            }
+            Self::PolicyLocation(v) => &**v,
+            Self::PolicyLocationApplication(v) => &**v,
+            Self::PolicyLocationDomain(v) => &**v,
+            Self::PolicyLocationUrl(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PolicyLocation(v) => &mut **v,
+            Self::PolicyLocationApplication(v) => &mut **v,
+            Self::PolicyLocationDomain(v) => &mut **v,
+            Self::PolicyLocationUrl(v) => &mut **v,
         }
     }
 }
@@ -4329,34 +4276,17 @@ impl AnyPolicyLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PolicyLocation(_) => "microsoft.graph.policyLocation",
-            Self::PolicyLocationApplication(_) => {
-                "microsoft.graph.policyLocationApplication"
-            }
-            Self::PolicyLocationDomain(_) => "microsoft.graph.policyLocationDomain",
-            Self::PolicyLocationUrl(_) => "microsoft.graph.policyLocationUrl",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PolicyLocation(v) => &v.extra,
-            Self::PolicyLocationApplication(v) => &v.extra,
-            Self::PolicyLocationDomain(v) => &v.extra,
-            Self::PolicyLocationUrl(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PolicyLocation(v) => &mut v.extra,
-            Self::PolicyLocationApplication(v) => &mut v.extra,
-            Self::PolicyLocationDomain(v) => &mut v.extra,
-            Self::PolicyLocationUrl(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `value` of any variant.
     #[inline]
@@ -4900,40 +4830,29 @@ impl rt::Poly for AnyPolicyScopeBase {
             }
             _ => Self::PolicyScopeBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PolicyScopeBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::PolicyTenantScope(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PolicyUserScope(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PolicyScopeBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::PolicyScopeBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::PolicyTenantScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policyTenantScope"),
-                )
-            }
+            Self::PolicyTenantScope(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PolicyUserScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policyUserScope"),
-                )
-            }
+            Self::PolicyUserScope(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PolicyScopeBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::PolicyTenantScope(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PolicyUserScope(v) => &mut **v,
         }
     }
 }
@@ -4942,35 +4861,17 @@ impl AnyPolicyScopeBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PolicyScopeBase(_) => "microsoft.graph.policyScopeBase",
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::PolicyTenantScope(_) => "microsoft.graph.policyTenantScope",
-            #[cfg(msgraph_v1_core)]
-            Self::PolicyUserScope(_) => "microsoft.graph.policyUserScope",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PolicyScopeBase(v) => &v.extra,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::PolicyTenantScope(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::PolicyUserScope(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PolicyScopeBase(v) => &mut v.extra,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::PolicyTenantScope(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::PolicyUserScope(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `activities` of any variant.
     #[inline]

@@ -887,36 +887,25 @@ impl rt::Poly for AnyPrintUsage {
             }
             _ => Self::PrintUsage(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PrintUsage(o) => &mut **o,
-            Self::PrintUsageByPrinter(o) => &mut **o,
-            Self::PrintUsageByUser(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PrintUsage(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::PrintUsageByPrinter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
-                )
-            }
-            Self::PrintUsageByUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
-                )
-            }
+            Self::PrintUsage(v) => &**v,
+            Self::PrintUsageByPrinter(v) => &**v,
+            Self::PrintUsageByUser(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PrintUsage(v) => &mut **v,
+            Self::PrintUsageByPrinter(v) => &mut **v,
+            Self::PrintUsageByUser(v) => &mut **v,
         }
     }
 }
@@ -925,29 +914,17 @@ impl AnyPrintUsage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PrintUsage(_) => "microsoft.graph.printUsage",
-            Self::PrintUsageByPrinter(_) => "microsoft.graph.printUsageByPrinter",
-            Self::PrintUsageByUser(_) => "microsoft.graph.printUsageByUser",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PrintUsage(v) => &v.extra,
-            Self::PrintUsageByPrinter(v) => &v.extra,
-            Self::PrintUsageByUser(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PrintUsage(v) => &mut v.extra,
-            Self::PrintUsageByPrinter(v) => &mut v.extra,
-            Self::PrintUsageByUser(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6697,38 +6674,25 @@ impl rt::Poly for AnyProcessContentMetadataBase {
             }
             _ => Self::ProcessContentMetadataBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ProcessContentMetadataBase(o) => &mut **o,
-            Self::ProcessConversationMetadata(o) => &mut **o,
-            Self::ProcessFileMetadata(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ProcessContentMetadataBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ProcessConversationMetadata(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.processConversationMetadata",
-                    ),
-                )
-            }
-            Self::ProcessFileMetadata(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.processFileMetadata"),
-                )
-            }
+            Self::ProcessContentMetadataBase(v) => &**v,
+            Self::ProcessConversationMetadata(v) => &**v,
+            Self::ProcessFileMetadata(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ProcessContentMetadataBase(v) => &mut **v,
+            Self::ProcessConversationMetadata(v) => &mut **v,
+            Self::ProcessFileMetadata(v) => &mut **v,
         }
     }
 }
@@ -6737,33 +6701,17 @@ impl AnyProcessContentMetadataBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ProcessContentMetadataBase(_) => {
-                "microsoft.graph.processContentMetadataBase"
-            }
-            Self::ProcessConversationMetadata(_) => {
-                "microsoft.graph.processConversationMetadata"
-            }
-            Self::ProcessFileMetadata(_) => "microsoft.graph.processFileMetadata",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ProcessContentMetadataBase(v) => &v.extra,
-            Self::ProcessConversationMetadata(v) => &v.extra,
-            Self::ProcessFileMetadata(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ProcessContentMetadataBase(v) => &mut v.extra,
-            Self::ProcessConversationMetadata(v) => &mut v.extra,
-            Self::ProcessFileMetadata(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `content` of any variant.
     #[inline]
@@ -7603,28 +7551,23 @@ impl rt::Poly for AnyPrompt {
             }
             _ => Self::Prompt(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Prompt(o) => &mut **o,
-            Self::MediaPrompt(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Prompt(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MediaPrompt(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mediaPrompt"),
-                )
-            }
+            Self::Prompt(v) => &**v,
+            Self::MediaPrompt(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Prompt(v) => &mut **v,
+            Self::MediaPrompt(v) => &mut **v,
         }
     }
 }
@@ -7633,26 +7576,17 @@ impl AnyPrompt {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Prompt(_) => "microsoft.graph.prompt",
-            Self::MediaPrompt(_) => "microsoft.graph.mediaPrompt",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Prompt(v) => &v.extra,
-            Self::MediaPrompt(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Prompt(v) => &mut v.extra,
-            Self::MediaPrompt(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
@@ -8080,50 +8014,27 @@ impl rt::Poly for AnyProtectionPolicyBase {
             }
             _ => Self::ProtectionPolicyBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ProtectionPolicyBase(o) => &mut **o,
-            Self::ExchangeProtectionPolicy(o) => &mut **o,
-            Self::OneDriveForBusinessProtectionPolicy(o) => &mut **o,
-            Self::SharePointProtectionPolicy(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ProtectionPolicyBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExchangeProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exchangeProtectionPolicy",
-                    ),
-                )
-            }
-            Self::OneDriveForBusinessProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oneDriveForBusinessProtectionPolicy",
-                    ),
-                )
-            }
-            Self::SharePointProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointProtectionPolicy",
-                    ),
-                )
-            }
+            Self::ProtectionPolicyBase(v) => &**v,
+            Self::ExchangeProtectionPolicy(v) => &**v,
+            Self::OneDriveForBusinessProtectionPolicy(v) => &**v,
+            Self::SharePointProtectionPolicy(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ProtectionPolicyBase(v) => &mut **v,
+            Self::ExchangeProtectionPolicy(v) => &mut **v,
+            Self::OneDriveForBusinessProtectionPolicy(v) => &mut **v,
+            Self::SharePointProtectionPolicy(v) => &mut **v,
         }
     }
 }
@@ -8132,38 +8043,17 @@ impl AnyProtectionPolicyBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ProtectionPolicyBase(_) => "microsoft.graph.protectionPolicyBase",
-            Self::ExchangeProtectionPolicy(_) => {
-                "microsoft.graph.exchangeProtectionPolicy"
-            }
-            Self::OneDriveForBusinessProtectionPolicy(_) => {
-                "microsoft.graph.oneDriveForBusinessProtectionPolicy"
-            }
-            Self::SharePointProtectionPolicy(_) => {
-                "microsoft.graph.sharePointProtectionPolicy"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ProtectionPolicyBase(v) => &v.extra,
-            Self::ExchangeProtectionPolicy(v) => &v.extra,
-            Self::OneDriveForBusinessProtectionPolicy(v) => &v.extra,
-            Self::SharePointProtectionPolicy(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ProtectionPolicyBase(v) => &mut v.extra,
-            Self::ExchangeProtectionPolicy(v) => &mut v.extra,
-            Self::OneDriveForBusinessProtectionPolicy(v) => &mut v.extra,
-            Self::SharePointProtectionPolicy(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8670,44 +8560,27 @@ impl rt::Poly for AnyProtectionRuleBase {
             }
             _ => Self::ProtectionRuleBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ProtectionRuleBase(o) => &mut **o,
-            Self::DriveProtectionRule(o) => &mut **o,
-            Self::MailboxProtectionRule(o) => &mut **o,
-            Self::SiteProtectionRule(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ProtectionRuleBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DriveProtectionRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveProtectionRule"),
-                )
-            }
-            Self::MailboxProtectionRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailboxProtectionRule"),
-                )
-            }
-            Self::SiteProtectionRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.siteProtectionRule"),
-                )
-            }
+            Self::ProtectionRuleBase(v) => &**v,
+            Self::DriveProtectionRule(v) => &**v,
+            Self::MailboxProtectionRule(v) => &**v,
+            Self::SiteProtectionRule(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ProtectionRuleBase(v) => &mut **v,
+            Self::DriveProtectionRule(v) => &mut **v,
+            Self::MailboxProtectionRule(v) => &mut **v,
+            Self::SiteProtectionRule(v) => &mut **v,
         }
     }
 }
@@ -8716,32 +8589,17 @@ impl AnyProtectionRuleBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ProtectionRuleBase(_) => "microsoft.graph.protectionRuleBase",
-            Self::DriveProtectionRule(_) => "microsoft.graph.driveProtectionRule",
-            Self::MailboxProtectionRule(_) => "microsoft.graph.mailboxProtectionRule",
-            Self::SiteProtectionRule(_) => "microsoft.graph.siteProtectionRule",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ProtectionRuleBase(v) => &v.extra,
-            Self::DriveProtectionRule(v) => &v.extra,
-            Self::MailboxProtectionRule(v) => &v.extra,
-            Self::SiteProtectionRule(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ProtectionRuleBase(v) => &mut v.extra,
-            Self::DriveProtectionRule(v) => &mut v.extra,
-            Self::MailboxProtectionRule(v) => &mut v.extra,
-            Self::SiteProtectionRule(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -9212,50 +9070,27 @@ impl rt::Poly for AnyProtectionUnitsBulkJobBase {
             ) => Self::SiteProtectionUnitsBulkAdditionJob(rt::object::new_boxed()),
             _ => Self::ProtectionUnitsBulkJobBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ProtectionUnitsBulkJobBase(o) => &mut **o,
-            Self::DriveProtectionUnitsBulkAdditionJob(o) => &mut **o,
-            Self::MailboxProtectionUnitsBulkAdditionJob(o) => &mut **o,
-            Self::SiteProtectionUnitsBulkAdditionJob(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ProtectionUnitsBulkJobBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DriveProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.driveProtectionUnitsBulkAdditionJob",
-                    ),
-                )
-            }
-            Self::MailboxProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
-                    ),
-                )
-            }
-            Self::SiteProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.siteProtectionUnitsBulkAdditionJob",
-                    ),
-                )
-            }
+            Self::ProtectionUnitsBulkJobBase(v) => &**v,
+            Self::DriveProtectionUnitsBulkAdditionJob(v) => &**v,
+            Self::MailboxProtectionUnitsBulkAdditionJob(v) => &**v,
+            Self::SiteProtectionUnitsBulkAdditionJob(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ProtectionUnitsBulkJobBase(v) => &mut **v,
+            Self::DriveProtectionUnitsBulkAdditionJob(v) => &mut **v,
+            Self::MailboxProtectionUnitsBulkAdditionJob(v) => &mut **v,
+            Self::SiteProtectionUnitsBulkAdditionJob(v) => &mut **v,
         }
     }
 }
@@ -9264,40 +9099,17 @@ impl AnyProtectionUnitsBulkJobBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ProtectionUnitsBulkJobBase(_) => {
-                "microsoft.graph.protectionUnitsBulkJobBase"
-            }
-            Self::DriveProtectionUnitsBulkAdditionJob(_) => {
-                "microsoft.graph.driveProtectionUnitsBulkAdditionJob"
-            }
-            Self::MailboxProtectionUnitsBulkAdditionJob(_) => {
-                "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob"
-            }
-            Self::SiteProtectionUnitsBulkAdditionJob(_) => {
-                "microsoft.graph.siteProtectionUnitsBulkAdditionJob"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ProtectionUnitsBulkJobBase(v) => &v.extra,
-            Self::DriveProtectionUnitsBulkAdditionJob(v) => &v.extra,
-            Self::MailboxProtectionUnitsBulkAdditionJob(v) => &v.extra,
-            Self::SiteProtectionUnitsBulkAdditionJob(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ProtectionUnitsBulkJobBase(v) => &mut v.extra,
-            Self::DriveProtectionUnitsBulkAdditionJob(v) => &mut v.extra,
-            Self::MailboxProtectionUnitsBulkAdditionJob(v) => &mut v.extra,
-            Self::SiteProtectionUnitsBulkAdditionJob(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

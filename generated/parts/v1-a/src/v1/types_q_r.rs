@@ -3693,50 +3693,27 @@ impl rt::Poly for AnyRestoreArtifactsBulkRequestBase {
             ) => Self::SiteRestoreArtifactsBulkAdditionRequest(rt::object::new_boxed()),
             _ => Self::RestoreArtifactsBulkRequestBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RestoreArtifactsBulkRequestBase(o) => &mut **o,
-            Self::DriveRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
-            Self::MailboxRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
-            Self::SiteRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RestoreArtifactsBulkRequestBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DriveRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
-                    ),
-                )
-            }
-            Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
-                    ),
-                )
-            }
-            Self::SiteRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
-                    ),
-                )
-            }
+            Self::RestoreArtifactsBulkRequestBase(v) => &**v,
+            Self::DriveRestoreArtifactsBulkAdditionRequest(v) => &**v,
+            Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => &**v,
+            Self::SiteRestoreArtifactsBulkAdditionRequest(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RestoreArtifactsBulkRequestBase(v) => &mut **v,
+            Self::DriveRestoreArtifactsBulkAdditionRequest(v) => &mut **v,
+            Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => &mut **v,
+            Self::SiteRestoreArtifactsBulkAdditionRequest(v) => &mut **v,
         }
     }
 }
@@ -3745,40 +3722,17 @@ impl AnyRestoreArtifactsBulkRequestBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RestoreArtifactsBulkRequestBase(_) => {
-                "microsoft.graph.restoreArtifactsBulkRequestBase"
-            }
-            Self::DriveRestoreArtifactsBulkAdditionRequest(_) => {
-                "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest"
-            }
-            Self::MailboxRestoreArtifactsBulkAdditionRequest(_) => {
-                "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest"
-            }
-            Self::SiteRestoreArtifactsBulkAdditionRequest(_) => {
-                "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RestoreArtifactsBulkRequestBase(v) => &v.extra,
-            Self::DriveRestoreArtifactsBulkAdditionRequest(v) => &v.extra,
-            Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => &v.extra,
-            Self::SiteRestoreArtifactsBulkAdditionRequest(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RestoreArtifactsBulkRequestBase(v) => &mut v.extra,
-            Self::DriveRestoreArtifactsBulkAdditionRequest(v) => &mut v.extra,
-            Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => &mut v.extra,
-            Self::SiteRestoreArtifactsBulkAdditionRequest(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4619,50 +4573,27 @@ impl rt::Poly for AnyRestoreSessionBase {
             }
             _ => Self::RestoreSessionBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RestoreSessionBase(o) => &mut **o,
-            Self::ExchangeRestoreSession(o) => &mut **o,
-            Self::OneDriveForBusinessRestoreSession(o) => &mut **o,
-            Self::SharePointRestoreSession(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RestoreSessionBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExchangeRestoreSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exchangeRestoreSession",
-                    ),
-                )
-            }
-            Self::OneDriveForBusinessRestoreSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oneDriveForBusinessRestoreSession",
-                    ),
-                )
-            }
-            Self::SharePointRestoreSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointRestoreSession",
-                    ),
-                )
-            }
+            Self::RestoreSessionBase(v) => &**v,
+            Self::ExchangeRestoreSession(v) => &**v,
+            Self::OneDriveForBusinessRestoreSession(v) => &**v,
+            Self::SharePointRestoreSession(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RestoreSessionBase(v) => &mut **v,
+            Self::ExchangeRestoreSession(v) => &mut **v,
+            Self::OneDriveForBusinessRestoreSession(v) => &mut **v,
+            Self::SharePointRestoreSession(v) => &mut **v,
         }
     }
 }
@@ -4671,36 +4602,17 @@ impl AnyRestoreSessionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RestoreSessionBase(_) => "microsoft.graph.restoreSessionBase",
-            Self::ExchangeRestoreSession(_) => "microsoft.graph.exchangeRestoreSession",
-            Self::OneDriveForBusinessRestoreSession(_) => {
-                "microsoft.graph.oneDriveForBusinessRestoreSession"
-            }
-            Self::SharePointRestoreSession(_) => {
-                "microsoft.graph.sharePointRestoreSession"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RestoreSessionBase(v) => &v.extra,
-            Self::ExchangeRestoreSession(v) => &v.extra,
-            Self::OneDriveForBusinessRestoreSession(v) => &v.extra,
-            Self::SharePointRestoreSession(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RestoreSessionBase(v) => &mut v.extra,
-            Self::ExchangeRestoreSession(v) => &mut v.extra,
-            Self::OneDriveForBusinessRestoreSession(v) => &mut v.extra,
-            Self::SharePointRestoreSession(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6241,30 +6153,23 @@ impl rt::Poly for AnyRiskyServicePrincipal {
             ) => Self::RiskyServicePrincipalHistoryItem(rt::object::new_boxed()),
             _ => Self::RiskyServicePrincipal(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RiskyServicePrincipal(o) => &mut **o,
-            Self::RiskyServicePrincipalHistoryItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RiskyServicePrincipal(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::RiskyServicePrincipalHistoryItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.riskyServicePrincipalHistoryItem",
-                    ),
-                )
-            }
+            Self::RiskyServicePrincipal(v) => &**v,
+            Self::RiskyServicePrincipalHistoryItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RiskyServicePrincipal(v) => &mut **v,
+            Self::RiskyServicePrincipalHistoryItem(v) => &mut **v,
         }
     }
 }
@@ -6273,28 +6178,17 @@ impl AnyRiskyServicePrincipal {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RiskyServicePrincipal(_) => "microsoft.graph.riskyServicePrincipal",
-            Self::RiskyServicePrincipalHistoryItem(_) => {
-                "microsoft.graph.riskyServicePrincipalHistoryItem"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RiskyServicePrincipal(v) => &v.extra,
-            Self::RiskyServicePrincipalHistoryItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RiskyServicePrincipal(v) => &mut v.extra,
-            Self::RiskyServicePrincipalHistoryItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6880,28 +6774,23 @@ impl rt::Poly for AnyRiskyUser {
             }
             _ => Self::RiskyUser(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RiskyUser(o) => &mut **o,
-            Self::RiskyUserHistoryItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RiskyUser(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::RiskyUserHistoryItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
-                )
-            }
+            Self::RiskyUser(v) => &**v,
+            Self::RiskyUserHistoryItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RiskyUser(v) => &mut **v,
+            Self::RiskyUserHistoryItem(v) => &mut **v,
         }
     }
 }
@@ -6910,26 +6799,17 @@ impl AnyRiskyUser {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RiskyUser(_) => "microsoft.graph.riskyUser",
-            Self::RiskyUserHistoryItem(_) => "microsoft.graph.riskyUserHistoryItem",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RiskyUser(v) => &v.extra,
-            Self::RiskyUserHistoryItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RiskyUser(v) => &mut v.extra,
-            Self::RiskyUserHistoryItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -2687,60 +2687,29 @@ impl rt::Poly for AnyTeamworkNotificationRecipient {
             ) => Self::TeamMembersNotificationRecipient(rt::object::new_boxed()),
             _ => Self::TeamworkNotificationRecipient(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeamworkNotificationRecipient(o) => &mut **o,
-            Self::AadUserNotificationRecipient(o) => &mut **o,
-            Self::ChannelMembersNotificationRecipient(o) => &mut **o,
-            Self::ChatMembersNotificationRecipient(o) => &mut **o,
-            Self::TeamMembersNotificationRecipient(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeamworkNotificationRecipient(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AadUserNotificationRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aadUserNotificationRecipient",
-                    ),
-                )
-            }
-            Self::ChannelMembersNotificationRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.channelMembersNotificationRecipient",
-                    ),
-                )
-            }
-            Self::ChatMembersNotificationRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatMembersNotificationRecipient",
-                    ),
-                )
-            }
-            Self::TeamMembersNotificationRecipient(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamMembersNotificationRecipient",
-                    ),
-                )
-            }
+            Self::TeamworkNotificationRecipient(v) => &**v,
+            Self::AadUserNotificationRecipient(v) => &**v,
+            Self::ChannelMembersNotificationRecipient(v) => &**v,
+            Self::ChatMembersNotificationRecipient(v) => &**v,
+            Self::TeamMembersNotificationRecipient(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeamworkNotificationRecipient(v) => &mut **v,
+            Self::AadUserNotificationRecipient(v) => &mut **v,
+            Self::ChannelMembersNotificationRecipient(v) => &mut **v,
+            Self::ChatMembersNotificationRecipient(v) => &mut **v,
+            Self::TeamMembersNotificationRecipient(v) => &mut **v,
         }
     }
 }
@@ -2749,45 +2718,17 @@ impl AnyTeamworkNotificationRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeamworkNotificationRecipient(_) => {
-                "microsoft.graph.teamworkNotificationRecipient"
-            }
-            Self::AadUserNotificationRecipient(_) => {
-                "microsoft.graph.aadUserNotificationRecipient"
-            }
-            Self::ChannelMembersNotificationRecipient(_) => {
-                "microsoft.graph.channelMembersNotificationRecipient"
-            }
-            Self::ChatMembersNotificationRecipient(_) => {
-                "microsoft.graph.chatMembersNotificationRecipient"
-            }
-            Self::TeamMembersNotificationRecipient(_) => {
-                "microsoft.graph.teamMembersNotificationRecipient"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeamworkNotificationRecipient(v) => &v.extra,
-            Self::AadUserNotificationRecipient(v) => &v.extra,
-            Self::ChannelMembersNotificationRecipient(v) => &v.extra,
-            Self::ChatMembersNotificationRecipient(v) => &v.extra,
-            Self::TeamMembersNotificationRecipient(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeamworkNotificationRecipient(v) => &mut v.extra,
-            Self::AadUserNotificationRecipient(v) => &mut v.extra,
-            Self::ChannelMembersNotificationRecipient(v) => &mut v.extra,
-            Self::ChatMembersNotificationRecipient(v) => &mut v.extra,
-            Self::TeamMembersNotificationRecipient(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
@@ -4898,28 +4839,23 @@ impl rt::Poly for AnyTimeZoneBase {
             }
             _ => Self::TimeZoneBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TimeZoneBase(o) => &mut **o,
-            Self::CustomTimeZone(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TimeZoneBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CustomTimeZone(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.customTimeZone"),
-                )
-            }
+            Self::TimeZoneBase(v) => &**v,
+            Self::CustomTimeZone(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TimeZoneBase(v) => &mut **v,
+            Self::CustomTimeZone(v) => &mut **v,
         }
     }
 }
@@ -4928,26 +4864,17 @@ impl AnyTimeZoneBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TimeZoneBase(_) => "microsoft.graph.timeZoneBase",
-            Self::CustomTimeZone(_) => "microsoft.graph.customTimeZone",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TimeZoneBase(v) => &v.extra,
-            Self::CustomTimeZone(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TimeZoneBase(v) => &mut v.extra,
-            Self::CustomTimeZone(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `name` of any variant.
     #[inline]

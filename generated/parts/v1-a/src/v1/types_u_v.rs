@@ -5399,36 +5399,25 @@ impl rt::Poly for AnyValidatingDomains {
             }
             _ => Self::ValidatingDomains(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ValidatingDomains(o) => &mut **o,
-            Self::AllDomains(o) => &mut **o,
-            Self::EnumeratedDomains(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ValidatingDomains(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AllDomains(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.allDomains"),
-                )
-            }
-            Self::EnumeratedDomains(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.enumeratedDomains"),
-                )
-            }
+            Self::ValidatingDomains(v) => &**v,
+            Self::AllDomains(v) => &**v,
+            Self::EnumeratedDomains(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ValidatingDomains(v) => &mut **v,
+            Self::AllDomains(v) => &mut **v,
+            Self::EnumeratedDomains(v) => &mut **v,
         }
     }
 }
@@ -5437,29 +5426,17 @@ impl AnyValidatingDomains {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ValidatingDomains(_) => "microsoft.graph.validatingDomains",
-            Self::AllDomains(_) => "microsoft.graph.allDomains",
-            Self::EnumeratedDomains(_) => "microsoft.graph.enumeratedDomains",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ValidatingDomains(v) => &v.extra,
-            Self::AllDomains(v) => &v.extra,
-            Self::EnumeratedDomains(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ValidatingDomains(v) => &mut v.extra,
-            Self::AllDomains(v) => &mut v.extra,
-            Self::EnumeratedDomains(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `rootDomains` of any variant.
     #[inline]
@@ -6240,36 +6217,25 @@ impl rt::Poly for AnyVirtualEvent {
             }
             _ => Self::VirtualEvent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::VirtualEvent(o) => &mut **o,
-            Self::VirtualEventTownhall(o) => &mut **o,
-            Self::VirtualEventWebinar(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::VirtualEvent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::VirtualEventTownhall(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEventTownhall"),
-                )
-            }
-            Self::VirtualEventWebinar(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEventWebinar"),
-                )
-            }
+            Self::VirtualEvent(v) => &**v,
+            Self::VirtualEventTownhall(v) => &**v,
+            Self::VirtualEventWebinar(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::VirtualEvent(v) => &mut **v,
+            Self::VirtualEventTownhall(v) => &mut **v,
+            Self::VirtualEventWebinar(v) => &mut **v,
         }
     }
 }
@@ -6278,29 +6244,17 @@ impl AnyVirtualEvent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::VirtualEvent(_) => "microsoft.graph.virtualEvent",
-            Self::VirtualEventTownhall(_) => "microsoft.graph.virtualEventTownhall",
-            Self::VirtualEventWebinar(_) => "microsoft.graph.virtualEventWebinar",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::VirtualEvent(v) => &v.extra,
-            Self::VirtualEventTownhall(v) => &v.extra,
-            Self::VirtualEventWebinar(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::VirtualEvent(v) => &mut v.extra,
-            Self::VirtualEventTownhall(v) => &mut v.extra,
-            Self::VirtualEventWebinar(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7465,40 +7419,25 @@ impl rt::Poly for AnyVirtualEventRegistrationConfiguration {
             }
             _ => Self::VirtualEventRegistrationConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::VirtualEventRegistrationConfiguration(o) => &mut **o,
-            Self::VirtualEventTownhallRegistrationConfiguration(o) => &mut **o,
-            Self::VirtualEventWebinarRegistrationConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::VirtualEventRegistrationConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::VirtualEventTownhallRegistrationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventTownhallRegistrationConfiguration",
-                    ),
-                )
-            }
-            Self::VirtualEventWebinarRegistrationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventWebinarRegistrationConfiguration",
-                    ),
-                )
-            }
+            Self::VirtualEventRegistrationConfiguration(v) => &**v,
+            Self::VirtualEventTownhallRegistrationConfiguration(v) => &**v,
+            Self::VirtualEventWebinarRegistrationConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::VirtualEventRegistrationConfiguration(v) => &mut **v,
+            Self::VirtualEventTownhallRegistrationConfiguration(v) => &mut **v,
+            Self::VirtualEventWebinarRegistrationConfiguration(v) => &mut **v,
         }
     }
 }
@@ -7507,35 +7446,17 @@ impl AnyVirtualEventRegistrationConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::VirtualEventRegistrationConfiguration(_) => {
-                "microsoft.graph.virtualEventRegistrationConfiguration"
-            }
-            Self::VirtualEventTownhallRegistrationConfiguration(_) => {
-                "microsoft.graph.virtualEventTownhallRegistrationConfiguration"
-            }
-            Self::VirtualEventWebinarRegistrationConfiguration(_) => {
-                "microsoft.graph.virtualEventWebinarRegistrationConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::VirtualEventRegistrationConfiguration(v) => &v.extra,
-            Self::VirtualEventTownhallRegistrationConfiguration(v) => &v.extra,
-            Self::VirtualEventWebinarRegistrationConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::VirtualEventRegistrationConfiguration(v) => &mut v.extra,
-            Self::VirtualEventTownhallRegistrationConfiguration(v) => &mut v.extra,
-            Self::VirtualEventWebinarRegistrationConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8306,40 +8227,25 @@ impl rt::Poly for AnyVirtualEventRegistrationQuestionBase {
             }
             _ => Self::VirtualEventRegistrationQuestionBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::VirtualEventRegistrationQuestionBase(o) => &mut **o,
-            Self::VirtualEventRegistrationCustomQuestion(o) => &mut **o,
-            Self::VirtualEventRegistrationPredefinedQuestion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::VirtualEventRegistrationQuestionBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::VirtualEventRegistrationCustomQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventRegistrationCustomQuestion",
-                    ),
-                )
-            }
-            Self::VirtualEventRegistrationPredefinedQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventRegistrationPredefinedQuestion",
-                    ),
-                )
-            }
+            Self::VirtualEventRegistrationQuestionBase(v) => &**v,
+            Self::VirtualEventRegistrationCustomQuestion(v) => &**v,
+            Self::VirtualEventRegistrationPredefinedQuestion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::VirtualEventRegistrationQuestionBase(v) => &mut **v,
+            Self::VirtualEventRegistrationCustomQuestion(v) => &mut **v,
+            Self::VirtualEventRegistrationPredefinedQuestion(v) => &mut **v,
         }
     }
 }
@@ -8348,35 +8254,17 @@ impl AnyVirtualEventRegistrationQuestionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::VirtualEventRegistrationQuestionBase(_) => {
-                "microsoft.graph.virtualEventRegistrationQuestionBase"
-            }
-            Self::VirtualEventRegistrationCustomQuestion(_) => {
-                "microsoft.graph.virtualEventRegistrationCustomQuestion"
-            }
-            Self::VirtualEventRegistrationPredefinedQuestion(_) => {
-                "microsoft.graph.virtualEventRegistrationPredefinedQuestion"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::VirtualEventRegistrationQuestionBase(v) => &v.extra,
-            Self::VirtualEventRegistrationCustomQuestion(v) => &v.extra,
-            Self::VirtualEventRegistrationPredefinedQuestion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::VirtualEventRegistrationQuestionBase(v) => &mut v.extra,
-            Self::VirtualEventRegistrationCustomQuestion(v) => &mut v.extra,
-            Self::VirtualEventRegistrationPredefinedQuestion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -326,36 +326,25 @@ impl rt::Poly for AnyWebPart {
             }
             _ => Self::WebPart(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WebPart(o) => &mut **o,
-            Self::StandardWebPart(o) => &mut **o,
-            Self::TextWebPart(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WebPart(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::StandardWebPart(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.standardWebPart"),
-                )
-            }
-            Self::TextWebPart(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.textWebPart"),
-                )
-            }
+            Self::WebPart(v) => &**v,
+            Self::StandardWebPart(v) => &**v,
+            Self::TextWebPart(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WebPart(v) => &mut **v,
+            Self::StandardWebPart(v) => &mut **v,
+            Self::TextWebPart(v) => &mut **v,
         }
     }
 }
@@ -364,29 +353,17 @@ impl AnyWebPart {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WebPart(_) => "microsoft.graph.webPart",
-            Self::StandardWebPart(_) => "microsoft.graph.standardWebPart",
-            Self::TextWebPart(_) => "microsoft.graph.textWebPart",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WebPart(v) => &v.extra,
-            Self::StandardWebPart(v) => &v.extra,
-            Self::TextWebPart(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WebPart(v) => &mut v.extra,
-            Self::StandardWebPart(v) => &mut v.extra,
-            Self::TextWebPart(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1852,40 +1829,25 @@ impl rt::Poly for AnyWindowsDeviceAccount {
             ) => Self::WindowsDeviceAzureAdAccount(rt::object::new_boxed()),
             _ => Self::WindowsDeviceAccount(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WindowsDeviceAccount(o) => &mut **o,
-            Self::WindowsDeviceAdAccount(o) => &mut **o,
-            Self::WindowsDeviceAzureAdAccount(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WindowsDeviceAccount(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsDeviceAdAccount(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDeviceADAccount",
-                    ),
-                )
-            }
-            Self::WindowsDeviceAzureAdAccount(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDeviceAzureADAccount",
-                    ),
-                )
-            }
+            Self::WindowsDeviceAccount(v) => &**v,
+            Self::WindowsDeviceAdAccount(v) => &**v,
+            Self::WindowsDeviceAzureAdAccount(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WindowsDeviceAccount(v) => &mut **v,
+            Self::WindowsDeviceAdAccount(v) => &mut **v,
+            Self::WindowsDeviceAzureAdAccount(v) => &mut **v,
         }
     }
 }
@@ -1894,31 +1856,17 @@ impl AnyWindowsDeviceAccount {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WindowsDeviceAccount(_) => "microsoft.graph.windowsDeviceAccount",
-            Self::WindowsDeviceAdAccount(_) => "microsoft.graph.windowsDeviceADAccount",
-            Self::WindowsDeviceAzureAdAccount(_) => {
-                "microsoft.graph.windowsDeviceAzureADAccount"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WindowsDeviceAccount(v) => &v.extra,
-            Self::WindowsDeviceAdAccount(v) => &v.extra,
-            Self::WindowsDeviceAzureAdAccount(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WindowsDeviceAccount(v) => &mut v.extra,
-            Self::WindowsDeviceAdAccount(v) => &mut v.extra,
-            Self::WindowsDeviceAzureAdAccount(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `password` of any variant.
     #[inline]

@@ -412,38 +412,25 @@ impl rt::Poly for AnyParticipantBase {
             }
             _ => Self::ParticipantBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ParticipantBase(o) => &mut **o,
-            Self::Organizer(o) => &mut **o,
-            Self::CallRecordsParticipant(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ParticipantBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Organizer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.callRecords.organizer"),
-                )
-            }
-            Self::CallRecordsParticipant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecords.participant",
-                    ),
-                )
-            }
+            Self::ParticipantBase(v) => &**v,
+            Self::Organizer(v) => &**v,
+            Self::CallRecordsParticipant(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ParticipantBase(v) => &mut **v,
+            Self::Organizer(v) => &mut **v,
+            Self::CallRecordsParticipant(v) => &mut **v,
         }
     }
 }
@@ -452,29 +439,17 @@ impl AnyParticipantBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ParticipantBase(_) => "microsoft.graph.callRecords.participantBase",
-            Self::Organizer(_) => "microsoft.graph.callRecords.organizer",
-            Self::CallRecordsParticipant(_) => "microsoft.graph.callRecords.participant",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ParticipantBase(v) => &v.extra,
-            Self::Organizer(v) => &v.extra,
-            Self::CallRecordsParticipant(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ParticipantBase(v) => &mut v.extra,
-            Self::Organizer(v) => &mut v.extra,
-            Self::CallRecordsParticipant(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -973,30 +973,23 @@ impl rt::Poly for AnyExternalActivity {
             ) => Self::ExternalActivityResult(rt::object::new_boxed()),
             _ => Self::ExternalActivity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ExternalActivity(o) => &mut **o,
-            Self::ExternalActivityResult(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ExternalActivity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExternalActivityResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.externalActivityResult",
-                    ),
-                )
-            }
+            Self::ExternalActivity(v) => &**v,
+            Self::ExternalActivityResult(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ExternalActivity(v) => &mut **v,
+            Self::ExternalActivityResult(v) => &mut **v,
         }
     }
 }
@@ -1005,30 +998,17 @@ impl AnyExternalActivity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ExternalActivity(_) => {
-                "microsoft.graph.externalConnectors.externalActivity"
-            }
-            Self::ExternalActivityResult(_) => {
-                "microsoft.graph.externalConnectors.externalActivityResult"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ExternalActivity(v) => &v.extra,
-            Self::ExternalActivityResult(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ExternalActivity(v) => &mut v.extra,
-            Self::ExternalActivityResult(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3311,30 +3291,23 @@ impl rt::Poly for AnyUrlToItemResolverBase {
             ) => Self::ItemIdResolver(rt::object::new_boxed()),
             _ => Self::UrlToItemResolverBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UrlToItemResolverBase(o) => &mut **o,
-            Self::ItemIdResolver(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UrlToItemResolverBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ItemIdResolver(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.itemIdResolver",
-                    ),
-                )
-            }
+            Self::UrlToItemResolverBase(v) => &**v,
+            Self::ItemIdResolver(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UrlToItemResolverBase(v) => &mut **v,
+            Self::ItemIdResolver(v) => &mut **v,
         }
     }
 }
@@ -3343,30 +3316,17 @@ impl AnyUrlToItemResolverBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UrlToItemResolverBase(_) => {
-                "microsoft.graph.externalConnectors.urlToItemResolverBase"
-            }
-            Self::ItemIdResolver(_) => {
-                "microsoft.graph.externalConnectors.itemIdResolver"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UrlToItemResolverBase(v) => &v.extra,
-            Self::ItemIdResolver(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UrlToItemResolverBase(v) => &mut v.extra,
-            Self::ItemIdResolver(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `priority` of any variant.
     #[inline]

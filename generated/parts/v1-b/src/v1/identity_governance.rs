@@ -807,40 +807,25 @@ impl rt::Poly for AnyQuarantineCondition {
             ) => Self::PercentageBasedQuarantineCondition(rt::object::new_boxed()),
             _ => Self::QuarantineCondition(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::QuarantineCondition(o) => &mut **o,
-            Self::CountBasedQuarantineCondition(o) => &mut **o,
-            Self::PercentageBasedQuarantineCondition(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::QuarantineCondition(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CountBasedQuarantineCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.countBasedQuarantineCondition",
-                    ),
-                )
-            }
-            Self::PercentageBasedQuarantineCondition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.percentageBasedQuarantineCondition",
-                    ),
-                )
-            }
+            Self::QuarantineCondition(v) => &**v,
+            Self::CountBasedQuarantineCondition(v) => &**v,
+            Self::PercentageBasedQuarantineCondition(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::QuarantineCondition(v) => &mut **v,
+            Self::CountBasedQuarantineCondition(v) => &mut **v,
+            Self::PercentageBasedQuarantineCondition(v) => &mut **v,
         }
     }
 }
@@ -849,35 +834,17 @@ impl AnyQuarantineCondition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::QuarantineCondition(_) => {
-                "microsoft.graph.identityGovernance.quarantineCondition"
-            }
-            Self::CountBasedQuarantineCondition(_) => {
-                "microsoft.graph.identityGovernance.countBasedQuarantineCondition"
-            }
-            Self::PercentageBasedQuarantineCondition(_) => {
-                "microsoft.graph.identityGovernance.percentageBasedQuarantineCondition"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::QuarantineCondition(v) => &v.extra,
-            Self::CountBasedQuarantineCondition(v) => &v.extra,
-            Self::PercentageBasedQuarantineCondition(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::QuarantineCondition(v) => &mut v.extra,
-            Self::CountBasedQuarantineCondition(v) => &mut v.extra,
-            Self::PercentageBasedQuarantineCondition(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]

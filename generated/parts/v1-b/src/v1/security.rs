@@ -885,30 +885,23 @@ impl rt::Poly for AnyDataSet {
             ) => Self::EdiscoveryReviewSet(rt::object::new_boxed()),
             _ => Self::DataSet(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DataSet(o) => &mut **o,
-            Self::EdiscoveryReviewSet(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DataSet(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EdiscoveryReviewSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryReviewSet",
-                    ),
-                )
-            }
+            Self::DataSet(v) => &**v,
+            Self::EdiscoveryReviewSet(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DataSet(v) => &mut **v,
+            Self::EdiscoveryReviewSet(v) => &mut **v,
         }
     }
 }
@@ -917,28 +910,17 @@ impl AnyDataSet {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DataSet(_) => "microsoft.graph.security.dataSet",
-            Self::EdiscoveryReviewSet(_) => {
-                "microsoft.graph.security.ediscoveryReviewSet"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DataSet(v) => &v.extra,
-            Self::EdiscoveryReviewSet(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DataSet(v) => &mut v.extra,
-            Self::EdiscoveryReviewSet(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3545,80 +3527,33 @@ impl rt::Poly for AnyFilePlanDescriptorBase {
             ) => Self::FilePlanSubcategory(rt::object::new_boxed()),
             _ => Self::FilePlanDescriptorBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::FilePlanDescriptorBase(o) => &mut **o,
-            Self::FilePlanAppliedCategory(o) => &mut **o,
-            Self::FilePlanAuthority(o) => &mut **o,
-            Self::FilePlanCitation(o) => &mut **o,
-            Self::FilePlanDepartment(o) => &mut **o,
-            Self::FilePlanReference(o) => &mut **o,
-            Self::FilePlanSubcategory(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::FilePlanDescriptorBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::FilePlanAppliedCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.filePlanAppliedCategory",
-                    ),
-                )
-            }
-            Self::FilePlanAuthority(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.filePlanAuthority",
-                    ),
-                )
-            }
-            Self::FilePlanCitation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.filePlanCitation",
-                    ),
-                )
-            }
-            Self::FilePlanDepartment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.filePlanDepartment",
-                    ),
-                )
-            }
-            Self::FilePlanReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.filePlanReference",
-                    ),
-                )
-            }
-            Self::FilePlanSubcategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.filePlanSubcategory",
-                    ),
-                )
-            }
+            Self::FilePlanDescriptorBase(v) => &**v,
+            Self::FilePlanAppliedCategory(v) => &**v,
+            Self::FilePlanAuthority(v) => &**v,
+            Self::FilePlanCitation(v) => &**v,
+            Self::FilePlanDepartment(v) => &**v,
+            Self::FilePlanReference(v) => &**v,
+            Self::FilePlanSubcategory(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::FilePlanDescriptorBase(v) => &mut **v,
+            Self::FilePlanAppliedCategory(v) => &mut **v,
+            Self::FilePlanAuthority(v) => &mut **v,
+            Self::FilePlanCitation(v) => &mut **v,
+            Self::FilePlanDepartment(v) => &mut **v,
+            Self::FilePlanReference(v) => &mut **v,
+            Self::FilePlanSubcategory(v) => &mut **v,
         }
     }
 }
@@ -3627,47 +3562,17 @@ impl AnyFilePlanDescriptorBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::FilePlanDescriptorBase(_) => {
-                "microsoft.graph.security.filePlanDescriptorBase"
-            }
-            Self::FilePlanAppliedCategory(_) => {
-                "microsoft.graph.security.filePlanAppliedCategory"
-            }
-            Self::FilePlanAuthority(_) => "microsoft.graph.security.filePlanAuthority",
-            Self::FilePlanCitation(_) => "microsoft.graph.security.filePlanCitation",
-            Self::FilePlanDepartment(_) => "microsoft.graph.security.filePlanDepartment",
-            Self::FilePlanReference(_) => "microsoft.graph.security.filePlanReference",
-            Self::FilePlanSubcategory(_) => {
-                "microsoft.graph.security.filePlanSubcategory"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::FilePlanDescriptorBase(v) => &v.extra,
-            Self::FilePlanAppliedCategory(v) => &v.extra,
-            Self::FilePlanAuthority(v) => &v.extra,
-            Self::FilePlanCitation(v) => &v.extra,
-            Self::FilePlanDepartment(v) => &v.extra,
-            Self::FilePlanReference(v) => &v.extra,
-            Self::FilePlanSubcategory(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::FilePlanDescriptorBase(v) => &mut v.extra,
-            Self::FilePlanAppliedCategory(v) => &mut v.extra,
-            Self::FilePlanAuthority(v) => &mut v.extra,
-            Self::FilePlanCitation(v) => &mut v.extra,
-            Self::FilePlanDepartment(v) => &mut v.extra,
-            Self::FilePlanReference(v) => &mut v.extra,
-            Self::FilePlanSubcategory(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `displayName` of any variant.
     #[inline]
@@ -3933,80 +3838,33 @@ impl rt::Poly for AnyFilePlanDescriptorTemplate {
             ) => Self::SubcategoryTemplate(rt::object::new_boxed()),
             _ => Self::FilePlanDescriptorTemplate(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::FilePlanDescriptorTemplate(o) => &mut **o,
-            Self::AuthorityTemplate(o) => &mut **o,
-            Self::CategoryTemplate(o) => &mut **o,
-            Self::CitationTemplate(o) => &mut **o,
-            Self::DepartmentTemplate(o) => &mut **o,
-            Self::FilePlanReferenceTemplate(o) => &mut **o,
-            Self::SubcategoryTemplate(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::FilePlanDescriptorTemplate(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AuthorityTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.authorityTemplate",
-                    ),
-                )
-            }
-            Self::CategoryTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.categoryTemplate",
-                    ),
-                )
-            }
-            Self::CitationTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.citationTemplate",
-                    ),
-                )
-            }
-            Self::DepartmentTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.departmentTemplate",
-                    ),
-                )
-            }
-            Self::FilePlanReferenceTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.filePlanReferenceTemplate",
-                    ),
-                )
-            }
-            Self::SubcategoryTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.subcategoryTemplate",
-                    ),
-                )
-            }
+            Self::FilePlanDescriptorTemplate(v) => &**v,
+            Self::AuthorityTemplate(v) => &**v,
+            Self::CategoryTemplate(v) => &**v,
+            Self::CitationTemplate(v) => &**v,
+            Self::DepartmentTemplate(v) => &**v,
+            Self::FilePlanReferenceTemplate(v) => &**v,
+            Self::SubcategoryTemplate(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::FilePlanDescriptorTemplate(v) => &mut **v,
+            Self::AuthorityTemplate(v) => &mut **v,
+            Self::CategoryTemplate(v) => &mut **v,
+            Self::CitationTemplate(v) => &mut **v,
+            Self::DepartmentTemplate(v) => &mut **v,
+            Self::FilePlanReferenceTemplate(v) => &mut **v,
+            Self::SubcategoryTemplate(v) => &mut **v,
         }
     }
 }
@@ -4015,47 +3873,17 @@ impl AnyFilePlanDescriptorTemplate {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::FilePlanDescriptorTemplate(_) => {
-                "microsoft.graph.security.filePlanDescriptorTemplate"
-            }
-            Self::AuthorityTemplate(_) => "microsoft.graph.security.authorityTemplate",
-            Self::CategoryTemplate(_) => "microsoft.graph.security.categoryTemplate",
-            Self::CitationTemplate(_) => "microsoft.graph.security.citationTemplate",
-            Self::DepartmentTemplate(_) => "microsoft.graph.security.departmentTemplate",
-            Self::FilePlanReferenceTemplate(_) => {
-                "microsoft.graph.security.filePlanReferenceTemplate"
-            }
-            Self::SubcategoryTemplate(_) => {
-                "microsoft.graph.security.subcategoryTemplate"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::FilePlanDescriptorTemplate(v) => &v.extra,
-            Self::AuthorityTemplate(v) => &v.extra,
-            Self::CategoryTemplate(v) => &v.extra,
-            Self::CitationTemplate(v) => &v.extra,
-            Self::DepartmentTemplate(v) => &v.extra,
-            Self::FilePlanReferenceTemplate(v) => &v.extra,
-            Self::SubcategoryTemplate(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::FilePlanDescriptorTemplate(v) => &mut v.extra,
-            Self::AuthorityTemplate(v) => &mut v.extra,
-            Self::CategoryTemplate(v) => &mut v.extra,
-            Self::CitationTemplate(v) => &mut v.extra,
-            Self::DepartmentTemplate(v) => &mut v.extra,
-            Self::FilePlanReferenceTemplate(v) => &mut v.extra,
-            Self::SubcategoryTemplate(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4931,28 +4759,23 @@ impl rt::Poly for AnyIdentityAccounts {
             }
             _ => Self::IdentityAccounts(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentityAccounts(o) => &mut **o,
-            Self::SecurityUser(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentityAccounts(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SecurityUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.user"),
-                )
-            }
+            Self::IdentityAccounts(v) => &**v,
+            Self::SecurityUser(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentityAccounts(v) => &mut **v,
+            Self::SecurityUser(v) => &mut **v,
         }
     }
 }
@@ -4961,26 +4784,17 @@ impl AnyIdentityAccounts {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentityAccounts(_) => "microsoft.graph.security.identityAccounts",
-            Self::SecurityUser(_) => "microsoft.graph.security.user",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentityAccounts(v) => &v.extra,
-            Self::SecurityUser(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentityAccounts(v) => &mut v.extra,
-            Self::SecurityUser(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6109,40 +5923,25 @@ impl rt::Poly for AnyRetentionDuration {
             ) => Self::RetentionDurationInDays(rt::object::new_boxed()),
             _ => Self::RetentionDuration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RetentionDuration(o) => &mut **o,
-            Self::RetentionDurationForever(o) => &mut **o,
-            Self::RetentionDurationInDays(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RetentionDuration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::RetentionDurationForever(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.retentionDurationForever",
-                    ),
-                )
-            }
-            Self::RetentionDurationInDays(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.retentionDurationInDays",
-                    ),
-                )
-            }
+            Self::RetentionDuration(v) => &**v,
+            Self::RetentionDurationForever(v) => &**v,
+            Self::RetentionDurationInDays(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RetentionDuration(v) => &mut **v,
+            Self::RetentionDurationForever(v) => &mut **v,
+            Self::RetentionDurationInDays(v) => &mut **v,
         }
     }
 }
@@ -6151,33 +5950,17 @@ impl AnyRetentionDuration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RetentionDuration(_) => "microsoft.graph.security.retentionDuration",
-            Self::RetentionDurationForever(_) => {
-                "microsoft.graph.security.retentionDurationForever"
-            }
-            Self::RetentionDurationInDays(_) => {
-                "microsoft.graph.security.retentionDurationInDays"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RetentionDuration(v) => &v.extra,
-            Self::RetentionDurationForever(v) => &v.extra,
-            Self::RetentionDurationInDays(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RetentionDuration(v) => &mut v.extra,
-            Self::RetentionDurationForever(v) => &mut v.extra,
-            Self::RetentionDurationInDays(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
@@ -7973,30 +7756,23 @@ impl rt::Poly for AnyTag {
             ) => Self::EdiscoveryReviewTag(rt::object::new_boxed()),
             _ => Self::Tag(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Tag(o) => &mut **o,
-            Self::EdiscoveryReviewTag(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Tag(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EdiscoveryReviewTag(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryReviewTag",
-                    ),
-                )
-            }
+            Self::Tag(v) => &**v,
+            Self::EdiscoveryReviewTag(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Tag(v) => &mut **v,
+            Self::EdiscoveryReviewTag(v) => &mut **v,
         }
     }
 }
@@ -8005,28 +7781,17 @@ impl AnyTag {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Tag(_) => "microsoft.graph.security.tag",
-            Self::EdiscoveryReviewTag(_) => {
-                "microsoft.graph.security.ediscoveryReviewTag"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Tag(v) => &v.extra,
-            Self::EdiscoveryReviewTag(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Tag(v) => &mut v.extra,
-            Self::EdiscoveryReviewTag(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -882,40 +882,25 @@ impl rt::Poly for AnyAccountTargetContent {
             ) => Self::IncludeAllAccountTargetContent(rt::object::new_boxed()),
             _ => Self::AccountTargetContent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccountTargetContent(o) => &mut **o,
-            Self::AddressBookAccountTargetContent(o) => &mut **o,
-            Self::IncludeAllAccountTargetContent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccountTargetContent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AddressBookAccountTargetContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.addressBookAccountTargetContent",
-                    ),
-                )
-            }
-            Self::IncludeAllAccountTargetContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.includeAllAccountTargetContent",
-                    ),
-                )
-            }
+            Self::AccountTargetContent(v) => &**v,
+            Self::AddressBookAccountTargetContent(v) => &**v,
+            Self::IncludeAllAccountTargetContent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccountTargetContent(v) => &mut **v,
+            Self::AddressBookAccountTargetContent(v) => &mut **v,
+            Self::IncludeAllAccountTargetContent(v) => &mut **v,
         }
     }
 }
@@ -924,33 +909,17 @@ impl AnyAccountTargetContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccountTargetContent(_) => "microsoft.graph.accountTargetContent",
-            Self::AddressBookAccountTargetContent(_) => {
-                "microsoft.graph.addressBookAccountTargetContent"
-            }
-            Self::IncludeAllAccountTargetContent(_) => {
-                "microsoft.graph.includeAllAccountTargetContent"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccountTargetContent(v) => &v.extra,
-            Self::AddressBookAccountTargetContent(v) => &v.extra,
-            Self::IncludeAllAccountTargetContent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccountTargetContent(v) => &mut v.extra,
-            Self::AddressBookAccountTargetContent(v) => &mut v.extra,
-            Self::IncludeAllAccountTargetContent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `type` of any variant.
     #[inline]
@@ -1159,30 +1128,23 @@ impl rt::Poly for AnyActionResultPart {
             ) => Self::AadUserConversationMemberResult(rt::object::new_boxed()),
             _ => Self::ActionResultPart(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ActionResultPart(o) => &mut **o,
-            Self::AadUserConversationMemberResult(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ActionResultPart(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AadUserConversationMemberResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aadUserConversationMemberResult",
-                    ),
-                )
-            }
+            Self::ActionResultPart(v) => &**v,
+            Self::AadUserConversationMemberResult(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ActionResultPart(v) => &mut **v,
+            Self::AadUserConversationMemberResult(v) => &mut **v,
         }
     }
 }
@@ -1191,28 +1153,17 @@ impl AnyActionResultPart {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ActionResultPart(_) => "microsoft.graph.actionResultPart",
-            Self::AadUserConversationMemberResult(_) => {
-                "microsoft.graph.aadUserConversationMemberResult"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ActionResultPart(v) => &v.extra,
-            Self::AadUserConversationMemberResult(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ActionResultPart(v) => &mut v.extra,
-            Self::AadUserConversationMemberResult(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `error` of any variant.
     #[inline]
@@ -2786,46 +2737,27 @@ impl rt::Poly for AnyAgreementFileProperties {
             }
             _ => Self::AgreementFileProperties(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AgreementFileProperties(o) => &mut **o,
-            Self::AgreementFile(o) => &mut **o,
-            Self::AgreementFileLocalization(o) => &mut **o,
-            Self::AgreementFileVersion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AgreementFileProperties(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AgreementFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreementFile"),
-                )
-            }
-            Self::AgreementFileLocalization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agreementFileLocalization",
-                    ),
-                )
-            }
-            Self::AgreementFileVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
-                )
-            }
+            Self::AgreementFileProperties(v) => &**v,
+            Self::AgreementFile(v) => &**v,
+            Self::AgreementFileLocalization(v) => &**v,
+            Self::AgreementFileVersion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AgreementFileProperties(v) => &mut **v,
+            Self::AgreementFile(v) => &mut **v,
+            Self::AgreementFileLocalization(v) => &mut **v,
+            Self::AgreementFileVersion(v) => &mut **v,
         }
     }
 }
@@ -2834,34 +2766,17 @@ impl AnyAgreementFileProperties {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AgreementFileProperties(_) => "microsoft.graph.agreementFileProperties",
-            Self::AgreementFile(_) => "microsoft.graph.agreementFile",
-            Self::AgreementFileLocalization(_) => {
-                "microsoft.graph.agreementFileLocalization"
-            }
-            Self::AgreementFileVersion(_) => "microsoft.graph.agreementFileVersion",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AgreementFileProperties(v) => &v.extra,
-            Self::AgreementFile(v) => &v.extra,
-            Self::AgreementFileLocalization(v) => &v.extra,
-            Self::AgreementFileVersion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AgreementFileProperties(v) => &mut v.extra,
-            Self::AgreementFile(v) => &mut v.extra,
-            Self::AgreementFileLocalization(v) => &mut v.extra,
-            Self::AgreementFileVersion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

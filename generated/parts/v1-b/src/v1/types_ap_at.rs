@@ -265,46 +265,27 @@ impl rt::Poly for AnyApiAuthenticationConfigurationBase {
             }
             _ => Self::ApiAuthenticationConfigurationBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ApiAuthenticationConfigurationBase(o) => &mut **o,
-            Self::BasicAuthentication(o) => &mut **o,
-            Self::ClientCertificateAuthentication(o) => &mut **o,
-            Self::Pkcs12Certificate(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ApiAuthenticationConfigurationBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BasicAuthentication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.basicAuthentication"),
-                )
-            }
-            Self::ClientCertificateAuthentication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.clientCertificateAuthentication",
-                    ),
-                )
-            }
-            Self::Pkcs12Certificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.pkcs12Certificate"),
-                )
-            }
+            Self::ApiAuthenticationConfigurationBase(v) => &**v,
+            Self::BasicAuthentication(v) => &**v,
+            Self::ClientCertificateAuthentication(v) => &**v,
+            Self::Pkcs12Certificate(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ApiAuthenticationConfigurationBase(v) => &mut **v,
+            Self::BasicAuthentication(v) => &mut **v,
+            Self::ClientCertificateAuthentication(v) => &mut **v,
+            Self::Pkcs12Certificate(v) => &mut **v,
         }
     }
 }
@@ -313,36 +294,17 @@ impl AnyApiAuthenticationConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ApiAuthenticationConfigurationBase(_) => {
-                "microsoft.graph.apiAuthenticationConfigurationBase"
-            }
-            Self::BasicAuthentication(_) => "microsoft.graph.basicAuthentication",
-            Self::ClientCertificateAuthentication(_) => {
-                "microsoft.graph.clientCertificateAuthentication"
-            }
-            Self::Pkcs12Certificate(_) => "microsoft.graph.pkcs12Certificate",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ApiAuthenticationConfigurationBase(v) => &v.extra,
-            Self::BasicAuthentication(v) => &v.extra,
-            Self::ClientCertificateAuthentication(v) => &v.extra,
-            Self::Pkcs12Certificate(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ApiAuthenticationConfigurationBase(v) => &mut v.extra,
-            Self::BasicAuthentication(v) => &mut v.extra,
-            Self::ClientCertificateAuthentication(v) => &mut v.extra,
-            Self::Pkcs12Certificate(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1622,50 +1584,27 @@ impl rt::Poly for AnyAppManagementConfiguration {
             ) => Self::CustomAppManagementConfiguration(rt::object::new_boxed()),
             _ => Self::AppManagementConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AppManagementConfiguration(o) => &mut **o,
-            Self::AppManagementApplicationConfiguration(o) => &mut **o,
-            Self::AppManagementServicePrincipalConfiguration(o) => &mut **o,
-            Self::CustomAppManagementConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AppManagementConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AppManagementApplicationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appManagementApplicationConfiguration",
-                    ),
-                )
-            }
-            Self::AppManagementServicePrincipalConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appManagementServicePrincipalConfiguration",
-                    ),
-                )
-            }
-            Self::CustomAppManagementConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customAppManagementConfiguration",
-                    ),
-                )
-            }
+            Self::AppManagementConfiguration(v) => &**v,
+            Self::AppManagementApplicationConfiguration(v) => &**v,
+            Self::AppManagementServicePrincipalConfiguration(v) => &**v,
+            Self::CustomAppManagementConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AppManagementConfiguration(v) => &mut **v,
+            Self::AppManagementApplicationConfiguration(v) => &mut **v,
+            Self::AppManagementServicePrincipalConfiguration(v) => &mut **v,
+            Self::CustomAppManagementConfiguration(v) => &mut **v,
         }
     }
 }
@@ -1674,40 +1613,17 @@ impl AnyAppManagementConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AppManagementConfiguration(_) => {
-                "microsoft.graph.appManagementConfiguration"
-            }
-            Self::AppManagementApplicationConfiguration(_) => {
-                "microsoft.graph.appManagementApplicationConfiguration"
-            }
-            Self::AppManagementServicePrincipalConfiguration(_) => {
-                "microsoft.graph.appManagementServicePrincipalConfiguration"
-            }
-            Self::CustomAppManagementConfiguration(_) => {
-                "microsoft.graph.customAppManagementConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AppManagementConfiguration(v) => &v.extra,
-            Self::AppManagementApplicationConfiguration(v) => &v.extra,
-            Self::AppManagementServicePrincipalConfiguration(v) => &v.extra,
-            Self::CustomAppManagementConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AppManagementConfiguration(v) => &mut v.extra,
-            Self::AppManagementApplicationConfiguration(v) => &mut v.extra,
-            Self::AppManagementServicePrincipalConfiguration(v) => &mut v.extra,
-            Self::CustomAppManagementConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `keyCredentials` of any variant.
     #[inline]
@@ -2595,40 +2511,25 @@ impl rt::Poly for AnyAppleDeviceFeaturesConfigurationBase {
             ) => Self::MacOsDeviceFeaturesConfiguration(rt::object::new_boxed()),
             _ => Self::AppleDeviceFeaturesConfigurationBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
-            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
-            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &**v,
+            Self::IosDeviceFeaturesConfiguration(v) => &**v,
+            Self::MacOsDeviceFeaturesConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &mut **v,
+            Self::IosDeviceFeaturesConfiguration(v) => &mut **v,
+            Self::MacOsDeviceFeaturesConfiguration(v) => &mut **v,
         }
     }
 }
@@ -2637,35 +2538,17 @@ impl AnyAppleDeviceFeaturesConfigurationBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AppleDeviceFeaturesConfigurationBase(_) => {
-                "microsoft.graph.appleDeviceFeaturesConfigurationBase"
-            }
-            Self::IosDeviceFeaturesConfiguration(_) => {
-                "microsoft.graph.iosDeviceFeaturesConfiguration"
-            }
-            Self::MacOsDeviceFeaturesConfiguration(_) => {
-                "microsoft.graph.macOSDeviceFeaturesConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AppleDeviceFeaturesConfigurationBase(v) => &v.extra,
-            Self::IosDeviceFeaturesConfiguration(v) => &v.extra,
-            Self::MacOsDeviceFeaturesConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AppleDeviceFeaturesConfigurationBase(v) => &mut v.extra,
-            Self::IosDeviceFeaturesConfiguration(v) => &mut v.extra,
-            Self::MacOsDeviceFeaturesConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5136,44 +5019,27 @@ impl rt::Poly for AnyAttachment {
             }
             _ => Self::Attachment(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Attachment(o) => &mut **o,
-            Self::FileAttachment(o) => &mut **o,
-            Self::ItemAttachment(o) => &mut **o,
-            Self::ReferenceAttachment(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Attachment(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::FileAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
-                )
-            }
-            Self::ItemAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
-                )
-            }
-            Self::ReferenceAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
-                )
-            }
+            Self::Attachment(v) => &**v,
+            Self::FileAttachment(v) => &**v,
+            Self::ItemAttachment(v) => &**v,
+            Self::ReferenceAttachment(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Attachment(v) => &mut **v,
+            Self::FileAttachment(v) => &mut **v,
+            Self::ItemAttachment(v) => &mut **v,
+            Self::ReferenceAttachment(v) => &mut **v,
         }
     }
 }
@@ -5182,32 +5048,17 @@ impl AnyAttachment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Attachment(_) => "microsoft.graph.attachment",
-            Self::FileAttachment(_) => "microsoft.graph.fileAttachment",
-            Self::ItemAttachment(_) => "microsoft.graph.itemAttachment",
-            Self::ReferenceAttachment(_) => "microsoft.graph.referenceAttachment",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Attachment(v) => &v.extra,
-            Self::FileAttachment(v) => &v.extra,
-            Self::ItemAttachment(v) => &v.extra,
-            Self::ReferenceAttachment(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Attachment(v) => &mut v.extra,
-            Self::FileAttachment(v) => &mut v.extra,
-            Self::ItemAttachment(v) => &mut v.extra,
-            Self::ReferenceAttachment(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5502,28 +5353,23 @@ impl rt::Poly for AnyAttachmentBase {
             }
             _ => Self::AttachmentBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AttachmentBase(o) => &mut **o,
-            Self::TaskFileAttachment(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AttachmentBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::TaskFileAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.taskFileAttachment"),
-                )
-            }
+            Self::AttachmentBase(v) => &**v,
+            Self::TaskFileAttachment(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AttachmentBase(v) => &mut **v,
+            Self::TaskFileAttachment(v) => &mut **v,
         }
     }
 }
@@ -5532,26 +5378,17 @@ impl AnyAttachmentBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AttachmentBase(_) => "microsoft.graph.attachmentBase",
-            Self::TaskFileAttachment(_) => "microsoft.graph.taskFileAttachment",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AttachmentBase(v) => &v.extra,
-            Self::TaskFileAttachment(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AttachmentBase(v) => &mut v.extra,
-            Self::TaskFileAttachment(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

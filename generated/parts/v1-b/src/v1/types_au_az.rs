@@ -1208,40 +1208,25 @@ impl rt::Poly for AnyAuthenticationCombinationConfiguration {
             ) => Self::X509CertificateCombinationConfiguration(rt::object::new_boxed()),
             _ => Self::AuthenticationCombinationConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AuthenticationCombinationConfiguration(o) => &mut **o,
-            Self::Fido2CombinationConfiguration(o) => &mut **o,
-            Self::X509CertificateCombinationConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AuthenticationCombinationConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Fido2CombinationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fido2CombinationConfiguration",
-                    ),
-                )
-            }
-            Self::X509CertificateCombinationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.x509CertificateCombinationConfiguration",
-                    ),
-                )
-            }
+            Self::AuthenticationCombinationConfiguration(v) => &**v,
+            Self::Fido2CombinationConfiguration(v) => &**v,
+            Self::X509CertificateCombinationConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AuthenticationCombinationConfiguration(v) => &mut **v,
+            Self::Fido2CombinationConfiguration(v) => &mut **v,
+            Self::X509CertificateCombinationConfiguration(v) => &mut **v,
         }
     }
 }
@@ -1250,35 +1235,17 @@ impl AnyAuthenticationCombinationConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AuthenticationCombinationConfiguration(_) => {
-                "microsoft.graph.authenticationCombinationConfiguration"
-            }
-            Self::Fido2CombinationConfiguration(_) => {
-                "microsoft.graph.fido2CombinationConfiguration"
-            }
-            Self::X509CertificateCombinationConfiguration(_) => {
-                "microsoft.graph.x509CertificateCombinationConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AuthenticationCombinationConfiguration(v) => &v.extra,
-            Self::Fido2CombinationConfiguration(v) => &v.extra,
-            Self::X509CertificateCombinationConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AuthenticationCombinationConfiguration(v) => &mut v.extra,
-            Self::Fido2CombinationConfiguration(v) => &mut v.extra,
-            Self::X509CertificateCombinationConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2017,130 +1984,43 @@ impl rt::Poly for AnyAuthenticationEventListener {
             ) => Self::OnVerifiedIdClaimValidationListener(rt::object::new_boxed()),
             _ => Self::AuthenticationEventListener(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AuthenticationEventListener(o) => &mut **o,
-            Self::OnAttributeCollectionListener(o) => &mut **o,
-            Self::OnAttributeCollectionStartListener(o) => &mut **o,
-            Self::OnAttributeCollectionSubmitListener(o) => &mut **o,
-            Self::OnAuthenticationMethodLoadStartListener(o) => &mut **o,
-            Self::OnEmailOtpSendListener(o) => &mut **o,
-            Self::OnFraudProtectionLoadStartListener(o) => &mut **o,
-            Self::OnInteractiveAuthFlowStartListener(o) => &mut **o,
-            Self::OnPasswordSubmitListener(o) => &mut **o,
-            Self::OnTokenIssuanceStartListener(o) => &mut **o,
-            Self::OnUserCreateStartListener(o) => &mut **o,
-            Self::OnVerifiedIdClaimValidationListener(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AuthenticationEventListener(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnAttributeCollectionListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionListener",
-                    ),
-                )
-            }
-            Self::OnAttributeCollectionStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionStartListener",
-                    ),
-                )
-            }
-            Self::OnAttributeCollectionSubmitListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionSubmitListener",
-                    ),
-                )
-            }
-            Self::OnAuthenticationMethodLoadStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAuthenticationMethodLoadStartListener",
-                    ),
-                )
-            }
-            Self::OnEmailOtpSendListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onEmailOtpSendListener",
-                    ),
-                )
-            }
-            Self::OnFraudProtectionLoadStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onFraudProtectionLoadStartListener",
-                    ),
-                )
-            }
-            Self::OnInteractiveAuthFlowStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onInteractiveAuthFlowStartListener",
-                    ),
-                )
-            }
-            Self::OnPasswordSubmitListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPasswordSubmitListener",
-                    ),
-                )
-            }
-            Self::OnTokenIssuanceStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onTokenIssuanceStartListener",
-                    ),
-                )
-            }
-            Self::OnUserCreateStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onUserCreateStartListener",
-                    ),
-                )
-            }
-            Self::OnVerifiedIdClaimValidationListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onVerifiedIdClaimValidationListener",
-                    ),
-                )
-            }
+            Self::AuthenticationEventListener(v) => &**v,
+            Self::OnAttributeCollectionListener(v) => &**v,
+            Self::OnAttributeCollectionStartListener(v) => &**v,
+            Self::OnAttributeCollectionSubmitListener(v) => &**v,
+            Self::OnAuthenticationMethodLoadStartListener(v) => &**v,
+            Self::OnEmailOtpSendListener(v) => &**v,
+            Self::OnFraudProtectionLoadStartListener(v) => &**v,
+            Self::OnInteractiveAuthFlowStartListener(v) => &**v,
+            Self::OnPasswordSubmitListener(v) => &**v,
+            Self::OnTokenIssuanceStartListener(v) => &**v,
+            Self::OnUserCreateStartListener(v) => &**v,
+            Self::OnVerifiedIdClaimValidationListener(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AuthenticationEventListener(v) => &mut **v,
+            Self::OnAttributeCollectionListener(v) => &mut **v,
+            Self::OnAttributeCollectionStartListener(v) => &mut **v,
+            Self::OnAttributeCollectionSubmitListener(v) => &mut **v,
+            Self::OnAuthenticationMethodLoadStartListener(v) => &mut **v,
+            Self::OnEmailOtpSendListener(v) => &mut **v,
+            Self::OnFraudProtectionLoadStartListener(v) => &mut **v,
+            Self::OnInteractiveAuthFlowStartListener(v) => &mut **v,
+            Self::OnPasswordSubmitListener(v) => &mut **v,
+            Self::OnTokenIssuanceStartListener(v) => &mut **v,
+            Self::OnUserCreateStartListener(v) => &mut **v,
+            Self::OnVerifiedIdClaimValidationListener(v) => &mut **v,
         }
     }
 }
@@ -2149,78 +2029,17 @@ impl AnyAuthenticationEventListener {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AuthenticationEventListener(_) => {
-                "microsoft.graph.authenticationEventListener"
-            }
-            Self::OnAttributeCollectionListener(_) => {
-                "microsoft.graph.onAttributeCollectionListener"
-            }
-            Self::OnAttributeCollectionStartListener(_) => {
-                "microsoft.graph.onAttributeCollectionStartListener"
-            }
-            Self::OnAttributeCollectionSubmitListener(_) => {
-                "microsoft.graph.onAttributeCollectionSubmitListener"
-            }
-            Self::OnAuthenticationMethodLoadStartListener(_) => {
-                "microsoft.graph.onAuthenticationMethodLoadStartListener"
-            }
-            Self::OnEmailOtpSendListener(_) => "microsoft.graph.onEmailOtpSendListener",
-            Self::OnFraudProtectionLoadStartListener(_) => {
-                "microsoft.graph.onFraudProtectionLoadStartListener"
-            }
-            Self::OnInteractiveAuthFlowStartListener(_) => {
-                "microsoft.graph.onInteractiveAuthFlowStartListener"
-            }
-            Self::OnPasswordSubmitListener(_) => {
-                "microsoft.graph.onPasswordSubmitListener"
-            }
-            Self::OnTokenIssuanceStartListener(_) => {
-                "microsoft.graph.onTokenIssuanceStartListener"
-            }
-            Self::OnUserCreateStartListener(_) => {
-                "microsoft.graph.onUserCreateStartListener"
-            }
-            Self::OnVerifiedIdClaimValidationListener(_) => {
-                "microsoft.graph.onVerifiedIdClaimValidationListener"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AuthenticationEventListener(v) => &v.extra,
-            Self::OnAttributeCollectionListener(v) => &v.extra,
-            Self::OnAttributeCollectionStartListener(v) => &v.extra,
-            Self::OnAttributeCollectionSubmitListener(v) => &v.extra,
-            Self::OnAuthenticationMethodLoadStartListener(v) => &v.extra,
-            Self::OnEmailOtpSendListener(v) => &v.extra,
-            Self::OnFraudProtectionLoadStartListener(v) => &v.extra,
-            Self::OnInteractiveAuthFlowStartListener(v) => &v.extra,
-            Self::OnPasswordSubmitListener(v) => &v.extra,
-            Self::OnTokenIssuanceStartListener(v) => &v.extra,
-            Self::OnUserCreateStartListener(v) => &v.extra,
-            Self::OnVerifiedIdClaimValidationListener(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AuthenticationEventListener(v) => &mut v.extra,
-            Self::OnAttributeCollectionListener(v) => &mut v.extra,
-            Self::OnAttributeCollectionStartListener(v) => &mut v.extra,
-            Self::OnAttributeCollectionSubmitListener(v) => &mut v.extra,
-            Self::OnAuthenticationMethodLoadStartListener(v) => &mut v.extra,
-            Self::OnEmailOtpSendListener(v) => &mut v.extra,
-            Self::OnFraudProtectionLoadStartListener(v) => &mut v.extra,
-            Self::OnInteractiveAuthFlowStartListener(v) => &mut v.extra,
-            Self::OnPasswordSubmitListener(v) => &mut v.extra,
-            Self::OnTokenIssuanceStartListener(v) => &mut v.extra,
-            Self::OnUserCreateStartListener(v) => &mut v.extra,
-            Self::OnVerifiedIdClaimValidationListener(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2562,30 +2381,23 @@ impl rt::Poly for AnyAuthenticationEventsFlow {
             ) => Self::ExternalUsersSelfServiceSignUpEventsFlow(rt::object::new_boxed()),
             _ => Self::AuthenticationEventsFlow(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AuthenticationEventsFlow(o) => &mut **o,
-            Self::ExternalUsersSelfServiceSignUpEventsFlow(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AuthenticationEventsFlow(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
-                    ),
-                )
-            }
+            Self::AuthenticationEventsFlow(v) => &**v,
+            Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AuthenticationEventsFlow(v) => &mut **v,
+            Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => &mut **v,
         }
     }
 }
@@ -2594,30 +2406,17 @@ impl AnyAuthenticationEventsFlow {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AuthenticationEventsFlow(_) => {
-                "microsoft.graph.authenticationEventsFlow"
-            }
-            Self::ExternalUsersSelfServiceSignUpEventsFlow(_) => {
-                "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AuthenticationEventsFlow(v) => &v.extra,
-            Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AuthenticationEventsFlow(v) => &mut v.extra,
-            Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -508,50 +508,27 @@ impl rt::Poly for AnyBaseEndUserNotification {
             ) => Self::TrainingReminderNotification(rt::object::new_boxed()),
             _ => Self::BaseEndUserNotification(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BaseEndUserNotification(o) => &mut **o,
-            Self::PositiveReinforcementNotification(o) => &mut **o,
-            Self::SimulationNotification(o) => &mut **o,
-            Self::TrainingReminderNotification(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BaseEndUserNotification(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::PositiveReinforcementNotification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.positiveReinforcementNotification",
-                    ),
-                )
-            }
-            Self::SimulationNotification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.simulationNotification",
-                    ),
-                )
-            }
-            Self::TrainingReminderNotification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.trainingReminderNotification",
-                    ),
-                )
-            }
+            Self::BaseEndUserNotification(v) => &**v,
+            Self::PositiveReinforcementNotification(v) => &**v,
+            Self::SimulationNotification(v) => &**v,
+            Self::TrainingReminderNotification(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BaseEndUserNotification(v) => &mut **v,
+            Self::PositiveReinforcementNotification(v) => &mut **v,
+            Self::SimulationNotification(v) => &mut **v,
+            Self::TrainingReminderNotification(v) => &mut **v,
         }
     }
 }
@@ -560,36 +537,17 @@ impl AnyBaseEndUserNotification {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BaseEndUserNotification(_) => "microsoft.graph.baseEndUserNotification",
-            Self::PositiveReinforcementNotification(_) => {
-                "microsoft.graph.positiveReinforcementNotification"
-            }
-            Self::SimulationNotification(_) => "microsoft.graph.simulationNotification",
-            Self::TrainingReminderNotification(_) => {
-                "microsoft.graph.trainingReminderNotification"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BaseEndUserNotification(v) => &v.extra,
-            Self::PositiveReinforcementNotification(v) => &v.extra,
-            Self::SimulationNotification(v) => &v.extra,
-            Self::TrainingReminderNotification(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BaseEndUserNotification(v) => &mut v.extra,
-            Self::PositiveReinforcementNotification(v) => &mut v.extra,
-            Self::SimulationNotification(v) => &mut v.extra,
-            Self::TrainingReminderNotification(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `defaultLanguage` of any variant.
     #[inline]
@@ -837,68 +795,33 @@ impl rt::Poly for AnyBaseMapFeature {
             }
             _ => Self::BaseMapFeature(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BaseMapFeature(o) => &mut **o,
-            Self::BuildingMap(o) => &mut **o,
-            Self::FixtureMap(o) => &mut **o,
-            Self::FootprintMap(o) => &mut **o,
-            Self::LevelMap(o) => &mut **o,
-            Self::SectionMap(o) => &mut **o,
-            Self::UnitMap(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BaseMapFeature(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::BuildingMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.buildingMap"),
-                )
-            }
-            Self::FixtureMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fixtureMap"),
-                )
-            }
-            Self::FootprintMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.footprintMap"),
-                )
-            }
-            Self::LevelMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.levelMap"),
-                )
-            }
-            Self::SectionMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sectionMap"),
-                )
-            }
-            Self::UnitMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.unitMap"),
-                )
-            }
+            Self::BaseMapFeature(v) => &**v,
+            Self::BuildingMap(v) => &**v,
+            Self::FixtureMap(v) => &**v,
+            Self::FootprintMap(v) => &**v,
+            Self::LevelMap(v) => &**v,
+            Self::SectionMap(v) => &**v,
+            Self::UnitMap(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BaseMapFeature(v) => &mut **v,
+            Self::BuildingMap(v) => &mut **v,
+            Self::FixtureMap(v) => &mut **v,
+            Self::FootprintMap(v) => &mut **v,
+            Self::LevelMap(v) => &mut **v,
+            Self::SectionMap(v) => &mut **v,
+            Self::UnitMap(v) => &mut **v,
         }
     }
 }
@@ -907,41 +830,17 @@ impl AnyBaseMapFeature {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BaseMapFeature(_) => "microsoft.graph.baseMapFeature",
-            Self::BuildingMap(_) => "microsoft.graph.buildingMap",
-            Self::FixtureMap(_) => "microsoft.graph.fixtureMap",
-            Self::FootprintMap(_) => "microsoft.graph.footprintMap",
-            Self::LevelMap(_) => "microsoft.graph.levelMap",
-            Self::SectionMap(_) => "microsoft.graph.sectionMap",
-            Self::UnitMap(_) => "microsoft.graph.unitMap",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BaseMapFeature(v) => &v.extra,
-            Self::BuildingMap(v) => &v.extra,
-            Self::FixtureMap(v) => &v.extra,
-            Self::FootprintMap(v) => &v.extra,
-            Self::LevelMap(v) => &v.extra,
-            Self::SectionMap(v) => &v.extra,
-            Self::UnitMap(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BaseMapFeature(v) => &mut v.extra,
-            Self::BuildingMap(v) => &mut v.extra,
-            Self::FixtureMap(v) => &mut v.extra,
-            Self::FootprintMap(v) => &mut v.extra,
-            Self::LevelMap(v) => &mut v.extra,
-            Self::SectionMap(v) => &mut v.extra,
-            Self::UnitMap(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -3021,164 +3021,77 @@ impl rt::Poly for AnyChangeTrackedEntity {
             }
             _ => Self::ChangeTrackedEntity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ChangeTrackedEntity(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::DayNote(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OfferShiftRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OpenShift(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OpenShiftChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ScheduleChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::SchedulingGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Shift(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ShiftPreferences(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::SwapShiftsChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeCard(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOff(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOffReason(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOffRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::WorkforceIntegration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ChangeTrackedEntity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::ChangeTrackedEntity(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::DayNote(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.dayNote"),
-                )
-            }
+            Self::DayNote(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OfferShiftRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
-                )
-            }
+            Self::OfferShiftRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OpenShift(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openShift"),
-                )
-            }
+            Self::OpenShift(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.openShiftChangeRequest",
-                    ),
-                )
-            }
+            Self::OpenShiftChangeRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ScheduleChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
-                )
-            }
+            Self::ScheduleChangeRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::SchedulingGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
-                )
-            }
+            Self::SchedulingGroup(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Shift(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shift"),
-                )
-            }
+            Self::Shift(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ShiftPreferences(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
-                )
-            }
+            Self::ShiftPreferences(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.swapShiftsChangeRequest",
-                    ),
-                )
-            }
+            Self::SwapShiftsChangeRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TimeCard(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeCard"),
-                )
-            }
+            Self::TimeCard(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TimeOff(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOff"),
-                )
-            }
+            Self::TimeOff(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TimeOffReason(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
-                )
-            }
+            Self::TimeOffReason(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TimeOffRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
-                )
-            }
+            Self::TimeOffRequest(v) => &**v,
             #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::WorkforceIntegration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
-                )
-            }
+            Self::WorkforceIntegration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ChangeTrackedEntity(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::DayNote(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OfferShiftRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OpenShift(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OpenShiftChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ScheduleChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::SchedulingGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Shift(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ShiftPreferences(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::SwapShiftsChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeCard(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOff(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOffReason(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOffRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::WorkforceIntegration(v) => &mut **v,
         }
     }
 }
@@ -3187,107 +3100,17 @@ impl AnyChangeTrackedEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ChangeTrackedEntity(_) => "microsoft.graph.changeTrackedEntity",
-            #[cfg(msgraph_v1_core)]
-            Self::DayNote(_) => "microsoft.graph.dayNote",
-            #[cfg(msgraph_v1_core)]
-            Self::OfferShiftRequest(_) => "microsoft.graph.offerShiftRequest",
-            #[cfg(msgraph_v1_core)]
-            Self::OpenShift(_) => "microsoft.graph.openShift",
-            #[cfg(msgraph_v1_core)]
-            Self::OpenShiftChangeRequest(_) => "microsoft.graph.openShiftChangeRequest",
-            #[cfg(msgraph_v1_core)]
-            Self::ScheduleChangeRequest(_) => "microsoft.graph.scheduleChangeRequest",
-            #[cfg(msgraph_v1_core)]
-            Self::SchedulingGroup(_) => "microsoft.graph.schedulingGroup",
-            #[cfg(msgraph_v1_core)]
-            Self::Shift(_) => "microsoft.graph.shift",
-            #[cfg(msgraph_v1_core)]
-            Self::ShiftPreferences(_) => "microsoft.graph.shiftPreferences",
-            #[cfg(msgraph_v1_core)]
-            Self::SwapShiftsChangeRequest(_) => "microsoft.graph.swapShiftsChangeRequest",
-            #[cfg(msgraph_v1_core)]
-            Self::TimeCard(_) => "microsoft.graph.timeCard",
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOff(_) => "microsoft.graph.timeOff",
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOffReason(_) => "microsoft.graph.timeOffReason",
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOffRequest(_) => "microsoft.graph.timeOffRequest",
-            #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::WorkforceIntegration(_) => "microsoft.graph.workforceIntegration",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ChangeTrackedEntity(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::DayNote(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::OfferShiftRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::OpenShift(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::OpenShiftChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::ScheduleChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::SchedulingGroup(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::Shift(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::ShiftPreferences(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::SwapShiftsChangeRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeCard(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOff(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOffReason(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOffRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::WorkforceIntegration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ChangeTrackedEntity(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::DayNote(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::OfferShiftRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::OpenShift(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::OpenShiftChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::ScheduleChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::SchedulingGroup(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::Shift(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::ShiftPreferences(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::SwapShiftsChangeRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeCard(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOff(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOffReason(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOffRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::WorkforceIntegration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4414,36 +4237,25 @@ impl rt::Poly for AnyClassifcationErrorBase {
             }
             _ => Self::ClassifcationErrorBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ClassifcationErrorBase(o) => &mut **o,
-            Self::ClassificationError(o) => &mut **o,
-            Self::ProcessingError(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ClassifcationErrorBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ClassificationError(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.classificationError"),
-                )
-            }
-            Self::ProcessingError(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.processingError"),
-                )
-            }
+            Self::ClassifcationErrorBase(v) => &**v,
+            Self::ClassificationError(v) => &**v,
+            Self::ProcessingError(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ClassifcationErrorBase(v) => &mut **v,
+            Self::ClassificationError(v) => &mut **v,
+            Self::ProcessingError(v) => &mut **v,
         }
     }
 }
@@ -4452,29 +4264,17 @@ impl AnyClassifcationErrorBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ClassifcationErrorBase(_) => "microsoft.graph.classifcationErrorBase",
-            Self::ClassificationError(_) => "microsoft.graph.classificationError",
-            Self::ProcessingError(_) => "microsoft.graph.processingError",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ClassifcationErrorBase(v) => &v.extra,
-            Self::ClassificationError(v) => &v.extra,
-            Self::ProcessingError(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ClassifcationErrorBase(v) => &mut v.extra,
-            Self::ClassificationError(v) => &mut v.extra,
-            Self::ProcessingError(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `code` of any variant.
     #[inline]
@@ -4719,28 +4519,23 @@ impl rt::Poly for AnyClassificationError {
             }
             _ => Self::ClassificationError(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ClassificationError(o) => &mut **o,
-            Self::ProcessingError(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ClassificationError(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ProcessingError(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.processingError"),
-                )
-            }
+            Self::ClassificationError(v) => &**v,
+            Self::ProcessingError(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ClassificationError(v) => &mut **v,
+            Self::ProcessingError(v) => &mut **v,
         }
     }
 }
@@ -4749,26 +4544,17 @@ impl AnyClassificationError {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ClassificationError(_) => "microsoft.graph.classificationError",
-            Self::ProcessingError(_) => "microsoft.graph.processingError",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ClassificationError(v) => &v.extra,
-            Self::ProcessingError(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ClassificationError(v) => &mut v.extra,
-            Self::ProcessingError(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `code` of any variant.
     #[inline]
@@ -6466,30 +6252,23 @@ impl rt::Poly for AnyCloudPcManagementAssignmentTarget {
             ) => Self::CloudPcManagementGroupAssignmentTarget(rt::object::new_boxed()),
             _ => Self::CloudPcManagementAssignmentTarget(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CloudPcManagementAssignmentTarget(o) => &mut **o,
-            Self::CloudPcManagementGroupAssignmentTarget(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CloudPcManagementAssignmentTarget(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CloudPcManagementGroupAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPcManagementGroupAssignmentTarget",
-                    ),
-                )
-            }
+            Self::CloudPcManagementAssignmentTarget(v) => &**v,
+            Self::CloudPcManagementGroupAssignmentTarget(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CloudPcManagementAssignmentTarget(v) => &mut **v,
+            Self::CloudPcManagementGroupAssignmentTarget(v) => &mut **v,
         }
     }
 }
@@ -6498,30 +6277,17 @@ impl AnyCloudPcManagementAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CloudPcManagementAssignmentTarget(_) => {
-                "microsoft.graph.cloudPcManagementAssignmentTarget"
-            }
-            Self::CloudPcManagementGroupAssignmentTarget(_) => {
-                "microsoft.graph.cloudPcManagementGroupAssignmentTarget"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CloudPcManagementAssignmentTarget(v) => &v.extra,
-            Self::CloudPcManagementGroupAssignmentTarget(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CloudPcManagementAssignmentTarget(v) => &mut v.extra,
-            Self::CloudPcManagementGroupAssignmentTarget(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]

@@ -2128,40 +2128,25 @@ impl rt::Poly for AnyConditionalAccessExternalTenants {
             }
             _ => Self::ConditionalAccessExternalTenants(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ConditionalAccessExternalTenants(o) => &mut **o,
-            Self::ConditionalAccessAllExternalTenants(o) => &mut **o,
-            Self::ConditionalAccessEnumeratedExternalTenants(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ConditionalAccessExternalTenants(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ConditionalAccessAllExternalTenants(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.conditionalAccessAllExternalTenants",
-                    ),
-                )
-            }
-            Self::ConditionalAccessEnumeratedExternalTenants(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.conditionalAccessEnumeratedExternalTenants",
-                    ),
-                )
-            }
+            Self::ConditionalAccessExternalTenants(v) => &**v,
+            Self::ConditionalAccessAllExternalTenants(v) => &**v,
+            Self::ConditionalAccessEnumeratedExternalTenants(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ConditionalAccessExternalTenants(v) => &mut **v,
+            Self::ConditionalAccessAllExternalTenants(v) => &mut **v,
+            Self::ConditionalAccessEnumeratedExternalTenants(v) => &mut **v,
         }
     }
 }
@@ -2170,35 +2155,17 @@ impl AnyConditionalAccessExternalTenants {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ConditionalAccessExternalTenants(_) => {
-                "microsoft.graph.conditionalAccessExternalTenants"
-            }
-            Self::ConditionalAccessAllExternalTenants(_) => {
-                "microsoft.graph.conditionalAccessAllExternalTenants"
-            }
-            Self::ConditionalAccessEnumeratedExternalTenants(_) => {
-                "microsoft.graph.conditionalAccessEnumeratedExternalTenants"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ConditionalAccessExternalTenants(v) => &v.extra,
-            Self::ConditionalAccessAllExternalTenants(v) => &v.extra,
-            Self::ConditionalAccessEnumeratedExternalTenants(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ConditionalAccessExternalTenants(v) => &mut v.extra,
-            Self::ConditionalAccessAllExternalTenants(v) => &mut v.extra,
-            Self::ConditionalAccessEnumeratedExternalTenants(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `membershipKind` of any variant.
     #[inline]
@@ -3140,28 +3107,23 @@ impl rt::Poly for AnyConditionalAccessPolicy {
             }
             _ => Self::ConditionalAccessPolicy(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ConditionalAccessPolicy(o) => &mut **o,
-            Self::WhatIfAnalysisResult(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ConditionalAccessPolicy(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WhatIfAnalysisResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.whatIfAnalysisResult"),
-                )
-            }
+            Self::ConditionalAccessPolicy(v) => &**v,
+            Self::WhatIfAnalysisResult(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ConditionalAccessPolicy(v) => &mut **v,
+            Self::WhatIfAnalysisResult(v) => &mut **v,
         }
     }
 }
@@ -3170,26 +3132,17 @@ impl AnyConditionalAccessPolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ConditionalAccessPolicy(_) => "microsoft.graph.conditionalAccessPolicy",
-            Self::WhatIfAnalysisResult(_) => "microsoft.graph.whatIfAnalysisResult",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ConditionalAccessPolicy(v) => &v.extra,
-            Self::WhatIfAnalysisResult(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ConditionalAccessPolicy(v) => &mut v.extra,
-            Self::WhatIfAnalysisResult(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `deletedDateTime` of any variant.
     #[inline]
@@ -3857,70 +3810,31 @@ impl rt::Poly for AnyConditionalAccessSessionControl {
             ) => Self::SignInFrequencySessionControl(rt::object::new_boxed()),
             _ => Self::ConditionalAccessSessionControl(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ConditionalAccessSessionControl(o) => &mut **o,
-            Self::ApplicationEnforcedRestrictionsSessionControl(o) => &mut **o,
-            Self::CloudAppSecuritySessionControl(o) => &mut **o,
-            Self::PersistentBrowserSessionControl(o) => &mut **o,
-            Self::SecureSignInSessionControl(o) => &mut **o,
-            Self::SignInFrequencySessionControl(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ConditionalAccessSessionControl(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ApplicationEnforcedRestrictionsSessionControl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.applicationEnforcedRestrictionsSessionControl",
-                    ),
-                )
-            }
-            Self::CloudAppSecuritySessionControl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudAppSecuritySessionControl",
-                    ),
-                )
-            }
-            Self::PersistentBrowserSessionControl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.persistentBrowserSessionControl",
-                    ),
-                )
-            }
-            Self::SecureSignInSessionControl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.secureSignInSessionControl",
-                    ),
-                )
-            }
-            Self::SignInFrequencySessionControl(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.signInFrequencySessionControl",
-                    ),
-                )
-            }
+            Self::ConditionalAccessSessionControl(v) => &**v,
+            Self::ApplicationEnforcedRestrictionsSessionControl(v) => &**v,
+            Self::CloudAppSecuritySessionControl(v) => &**v,
+            Self::PersistentBrowserSessionControl(v) => &**v,
+            Self::SecureSignInSessionControl(v) => &**v,
+            Self::SignInFrequencySessionControl(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ConditionalAccessSessionControl(v) => &mut **v,
+            Self::ApplicationEnforcedRestrictionsSessionControl(v) => &mut **v,
+            Self::CloudAppSecuritySessionControl(v) => &mut **v,
+            Self::PersistentBrowserSessionControl(v) => &mut **v,
+            Self::SecureSignInSessionControl(v) => &mut **v,
+            Self::SignInFrequencySessionControl(v) => &mut **v,
         }
     }
 }
@@ -3929,50 +3843,17 @@ impl AnyConditionalAccessSessionControl {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ConditionalAccessSessionControl(_) => {
-                "microsoft.graph.conditionalAccessSessionControl"
-            }
-            Self::ApplicationEnforcedRestrictionsSessionControl(_) => {
-                "microsoft.graph.applicationEnforcedRestrictionsSessionControl"
-            }
-            Self::CloudAppSecuritySessionControl(_) => {
-                "microsoft.graph.cloudAppSecuritySessionControl"
-            }
-            Self::PersistentBrowserSessionControl(_) => {
-                "microsoft.graph.persistentBrowserSessionControl"
-            }
-            Self::SecureSignInSessionControl(_) => {
-                "microsoft.graph.secureSignInSessionControl"
-            }
-            Self::SignInFrequencySessionControl(_) => {
-                "microsoft.graph.signInFrequencySessionControl"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ConditionalAccessSessionControl(v) => &v.extra,
-            Self::ApplicationEnforcedRestrictionsSessionControl(v) => &v.extra,
-            Self::CloudAppSecuritySessionControl(v) => &v.extra,
-            Self::PersistentBrowserSessionControl(v) => &v.extra,
-            Self::SecureSignInSessionControl(v) => &v.extra,
-            Self::SignInFrequencySessionControl(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ConditionalAccessSessionControl(v) => &mut v.extra,
-            Self::ApplicationEnforcedRestrictionsSessionControl(v) => &mut v.extra,
-            Self::CloudAppSecuritySessionControl(v) => &mut v.extra,
-            Self::PersistentBrowserSessionControl(v) => &mut v.extra,
-            Self::SecureSignInSessionControl(v) => &mut v.extra,
-            Self::SignInFrequencySessionControl(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `isEnabled` of any variant.
     #[inline]
@@ -7625,30 +7506,23 @@ impl rt::Poly for AnyCrossTenantAccessPolicyB2bSetting {
             ) => Self::CrossTenantAccessPolicyTenantRestrictions(rt::object::new_boxed()),
             _ => Self::CrossTenantAccessPolicyB2bSetting(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CrossTenantAccessPolicyB2bSetting(o) => &mut **o,
-            Self::CrossTenantAccessPolicyTenantRestrictions(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CrossTenantAccessPolicyB2bSetting(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CrossTenantAccessPolicyTenantRestrictions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.crossTenantAccessPolicyTenantRestrictions",
-                    ),
-                )
-            }
+            Self::CrossTenantAccessPolicyB2bSetting(v) => &**v,
+            Self::CrossTenantAccessPolicyTenantRestrictions(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CrossTenantAccessPolicyB2bSetting(v) => &mut **v,
+            Self::CrossTenantAccessPolicyTenantRestrictions(v) => &mut **v,
         }
     }
 }
@@ -7657,30 +7531,17 @@ impl AnyCrossTenantAccessPolicyB2bSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CrossTenantAccessPolicyB2bSetting(_) => {
-                "microsoft.graph.crossTenantAccessPolicyB2BSetting"
-            }
-            Self::CrossTenantAccessPolicyTenantRestrictions(_) => {
-                "microsoft.graph.crossTenantAccessPolicyTenantRestrictions"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CrossTenantAccessPolicyB2bSetting(v) => &v.extra,
-            Self::CrossTenantAccessPolicyTenantRestrictions(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CrossTenantAccessPolicyB2bSetting(v) => &mut v.extra,
-            Self::CrossTenantAccessPolicyTenantRestrictions(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `applications` of any variant.
     #[inline]

@@ -440,80 +440,33 @@ impl rt::Poly for AnyCustomAuthenticationExtension {
             }
             _ => Self::CustomAuthenticationExtension(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CustomAuthenticationExtension(o) => &mut **o,
-            Self::OnAttributeCollectionStartCustomExtension(o) => &mut **o,
-            Self::OnAttributeCollectionSubmitCustomExtension(o) => &mut **o,
-            Self::OnOtpSendCustomExtension(o) => &mut **o,
-            Self::OnPasswordSubmitCustomExtension(o) => &mut **o,
-            Self::OnTokenIssuanceStartCustomExtension(o) => &mut **o,
-            Self::OnVerifiedIdClaimValidationCustomExtension(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CustomAuthenticationExtension(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnAttributeCollectionStartCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionStartCustomExtension",
-                    ),
-                )
-            }
-            Self::OnAttributeCollectionSubmitCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionSubmitCustomExtension",
-                    ),
-                )
-            }
-            Self::OnOtpSendCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onOtpSendCustomExtension",
-                    ),
-                )
-            }
-            Self::OnPasswordSubmitCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPasswordSubmitCustomExtension",
-                    ),
-                )
-            }
-            Self::OnTokenIssuanceStartCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onTokenIssuanceStartCustomExtension",
-                    ),
-                )
-            }
-            Self::OnVerifiedIdClaimValidationCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
-                    ),
-                )
-            }
+            Self::CustomAuthenticationExtension(v) => &**v,
+            Self::OnAttributeCollectionStartCustomExtension(v) => &**v,
+            Self::OnAttributeCollectionSubmitCustomExtension(v) => &**v,
+            Self::OnOtpSendCustomExtension(v) => &**v,
+            Self::OnPasswordSubmitCustomExtension(v) => &**v,
+            Self::OnTokenIssuanceStartCustomExtension(v) => &**v,
+            Self::OnVerifiedIdClaimValidationCustomExtension(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CustomAuthenticationExtension(v) => &mut **v,
+            Self::OnAttributeCollectionStartCustomExtension(v) => &mut **v,
+            Self::OnAttributeCollectionSubmitCustomExtension(v) => &mut **v,
+            Self::OnOtpSendCustomExtension(v) => &mut **v,
+            Self::OnPasswordSubmitCustomExtension(v) => &mut **v,
+            Self::OnTokenIssuanceStartCustomExtension(v) => &mut **v,
+            Self::OnVerifiedIdClaimValidationCustomExtension(v) => &mut **v,
         }
     }
 }
@@ -522,55 +475,17 @@ impl AnyCustomAuthenticationExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CustomAuthenticationExtension(_) => {
-                "microsoft.graph.customAuthenticationExtension"
-            }
-            Self::OnAttributeCollectionStartCustomExtension(_) => {
-                "microsoft.graph.onAttributeCollectionStartCustomExtension"
-            }
-            Self::OnAttributeCollectionSubmitCustomExtension(_) => {
-                "microsoft.graph.onAttributeCollectionSubmitCustomExtension"
-            }
-            Self::OnOtpSendCustomExtension(_) => {
-                "microsoft.graph.onOtpSendCustomExtension"
-            }
-            Self::OnPasswordSubmitCustomExtension(_) => {
-                "microsoft.graph.onPasswordSubmitCustomExtension"
-            }
-            Self::OnTokenIssuanceStartCustomExtension(_) => {
-                "microsoft.graph.onTokenIssuanceStartCustomExtension"
-            }
-            Self::OnVerifiedIdClaimValidationCustomExtension(_) => {
-                "microsoft.graph.onVerifiedIdClaimValidationCustomExtension"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CustomAuthenticationExtension(v) => &v.extra,
-            Self::OnAttributeCollectionStartCustomExtension(v) => &v.extra,
-            Self::OnAttributeCollectionSubmitCustomExtension(v) => &v.extra,
-            Self::OnOtpSendCustomExtension(v) => &v.extra,
-            Self::OnPasswordSubmitCustomExtension(v) => &v.extra,
-            Self::OnTokenIssuanceStartCustomExtension(v) => &v.extra,
-            Self::OnVerifiedIdClaimValidationCustomExtension(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CustomAuthenticationExtension(v) => &mut v.extra,
-            Self::OnAttributeCollectionStartCustomExtension(v) => &mut v.extra,
-            Self::OnAttributeCollectionSubmitCustomExtension(v) => &mut v.extra,
-            Self::OnOtpSendCustomExtension(v) => &mut v.extra,
-            Self::OnPasswordSubmitCustomExtension(v) => &mut v.extra,
-            Self::OnTokenIssuanceStartCustomExtension(v) => &mut v.extra,
-            Self::OnVerifiedIdClaimValidationCustomExtension(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -961,40 +876,25 @@ impl rt::Poly for AnyCustomExtensionAuthenticationConfiguration {
                 Self::CustomExtensionAuthenticationConfiguration(rt::object::new_boxed())
             }
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CustomExtensionAuthenticationConfiguration(o) => &mut **o,
-            Self::AzureAdPopTokenAuthentication(o) => &mut **o,
-            Self::AzureAdTokenAuthentication(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CustomExtensionAuthenticationConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AzureAdPopTokenAuthentication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.azureAdPopTokenAuthentication",
-                    ),
-                )
-            }
-            Self::AzureAdTokenAuthentication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.azureAdTokenAuthentication",
-                    ),
-                )
-            }
+            Self::CustomExtensionAuthenticationConfiguration(v) => &**v,
+            Self::AzureAdPopTokenAuthentication(v) => &**v,
+            Self::AzureAdTokenAuthentication(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CustomExtensionAuthenticationConfiguration(v) => &mut **v,
+            Self::AzureAdPopTokenAuthentication(v) => &mut **v,
+            Self::AzureAdTokenAuthentication(v) => &mut **v,
         }
     }
 }
@@ -1003,35 +903,17 @@ impl AnyCustomExtensionAuthenticationConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CustomExtensionAuthenticationConfiguration(_) => {
-                "microsoft.graph.customExtensionAuthenticationConfiguration"
-            }
-            Self::AzureAdPopTokenAuthentication(_) => {
-                "microsoft.graph.azureAdPopTokenAuthentication"
-            }
-            Self::AzureAdTokenAuthentication(_) => {
-                "microsoft.graph.azureAdTokenAuthentication"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CustomExtensionAuthenticationConfiguration(v) => &v.extra,
-            Self::AzureAdPopTokenAuthentication(v) => &v.extra,
-            Self::AzureAdTokenAuthentication(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CustomExtensionAuthenticationConfiguration(v) => &mut v.extra,
-            Self::AzureAdPopTokenAuthentication(v) => &mut v.extra,
-            Self::AzureAdTokenAuthentication(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -1160,30 +1042,23 @@ impl rt::Poly for AnyCustomExtensionBehaviorOnError {
             ) => Self::FallbackToMicrosoftProviderOnError(rt::object::new_boxed()),
             _ => Self::CustomExtensionBehaviorOnError(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CustomExtensionBehaviorOnError(o) => &mut **o,
-            Self::FallbackToMicrosoftProviderOnError(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CustomExtensionBehaviorOnError(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::FallbackToMicrosoftProviderOnError(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fallbackToMicrosoftProviderOnError",
-                    ),
-                )
-            }
+            Self::CustomExtensionBehaviorOnError(v) => &**v,
+            Self::FallbackToMicrosoftProviderOnError(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CustomExtensionBehaviorOnError(v) => &mut **v,
+            Self::FallbackToMicrosoftProviderOnError(v) => &mut **v,
         }
     }
 }
@@ -1192,30 +1067,17 @@ impl AnyCustomExtensionBehaviorOnError {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CustomExtensionBehaviorOnError(_) => {
-                "microsoft.graph.customExtensionBehaviorOnError"
-            }
-            Self::FallbackToMicrosoftProviderOnError(_) => {
-                "microsoft.graph.fallbackToMicrosoftProviderOnError"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CustomExtensionBehaviorOnError(v) => &v.extra,
-            Self::FallbackToMicrosoftProviderOnError(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CustomExtensionBehaviorOnError(v) => &mut v.extra,
-            Self::FallbackToMicrosoftProviderOnError(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -1878,30 +1740,23 @@ impl rt::Poly for AnyCustomSecurityAttributeExemption {
             }
             _ => Self::CustomSecurityAttributeExemption(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CustomSecurityAttributeExemption(o) => &mut **o,
-            Self::CustomSecurityAttributeStringValueExemption(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CustomSecurityAttributeExemption(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CustomSecurityAttributeStringValueExemption(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customSecurityAttributeStringValueExemption",
-                    ),
-                )
-            }
+            Self::CustomSecurityAttributeExemption(v) => &**v,
+            Self::CustomSecurityAttributeStringValueExemption(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CustomSecurityAttributeExemption(v) => &mut **v,
+            Self::CustomSecurityAttributeStringValueExemption(v) => &mut **v,
         }
     }
 }
@@ -1910,30 +1765,17 @@ impl AnyCustomSecurityAttributeExemption {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CustomSecurityAttributeExemption(_) => {
-                "microsoft.graph.customSecurityAttributeExemption"
-            }
-            Self::CustomSecurityAttributeStringValueExemption(_) => {
-                "microsoft.graph.customSecurityAttributeStringValueExemption"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CustomSecurityAttributeExemption(v) => &v.extra,
-            Self::CustomSecurityAttributeStringValueExemption(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CustomSecurityAttributeExemption(v) => &mut v.extra,
-            Self::CustomSecurityAttributeStringValueExemption(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -2060,30 +2060,23 @@ impl rt::Poly for AnyDelegatedAdminRelationship {
             ) => Self::ResellerDelegatedAdminRelationship(rt::object::new_boxed()),
             _ => Self::DelegatedAdminRelationship(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DelegatedAdminRelationship(o) => &mut **o,
-            Self::ResellerDelegatedAdminRelationship(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DelegatedAdminRelationship(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ResellerDelegatedAdminRelationship(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.resellerDelegatedAdminRelationship",
-                    ),
-                )
-            }
+            Self::DelegatedAdminRelationship(v) => &**v,
+            Self::ResellerDelegatedAdminRelationship(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DelegatedAdminRelationship(v) => &mut **v,
+            Self::ResellerDelegatedAdminRelationship(v) => &mut **v,
         }
     }
 }
@@ -2092,30 +2085,17 @@ impl AnyDelegatedAdminRelationship {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DelegatedAdminRelationship(_) => {
-                "microsoft.graph.delegatedAdminRelationship"
-            }
-            Self::ResellerDelegatedAdminRelationship(_) => {
-                "microsoft.graph.resellerDelegatedAdminRelationship"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DelegatedAdminRelationship(v) => &v.extra,
-            Self::ResellerDelegatedAdminRelationship(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DelegatedAdminRelationship(v) => &mut v.extra,
-            Self::ResellerDelegatedAdminRelationship(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

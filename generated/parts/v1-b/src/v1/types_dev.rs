@@ -247,80 +247,33 @@ impl rt::Poly for AnyDeviceActionResult {
             ) => Self::WindowsDefenderScanActionResult(rt::object::new_boxed()),
             _ => Self::DeviceActionResult(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceActionResult(o) => &mut **o,
-            Self::DeleteUserFromSharedAppleDeviceActionResult(o) => &mut **o,
-            Self::LocateDeviceActionResult(o) => &mut **o,
-            Self::RemoteLockActionResult(o) => &mut **o,
-            Self::ResetPasscodeActionResult(o) => &mut **o,
-            Self::RotateBitLockerKeysDeviceActionResult(o) => &mut **o,
-            Self::WindowsDefenderScanActionResult(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceActionResult(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeleteUserFromSharedAppleDeviceActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deleteUserFromSharedAppleDeviceActionResult",
-                    ),
-                )
-            }
-            Self::LocateDeviceActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.locateDeviceActionResult",
-                    ),
-                )
-            }
-            Self::RemoteLockActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.remoteLockActionResult",
-                    ),
-                )
-            }
-            Self::ResetPasscodeActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.resetPasscodeActionResult",
-                    ),
-                )
-            }
-            Self::RotateBitLockerKeysDeviceActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.rotateBitLockerKeysDeviceActionResult",
-                    ),
-                )
-            }
-            Self::WindowsDefenderScanActionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDefenderScanActionResult",
-                    ),
-                )
-            }
+            Self::DeviceActionResult(v) => &**v,
+            Self::DeleteUserFromSharedAppleDeviceActionResult(v) => &**v,
+            Self::LocateDeviceActionResult(v) => &**v,
+            Self::RemoteLockActionResult(v) => &**v,
+            Self::ResetPasscodeActionResult(v) => &**v,
+            Self::RotateBitLockerKeysDeviceActionResult(v) => &**v,
+            Self::WindowsDefenderScanActionResult(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceActionResult(v) => &mut **v,
+            Self::DeleteUserFromSharedAppleDeviceActionResult(v) => &mut **v,
+            Self::LocateDeviceActionResult(v) => &mut **v,
+            Self::RemoteLockActionResult(v) => &mut **v,
+            Self::ResetPasscodeActionResult(v) => &mut **v,
+            Self::RotateBitLockerKeysDeviceActionResult(v) => &mut **v,
+            Self::WindowsDefenderScanActionResult(v) => &mut **v,
         }
     }
 }
@@ -329,51 +282,17 @@ impl AnyDeviceActionResult {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceActionResult(_) => "microsoft.graph.deviceActionResult",
-            Self::DeleteUserFromSharedAppleDeviceActionResult(_) => {
-                "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult"
-            }
-            Self::LocateDeviceActionResult(_) => {
-                "microsoft.graph.locateDeviceActionResult"
-            }
-            Self::RemoteLockActionResult(_) => "microsoft.graph.remoteLockActionResult",
-            Self::ResetPasscodeActionResult(_) => {
-                "microsoft.graph.resetPasscodeActionResult"
-            }
-            Self::RotateBitLockerKeysDeviceActionResult(_) => {
-                "microsoft.graph.rotateBitLockerKeysDeviceActionResult"
-            }
-            Self::WindowsDefenderScanActionResult(_) => {
-                "microsoft.graph.windowsDefenderScanActionResult"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceActionResult(v) => &v.extra,
-            Self::DeleteUserFromSharedAppleDeviceActionResult(v) => &v.extra,
-            Self::LocateDeviceActionResult(v) => &v.extra,
-            Self::RemoteLockActionResult(v) => &v.extra,
-            Self::ResetPasscodeActionResult(v) => &v.extra,
-            Self::RotateBitLockerKeysDeviceActionResult(v) => &v.extra,
-            Self::WindowsDefenderScanActionResult(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceActionResult(v) => &mut v.extra,
-            Self::DeleteUserFromSharedAppleDeviceActionResult(v) => &mut v.extra,
-            Self::LocateDeviceActionResult(v) => &mut v.extra,
-            Self::RemoteLockActionResult(v) => &mut v.extra,
-            Self::ResetPasscodeActionResult(v) => &mut v.extra,
-            Self::RotateBitLockerKeysDeviceActionResult(v) => &mut v.extra,
-            Self::WindowsDefenderScanActionResult(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `actionName` of any variant.
     #[inline]
@@ -2151,96 +2070,37 @@ impl rt::Poly for AnyDeviceCompliancePolicy {
             ) => Self::WindowsPhone81CompliancePolicy(rt::object::new_boxed()),
             _ => Self::DeviceCompliancePolicy(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceCompliancePolicy(o) => &mut **o,
-            Self::AndroidCompliancePolicy(o) => &mut **o,
-            Self::AndroidWorkProfileCompliancePolicy(o) => &mut **o,
-            Self::IosCompliancePolicy(o) => &mut **o,
-            Self::MacOsCompliancePolicy(o) => &mut **o,
-            Self::Windows10CompliancePolicy(o) => &mut **o,
-            Self::Windows10MobileCompliancePolicy(o) => &mut **o,
-            Self::Windows81CompliancePolicy(o) => &mut **o,
-            Self::WindowsPhone81CompliancePolicy(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceCompliancePolicy(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidCompliancePolicy",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileCompliancePolicy",
-                    ),
-                )
-            }
-            Self::IosCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
-                )
-            }
-            Self::MacOsCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
-                )
-            }
-            Self::Windows10CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CompliancePolicy",
-                    ),
-                )
-            }
-            Self::Windows10MobileCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10MobileCompliancePolicy",
-                    ),
-                )
-            }
-            Self::Windows81CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81CompliancePolicy",
-                    ),
-                )
-            }
-            Self::WindowsPhone81CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81CompliancePolicy",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicy(v) => &**v,
+            Self::AndroidCompliancePolicy(v) => &**v,
+            Self::AndroidWorkProfileCompliancePolicy(v) => &**v,
+            Self::IosCompliancePolicy(v) => &**v,
+            Self::MacOsCompliancePolicy(v) => &**v,
+            Self::Windows10CompliancePolicy(v) => &**v,
+            Self::Windows10MobileCompliancePolicy(v) => &**v,
+            Self::Windows81CompliancePolicy(v) => &**v,
+            Self::WindowsPhone81CompliancePolicy(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceCompliancePolicy(v) => &mut **v,
+            Self::AndroidCompliancePolicy(v) => &mut **v,
+            Self::AndroidWorkProfileCompliancePolicy(v) => &mut **v,
+            Self::IosCompliancePolicy(v) => &mut **v,
+            Self::MacOsCompliancePolicy(v) => &mut **v,
+            Self::Windows10CompliancePolicy(v) => &mut **v,
+            Self::Windows10MobileCompliancePolicy(v) => &mut **v,
+            Self::Windows81CompliancePolicy(v) => &mut **v,
+            Self::WindowsPhone81CompliancePolicy(v) => &mut **v,
         }
     }
 }
@@ -2249,57 +2109,17 @@ impl AnyDeviceCompliancePolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceCompliancePolicy(_) => "microsoft.graph.deviceCompliancePolicy",
-            Self::AndroidCompliancePolicy(_) => "microsoft.graph.androidCompliancePolicy",
-            Self::AndroidWorkProfileCompliancePolicy(_) => {
-                "microsoft.graph.androidWorkProfileCompliancePolicy"
-            }
-            Self::IosCompliancePolicy(_) => "microsoft.graph.iosCompliancePolicy",
-            Self::MacOsCompliancePolicy(_) => "microsoft.graph.macOSCompliancePolicy",
-            Self::Windows10CompliancePolicy(_) => {
-                "microsoft.graph.windows10CompliancePolicy"
-            }
-            Self::Windows10MobileCompliancePolicy(_) => {
-                "microsoft.graph.windows10MobileCompliancePolicy"
-            }
-            Self::Windows81CompliancePolicy(_) => {
-                "microsoft.graph.windows81CompliancePolicy"
-            }
-            Self::WindowsPhone81CompliancePolicy(_) => {
-                "microsoft.graph.windowsPhone81CompliancePolicy"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceCompliancePolicy(v) => &v.extra,
-            Self::AndroidCompliancePolicy(v) => &v.extra,
-            Self::AndroidWorkProfileCompliancePolicy(v) => &v.extra,
-            Self::IosCompliancePolicy(v) => &v.extra,
-            Self::MacOsCompliancePolicy(v) => &v.extra,
-            Self::Windows10CompliancePolicy(v) => &v.extra,
-            Self::Windows10MobileCompliancePolicy(v) => &v.extra,
-            Self::Windows81CompliancePolicy(v) => &v.extra,
-            Self::WindowsPhone81CompliancePolicy(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceCompliancePolicy(v) => &mut v.extra,
-            Self::AndroidCompliancePolicy(v) => &mut v.extra,
-            Self::AndroidWorkProfileCompliancePolicy(v) => &mut v.extra,
-            Self::IosCompliancePolicy(v) => &mut v.extra,
-            Self::MacOsCompliancePolicy(v) => &mut v.extra,
-            Self::Windows10CompliancePolicy(v) => &mut v.extra,
-            Self::Windows10MobileCompliancePolicy(v) => &mut v.extra,
-            Self::Windows81CompliancePolicy(v) => &mut v.extra,
-            Self::WindowsPhone81CompliancePolicy(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4030,276 +3850,73 @@ impl rt::Poly for AnyDeviceConfiguration {
             ) => Self::WindowsUpdateForBusinessConfiguration(rt::object::new_boxed()),
             _ => Self::DeviceConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceConfiguration(o) => &mut **o,
-            Self::AndroidCustomConfiguration(o) => &mut **o,
-            Self::AndroidGeneralDeviceConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfileCustomConfiguration(o) => &mut **o,
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(o) => &mut **o,
-            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
-            Self::EditionUpgradeConfiguration(o) => &mut **o,
-            Self::IosCertificateProfile(o) => &mut **o,
-            Self::IosCustomConfiguration(o) => &mut **o,
-            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
-            Self::IosGeneralDeviceConfiguration(o) => &mut **o,
-            Self::IosUpdateConfiguration(o) => &mut **o,
-            Self::MacOsCustomConfiguration(o) => &mut **o,
-            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
-            Self::MacOsGeneralDeviceConfiguration(o) => &mut **o,
-            Self::SharedPcConfiguration(o) => &mut **o,
-            Self::Windows10CustomConfiguration(o) => &mut **o,
-            Self::Windows10EndpointProtectionConfiguration(o) => &mut **o,
-            Self::Windows10EnterpriseModernAppManagementConfiguration(o) => &mut **o,
-            Self::Windows10GeneralConfiguration(o) => &mut **o,
-            Self::Windows10SecureAssessmentConfiguration(o) => &mut **o,
-            Self::Windows10TeamGeneralConfiguration(o) => &mut **o,
-            Self::Windows81GeneralConfiguration(o) => &mut **o,
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(o) => &mut **o,
-            Self::WindowsPhone81CustomConfiguration(o) => &mut **o,
-            Self::WindowsPhone81GeneralConfiguration(o) => &mut **o,
-            Self::WindowsUpdateForBusinessConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidCustomConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidGeneralDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileCustomConfiguration",
-                    ),
-                )
-            }
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleDeviceFeaturesConfigurationBase",
-                    ),
-                )
-            }
-            Self::EditionUpgradeConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.editionUpgradeConfiguration",
-                    ),
-                )
-            }
-            Self::IosCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
-                )
-            }
-            Self::IosCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosCustomConfiguration",
-                    ),
-                )
-            }
-            Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
-            Self::IosGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosGeneralDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::IosUpdateConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosUpdateConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSCustomConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
-            Self::MacOsGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSGeneralDeviceConfiguration",
-                    ),
-                )
-            }
-            Self::SharedPcConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
-                )
-            }
-            Self::Windows10CustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CustomConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10EndpointProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EndpointProtectionConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10GeneralConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10SecureAssessmentConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10SecureAssessmentConfiguration",
-                    ),
-                )
-            }
-            Self::Windows10TeamGeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10TeamGeneralConfiguration",
-                    ),
-                )
-            }
-            Self::Windows81GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81GeneralConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsPhone81CustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81CustomConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsPhone81GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81GeneralConfiguration",
-                    ),
-                )
-            }
-            Self::WindowsUpdateForBusinessConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdateForBusinessConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceConfiguration(v) => &**v,
+            Self::AndroidCustomConfiguration(v) => &**v,
+            Self::AndroidGeneralDeviceConfiguration(v) => &**v,
+            Self::AndroidWorkProfileCustomConfiguration(v) => &**v,
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => &**v,
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &**v,
+            Self::EditionUpgradeConfiguration(v) => &**v,
+            Self::IosCertificateProfile(v) => &**v,
+            Self::IosCustomConfiguration(v) => &**v,
+            Self::IosDeviceFeaturesConfiguration(v) => &**v,
+            Self::IosGeneralDeviceConfiguration(v) => &**v,
+            Self::IosUpdateConfiguration(v) => &**v,
+            Self::MacOsCustomConfiguration(v) => &**v,
+            Self::MacOsDeviceFeaturesConfiguration(v) => &**v,
+            Self::MacOsGeneralDeviceConfiguration(v) => &**v,
+            Self::SharedPcConfiguration(v) => &**v,
+            Self::Windows10CustomConfiguration(v) => &**v,
+            Self::Windows10EndpointProtectionConfiguration(v) => &**v,
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => &**v,
+            Self::Windows10GeneralConfiguration(v) => &**v,
+            Self::Windows10SecureAssessmentConfiguration(v) => &**v,
+            Self::Windows10TeamGeneralConfiguration(v) => &**v,
+            Self::Windows81GeneralConfiguration(v) => &**v,
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => &**v,
+            Self::WindowsPhone81CustomConfiguration(v) => &**v,
+            Self::WindowsPhone81GeneralConfiguration(v) => &**v,
+            Self::WindowsUpdateForBusinessConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceConfiguration(v) => &mut **v,
+            Self::AndroidCustomConfiguration(v) => &mut **v,
+            Self::AndroidGeneralDeviceConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfileCustomConfiguration(v) => &mut **v,
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => &mut **v,
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &mut **v,
+            Self::EditionUpgradeConfiguration(v) => &mut **v,
+            Self::IosCertificateProfile(v) => &mut **v,
+            Self::IosCustomConfiguration(v) => &mut **v,
+            Self::IosDeviceFeaturesConfiguration(v) => &mut **v,
+            Self::IosGeneralDeviceConfiguration(v) => &mut **v,
+            Self::IosUpdateConfiguration(v) => &mut **v,
+            Self::MacOsCustomConfiguration(v) => &mut **v,
+            Self::MacOsDeviceFeaturesConfiguration(v) => &mut **v,
+            Self::MacOsGeneralDeviceConfiguration(v) => &mut **v,
+            Self::SharedPcConfiguration(v) => &mut **v,
+            Self::Windows10CustomConfiguration(v) => &mut **v,
+            Self::Windows10EndpointProtectionConfiguration(v) => &mut **v,
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => &mut **v,
+            Self::Windows10GeneralConfiguration(v) => &mut **v,
+            Self::Windows10SecureAssessmentConfiguration(v) => &mut **v,
+            Self::Windows10TeamGeneralConfiguration(v) => &mut **v,
+            Self::Windows81GeneralConfiguration(v) => &mut **v,
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => &mut **v,
+            Self::WindowsPhone81CustomConfiguration(v) => &mut **v,
+            Self::WindowsPhone81GeneralConfiguration(v) => &mut **v,
+            Self::WindowsUpdateForBusinessConfiguration(v) => &mut **v,
         }
     }
 }
@@ -4308,145 +3925,17 @@ impl AnyDeviceConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceConfiguration(_) => "microsoft.graph.deviceConfiguration",
-            Self::AndroidCustomConfiguration(_) => {
-                "microsoft.graph.androidCustomConfiguration"
-            }
-            Self::AndroidGeneralDeviceConfiguration(_) => {
-                "microsoft.graph.androidGeneralDeviceConfiguration"
-            }
-            Self::AndroidWorkProfileCustomConfiguration(_) => {
-                "microsoft.graph.androidWorkProfileCustomConfiguration"
-            }
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(_) => {
-                "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration"
-            }
-            Self::AppleDeviceFeaturesConfigurationBase(_) => {
-                "microsoft.graph.appleDeviceFeaturesConfigurationBase"
-            }
-            Self::EditionUpgradeConfiguration(_) => {
-                "microsoft.graph.editionUpgradeConfiguration"
-            }
-            Self::IosCertificateProfile(_) => "microsoft.graph.iosCertificateProfile",
-            Self::IosCustomConfiguration(_) => "microsoft.graph.iosCustomConfiguration",
-            Self::IosDeviceFeaturesConfiguration(_) => {
-                "microsoft.graph.iosDeviceFeaturesConfiguration"
-            }
-            Self::IosGeneralDeviceConfiguration(_) => {
-                "microsoft.graph.iosGeneralDeviceConfiguration"
-            }
-            Self::IosUpdateConfiguration(_) => "microsoft.graph.iosUpdateConfiguration",
-            Self::MacOsCustomConfiguration(_) => {
-                "microsoft.graph.macOSCustomConfiguration"
-            }
-            Self::MacOsDeviceFeaturesConfiguration(_) => {
-                "microsoft.graph.macOSDeviceFeaturesConfiguration"
-            }
-            Self::MacOsGeneralDeviceConfiguration(_) => {
-                "microsoft.graph.macOSGeneralDeviceConfiguration"
-            }
-            Self::SharedPcConfiguration(_) => "microsoft.graph.sharedPCConfiguration",
-            Self::Windows10CustomConfiguration(_) => {
-                "microsoft.graph.windows10CustomConfiguration"
-            }
-            Self::Windows10EndpointProtectionConfiguration(_) => {
-                "microsoft.graph.windows10EndpointProtectionConfiguration"
-            }
-            Self::Windows10EnterpriseModernAppManagementConfiguration(_) => {
-                "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration"
-            }
-            Self::Windows10GeneralConfiguration(_) => {
-                "microsoft.graph.windows10GeneralConfiguration"
-            }
-            Self::Windows10SecureAssessmentConfiguration(_) => {
-                "microsoft.graph.windows10SecureAssessmentConfiguration"
-            }
-            Self::Windows10TeamGeneralConfiguration(_) => {
-                "microsoft.graph.windows10TeamGeneralConfiguration"
-            }
-            Self::Windows81GeneralConfiguration(_) => {
-                "microsoft.graph.windows81GeneralConfiguration"
-            }
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(_) => {
-                "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration"
-            }
-            Self::WindowsPhone81CustomConfiguration(_) => {
-                "microsoft.graph.windowsPhone81CustomConfiguration"
-            }
-            Self::WindowsPhone81GeneralConfiguration(_) => {
-                "microsoft.graph.windowsPhone81GeneralConfiguration"
-            }
-            Self::WindowsUpdateForBusinessConfiguration(_) => {
-                "microsoft.graph.windowsUpdateForBusinessConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceConfiguration(v) => &v.extra,
-            Self::AndroidCustomConfiguration(v) => &v.extra,
-            Self::AndroidGeneralDeviceConfiguration(v) => &v.extra,
-            Self::AndroidWorkProfileCustomConfiguration(v) => &v.extra,
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => &v.extra,
-            Self::AppleDeviceFeaturesConfigurationBase(v) => &v.extra,
-            Self::EditionUpgradeConfiguration(v) => &v.extra,
-            Self::IosCertificateProfile(v) => &v.extra,
-            Self::IosCustomConfiguration(v) => &v.extra,
-            Self::IosDeviceFeaturesConfiguration(v) => &v.extra,
-            Self::IosGeneralDeviceConfiguration(v) => &v.extra,
-            Self::IosUpdateConfiguration(v) => &v.extra,
-            Self::MacOsCustomConfiguration(v) => &v.extra,
-            Self::MacOsDeviceFeaturesConfiguration(v) => &v.extra,
-            Self::MacOsGeneralDeviceConfiguration(v) => &v.extra,
-            Self::SharedPcConfiguration(v) => &v.extra,
-            Self::Windows10CustomConfiguration(v) => &v.extra,
-            Self::Windows10EndpointProtectionConfiguration(v) => &v.extra,
-            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => &v.extra,
-            Self::Windows10GeneralConfiguration(v) => &v.extra,
-            Self::Windows10SecureAssessmentConfiguration(v) => &v.extra,
-            Self::Windows10TeamGeneralConfiguration(v) => &v.extra,
-            Self::Windows81GeneralConfiguration(v) => &v.extra,
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => &v.extra,
-            Self::WindowsPhone81CustomConfiguration(v) => &v.extra,
-            Self::WindowsPhone81GeneralConfiguration(v) => &v.extra,
-            Self::WindowsUpdateForBusinessConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceConfiguration(v) => &mut v.extra,
-            Self::AndroidCustomConfiguration(v) => &mut v.extra,
-            Self::AndroidGeneralDeviceConfiguration(v) => &mut v.extra,
-            Self::AndroidWorkProfileCustomConfiguration(v) => &mut v.extra,
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => &mut v.extra,
-            Self::AppleDeviceFeaturesConfigurationBase(v) => &mut v.extra,
-            Self::EditionUpgradeConfiguration(v) => &mut v.extra,
-            Self::IosCertificateProfile(v) => &mut v.extra,
-            Self::IosCustomConfiguration(v) => &mut v.extra,
-            Self::IosDeviceFeaturesConfiguration(v) => &mut v.extra,
-            Self::IosGeneralDeviceConfiguration(v) => &mut v.extra,
-            Self::IosUpdateConfiguration(v) => &mut v.extra,
-            Self::MacOsCustomConfiguration(v) => &mut v.extra,
-            Self::MacOsDeviceFeaturesConfiguration(v) => &mut v.extra,
-            Self::MacOsGeneralDeviceConfiguration(v) => &mut v.extra,
-            Self::SharedPcConfiguration(v) => &mut v.extra,
-            Self::Windows10CustomConfiguration(v) => &mut v.extra,
-            Self::Windows10EndpointProtectionConfiguration(v) => &mut v.extra,
-            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => &mut v.extra,
-            Self::Windows10GeneralConfiguration(v) => &mut v.extra,
-            Self::Windows10SecureAssessmentConfiguration(v) => &mut v.extra,
-            Self::Windows10TeamGeneralConfiguration(v) => &mut v.extra,
-            Self::Windows81GeneralConfiguration(v) => &mut v.extra,
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => &mut v.extra,
-            Self::WindowsPhone81CustomConfiguration(v) => &mut v.extra,
-            Self::WindowsPhone81GeneralConfiguration(v) => &mut v.extra,
-            Self::WindowsUpdateForBusinessConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -9000,50 +8489,27 @@ impl rt::Poly for AnyDeviceRegistrationMembership {
             ) => Self::NoDeviceRegistrationMembership(rt::object::new_boxed()),
             _ => Self::DeviceRegistrationMembership(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceRegistrationMembership(o) => &mut **o,
-            Self::AllDeviceRegistrationMembership(o) => &mut **o,
-            Self::EnumeratedDeviceRegistrationMembership(o) => &mut **o,
-            Self::NoDeviceRegistrationMembership(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceRegistrationMembership(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AllDeviceRegistrationMembership(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.allDeviceRegistrationMembership",
-                    ),
-                )
-            }
-            Self::EnumeratedDeviceRegistrationMembership(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enumeratedDeviceRegistrationMembership",
-                    ),
-                )
-            }
-            Self::NoDeviceRegistrationMembership(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.noDeviceRegistrationMembership",
-                    ),
-                )
-            }
+            Self::DeviceRegistrationMembership(v) => &**v,
+            Self::AllDeviceRegistrationMembership(v) => &**v,
+            Self::EnumeratedDeviceRegistrationMembership(v) => &**v,
+            Self::NoDeviceRegistrationMembership(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceRegistrationMembership(v) => &mut **v,
+            Self::AllDeviceRegistrationMembership(v) => &mut **v,
+            Self::EnumeratedDeviceRegistrationMembership(v) => &mut **v,
+            Self::NoDeviceRegistrationMembership(v) => &mut **v,
         }
     }
 }
@@ -9052,40 +8518,17 @@ impl AnyDeviceRegistrationMembership {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceRegistrationMembership(_) => {
-                "microsoft.graph.deviceRegistrationMembership"
-            }
-            Self::AllDeviceRegistrationMembership(_) => {
-                "microsoft.graph.allDeviceRegistrationMembership"
-            }
-            Self::EnumeratedDeviceRegistrationMembership(_) => {
-                "microsoft.graph.enumeratedDeviceRegistrationMembership"
-            }
-            Self::NoDeviceRegistrationMembership(_) => {
-                "microsoft.graph.noDeviceRegistrationMembership"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceRegistrationMembership(v) => &v.extra,
-            Self::AllDeviceRegistrationMembership(v) => &v.extra,
-            Self::EnumeratedDeviceRegistrationMembership(v) => &v.extra,
-            Self::NoDeviceRegistrationMembership(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceRegistrationMembership(v) => &mut v.extra,
-            Self::AllDeviceRegistrationMembership(v) => &mut v.extra,
-            Self::EnumeratedDeviceRegistrationMembership(v) => &mut v.extra,
-            Self::NoDeviceRegistrationMembership(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]

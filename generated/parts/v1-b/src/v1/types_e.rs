@@ -480,38 +480,25 @@ impl rt::Poly for AnyEdgeSearchEngineBase {
             }
             _ => Self::EdgeSearchEngineBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EdgeSearchEngineBase(o) => &mut **o,
-            Self::EdgeSearchEngine(o) => &mut **o,
-            Self::EdgeSearchEngineCustom(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EdgeSearchEngineBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EdgeSearchEngine(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.edgeSearchEngine"),
-                )
-            }
-            Self::EdgeSearchEngineCustom(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.edgeSearchEngineCustom",
-                    ),
-                )
-            }
+            Self::EdgeSearchEngineBase(v) => &**v,
+            Self::EdgeSearchEngine(v) => &**v,
+            Self::EdgeSearchEngineCustom(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EdgeSearchEngineBase(v) => &mut **v,
+            Self::EdgeSearchEngine(v) => &mut **v,
+            Self::EdgeSearchEngineCustom(v) => &mut **v,
         }
     }
 }
@@ -520,29 +507,17 @@ impl AnyEdgeSearchEngineBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EdgeSearchEngineBase(_) => "microsoft.graph.edgeSearchEngineBase",
-            Self::EdgeSearchEngine(_) => "microsoft.graph.edgeSearchEngine",
-            Self::EdgeSearchEngineCustom(_) => "microsoft.graph.edgeSearchEngineCustom",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EdgeSearchEngineBase(v) => &v.extra,
-            Self::EdgeSearchEngine(v) => &v.extra,
-            Self::EdgeSearchEngineCustom(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EdgeSearchEngineBase(v) => &mut v.extra,
-            Self::EdgeSearchEngine(v) => &mut v.extra,
-            Self::EdgeSearchEngineCustom(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
@@ -2595,40 +2570,25 @@ impl rt::Poly for AnyEndUserNotificationSetting {
             ) => Self::TrainingNotificationSetting(rt::object::new_boxed()),
             _ => Self::EndUserNotificationSetting(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EndUserNotificationSetting(o) => &mut **o,
-            Self::NoTrainingNotificationSetting(o) => &mut **o,
-            Self::TrainingNotificationSetting(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EndUserNotificationSetting(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::NoTrainingNotificationSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.noTrainingNotificationSetting",
-                    ),
-                )
-            }
-            Self::TrainingNotificationSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.trainingNotificationSetting",
-                    ),
-                )
-            }
+            Self::EndUserNotificationSetting(v) => &**v,
+            Self::NoTrainingNotificationSetting(v) => &**v,
+            Self::TrainingNotificationSetting(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EndUserNotificationSetting(v) => &mut **v,
+            Self::NoTrainingNotificationSetting(v) => &mut **v,
+            Self::TrainingNotificationSetting(v) => &mut **v,
         }
     }
 }
@@ -2637,35 +2597,17 @@ impl AnyEndUserNotificationSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EndUserNotificationSetting(_) => {
-                "microsoft.graph.endUserNotificationSetting"
-            }
-            Self::NoTrainingNotificationSetting(_) => {
-                "microsoft.graph.noTrainingNotificationSetting"
-            }
-            Self::TrainingNotificationSetting(_) => {
-                "microsoft.graph.trainingNotificationSetting"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EndUserNotificationSetting(v) => &v.extra,
-            Self::NoTrainingNotificationSetting(v) => &v.extra,
-            Self::TrainingNotificationSetting(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EndUserNotificationSetting(v) => &mut v.extra,
-            Self::NoTrainingNotificationSetting(v) => &mut v.extra,
-            Self::TrainingNotificationSetting(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `notificationPreference` of any variant.
     #[inline]
@@ -4318,36 +4260,25 @@ impl rt::Poly for AnyEventMessage {
             }
             _ => Self::EventMessage(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EventMessage(o) => &mut **o,
-            Self::EventMessageRequest(o) => &mut **o,
-            Self::EventMessageResponse(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EventMessage(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EventMessageRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
-                )
-            }
-            Self::EventMessageResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
-                )
-            }
+            Self::EventMessage(v) => &**v,
+            Self::EventMessageRequest(v) => &**v,
+            Self::EventMessageResponse(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EventMessage(v) => &mut **v,
+            Self::EventMessageRequest(v) => &mut **v,
+            Self::EventMessageResponse(v) => &mut **v,
         }
     }
 }
@@ -4356,29 +4287,17 @@ impl AnyEventMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EventMessage(_) => "microsoft.graph.eventMessage",
-            Self::EventMessageRequest(_) => "microsoft.graph.eventMessageRequest",
-            Self::EventMessageResponse(_) => "microsoft.graph.eventMessageResponse",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EventMessage(v) => &v.extra,
-            Self::EventMessageRequest(v) => &v.extra,
-            Self::EventMessageResponse(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EventMessage(v) => &mut v.extra,
-            Self::EventMessageRequest(v) => &mut v.extra,
-            Self::EventMessageResponse(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7089,28 +7008,23 @@ impl rt::Poly for AnyExtension {
             }
             _ => Self::Extension(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Extension(o) => &mut **o,
-            Self::OpenTypeExtension(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Extension(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OpenTypeExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
-                )
-            }
+            Self::Extension(v) => &**v,
+            Self::OpenTypeExtension(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Extension(v) => &mut **v,
+            Self::OpenTypeExtension(v) => &mut **v,
         }
     }
 }
@@ -7119,26 +7033,17 @@ impl AnyExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Extension(_) => "microsoft.graph.extension",
-            Self::OpenTypeExtension(_) => "microsoft.graph.openTypeExtension",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Extension(v) => &v.extra,
-            Self::OpenTypeExtension(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Extension(v) => &mut v.extra,
-            Self::OpenTypeExtension(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

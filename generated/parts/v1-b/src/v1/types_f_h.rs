@@ -3372,30 +3372,23 @@ impl rt::Poly for AnyFraudProtectionConfiguration {
             ) => Self::FraudProtectionProviderConfiguration(rt::object::new_boxed()),
             _ => Self::FraudProtectionConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::FraudProtectionConfiguration(o) => &mut **o,
-            Self::FraudProtectionProviderConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::FraudProtectionConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::FraudProtectionProviderConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fraudProtectionProviderConfiguration",
-                    ),
-                )
-            }
+            Self::FraudProtectionConfiguration(v) => &**v,
+            Self::FraudProtectionProviderConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::FraudProtectionConfiguration(v) => &mut **v,
+            Self::FraudProtectionProviderConfiguration(v) => &mut **v,
         }
     }
 }
@@ -3404,30 +3397,17 @@ impl AnyFraudProtectionConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::FraudProtectionConfiguration(_) => {
-                "microsoft.graph.fraudProtectionConfiguration"
-            }
-            Self::FraudProtectionProviderConfiguration(_) => {
-                "microsoft.graph.fraudProtectionProviderConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::FraudProtectionConfiguration(v) => &v.extra,
-            Self::FraudProtectionProviderConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::FraudProtectionConfiguration(v) => &mut v.extra,
-            Self::FraudProtectionProviderConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3588,40 +3568,25 @@ impl rt::Poly for AnyFraudProtectionProvider {
             ) => Self::HumanSecurityFraudProtectionProvider(rt::object::new_boxed()),
             _ => Self::FraudProtectionProvider(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::FraudProtectionProvider(o) => &mut **o,
-            Self::ArkoseFraudProtectionProvider(o) => &mut **o,
-            Self::HumanSecurityFraudProtectionProvider(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::FraudProtectionProvider(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ArkoseFraudProtectionProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.arkoseFraudProtectionProvider",
-                    ),
-                )
-            }
-            Self::HumanSecurityFraudProtectionProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.humanSecurityFraudProtectionProvider",
-                    ),
-                )
-            }
+            Self::FraudProtectionProvider(v) => &**v,
+            Self::ArkoseFraudProtectionProvider(v) => &**v,
+            Self::HumanSecurityFraudProtectionProvider(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::FraudProtectionProvider(v) => &mut **v,
+            Self::ArkoseFraudProtectionProvider(v) => &mut **v,
+            Self::HumanSecurityFraudProtectionProvider(v) => &mut **v,
         }
     }
 }
@@ -3630,33 +3595,17 @@ impl AnyFraudProtectionProvider {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::FraudProtectionProvider(_) => "microsoft.graph.fraudProtectionProvider",
-            Self::ArkoseFraudProtectionProvider(_) => {
-                "microsoft.graph.arkoseFraudProtectionProvider"
-            }
-            Self::HumanSecurityFraudProtectionProvider(_) => {
-                "microsoft.graph.humanSecurityFraudProtectionProvider"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::FraudProtectionProvider(v) => &v.extra,
-            Self::ArkoseFraudProtectionProvider(v) => &v.extra,
-            Self::HumanSecurityFraudProtectionProvider(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::FraudProtectionProvider(v) => &mut v.extra,
-            Self::ArkoseFraudProtectionProvider(v) => &mut v.extra,
-            Self::HumanSecurityFraudProtectionProvider(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -1048,96 +1048,45 @@ impl rt::Poly for AnyIdentityProviderBase {
             }
             _ => Self::IdentityProviderBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentityProviderBase(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::AppleManagedIdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::BuiltInIdentityProvider(o) => &mut **o,
-            Self::InternalDomainFederation(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::OidcIdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(o) => &mut **o,
-            Self::SamlOrWsFedProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SocialIdentityProvider(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentityProviderBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::IdentityProviderBase(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::AppleManagedIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleManagedIdentityProvider",
-                    ),
-                )
-            }
+            Self::AppleManagedIdentityProvider(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::BuiltInIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.builtInIdentityProvider",
-                    ),
-                )
-            }
-            Self::InternalDomainFederation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.internalDomainFederation",
-                    ),
-                )
-            }
+            Self::BuiltInIdentityProvider(v) => &**v,
+            Self::InternalDomainFederation(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::OidcIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.oidcIdentityProvider"),
-                )
-            }
+            Self::OidcIdentityProvider(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.samlOrWsFedExternalDomainFederation",
-                    ),
-                )
-            }
-            Self::SamlOrWsFedProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.samlOrWsFedProvider"),
-                )
-            }
+            Self::SamlOrWsFedExternalDomainFederation(v) => &**v,
+            Self::SamlOrWsFedProvider(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SocialIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.socialIdentityProvider",
-                    ),
-                )
-            }
+            Self::SocialIdentityProvider(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentityProviderBase(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::AppleManagedIdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::BuiltInIdentityProvider(v) => &mut **v,
+            Self::InternalDomainFederation(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::OidcIdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &mut **v,
+            Self::SamlOrWsFedProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::SocialIdentityProvider(v) => &mut **v,
         }
     }
 }
@@ -1146,65 +1095,17 @@ impl AnyIdentityProviderBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentityProviderBase(_) => "microsoft.graph.identityProviderBase",
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::AppleManagedIdentityProvider(_) => {
-                "microsoft.graph.appleManagedIdentityProvider"
-            }
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::BuiltInIdentityProvider(_) => "microsoft.graph.builtInIdentityProvider",
-            Self::InternalDomainFederation(_) => {
-                "microsoft.graph.internalDomainFederation"
-            }
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::OidcIdentityProvider(_) => "microsoft.graph.oidcIdentityProvider",
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(_) => {
-                "microsoft.graph.samlOrWsFedExternalDomainFederation"
-            }
-            Self::SamlOrWsFedProvider(_) => "microsoft.graph.samlOrWsFedProvider",
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SocialIdentityProvider(_) => "microsoft.graph.socialIdentityProvider",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentityProviderBase(v) => &v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::AppleManagedIdentityProvider(v) => &v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::BuiltInIdentityProvider(v) => &v.extra,
-            Self::InternalDomainFederation(v) => &v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::OidcIdentityProvider(v) => &v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(v) => &v.extra,
-            Self::SamlOrWsFedProvider(v) => &v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SocialIdentityProvider(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentityProviderBase(v) => &mut v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::AppleManagedIdentityProvider(v) => &mut v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::BuiltInIdentityProvider(v) => &mut v.extra,
-            Self::InternalDomainFederation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::OidcIdentityProvider(v) => &mut v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.extra,
-            Self::SamlOrWsFedProvider(v) => &mut v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SocialIdentityProvider(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1562,66 +1463,31 @@ impl rt::Poly for AnyIdentitySource {
             }
             _ => Self::IdentitySource(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentitySource(o) => &mut **o,
-            Self::AzureActiveDirectoryTenant(o) => &mut **o,
-            Self::CrossCloudAzureActiveDirectoryTenant(o) => &mut **o,
-            Self::DomainIdentitySource(o) => &mut **o,
-            Self::ExternalDomainFederation(o) => &mut **o,
-            Self::SocialIdentitySource(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentitySource(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AzureActiveDirectoryTenant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.azureActiveDirectoryTenant",
-                    ),
-                )
-            }
-            Self::CrossCloudAzureActiveDirectoryTenant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.crossCloudAzureActiveDirectoryTenant",
-                    ),
-                )
-            }
-            Self::DomainIdentitySource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainIdentitySource"),
-                )
-            }
-            Self::ExternalDomainFederation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalDomainFederation",
-                    ),
-                )
-            }
-            Self::SocialIdentitySource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.socialIdentitySource"),
-                )
-            }
+            Self::IdentitySource(v) => &**v,
+            Self::AzureActiveDirectoryTenant(v) => &**v,
+            Self::CrossCloudAzureActiveDirectoryTenant(v) => &**v,
+            Self::DomainIdentitySource(v) => &**v,
+            Self::ExternalDomainFederation(v) => &**v,
+            Self::SocialIdentitySource(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentitySource(v) => &mut **v,
+            Self::AzureActiveDirectoryTenant(v) => &mut **v,
+            Self::CrossCloudAzureActiveDirectoryTenant(v) => &mut **v,
+            Self::DomainIdentitySource(v) => &mut **v,
+            Self::ExternalDomainFederation(v) => &mut **v,
+            Self::SocialIdentitySource(v) => &mut **v,
         }
     }
 }
@@ -1630,44 +1496,17 @@ impl AnyIdentitySource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentitySource(_) => "microsoft.graph.identitySource",
-            Self::AzureActiveDirectoryTenant(_) => {
-                "microsoft.graph.azureActiveDirectoryTenant"
-            }
-            Self::CrossCloudAzureActiveDirectoryTenant(_) => {
-                "microsoft.graph.crossCloudAzureActiveDirectoryTenant"
-            }
-            Self::DomainIdentitySource(_) => "microsoft.graph.domainIdentitySource",
-            Self::ExternalDomainFederation(_) => {
-                "microsoft.graph.externalDomainFederation"
-            }
-            Self::SocialIdentitySource(_) => "microsoft.graph.socialIdentitySource",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentitySource(v) => &v.extra,
-            Self::AzureActiveDirectoryTenant(v) => &v.extra,
-            Self::CrossCloudAzureActiveDirectoryTenant(v) => &v.extra,
-            Self::DomainIdentitySource(v) => &v.extra,
-            Self::ExternalDomainFederation(v) => &v.extra,
-            Self::SocialIdentitySource(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentitySource(v) => &mut v.extra,
-            Self::AzureActiveDirectoryTenant(v) => &mut v.extra,
-            Self::CrossCloudAzureActiveDirectoryTenant(v) => &mut v.extra,
-            Self::DomainIdentitySource(v) => &mut v.extra,
-            Self::ExternalDomainFederation(v) => &mut v.extra,
-            Self::SocialIdentitySource(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -1819,28 +1658,23 @@ impl rt::Poly for AnyIdentityUserFlow {
             }
             _ => Self::IdentityUserFlow(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentityUserFlow(o) => &mut **o,
-            Self::B2xIdentityUserFlow(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentityUserFlow(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::B2xIdentityUserFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
-                )
-            }
+            Self::IdentityUserFlow(v) => &**v,
+            Self::B2xIdentityUserFlow(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentityUserFlow(v) => &mut **v,
+            Self::B2xIdentityUserFlow(v) => &mut **v,
         }
     }
 }
@@ -1849,26 +1683,17 @@ impl AnyIdentityUserFlow {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentityUserFlow(_) => "microsoft.graph.identityUserFlow",
-            Self::B2xIdentityUserFlow(_) => "microsoft.graph.b2xIdentityUserFlow",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentityUserFlow(v) => &v.extra,
-            Self::B2xIdentityUserFlow(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentityUserFlow(v) => &mut v.extra,
-            Self::B2xIdentityUserFlow(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2110,40 +1935,25 @@ impl rt::Poly for AnyIdentityUserFlowAttribute {
             ) => Self::IdentityCustomUserFlowAttribute(rt::object::new_boxed()),
             _ => Self::IdentityUserFlowAttribute(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentityUserFlowAttribute(o) => &mut **o,
-            Self::IdentityBuiltInUserFlowAttribute(o) => &mut **o,
-            Self::IdentityCustomUserFlowAttribute(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentityUserFlowAttribute(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IdentityBuiltInUserFlowAttribute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityBuiltInUserFlowAttribute",
-                    ),
-                )
-            }
-            Self::IdentityCustomUserFlowAttribute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityCustomUserFlowAttribute",
-                    ),
-                )
-            }
+            Self::IdentityUserFlowAttribute(v) => &**v,
+            Self::IdentityBuiltInUserFlowAttribute(v) => &**v,
+            Self::IdentityCustomUserFlowAttribute(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentityUserFlowAttribute(v) => &mut **v,
+            Self::IdentityBuiltInUserFlowAttribute(v) => &mut **v,
+            Self::IdentityCustomUserFlowAttribute(v) => &mut **v,
         }
     }
 }
@@ -2152,35 +1962,17 @@ impl AnyIdentityUserFlowAttribute {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentityUserFlowAttribute(_) => {
-                "microsoft.graph.identityUserFlowAttribute"
-            }
-            Self::IdentityBuiltInUserFlowAttribute(_) => {
-                "microsoft.graph.identityBuiltInUserFlowAttribute"
-            }
-            Self::IdentityCustomUserFlowAttribute(_) => {
-                "microsoft.graph.identityCustomUserFlowAttribute"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentityUserFlowAttribute(v) => &v.extra,
-            Self::IdentityBuiltInUserFlowAttribute(v) => &v.extra,
-            Self::IdentityCustomUserFlowAttribute(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentityUserFlowAttribute(v) => &mut v.extra,
-            Self::IdentityBuiltInUserFlowAttribute(v) => &mut v.extra,
-            Self::IdentityCustomUserFlowAttribute(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3564,44 +3356,27 @@ impl rt::Poly for AnyInheritableScopes {
             }
             _ => Self::InheritableScopes(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::InheritableScopes(o) => &mut **o,
-            Self::AllAllowedScopes(o) => &mut **o,
-            Self::EnumeratedScopes(o) => &mut **o,
-            Self::NoScopes(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::InheritableScopes(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AllAllowedScopes(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.allAllowedScopes"),
-                )
-            }
-            Self::EnumeratedScopes(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.enumeratedScopes"),
-                )
-            }
-            Self::NoScopes(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.noScopes"),
-                )
-            }
+            Self::InheritableScopes(v) => &**v,
+            Self::AllAllowedScopes(v) => &**v,
+            Self::EnumeratedScopes(v) => &**v,
+            Self::NoScopes(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::InheritableScopes(v) => &mut **v,
+            Self::AllAllowedScopes(v) => &mut **v,
+            Self::EnumeratedScopes(v) => &mut **v,
+            Self::NoScopes(v) => &mut **v,
         }
     }
 }
@@ -3610,32 +3385,17 @@ impl AnyInheritableScopes {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::InheritableScopes(_) => "microsoft.graph.inheritableScopes",
-            Self::AllAllowedScopes(_) => "microsoft.graph.allAllowedScopes",
-            Self::EnumeratedScopes(_) => "microsoft.graph.enumeratedScopes",
-            Self::NoScopes(_) => "microsoft.graph.noScopes",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::InheritableScopes(v) => &v.extra,
-            Self::AllAllowedScopes(v) => &v.extra,
-            Self::EnumeratedScopes(v) => &v.extra,
-            Self::NoScopes(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::InheritableScopes(v) => &mut v.extra,
-            Self::AllAllowedScopes(v) => &mut v.extra,
-            Self::EnumeratedScopes(v) => &mut v.extra,
-            Self::NoScopes(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `kind` of any variant.
     #[inline]
@@ -4976,30 +4736,23 @@ impl rt::Poly for AnyInvitationRedemptionIdentityProviderConfiguration {
                 )
             }
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::InvitationRedemptionIdentityProviderConfiguration(o) => &mut **o,
-            Self::DefaultInvitationRedemptionIdentityProviderConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::InvitationRedemptionIdentityProviderConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DefaultInvitationRedemptionIdentityProviderConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration",
-                    ),
-                )
-            }
+            Self::InvitationRedemptionIdentityProviderConfiguration(v) => &**v,
+            Self::DefaultInvitationRedemptionIdentityProviderConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::InvitationRedemptionIdentityProviderConfiguration(v) => &mut **v,
+            Self::DefaultInvitationRedemptionIdentityProviderConfiguration(v) => &mut **v,
         }
     }
 }
@@ -5008,32 +4761,17 @@ impl AnyInvitationRedemptionIdentityProviderConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::InvitationRedemptionIdentityProviderConfiguration(_) => {
-                "microsoft.graph.invitationRedemptionIdentityProviderConfiguration"
-            }
-            Self::DefaultInvitationRedemptionIdentityProviderConfiguration(_) => {
-                "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::InvitationRedemptionIdentityProviderConfiguration(v) => &v.extra,
-            Self::DefaultInvitationRedemptionIdentityProviderConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::InvitationRedemptionIdentityProviderConfiguration(v) => &mut v.extra,
-            Self::DefaultInvitationRedemptionIdentityProviderConfiguration(v) => {
-                &mut v.extra
-            }
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `fallbackIdentityProvider` of any variant.
     #[inline]

@@ -3562,36 +3562,25 @@ impl rt::Poly for AnyIosHomeScreenItem {
             }
             _ => Self::IosHomeScreenItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IosHomeScreenItem(o) => &mut **o,
-            Self::IosHomeScreenApp(o) => &mut **o,
-            Self::IosHomeScreenFolder(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IosHomeScreenItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosHomeScreenApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosHomeScreenApp"),
-                )
-            }
-            Self::IosHomeScreenFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosHomeScreenFolder"),
-                )
-            }
+            Self::IosHomeScreenItem(v) => &**v,
+            Self::IosHomeScreenApp(v) => &**v,
+            Self::IosHomeScreenFolder(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IosHomeScreenItem(v) => &mut **v,
+            Self::IosHomeScreenApp(v) => &mut **v,
+            Self::IosHomeScreenFolder(v) => &mut **v,
         }
     }
 }
@@ -3600,29 +3589,17 @@ impl AnyIosHomeScreenItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IosHomeScreenItem(_) => "microsoft.graph.iosHomeScreenItem",
-            Self::IosHomeScreenApp(_) => "microsoft.graph.iosHomeScreenApp",
-            Self::IosHomeScreenFolder(_) => "microsoft.graph.iosHomeScreenFolder",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IosHomeScreenItem(v) => &v.extra,
-            Self::IosHomeScreenApp(v) => &v.extra,
-            Self::IosHomeScreenFolder(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IosHomeScreenItem(v) => &mut v.extra,
-            Self::IosHomeScreenApp(v) => &mut v.extra,
-            Self::IosHomeScreenFolder(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `displayName` of any variant.
     #[inline]
@@ -8342,52 +8319,29 @@ impl rt::Poly for AnyIpRange {
             }
             _ => Self::IpRange(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IpRange(o) => &mut **o,
-            Self::IPv4CidrRange(o) => &mut **o,
-            Self::IPv4Range(o) => &mut **o,
-            Self::IPv6CidrRange(o) => &mut **o,
-            Self::IPv6Range(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IpRange(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IPv4CidrRange(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iPv4CidrRange"),
-                )
-            }
-            Self::IPv4Range(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iPv4Range"),
-                )
-            }
-            Self::IPv6CidrRange(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iPv6CidrRange"),
-                )
-            }
-            Self::IPv6Range(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iPv6Range"),
-                )
-            }
+            Self::IpRange(v) => &**v,
+            Self::IPv4CidrRange(v) => &**v,
+            Self::IPv4Range(v) => &**v,
+            Self::IPv6CidrRange(v) => &**v,
+            Self::IPv6Range(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IpRange(v) => &mut **v,
+            Self::IPv4CidrRange(v) => &mut **v,
+            Self::IPv4Range(v) => &mut **v,
+            Self::IPv6CidrRange(v) => &mut **v,
+            Self::IPv6Range(v) => &mut **v,
         }
     }
 }
@@ -8396,35 +8350,17 @@ impl AnyIpRange {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IpRange(_) => "microsoft.graph.ipRange",
-            Self::IPv4CidrRange(_) => "microsoft.graph.iPv4CidrRange",
-            Self::IPv4Range(_) => "microsoft.graph.iPv4Range",
-            Self::IPv6CidrRange(_) => "microsoft.graph.iPv6CidrRange",
-            Self::IPv6Range(_) => "microsoft.graph.iPv6Range",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IpRange(v) => &v.extra,
-            Self::IPv4CidrRange(v) => &v.extra,
-            Self::IPv4Range(v) => &v.extra,
-            Self::IPv6CidrRange(v) => &v.extra,
-            Self::IPv6Range(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IpRange(v) => &mut v.extra,
-            Self::IPv4CidrRange(v) => &mut v.extra,
-            Self::IPv4Range(v) => &mut v.extra,
-            Self::IPv6CidrRange(v) => &mut v.extra,
-            Self::IPv6Range(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]

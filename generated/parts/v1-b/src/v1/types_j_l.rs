@@ -1144,38 +1144,25 @@ impl rt::Poly for AnyLearningCourseActivity {
             ) => Self::LearningSelfInitiatedCourse(rt::object::new_boxed()),
             _ => Self::LearningCourseActivity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::LearningCourseActivity(o) => &mut **o,
-            Self::LearningAssignment(o) => &mut **o,
-            Self::LearningSelfInitiatedCourse(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::LearningCourseActivity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::LearningAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.learningAssignment"),
-                )
-            }
-            Self::LearningSelfInitiatedCourse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.learningSelfInitiatedCourse",
-                    ),
-                )
-            }
+            Self::LearningCourseActivity(v) => &**v,
+            Self::LearningAssignment(v) => &**v,
+            Self::LearningSelfInitiatedCourse(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::LearningCourseActivity(v) => &mut **v,
+            Self::LearningAssignment(v) => &mut **v,
+            Self::LearningSelfInitiatedCourse(v) => &mut **v,
         }
     }
 }
@@ -1184,31 +1171,17 @@ impl AnyLearningCourseActivity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::LearningCourseActivity(_) => "microsoft.graph.learningCourseActivity",
-            Self::LearningAssignment(_) => "microsoft.graph.learningAssignment",
-            Self::LearningSelfInitiatedCourse(_) => {
-                "microsoft.graph.learningSelfInitiatedCourse"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::LearningCourseActivity(v) => &v.extra,
-            Self::LearningAssignment(v) => &v.extra,
-            Self::LearningSelfInitiatedCourse(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::LearningCourseActivity(v) => &mut v.extra,
-            Self::LearningAssignment(v) => &mut v.extra,
-            Self::LearningSelfInitiatedCourse(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -3624,28 +3624,23 @@ impl rt::Poly for AnyMailFolder {
             }
             _ => Self::MailFolder(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MailFolder(o) => &mut **o,
-            Self::MailSearchFolder(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MailFolder(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MailSearchFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
-                )
-            }
+            Self::MailFolder(v) => &**v,
+            Self::MailSearchFolder(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MailFolder(v) => &mut **v,
+            Self::MailSearchFolder(v) => &mut **v,
         }
     }
 }
@@ -3654,26 +3649,17 @@ impl AnyMailFolder {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MailFolder(_) => "microsoft.graph.mailFolder",
-            Self::MailSearchFolder(_) => "microsoft.graph.mailSearchFolder",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MailFolder(v) => &v.extra,
-            Self::MailSearchFolder(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MailFolder(v) => &mut v.extra,
-            Self::MailSearchFolder(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -2139,54 +2139,29 @@ impl rt::Poly for AnyMessage {
             }
             _ => Self::Message(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Message(o) => &mut **o,
-            Self::CalendarSharingMessage(o) => &mut **o,
-            Self::EventMessage(o) => &mut **o,
-            Self::EventMessageRequest(o) => &mut **o,
-            Self::EventMessageResponse(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Message(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CalendarSharingMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.calendarSharingMessage",
-                    ),
-                )
-            }
-            Self::EventMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessage"),
-                )
-            }
-            Self::EventMessageRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
-                )
-            }
-            Self::EventMessageResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
-                )
-            }
+            Self::Message(v) => &**v,
+            Self::CalendarSharingMessage(v) => &**v,
+            Self::EventMessage(v) => &**v,
+            Self::EventMessageRequest(v) => &**v,
+            Self::EventMessageResponse(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Message(v) => &mut **v,
+            Self::CalendarSharingMessage(v) => &mut **v,
+            Self::EventMessage(v) => &mut **v,
+            Self::EventMessageRequest(v) => &mut **v,
+            Self::EventMessageResponse(v) => &mut **v,
         }
     }
 }
@@ -2195,35 +2170,17 @@ impl AnyMessage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Message(_) => "microsoft.graph.message",
-            Self::CalendarSharingMessage(_) => "microsoft.graph.calendarSharingMessage",
-            Self::EventMessage(_) => "microsoft.graph.eventMessage",
-            Self::EventMessageRequest(_) => "microsoft.graph.eventMessageRequest",
-            Self::EventMessageResponse(_) => "microsoft.graph.eventMessageResponse",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Message(v) => &v.extra,
-            Self::CalendarSharingMessage(v) => &v.extra,
-            Self::EventMessage(v) => &v.extra,
-            Self::EventMessageRequest(v) => &v.extra,
-            Self::EventMessageResponse(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Message(v) => &mut v.extra,
-            Self::CalendarSharingMessage(v) => &mut v.extra,
-            Self::EventMessage(v) => &mut v.extra,
-            Self::EventMessageRequest(v) => &mut v.extra,
-            Self::EventMessageResponse(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

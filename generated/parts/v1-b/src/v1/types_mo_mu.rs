@@ -623,236 +623,73 @@ impl rt::Poly for AnyMobileApp {
             }
             _ => Self::MobileApp(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileApp(o) => &mut **o,
-            Self::AndroidLobApp(o) => &mut **o,
-            Self::AndroidStoreApp(o) => &mut **o,
-            Self::IosLobApp(o) => &mut **o,
-            Self::IosStoreApp(o) => &mut **o,
-            Self::IosVppApp(o) => &mut **o,
-            Self::IosiPadOsWebClip(o) => &mut **o,
-            Self::MacOsDmgApp(o) => &mut **o,
-            Self::MacOsLobApp(o) => &mut **o,
-            Self::MacOsMicrosoftDefenderApp(o) => &mut **o,
-            Self::MacOsMicrosoftEdgeApp(o) => &mut **o,
-            Self::MacOsOfficeSuiteApp(o) => &mut **o,
-            Self::ManagedAndroidLobApp(o) => &mut **o,
-            Self::ManagedAndroidStoreApp(o) => &mut **o,
-            Self::ManagedApp(o) => &mut **o,
-            Self::ManagedIosLobApp(o) => &mut **o,
-            Self::ManagedIosStoreApp(o) => &mut **o,
-            Self::ManagedMobileLobApp(o) => &mut **o,
-            Self::MicrosoftStoreForBusinessApp(o) => &mut **o,
-            Self::MobileLobApp(o) => &mut **o,
-            Self::WebApp(o) => &mut **o,
-            Self::Win32LobApp(o) => &mut **o,
-            Self::WindowsAppX(o) => &mut **o,
-            Self::WindowsMicrosoftEdgeApp(o) => &mut **o,
-            Self::WindowsMobileMsi(o) => &mut **o,
-            Self::WindowsUniversalAppX(o) => &mut **o,
-            Self::WindowsWebApp(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileApp(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
-                )
-            }
-            Self::AndroidStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
-                )
-            }
-            Self::IosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
-                )
-            }
-            Self::IosStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
-                )
-            }
-            Self::IosVppApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
-                )
-            }
-            Self::IosiPadOsWebClip(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosiPadOSWebClip"),
-                )
-            }
-            Self::MacOsDmgApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSDmgApp"),
-                )
-            }
-            Self::MacOsLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
-                )
-            }
-            Self::MacOsMicrosoftDefenderApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSMicrosoftDefenderApp",
-                    ),
-                )
-            }
-            Self::MacOsMicrosoftEdgeApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
-                )
-            }
-            Self::MacOsOfficeSuiteApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
-                )
-            }
-            Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
-                )
-            }
-            Self::ManagedAndroidStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAndroidStoreApp",
-                    ),
-                )
-            }
-            Self::ManagedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedApp"),
-                )
-            }
-            Self::ManagedIosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
-                )
-            }
-            Self::ManagedIosStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
-                )
-            }
-            Self::ManagedMobileLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
-                )
-            }
-            Self::MicrosoftStoreForBusinessApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftStoreForBusinessApp",
-                    ),
-                )
-            }
-            Self::MobileLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
-                )
-            }
-            Self::WebApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.webApp"),
-                )
-            }
-            Self::Win32LobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
-                )
-            }
-            Self::WindowsAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
-                )
-            }
-            Self::WindowsMicrosoftEdgeApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsMicrosoftEdgeApp",
-                    ),
-                )
-            }
-            Self::WindowsMobileMsi(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
-                )
-            }
-            Self::WindowsUniversalAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
-                )
-            }
-            Self::WindowsWebApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsWebApp"),
-                )
-            }
+            Self::MobileApp(v) => &**v,
+            Self::AndroidLobApp(v) => &**v,
+            Self::AndroidStoreApp(v) => &**v,
+            Self::IosLobApp(v) => &**v,
+            Self::IosStoreApp(v) => &**v,
+            Self::IosVppApp(v) => &**v,
+            Self::IosiPadOsWebClip(v) => &**v,
+            Self::MacOsDmgApp(v) => &**v,
+            Self::MacOsLobApp(v) => &**v,
+            Self::MacOsMicrosoftDefenderApp(v) => &**v,
+            Self::MacOsMicrosoftEdgeApp(v) => &**v,
+            Self::MacOsOfficeSuiteApp(v) => &**v,
+            Self::ManagedAndroidLobApp(v) => &**v,
+            Self::ManagedAndroidStoreApp(v) => &**v,
+            Self::ManagedApp(v) => &**v,
+            Self::ManagedIosLobApp(v) => &**v,
+            Self::ManagedIosStoreApp(v) => &**v,
+            Self::ManagedMobileLobApp(v) => &**v,
+            Self::MicrosoftStoreForBusinessApp(v) => &**v,
+            Self::MobileLobApp(v) => &**v,
+            Self::WebApp(v) => &**v,
+            Self::Win32LobApp(v) => &**v,
+            Self::WindowsAppX(v) => &**v,
+            Self::WindowsMicrosoftEdgeApp(v) => &**v,
+            Self::WindowsMobileMsi(v) => &**v,
+            Self::WindowsUniversalAppX(v) => &**v,
+            Self::WindowsWebApp(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileApp(v) => &mut **v,
+            Self::AndroidLobApp(v) => &mut **v,
+            Self::AndroidStoreApp(v) => &mut **v,
+            Self::IosLobApp(v) => &mut **v,
+            Self::IosStoreApp(v) => &mut **v,
+            Self::IosVppApp(v) => &mut **v,
+            Self::IosiPadOsWebClip(v) => &mut **v,
+            Self::MacOsDmgApp(v) => &mut **v,
+            Self::MacOsLobApp(v) => &mut **v,
+            Self::MacOsMicrosoftDefenderApp(v) => &mut **v,
+            Self::MacOsMicrosoftEdgeApp(v) => &mut **v,
+            Self::MacOsOfficeSuiteApp(v) => &mut **v,
+            Self::ManagedAndroidLobApp(v) => &mut **v,
+            Self::ManagedAndroidStoreApp(v) => &mut **v,
+            Self::ManagedApp(v) => &mut **v,
+            Self::ManagedIosLobApp(v) => &mut **v,
+            Self::ManagedIosStoreApp(v) => &mut **v,
+            Self::ManagedMobileLobApp(v) => &mut **v,
+            Self::MicrosoftStoreForBusinessApp(v) => &mut **v,
+            Self::MobileLobApp(v) => &mut **v,
+            Self::WebApp(v) => &mut **v,
+            Self::Win32LobApp(v) => &mut **v,
+            Self::WindowsAppX(v) => &mut **v,
+            Self::WindowsMicrosoftEdgeApp(v) => &mut **v,
+            Self::WindowsMobileMsi(v) => &mut **v,
+            Self::WindowsUniversalAppX(v) => &mut **v,
+            Self::WindowsWebApp(v) => &mut **v,
         }
     }
 }
@@ -861,105 +698,17 @@ impl AnyMobileApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileApp(_) => "microsoft.graph.mobileApp",
-            Self::AndroidLobApp(_) => "microsoft.graph.androidLobApp",
-            Self::AndroidStoreApp(_) => "microsoft.graph.androidStoreApp",
-            Self::IosLobApp(_) => "microsoft.graph.iosLobApp",
-            Self::IosStoreApp(_) => "microsoft.graph.iosStoreApp",
-            Self::IosVppApp(_) => "microsoft.graph.iosVppApp",
-            Self::IosiPadOsWebClip(_) => "microsoft.graph.iosiPadOSWebClip",
-            Self::MacOsDmgApp(_) => "microsoft.graph.macOSDmgApp",
-            Self::MacOsLobApp(_) => "microsoft.graph.macOSLobApp",
-            Self::MacOsMicrosoftDefenderApp(_) => {
-                "microsoft.graph.macOSMicrosoftDefenderApp"
-            }
-            Self::MacOsMicrosoftEdgeApp(_) => "microsoft.graph.macOSMicrosoftEdgeApp",
-            Self::MacOsOfficeSuiteApp(_) => "microsoft.graph.macOSOfficeSuiteApp",
-            Self::ManagedAndroidLobApp(_) => "microsoft.graph.managedAndroidLobApp",
-            Self::ManagedAndroidStoreApp(_) => "microsoft.graph.managedAndroidStoreApp",
-            Self::ManagedApp(_) => "microsoft.graph.managedApp",
-            Self::ManagedIosLobApp(_) => "microsoft.graph.managedIOSLobApp",
-            Self::ManagedIosStoreApp(_) => "microsoft.graph.managedIOSStoreApp",
-            Self::ManagedMobileLobApp(_) => "microsoft.graph.managedMobileLobApp",
-            Self::MicrosoftStoreForBusinessApp(_) => {
-                "microsoft.graph.microsoftStoreForBusinessApp"
-            }
-            Self::MobileLobApp(_) => "microsoft.graph.mobileLobApp",
-            Self::WebApp(_) => "microsoft.graph.webApp",
-            Self::Win32LobApp(_) => "microsoft.graph.win32LobApp",
-            Self::WindowsAppX(_) => "microsoft.graph.windowsAppX",
-            Self::WindowsMicrosoftEdgeApp(_) => "microsoft.graph.windowsMicrosoftEdgeApp",
-            Self::WindowsMobileMsi(_) => "microsoft.graph.windowsMobileMSI",
-            Self::WindowsUniversalAppX(_) => "microsoft.graph.windowsUniversalAppX",
-            Self::WindowsWebApp(_) => "microsoft.graph.windowsWebApp",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileApp(v) => &v.extra,
-            Self::AndroidLobApp(v) => &v.extra,
-            Self::AndroidStoreApp(v) => &v.extra,
-            Self::IosLobApp(v) => &v.extra,
-            Self::IosStoreApp(v) => &v.extra,
-            Self::IosVppApp(v) => &v.extra,
-            Self::IosiPadOsWebClip(v) => &v.extra,
-            Self::MacOsDmgApp(v) => &v.extra,
-            Self::MacOsLobApp(v) => &v.extra,
-            Self::MacOsMicrosoftDefenderApp(v) => &v.extra,
-            Self::MacOsMicrosoftEdgeApp(v) => &v.extra,
-            Self::MacOsOfficeSuiteApp(v) => &v.extra,
-            Self::ManagedAndroidLobApp(v) => &v.extra,
-            Self::ManagedAndroidStoreApp(v) => &v.extra,
-            Self::ManagedApp(v) => &v.extra,
-            Self::ManagedIosLobApp(v) => &v.extra,
-            Self::ManagedIosStoreApp(v) => &v.extra,
-            Self::ManagedMobileLobApp(v) => &v.extra,
-            Self::MicrosoftStoreForBusinessApp(v) => &v.extra,
-            Self::MobileLobApp(v) => &v.extra,
-            Self::WebApp(v) => &v.extra,
-            Self::Win32LobApp(v) => &v.extra,
-            Self::WindowsAppX(v) => &v.extra,
-            Self::WindowsMicrosoftEdgeApp(v) => &v.extra,
-            Self::WindowsMobileMsi(v) => &v.extra,
-            Self::WindowsUniversalAppX(v) => &v.extra,
-            Self::WindowsWebApp(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileApp(v) => &mut v.extra,
-            Self::AndroidLobApp(v) => &mut v.extra,
-            Self::AndroidStoreApp(v) => &mut v.extra,
-            Self::IosLobApp(v) => &mut v.extra,
-            Self::IosStoreApp(v) => &mut v.extra,
-            Self::IosVppApp(v) => &mut v.extra,
-            Self::IosiPadOsWebClip(v) => &mut v.extra,
-            Self::MacOsDmgApp(v) => &mut v.extra,
-            Self::MacOsLobApp(v) => &mut v.extra,
-            Self::MacOsMicrosoftDefenderApp(v) => &mut v.extra,
-            Self::MacOsMicrosoftEdgeApp(v) => &mut v.extra,
-            Self::MacOsOfficeSuiteApp(v) => &mut v.extra,
-            Self::ManagedAndroidLobApp(v) => &mut v.extra,
-            Self::ManagedAndroidStoreApp(v) => &mut v.extra,
-            Self::ManagedApp(v) => &mut v.extra,
-            Self::ManagedIosLobApp(v) => &mut v.extra,
-            Self::ManagedIosStoreApp(v) => &mut v.extra,
-            Self::ManagedMobileLobApp(v) => &mut v.extra,
-            Self::MicrosoftStoreForBusinessApp(v) => &mut v.extra,
-            Self::MobileLobApp(v) => &mut v.extra,
-            Self::WebApp(v) => &mut v.extra,
-            Self::Win32LobApp(v) => &mut v.extra,
-            Self::WindowsAppX(v) => &mut v.extra,
-            Self::WindowsMicrosoftEdgeApp(v) => &mut v.extra,
-            Self::WindowsMobileMsi(v) => &mut v.extra,
-            Self::WindowsUniversalAppX(v) => &mut v.extra,
-            Self::WindowsWebApp(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2377,100 +2126,37 @@ impl rt::Poly for AnyMobileAppAssignmentSettings {
             ) => Self::WindowsUniversalAppXAppAssignmentSettings(rt::object::new_boxed()),
             _ => Self::MobileAppAssignmentSettings(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileAppAssignmentSettings(o) => &mut **o,
-            Self::IosLobAppAssignmentSettings(o) => &mut **o,
-            Self::IosStoreAppAssignmentSettings(o) => &mut **o,
-            Self::IosVppAppAssignmentSettings(o) => &mut **o,
-            Self::MacOsLobAppAssignmentSettings(o) => &mut **o,
-            Self::MicrosoftStoreForBusinessAppAssignmentSettings(o) => &mut **o,
-            Self::Win32LobAppAssignmentSettings(o) => &mut **o,
-            Self::WindowsAppXAppAssignmentSettings(o) => &mut **o,
-            Self::WindowsUniversalAppXAppAssignmentSettings(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileAppAssignmentSettings(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::IosLobAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosLobAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::IosStoreAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosStoreAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::IosVppAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosVppAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::MacOsLobAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOsLobAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::Win32LobAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::WindowsAppXAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAppXAppAssignmentSettings",
-                    ),
-                )
-            }
-            Self::WindowsUniversalAppXAppAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUniversalAppXAppAssignmentSettings",
-                    ),
-                )
-            }
+            Self::MobileAppAssignmentSettings(v) => &**v,
+            Self::IosLobAppAssignmentSettings(v) => &**v,
+            Self::IosStoreAppAssignmentSettings(v) => &**v,
+            Self::IosVppAppAssignmentSettings(v) => &**v,
+            Self::MacOsLobAppAssignmentSettings(v) => &**v,
+            Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => &**v,
+            Self::Win32LobAppAssignmentSettings(v) => &**v,
+            Self::WindowsAppXAppAssignmentSettings(v) => &**v,
+            Self::WindowsUniversalAppXAppAssignmentSettings(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileAppAssignmentSettings(v) => &mut **v,
+            Self::IosLobAppAssignmentSettings(v) => &mut **v,
+            Self::IosStoreAppAssignmentSettings(v) => &mut **v,
+            Self::IosVppAppAssignmentSettings(v) => &mut **v,
+            Self::MacOsLobAppAssignmentSettings(v) => &mut **v,
+            Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => &mut **v,
+            Self::Win32LobAppAssignmentSettings(v) => &mut **v,
+            Self::WindowsAppXAppAssignmentSettings(v) => &mut **v,
+            Self::WindowsUniversalAppXAppAssignmentSettings(v) => &mut **v,
         }
     }
 }
@@ -2479,65 +2165,17 @@ impl AnyMobileAppAssignmentSettings {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileAppAssignmentSettings(_) => {
-                "microsoft.graph.mobileAppAssignmentSettings"
-            }
-            Self::IosLobAppAssignmentSettings(_) => {
-                "microsoft.graph.iosLobAppAssignmentSettings"
-            }
-            Self::IosStoreAppAssignmentSettings(_) => {
-                "microsoft.graph.iosStoreAppAssignmentSettings"
-            }
-            Self::IosVppAppAssignmentSettings(_) => {
-                "microsoft.graph.iosVppAppAssignmentSettings"
-            }
-            Self::MacOsLobAppAssignmentSettings(_) => {
-                "microsoft.graph.macOsLobAppAssignmentSettings"
-            }
-            Self::MicrosoftStoreForBusinessAppAssignmentSettings(_) => {
-                "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings"
-            }
-            Self::Win32LobAppAssignmentSettings(_) => {
-                "microsoft.graph.win32LobAppAssignmentSettings"
-            }
-            Self::WindowsAppXAppAssignmentSettings(_) => {
-                "microsoft.graph.windowsAppXAppAssignmentSettings"
-            }
-            Self::WindowsUniversalAppXAppAssignmentSettings(_) => {
-                "microsoft.graph.windowsUniversalAppXAppAssignmentSettings"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileAppAssignmentSettings(v) => &v.extra,
-            Self::IosLobAppAssignmentSettings(v) => &v.extra,
-            Self::IosStoreAppAssignmentSettings(v) => &v.extra,
-            Self::IosVppAppAssignmentSettings(v) => &v.extra,
-            Self::MacOsLobAppAssignmentSettings(v) => &v.extra,
-            Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => &v.extra,
-            Self::Win32LobAppAssignmentSettings(v) => &v.extra,
-            Self::WindowsAppXAppAssignmentSettings(v) => &v.extra,
-            Self::WindowsUniversalAppXAppAssignmentSettings(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileAppAssignmentSettings(v) => &mut v.extra,
-            Self::IosLobAppAssignmentSettings(v) => &mut v.extra,
-            Self::IosStoreAppAssignmentSettings(v) => &mut v.extra,
-            Self::IosVppAppAssignmentSettings(v) => &mut v.extra,
-            Self::MacOsLobAppAssignmentSettings(v) => &mut v.extra,
-            Self::MicrosoftStoreForBusinessAppAssignmentSettings(v) => &mut v.extra,
-            Self::Win32LobAppAssignmentSettings(v) => &mut v.extra,
-            Self::WindowsAppXAppAssignmentSettings(v) => &mut v.extra,
-            Self::WindowsUniversalAppXAppAssignmentSettings(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
@@ -3156,40 +2794,25 @@ impl rt::Poly for AnyMobileAppIdentifier {
             }
             _ => Self::MobileAppIdentifier(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileAppIdentifier(o) => &mut **o,
-            Self::AndroidMobileAppIdentifier(o) => &mut **o,
-            Self::IosMobileAppIdentifier(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileAppIdentifier(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidMobileAppIdentifier(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidMobileAppIdentifier",
-                    ),
-                )
-            }
-            Self::IosMobileAppIdentifier(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosMobileAppIdentifier",
-                    ),
-                )
-            }
+            Self::MobileAppIdentifier(v) => &**v,
+            Self::AndroidMobileAppIdentifier(v) => &**v,
+            Self::IosMobileAppIdentifier(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileAppIdentifier(v) => &mut **v,
+            Self::AndroidMobileAppIdentifier(v) => &mut **v,
+            Self::IosMobileAppIdentifier(v) => &mut **v,
         }
     }
 }
@@ -3198,31 +2821,17 @@ impl AnyMobileAppIdentifier {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileAppIdentifier(_) => "microsoft.graph.mobileAppIdentifier",
-            Self::AndroidMobileAppIdentifier(_) => {
-                "microsoft.graph.androidMobileAppIdentifier"
-            }
-            Self::IosMobileAppIdentifier(_) => "microsoft.graph.iosMobileAppIdentifier",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileAppIdentifier(v) => &v.extra,
-            Self::AndroidMobileAppIdentifier(v) => &v.extra,
-            Self::IosMobileAppIdentifier(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileAppIdentifier(v) => &mut v.extra,
-            Self::AndroidMobileAppIdentifier(v) => &mut v.extra,
-            Self::IosMobileAppIdentifier(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
@@ -3680,30 +3289,23 @@ impl rt::Poly for AnyMobileContainedApp {
             ) => Self::WindowsUniversalAppXContainedApp(rt::object::new_boxed()),
             _ => Self::MobileContainedApp(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileContainedApp(o) => &mut **o,
-            Self::WindowsUniversalAppXContainedApp(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileContainedApp(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WindowsUniversalAppXContainedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUniversalAppXContainedApp",
-                    ),
-                )
-            }
+            Self::MobileContainedApp(v) => &**v,
+            Self::WindowsUniversalAppXContainedApp(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileContainedApp(v) => &mut **v,
+            Self::WindowsUniversalAppXContainedApp(v) => &mut **v,
         }
     }
 }
@@ -3712,28 +3314,17 @@ impl AnyMobileContainedApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileContainedApp(_) => "microsoft.graph.mobileContainedApp",
-            Self::WindowsUniversalAppXContainedApp(_) => {
-                "microsoft.graph.windowsUniversalAppXContainedApp"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileContainedApp(v) => &v.extra,
-            Self::WindowsUniversalAppXContainedApp(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileContainedApp(v) => &mut v.extra,
-            Self::WindowsUniversalAppXContainedApp(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4185,84 +3776,37 @@ impl rt::Poly for AnyMobileLobApp {
             }
             _ => Self::MobileLobApp(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MobileLobApp(o) => &mut **o,
-            Self::AndroidLobApp(o) => &mut **o,
-            Self::IosLobApp(o) => &mut **o,
-            Self::MacOsDmgApp(o) => &mut **o,
-            Self::MacOsLobApp(o) => &mut **o,
-            Self::Win32LobApp(o) => &mut **o,
-            Self::WindowsAppX(o) => &mut **o,
-            Self::WindowsMobileMsi(o) => &mut **o,
-            Self::WindowsUniversalAppX(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MobileLobApp(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
-                )
-            }
-            Self::IosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
-                )
-            }
-            Self::MacOsDmgApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSDmgApp"),
-                )
-            }
-            Self::MacOsLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
-                )
-            }
-            Self::Win32LobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
-                )
-            }
-            Self::WindowsAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
-                )
-            }
-            Self::WindowsMobileMsi(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
-                )
-            }
-            Self::WindowsUniversalAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
-                )
-            }
+            Self::MobileLobApp(v) => &**v,
+            Self::AndroidLobApp(v) => &**v,
+            Self::IosLobApp(v) => &**v,
+            Self::MacOsDmgApp(v) => &**v,
+            Self::MacOsLobApp(v) => &**v,
+            Self::Win32LobApp(v) => &**v,
+            Self::WindowsAppX(v) => &**v,
+            Self::WindowsMobileMsi(v) => &**v,
+            Self::WindowsUniversalAppX(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MobileLobApp(v) => &mut **v,
+            Self::AndroidLobApp(v) => &mut **v,
+            Self::IosLobApp(v) => &mut **v,
+            Self::MacOsDmgApp(v) => &mut **v,
+            Self::MacOsLobApp(v) => &mut **v,
+            Self::Win32LobApp(v) => &mut **v,
+            Self::WindowsAppX(v) => &mut **v,
+            Self::WindowsMobileMsi(v) => &mut **v,
+            Self::WindowsUniversalAppX(v) => &mut **v,
         }
     }
 }
@@ -4271,47 +3815,17 @@ impl AnyMobileLobApp {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MobileLobApp(_) => "microsoft.graph.mobileLobApp",
-            Self::AndroidLobApp(_) => "microsoft.graph.androidLobApp",
-            Self::IosLobApp(_) => "microsoft.graph.iosLobApp",
-            Self::MacOsDmgApp(_) => "microsoft.graph.macOSDmgApp",
-            Self::MacOsLobApp(_) => "microsoft.graph.macOSLobApp",
-            Self::Win32LobApp(_) => "microsoft.graph.win32LobApp",
-            Self::WindowsAppX(_) => "microsoft.graph.windowsAppX",
-            Self::WindowsMobileMsi(_) => "microsoft.graph.windowsMobileMSI",
-            Self::WindowsUniversalAppX(_) => "microsoft.graph.windowsUniversalAppX",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MobileLobApp(v) => &v.extra,
-            Self::AndroidLobApp(v) => &v.extra,
-            Self::IosLobApp(v) => &v.extra,
-            Self::MacOsDmgApp(v) => &v.extra,
-            Self::MacOsLobApp(v) => &v.extra,
-            Self::Win32LobApp(v) => &v.extra,
-            Self::WindowsAppX(v) => &v.extra,
-            Self::WindowsMobileMsi(v) => &v.extra,
-            Self::WindowsUniversalAppX(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MobileLobApp(v) => &mut v.extra,
-            Self::AndroidLobApp(v) => &mut v.extra,
-            Self::IosLobApp(v) => &mut v.extra,
-            Self::MacOsDmgApp(v) => &mut v.extra,
-            Self::MacOsLobApp(v) => &mut v.extra,
-            Self::Win32LobApp(v) => &mut v.extra,
-            Self::WindowsAppX(v) => &mut v.extra,
-            Self::WindowsMobileMsi(v) => &mut v.extra,
-            Self::WindowsUniversalAppX(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -180,36 +180,25 @@ impl rt::Poly for AnyNamedLocation {
             }
             _ => Self::NamedLocation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::NamedLocation(o) => &mut **o,
-            Self::CountryNamedLocation(o) => &mut **o,
-            Self::IpNamedLocation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::NamedLocation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CountryNamedLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
-                )
-            }
-            Self::IpNamedLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
-                )
-            }
+            Self::NamedLocation(v) => &**v,
+            Self::CountryNamedLocation(v) => &**v,
+            Self::IpNamedLocation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::NamedLocation(v) => &mut **v,
+            Self::CountryNamedLocation(v) => &mut **v,
+            Self::IpNamedLocation(v) => &mut **v,
         }
     }
 }
@@ -218,29 +207,17 @@ impl AnyNamedLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::NamedLocation(_) => "microsoft.graph.namedLocation",
-            Self::CountryNamedLocation(_) => "microsoft.graph.countryNamedLocation",
-            Self::IpNamedLocation(_) => "microsoft.graph.ipNamedLocation",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::NamedLocation(v) => &v.extra,
-            Self::CountryNamedLocation(v) => &v.extra,
-            Self::IpNamedLocation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::NamedLocation(v) => &mut v.extra,
-            Self::CountryNamedLocation(v) => &mut v.extra,
-            Self::IpNamedLocation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `deletedDateTime` of any variant.
     #[inline]

@@ -1001,30 +1001,23 @@ impl rt::Poly for AnyOfferShiftRequest {
             }
             _ => Self::OfferShiftRequest(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OfferShiftRequest(o) => &mut **o,
-            Self::SwapShiftsChangeRequest(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OfferShiftRequest(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.swapShiftsChangeRequest",
-                    ),
-                )
-            }
+            Self::OfferShiftRequest(v) => &**v,
+            Self::SwapShiftsChangeRequest(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OfferShiftRequest(v) => &mut **v,
+            Self::SwapShiftsChangeRequest(v) => &mut **v,
         }
     }
 }
@@ -1033,26 +1026,17 @@ impl AnyOfferShiftRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OfferShiftRequest(_) => "microsoft.graph.offerShiftRequest",
-            Self::SwapShiftsChangeRequest(_) => "microsoft.graph.swapShiftsChangeRequest",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OfferShiftRequest(v) => &v.extra,
-            Self::SwapShiftsChangeRequest(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OfferShiftRequest(v) => &mut v.extra,
-            Self::SwapShiftsChangeRequest(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1581,40 +1565,25 @@ impl rt::Poly for AnyOidcClientAuthentication {
             ) => Self::OidcPrivateJwtKeyClientAuthentication(rt::object::new_boxed()),
             _ => Self::OidcClientAuthentication(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OidcClientAuthentication(o) => &mut **o,
-            Self::OidcClientSecretAuthentication(o) => &mut **o,
-            Self::OidcPrivateJwtKeyClientAuthentication(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OidcClientAuthentication(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OidcClientSecretAuthentication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oidcClientSecretAuthentication",
-                    ),
-                )
-            }
-            Self::OidcPrivateJwtKeyClientAuthentication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oidcPrivateJwtKeyClientAuthentication",
-                    ),
-                )
-            }
+            Self::OidcClientAuthentication(v) => &**v,
+            Self::OidcClientSecretAuthentication(v) => &**v,
+            Self::OidcPrivateJwtKeyClientAuthentication(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OidcClientAuthentication(v) => &mut **v,
+            Self::OidcClientSecretAuthentication(v) => &mut **v,
+            Self::OidcPrivateJwtKeyClientAuthentication(v) => &mut **v,
         }
     }
 }
@@ -1623,35 +1592,17 @@ impl AnyOidcClientAuthentication {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OidcClientAuthentication(_) => {
-                "microsoft.graph.oidcClientAuthentication"
-            }
-            Self::OidcClientSecretAuthentication(_) => {
-                "microsoft.graph.oidcClientSecretAuthentication"
-            }
-            Self::OidcPrivateJwtKeyClientAuthentication(_) => {
-                "microsoft.graph.oidcPrivateJwtKeyClientAuthentication"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OidcClientAuthentication(v) => &v.extra,
-            Self::OidcClientSecretAuthentication(v) => &v.extra,
-            Self::OidcPrivateJwtKeyClientAuthentication(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OidcClientAuthentication(v) => &mut v.extra,
-            Self::OidcClientSecretAuthentication(v) => &mut v.extra,
-            Self::OidcPrivateJwtKeyClientAuthentication(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
@@ -2340,78 +2291,35 @@ impl rt::Poly for AnyOmaSetting {
             }
             _ => Self::OmaSetting(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OmaSetting(o) => &mut **o,
-            Self::OmaSettingBase64(o) => &mut **o,
-            Self::OmaSettingBoolean(o) => &mut **o,
-            Self::OmaSettingDateTime(o) => &mut **o,
-            Self::OmaSettingFloatingPoint(o) => &mut **o,
-            Self::OmaSettingInteger(o) => &mut **o,
-            Self::OmaSettingString(o) => &mut **o,
-            Self::OmaSettingStringXml(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OmaSetting(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OmaSettingBase64(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingBase64"),
-                )
-            }
-            Self::OmaSettingBoolean(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingBoolean"),
-                )
-            }
-            Self::OmaSettingDateTime(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingDateTime"),
-                )
-            }
-            Self::OmaSettingFloatingPoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.omaSettingFloatingPoint",
-                    ),
-                )
-            }
-            Self::OmaSettingInteger(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingInteger"),
-                )
-            }
-            Self::OmaSettingString(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingString"),
-                )
-            }
-            Self::OmaSettingStringXml(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.omaSettingStringXml"),
-                )
-            }
+            Self::OmaSetting(v) => &**v,
+            Self::OmaSettingBase64(v) => &**v,
+            Self::OmaSettingBoolean(v) => &**v,
+            Self::OmaSettingDateTime(v) => &**v,
+            Self::OmaSettingFloatingPoint(v) => &**v,
+            Self::OmaSettingInteger(v) => &**v,
+            Self::OmaSettingString(v) => &**v,
+            Self::OmaSettingStringXml(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OmaSetting(v) => &mut **v,
+            Self::OmaSettingBase64(v) => &mut **v,
+            Self::OmaSettingBoolean(v) => &mut **v,
+            Self::OmaSettingDateTime(v) => &mut **v,
+            Self::OmaSettingFloatingPoint(v) => &mut **v,
+            Self::OmaSettingInteger(v) => &mut **v,
+            Self::OmaSettingString(v) => &mut **v,
+            Self::OmaSettingStringXml(v) => &mut **v,
         }
     }
 }
@@ -2420,44 +2328,17 @@ impl AnyOmaSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OmaSetting(_) => "microsoft.graph.omaSetting",
-            Self::OmaSettingBase64(_) => "microsoft.graph.omaSettingBase64",
-            Self::OmaSettingBoolean(_) => "microsoft.graph.omaSettingBoolean",
-            Self::OmaSettingDateTime(_) => "microsoft.graph.omaSettingDateTime",
-            Self::OmaSettingFloatingPoint(_) => "microsoft.graph.omaSettingFloatingPoint",
-            Self::OmaSettingInteger(_) => "microsoft.graph.omaSettingInteger",
-            Self::OmaSettingString(_) => "microsoft.graph.omaSettingString",
-            Self::OmaSettingStringXml(_) => "microsoft.graph.omaSettingStringXml",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OmaSetting(v) => &v.extra,
-            Self::OmaSettingBase64(v) => &v.extra,
-            Self::OmaSettingBoolean(v) => &v.extra,
-            Self::OmaSettingDateTime(v) => &v.extra,
-            Self::OmaSettingFloatingPoint(v) => &v.extra,
-            Self::OmaSettingInteger(v) => &v.extra,
-            Self::OmaSettingString(v) => &v.extra,
-            Self::OmaSettingStringXml(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OmaSetting(v) => &mut v.extra,
-            Self::OmaSettingBase64(v) => &mut v.extra,
-            Self::OmaSettingBoolean(v) => &mut v.extra,
-            Self::OmaSettingDateTime(v) => &mut v.extra,
-            Self::OmaSettingFloatingPoint(v) => &mut v.extra,
-            Self::OmaSettingInteger(v) => &mut v.extra,
-            Self::OmaSettingString(v) => &mut v.extra,
-            Self::OmaSettingStringXml(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `description` of any variant.
     #[inline]

@@ -208,30 +208,23 @@ impl rt::Poly for AnyOnAttributeCollectionHandler {
             }
             _ => Self::OnAttributeCollectionHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnAttributeCollectionHandler(o) => &mut **o,
-            Self::OnAttributeCollectionExternalUsersSelfServiceSignUp(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnAttributeCollectionHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnAttributeCollectionExternalUsersSelfServiceSignUp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp",
-                    ),
-                )
-            }
+            Self::OnAttributeCollectionHandler(v) => &**v,
+            Self::OnAttributeCollectionExternalUsersSelfServiceSignUp(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnAttributeCollectionHandler(v) => &mut **v,
+            Self::OnAttributeCollectionExternalUsersSelfServiceSignUp(v) => &mut **v,
         }
     }
 }
@@ -240,30 +233,17 @@ impl AnyOnAttributeCollectionHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnAttributeCollectionHandler(_) => {
-                "microsoft.graph.onAttributeCollectionHandler"
-            }
-            Self::OnAttributeCollectionExternalUsersSelfServiceSignUp(_) => {
-                "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnAttributeCollectionHandler(v) => &v.extra,
-            Self::OnAttributeCollectionExternalUsersSelfServiceSignUp(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnAttributeCollectionHandler(v) => &mut v.extra,
-            Self::OnAttributeCollectionExternalUsersSelfServiceSignUp(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -716,30 +696,23 @@ impl rt::Poly for AnyOnAttributeCollectionStartHandler {
             }
             _ => Self::OnAttributeCollectionStartHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnAttributeCollectionStartHandler(o) => &mut **o,
-            Self::OnAttributeCollectionStartCustomExtensionHandler(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnAttributeCollectionStartHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnAttributeCollectionStartCustomExtensionHandler(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionStartCustomExtensionHandler",
-                    ),
-                )
-            }
+            Self::OnAttributeCollectionStartHandler(v) => &**v,
+            Self::OnAttributeCollectionStartCustomExtensionHandler(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnAttributeCollectionStartHandler(v) => &mut **v,
+            Self::OnAttributeCollectionStartCustomExtensionHandler(v) => &mut **v,
         }
     }
 }
@@ -748,30 +721,17 @@ impl AnyOnAttributeCollectionStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnAttributeCollectionStartHandler(_) => {
-                "microsoft.graph.onAttributeCollectionStartHandler"
-            }
-            Self::OnAttributeCollectionStartCustomExtensionHandler(_) => {
-                "microsoft.graph.onAttributeCollectionStartCustomExtensionHandler"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnAttributeCollectionStartHandler(v) => &v.extra,
-            Self::OnAttributeCollectionStartCustomExtensionHandler(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnAttributeCollectionStartHandler(v) => &mut v.extra,
-            Self::OnAttributeCollectionStartCustomExtensionHandler(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1226,30 +1186,23 @@ impl rt::Poly for AnyOnAttributeCollectionSubmitHandler {
             }
             _ => Self::OnAttributeCollectionSubmitHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnAttributeCollectionSubmitHandler(o) => &mut **o,
-            Self::OnAttributeCollectionSubmitCustomExtensionHandler(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnAttributeCollectionSubmitHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnAttributeCollectionSubmitCustomExtensionHandler(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler",
-                    ),
-                )
-            }
+            Self::OnAttributeCollectionSubmitHandler(v) => &**v,
+            Self::OnAttributeCollectionSubmitCustomExtensionHandler(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnAttributeCollectionSubmitHandler(v) => &mut **v,
+            Self::OnAttributeCollectionSubmitCustomExtensionHandler(v) => &mut **v,
         }
     }
 }
@@ -1258,30 +1211,17 @@ impl AnyOnAttributeCollectionSubmitHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnAttributeCollectionSubmitHandler(_) => {
-                "microsoft.graph.onAttributeCollectionSubmitHandler"
-            }
-            Self::OnAttributeCollectionSubmitCustomExtensionHandler(_) => {
-                "microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnAttributeCollectionSubmitHandler(v) => &v.extra,
-            Self::OnAttributeCollectionSubmitCustomExtensionHandler(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnAttributeCollectionSubmitHandler(v) => &mut v.extra,
-            Self::OnAttributeCollectionSubmitCustomExtensionHandler(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -1602,31 +1542,26 @@ impl rt::Poly for AnyOnAuthenticationMethodLoadStartHandler {
             }
             _ => Self::OnAuthenticationMethodLoadStartHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnAuthenticationMethodLoadStartHandler(o) => &mut **o,
-            Self::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(o) => {
-                &mut **o
-            }
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnAuthenticationMethodLoadStartHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::OnAuthenticationMethodLoadStartHandler(v) => &**v,
             Self::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp",
-                    ),
-                )
+                &**v
+            }
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnAuthenticationMethodLoadStartHandler(v) => &mut **v,
+            Self::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(v) => {
+                &mut **v
             }
         }
     }
@@ -1636,34 +1571,17 @@ impl AnyOnAuthenticationMethodLoadStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnAuthenticationMethodLoadStartHandler(_) => {
-                "microsoft.graph.onAuthenticationMethodLoadStartHandler"
-            }
-            Self::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(_) => {
-                "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnAuthenticationMethodLoadStartHandler(v) => &v.extra,
-            Self::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(v) => {
-                &v.extra
-            }
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnAuthenticationMethodLoadStartHandler(v) => &mut v.extra,
-            Self::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(v) => {
-                &mut v.extra
-            }
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2083,30 +2001,23 @@ impl rt::Poly for AnyOnFraudProtectionLoadStartHandler {
             }
             _ => Self::OnFraudProtectionLoadStartHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnFraudProtectionLoadStartHandler(o) => &mut **o,
-            Self::OnFraudProtectionLoadStartExternalUsersAuthHandler(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnFraudProtectionLoadStartHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnFraudProtectionLoadStartExternalUsersAuthHandler(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler",
-                    ),
-                )
-            }
+            Self::OnFraudProtectionLoadStartHandler(v) => &**v,
+            Self::OnFraudProtectionLoadStartExternalUsersAuthHandler(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnFraudProtectionLoadStartHandler(v) => &mut **v,
+            Self::OnFraudProtectionLoadStartExternalUsersAuthHandler(v) => &mut **v,
         }
     }
 }
@@ -2115,30 +2026,17 @@ impl AnyOnFraudProtectionLoadStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnFraudProtectionLoadStartHandler(_) => {
-                "microsoft.graph.onFraudProtectionLoadStartHandler"
-            }
-            Self::OnFraudProtectionLoadStartExternalUsersAuthHandler(_) => {
-                "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnFraudProtectionLoadStartHandler(v) => &v.extra,
-            Self::OnFraudProtectionLoadStartExternalUsersAuthHandler(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnFraudProtectionLoadStartHandler(v) => &mut v.extra,
-            Self::OnFraudProtectionLoadStartExternalUsersAuthHandler(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2455,30 +2353,23 @@ impl rt::Poly for AnyOnInteractiveAuthFlowStartHandler {
             }
             _ => Self::OnInteractiveAuthFlowStartHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnInteractiveAuthFlowStartHandler(o) => &mut **o,
-            Self::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnInteractiveAuthFlowStartHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp",
-                    ),
-                )
-            }
+            Self::OnInteractiveAuthFlowStartHandler(v) => &**v,
+            Self::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnInteractiveAuthFlowStartHandler(v) => &mut **v,
+            Self::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(v) => &mut **v,
         }
     }
 }
@@ -2487,32 +2378,17 @@ impl AnyOnInteractiveAuthFlowStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnInteractiveAuthFlowStartHandler(_) => {
-                "microsoft.graph.onInteractiveAuthFlowStartHandler"
-            }
-            Self::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(_) => {
-                "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnInteractiveAuthFlowStartHandler(v) => &v.extra,
-            Self::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnInteractiveAuthFlowStartHandler(v) => &mut v.extra,
-            Self::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(v) => {
-                &mut v.extra
-            }
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -2954,30 +2830,23 @@ impl rt::Poly for AnyOnOtpSendHandler {
             ) => Self::OnOtpSendCustomExtensionHandler(rt::object::new_boxed()),
             _ => Self::OnOtpSendHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnOtpSendHandler(o) => &mut **o,
-            Self::OnOtpSendCustomExtensionHandler(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnOtpSendHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnOtpSendCustomExtensionHandler(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onOtpSendCustomExtensionHandler",
-                    ),
-                )
-            }
+            Self::OnOtpSendHandler(v) => &**v,
+            Self::OnOtpSendCustomExtensionHandler(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnOtpSendHandler(v) => &mut **v,
+            Self::OnOtpSendCustomExtensionHandler(v) => &mut **v,
         }
     }
 }
@@ -2986,28 +2855,17 @@ impl AnyOnOtpSendHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnOtpSendHandler(_) => "microsoft.graph.onOtpSendHandler",
-            Self::OnOtpSendCustomExtensionHandler(_) => {
-                "microsoft.graph.onOtpSendCustomExtensionHandler"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnOtpSendHandler(v) => &v.extra,
-            Self::OnOtpSendCustomExtensionHandler(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnOtpSendHandler(v) => &mut v.extra,
-            Self::OnOtpSendCustomExtensionHandler(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -3352,30 +3210,23 @@ impl rt::Poly for AnyOnPasswordSubmitHandler {
             ) => Self::OnPasswordMigrationCustomExtensionHandler(rt::object::new_boxed()),
             _ => Self::OnPasswordSubmitHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnPasswordSubmitHandler(o) => &mut **o,
-            Self::OnPasswordMigrationCustomExtensionHandler(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnPasswordSubmitHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnPasswordMigrationCustomExtensionHandler(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPasswordMigrationCustomExtensionHandler",
-                    ),
-                )
-            }
+            Self::OnPasswordSubmitHandler(v) => &**v,
+            Self::OnPasswordMigrationCustomExtensionHandler(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnPasswordSubmitHandler(v) => &mut **v,
+            Self::OnPasswordMigrationCustomExtensionHandler(v) => &mut **v,
         }
     }
 }
@@ -3384,28 +3235,17 @@ impl AnyOnPasswordSubmitHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnPasswordSubmitHandler(_) => "microsoft.graph.onPasswordSubmitHandler",
-            Self::OnPasswordMigrationCustomExtensionHandler(_) => {
-                "microsoft.graph.onPasswordMigrationCustomExtensionHandler"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnPasswordSubmitHandler(v) => &v.extra,
-            Self::OnPasswordMigrationCustomExtensionHandler(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnPasswordSubmitHandler(v) => &mut v.extra,
-            Self::OnPasswordMigrationCustomExtensionHandler(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4062,30 +3902,23 @@ impl rt::Poly for AnyOnTokenIssuanceStartHandler {
             }
             _ => Self::OnTokenIssuanceStartHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnTokenIssuanceStartHandler(o) => &mut **o,
-            Self::OnTokenIssuanceStartCustomExtensionHandler(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnTokenIssuanceStartHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnTokenIssuanceStartCustomExtensionHandler(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onTokenIssuanceStartCustomExtensionHandler",
-                    ),
-                )
-            }
+            Self::OnTokenIssuanceStartHandler(v) => &**v,
+            Self::OnTokenIssuanceStartCustomExtensionHandler(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnTokenIssuanceStartHandler(v) => &mut **v,
+            Self::OnTokenIssuanceStartCustomExtensionHandler(v) => &mut **v,
         }
     }
 }
@@ -4094,30 +3927,17 @@ impl AnyOnTokenIssuanceStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnTokenIssuanceStartHandler(_) => {
-                "microsoft.graph.onTokenIssuanceStartHandler"
-            }
-            Self::OnTokenIssuanceStartCustomExtensionHandler(_) => {
-                "microsoft.graph.onTokenIssuanceStartCustomExtensionHandler"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnTokenIssuanceStartHandler(v) => &v.extra,
-            Self::OnTokenIssuanceStartCustomExtensionHandler(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnTokenIssuanceStartHandler(v) => &mut v.extra,
-            Self::OnTokenIssuanceStartCustomExtensionHandler(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4488,30 +4308,23 @@ impl rt::Poly for AnyOnUserCreateStartHandler {
             }
             _ => Self::OnUserCreateStartHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnUserCreateStartHandler(o) => &mut **o,
-            Self::OnUserCreateStartExternalUsersSelfServiceSignUp(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnUserCreateStartHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnUserCreateStartExternalUsersSelfServiceSignUp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp",
-                    ),
-                )
-            }
+            Self::OnUserCreateStartHandler(v) => &**v,
+            Self::OnUserCreateStartExternalUsersSelfServiceSignUp(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnUserCreateStartHandler(v) => &mut **v,
+            Self::OnUserCreateStartExternalUsersSelfServiceSignUp(v) => &mut **v,
         }
     }
 }
@@ -4520,30 +4333,17 @@ impl AnyOnUserCreateStartHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnUserCreateStartHandler(_) => {
-                "microsoft.graph.onUserCreateStartHandler"
-            }
-            Self::OnUserCreateStartExternalUsersSelfServiceSignUp(_) => {
-                "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnUserCreateStartHandler(v) => &v.extra,
-            Self::OnUserCreateStartExternalUsersSelfServiceSignUp(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnUserCreateStartHandler(v) => &mut v.extra,
-            Self::OnUserCreateStartExternalUsersSelfServiceSignUp(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -4998,30 +4798,23 @@ impl rt::Poly for AnyOnVerifiedIdClaimValidationHandler {
             }
             _ => Self::OnVerifiedIdClaimValidationHandler(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnVerifiedIdClaimValidationHandler(o) => &mut **o,
-            Self::OnVerifiedIdClaimValidationCustomExtensionHandler(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnVerifiedIdClaimValidationHandler(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnVerifiedIdClaimValidationCustomExtensionHandler(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler",
-                    ),
-                )
-            }
+            Self::OnVerifiedIdClaimValidationHandler(v) => &**v,
+            Self::OnVerifiedIdClaimValidationCustomExtensionHandler(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnVerifiedIdClaimValidationHandler(v) => &mut **v,
+            Self::OnVerifiedIdClaimValidationCustomExtensionHandler(v) => &mut **v,
         }
     }
 }
@@ -5030,30 +4823,17 @@ impl AnyOnVerifiedIdClaimValidationHandler {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnVerifiedIdClaimValidationHandler(_) => {
-                "microsoft.graph.onVerifiedIdClaimValidationHandler"
-            }
-            Self::OnVerifiedIdClaimValidationCustomExtensionHandler(_) => {
-                "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnVerifiedIdClaimValidationHandler(v) => &v.extra,
-            Self::OnVerifiedIdClaimValidationCustomExtensionHandler(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnVerifiedIdClaimValidationHandler(v) => &mut v.extra,
-            Self::OnVerifiedIdClaimValidationCustomExtensionHandler(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5512,80 +5292,35 @@ impl rt::Poly for AnyOnenoteEntityBaseModel {
             }
             _ => Self::OnenoteEntityBaseModel(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnenoteEntityBaseModel(o) => &mut **o,
-            Self::Notebook(o) => &mut **o,
-            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
-            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
-            Self::OnenotePage(o) => &mut **o,
-            Self::OnenoteResource(o) => &mut **o,
-            Self::OnenoteSection(o) => &mut **o,
-            Self::SectionGroup(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnenoteEntityBaseModel(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Notebook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.notebook"),
-                )
-            }
-            Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntityHierarchyModel",
-                    ),
-                )
-            }
-            Self::OnenoteEntitySchemaObjectModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntitySchemaObjectModel",
-                    ),
-                )
-            }
-            Self::OnenotePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenotePage"),
-                )
-            }
-            Self::OnenoteResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
-                )
-            }
-            Self::OnenoteSection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
-                )
-            }
-            Self::SectionGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
-                )
-            }
+            Self::OnenoteEntityBaseModel(v) => &**v,
+            Self::Notebook(v) => &**v,
+            Self::OnenoteEntityHierarchyModel(v) => &**v,
+            Self::OnenoteEntitySchemaObjectModel(v) => &**v,
+            Self::OnenotePage(v) => &**v,
+            Self::OnenoteResource(v) => &**v,
+            Self::OnenoteSection(v) => &**v,
+            Self::SectionGroup(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnenoteEntityBaseModel(v) => &mut **v,
+            Self::Notebook(v) => &mut **v,
+            Self::OnenoteEntityHierarchyModel(v) => &mut **v,
+            Self::OnenoteEntitySchemaObjectModel(v) => &mut **v,
+            Self::OnenotePage(v) => &mut **v,
+            Self::OnenoteResource(v) => &mut **v,
+            Self::OnenoteSection(v) => &mut **v,
+            Self::SectionGroup(v) => &mut **v,
         }
     }
 }
@@ -5594,48 +5329,17 @@ impl AnyOnenoteEntityBaseModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnenoteEntityBaseModel(_) => "microsoft.graph.onenoteEntityBaseModel",
-            Self::Notebook(_) => "microsoft.graph.notebook",
-            Self::OnenoteEntityHierarchyModel(_) => {
-                "microsoft.graph.onenoteEntityHierarchyModel"
-            }
-            Self::OnenoteEntitySchemaObjectModel(_) => {
-                "microsoft.graph.onenoteEntitySchemaObjectModel"
-            }
-            Self::OnenotePage(_) => "microsoft.graph.onenotePage",
-            Self::OnenoteResource(_) => "microsoft.graph.onenoteResource",
-            Self::OnenoteSection(_) => "microsoft.graph.onenoteSection",
-            Self::SectionGroup(_) => "microsoft.graph.sectionGroup",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnenoteEntityBaseModel(v) => &v.extra,
-            Self::Notebook(v) => &v.extra,
-            Self::OnenoteEntityHierarchyModel(v) => &v.extra,
-            Self::OnenoteEntitySchemaObjectModel(v) => &v.extra,
-            Self::OnenotePage(v) => &v.extra,
-            Self::OnenoteResource(v) => &v.extra,
-            Self::OnenoteSection(v) => &v.extra,
-            Self::SectionGroup(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnenoteEntityBaseModel(v) => &mut v.extra,
-            Self::Notebook(v) => &mut v.extra,
-            Self::OnenoteEntityHierarchyModel(v) => &mut v.extra,
-            Self::OnenoteEntitySchemaObjectModel(v) => &mut v.extra,
-            Self::OnenotePage(v) => &mut v.extra,
-            Self::OnenoteResource(v) => &mut v.extra,
-            Self::OnenoteSection(v) => &mut v.extra,
-            Self::SectionGroup(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5911,44 +5615,27 @@ impl rt::Poly for AnyOnenoteEntityHierarchyModel {
             }
             _ => Self::OnenoteEntityHierarchyModel(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
-            Self::Notebook(o) => &mut **o,
-            Self::OnenoteSection(o) => &mut **o,
-            Self::SectionGroup(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Notebook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.notebook"),
-                )
-            }
-            Self::OnenoteSection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
-                )
-            }
-            Self::SectionGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
-                )
-            }
+            Self::OnenoteEntityHierarchyModel(v) => &**v,
+            Self::Notebook(v) => &**v,
+            Self::OnenoteSection(v) => &**v,
+            Self::SectionGroup(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnenoteEntityHierarchyModel(v) => &mut **v,
+            Self::Notebook(v) => &mut **v,
+            Self::OnenoteSection(v) => &mut **v,
+            Self::SectionGroup(v) => &mut **v,
         }
     }
 }
@@ -5957,34 +5644,17 @@ impl AnyOnenoteEntityHierarchyModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnenoteEntityHierarchyModel(_) => {
-                "microsoft.graph.onenoteEntityHierarchyModel"
-            }
-            Self::Notebook(_) => "microsoft.graph.notebook",
-            Self::OnenoteSection(_) => "microsoft.graph.onenoteSection",
-            Self::SectionGroup(_) => "microsoft.graph.sectionGroup",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnenoteEntityHierarchyModel(v) => &v.extra,
-            Self::Notebook(v) => &v.extra,
-            Self::OnenoteSection(v) => &v.extra,
-            Self::SectionGroup(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnenoteEntityHierarchyModel(v) => &mut v.extra,
-            Self::Notebook(v) => &mut v.extra,
-            Self::OnenoteSection(v) => &mut v.extra,
-            Self::SectionGroup(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6338,62 +6008,31 @@ impl rt::Poly for AnyOnenoteEntitySchemaObjectModel {
             }
             _ => Self::OnenoteEntitySchemaObjectModel(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
-            Self::Notebook(o) => &mut **o,
-            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
-            Self::OnenotePage(o) => &mut **o,
-            Self::OnenoteSection(o) => &mut **o,
-            Self::SectionGroup(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OnenoteEntitySchemaObjectModel(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Notebook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.notebook"),
-                )
-            }
-            Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntityHierarchyModel",
-                    ),
-                )
-            }
-            Self::OnenotePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenotePage"),
-                )
-            }
-            Self::OnenoteSection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
-                )
-            }
-            Self::SectionGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
-                )
-            }
+            Self::OnenoteEntitySchemaObjectModel(v) => &**v,
+            Self::Notebook(v) => &**v,
+            Self::OnenoteEntityHierarchyModel(v) => &**v,
+            Self::OnenotePage(v) => &**v,
+            Self::OnenoteSection(v) => &**v,
+            Self::SectionGroup(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OnenoteEntitySchemaObjectModel(v) => &mut **v,
+            Self::Notebook(v) => &mut **v,
+            Self::OnenoteEntityHierarchyModel(v) => &mut **v,
+            Self::OnenotePage(v) => &mut **v,
+            Self::OnenoteSection(v) => &mut **v,
+            Self::SectionGroup(v) => &mut **v,
         }
     }
 }
@@ -6402,42 +6041,17 @@ impl AnyOnenoteEntitySchemaObjectModel {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OnenoteEntitySchemaObjectModel(_) => {
-                "microsoft.graph.onenoteEntitySchemaObjectModel"
-            }
-            Self::Notebook(_) => "microsoft.graph.notebook",
-            Self::OnenoteEntityHierarchyModel(_) => {
-                "microsoft.graph.onenoteEntityHierarchyModel"
-            }
-            Self::OnenotePage(_) => "microsoft.graph.onenotePage",
-            Self::OnenoteSection(_) => "microsoft.graph.onenoteSection",
-            Self::SectionGroup(_) => "microsoft.graph.sectionGroup",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OnenoteEntitySchemaObjectModel(v) => &v.extra,
-            Self::Notebook(v) => &v.extra,
-            Self::OnenoteEntityHierarchyModel(v) => &v.extra,
-            Self::OnenotePage(v) => &v.extra,
-            Self::OnenoteSection(v) => &v.extra,
-            Self::SectionGroup(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OnenoteEntitySchemaObjectModel(v) => &mut v.extra,
-            Self::Notebook(v) => &mut v.extra,
-            Self::OnenoteEntityHierarchyModel(v) => &mut v.extra,
-            Self::OnenotePage(v) => &mut v.extra,
-            Self::OnenoteSection(v) => &mut v.extra,
-            Self::SectionGroup(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8390,28 +8004,23 @@ impl rt::Poly for AnyOperation {
             }
             _ => Self::Operation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Operation(o) => &mut **o,
-            Self::OnenoteOperation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Operation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnenoteOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
-                )
-            }
+            Self::Operation(v) => &**v,
+            Self::OnenoteOperation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Operation(v) => &mut **v,
+            Self::OnenoteOperation(v) => &mut **v,
         }
     }
 }
@@ -8420,26 +8029,17 @@ impl AnyOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Operation(_) => "microsoft.graph.operation",
-            Self::OnenoteOperation(_) => "microsoft.graph.onenoteOperation",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Operation(v) => &v.extra,
-            Self::OnenoteOperation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Operation(v) => &mut v.extra,
-            Self::OnenoteOperation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -9594,94 +9194,39 @@ impl rt::Poly for AnyOutlookItem {
             }
             _ => Self::OutlookItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OutlookItem(o) => &mut **o,
-            Self::CalendarSharingMessage(o) => &mut **o,
-            Self::Contact(o) => &mut **o,
-            Self::Event(o) => &mut **o,
-            Self::EventMessage(o) => &mut **o,
-            Self::EventMessageRequest(o) => &mut **o,
-            Self::EventMessageResponse(o) => &mut **o,
-            Self::MailboxItem(o) => &mut **o,
-            Self::Message(o) => &mut **o,
-            Self::Post(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OutlookItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CalendarSharingMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.calendarSharingMessage",
-                    ),
-                )
-            }
-            Self::Contact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contact"),
-                )
-            }
-            Self::Event(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.event"),
-                )
-            }
-            Self::EventMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessage"),
-                )
-            }
-            Self::EventMessageRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
-                )
-            }
-            Self::EventMessageResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
-                )
-            }
-            Self::MailboxItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailboxItem"),
-                )
-            }
-            Self::Message(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.message"),
-                )
-            }
-            Self::Post(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.post"),
-                )
-            }
+            Self::OutlookItem(v) => &**v,
+            Self::CalendarSharingMessage(v) => &**v,
+            Self::Contact(v) => &**v,
+            Self::Event(v) => &**v,
+            Self::EventMessage(v) => &**v,
+            Self::EventMessageRequest(v) => &**v,
+            Self::EventMessageResponse(v) => &**v,
+            Self::MailboxItem(v) => &**v,
+            Self::Message(v) => &**v,
+            Self::Post(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OutlookItem(v) => &mut **v,
+            Self::CalendarSharingMessage(v) => &mut **v,
+            Self::Contact(v) => &mut **v,
+            Self::Event(v) => &mut **v,
+            Self::EventMessage(v) => &mut **v,
+            Self::EventMessageRequest(v) => &mut **v,
+            Self::EventMessageResponse(v) => &mut **v,
+            Self::MailboxItem(v) => &mut **v,
+            Self::Message(v) => &mut **v,
+            Self::Post(v) => &mut **v,
         }
     }
 }
@@ -9690,50 +9235,17 @@ impl AnyOutlookItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OutlookItem(_) => "microsoft.graph.outlookItem",
-            Self::CalendarSharingMessage(_) => "microsoft.graph.calendarSharingMessage",
-            Self::Contact(_) => "microsoft.graph.contact",
-            Self::Event(_) => "microsoft.graph.event",
-            Self::EventMessage(_) => "microsoft.graph.eventMessage",
-            Self::EventMessageRequest(_) => "microsoft.graph.eventMessageRequest",
-            Self::EventMessageResponse(_) => "microsoft.graph.eventMessageResponse",
-            Self::MailboxItem(_) => "microsoft.graph.mailboxItem",
-            Self::Message(_) => "microsoft.graph.message",
-            Self::Post(_) => "microsoft.graph.post",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OutlookItem(v) => &v.extra,
-            Self::CalendarSharingMessage(v) => &v.extra,
-            Self::Contact(v) => &v.extra,
-            Self::Event(v) => &v.extra,
-            Self::EventMessage(v) => &v.extra,
-            Self::EventMessageRequest(v) => &v.extra,
-            Self::EventMessageResponse(v) => &v.extra,
-            Self::MailboxItem(v) => &v.extra,
-            Self::Message(v) => &v.extra,
-            Self::Post(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OutlookItem(v) => &mut v.extra,
-            Self::CalendarSharingMessage(v) => &mut v.extra,
-            Self::Contact(v) => &mut v.extra,
-            Self::Event(v) => &mut v.extra,
-            Self::EventMessage(v) => &mut v.extra,
-            Self::EventMessageRequest(v) => &mut v.extra,
-            Self::EventMessageResponse(v) => &mut v.extra,
-            Self::MailboxItem(v) => &mut v.extra,
-            Self::Message(v) => &mut v.extra,
-            Self::Post(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -1577,28 +1577,23 @@ impl rt::Poly for AnyPayloadDetail {
             }
             _ => Self::PayloadDetail(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PayloadDetail(o) => &mut **o,
-            Self::EmailPayloadDetail(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PayloadDetail(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EmailPayloadDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.emailPayloadDetail"),
-                )
-            }
+            Self::PayloadDetail(v) => &**v,
+            Self::EmailPayloadDetail(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PayloadDetail(v) => &mut **v,
+            Self::EmailPayloadDetail(v) => &mut **v,
         }
     }
 }
@@ -1607,26 +1602,17 @@ impl AnyPayloadDetail {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PayloadDetail(_) => "microsoft.graph.payloadDetail",
-            Self::EmailPayloadDetail(_) => "microsoft.graph.emailPayloadDetail",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PayloadDetail(v) => &v.extra,
-            Self::EmailPayloadDetail(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PayloadDetail(v) => &mut v.extra,
-            Self::EmailPayloadDetail(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `coachmarks` of any variant.
     #[inline]
@@ -3988,76 +3974,35 @@ impl rt::Poly for AnyPlace {
             }
             _ => Self::Place(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Place(o) => &mut **o,
-            Self::Building(o) => &mut **o,
-            Self::Desk(o) => &mut **o,
-            Self::Floor(o) => &mut **o,
-            Self::Room(o) => &mut **o,
-            Self::RoomList(o) => &mut **o,
-            Self::Section(o) => &mut **o,
-            Self::Workspace(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Place(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Building(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.building"),
-                )
-            }
-            Self::Desk(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.desk"),
-                )
-            }
-            Self::Floor(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.floor"),
-                )
-            }
-            Self::Room(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.room"),
-                )
-            }
-            Self::RoomList(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.roomList"),
-                )
-            }
-            Self::Section(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.section"),
-                )
-            }
-            Self::Workspace(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workspace"),
-                )
-            }
+            Self::Place(v) => &**v,
+            Self::Building(v) => &**v,
+            Self::Desk(v) => &**v,
+            Self::Floor(v) => &**v,
+            Self::Room(v) => &**v,
+            Self::RoomList(v) => &**v,
+            Self::Section(v) => &**v,
+            Self::Workspace(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Place(v) => &mut **v,
+            Self::Building(v) => &mut **v,
+            Self::Desk(v) => &mut **v,
+            Self::Floor(v) => &mut **v,
+            Self::Room(v) => &mut **v,
+            Self::RoomList(v) => &mut **v,
+            Self::Section(v) => &mut **v,
+            Self::Workspace(v) => &mut **v,
         }
     }
 }
@@ -4066,44 +4011,17 @@ impl AnyPlace {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Place(_) => "microsoft.graph.place",
-            Self::Building(_) => "microsoft.graph.building",
-            Self::Desk(_) => "microsoft.graph.desk",
-            Self::Floor(_) => "microsoft.graph.floor",
-            Self::Room(_) => "microsoft.graph.room",
-            Self::RoomList(_) => "microsoft.graph.roomList",
-            Self::Section(_) => "microsoft.graph.section",
-            Self::Workspace(_) => "microsoft.graph.workspace",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Place(v) => &v.extra,
-            Self::Building(v) => &v.extra,
-            Self::Desk(v) => &v.extra,
-            Self::Floor(v) => &v.extra,
-            Self::Room(v) => &v.extra,
-            Self::RoomList(v) => &v.extra,
-            Self::Section(v) => &v.extra,
-            Self::Workspace(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Place(v) => &mut v.extra,
-            Self::Building(v) => &mut v.extra,
-            Self::Desk(v) => &mut v.extra,
-            Self::Floor(v) => &mut v.extra,
-            Self::Room(v) => &mut v.extra,
-            Self::RoomList(v) => &mut v.extra,
-            Self::Section(v) => &mut v.extra,
-            Self::Workspace(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4637,52 +4555,29 @@ impl rt::Poly for AnyPlaceMode {
             }
             _ => Self::PlaceMode(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PlaceMode(o) => &mut **o,
-            Self::AssignedPlaceMode(o) => &mut **o,
-            Self::DropInPlaceMode(o) => &mut **o,
-            Self::ReservablePlaceMode(o) => &mut **o,
-            Self::UnavailablePlaceMode(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PlaceMode(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AssignedPlaceMode(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.assignedPlaceMode"),
-                )
-            }
-            Self::DropInPlaceMode(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.dropInPlaceMode"),
-                )
-            }
-            Self::ReservablePlaceMode(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.reservablePlaceMode"),
-                )
-            }
-            Self::UnavailablePlaceMode(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.unavailablePlaceMode"),
-                )
-            }
+            Self::PlaceMode(v) => &**v,
+            Self::AssignedPlaceMode(v) => &**v,
+            Self::DropInPlaceMode(v) => &**v,
+            Self::ReservablePlaceMode(v) => &**v,
+            Self::UnavailablePlaceMode(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PlaceMode(v) => &mut **v,
+            Self::AssignedPlaceMode(v) => &mut **v,
+            Self::DropInPlaceMode(v) => &mut **v,
+            Self::ReservablePlaceMode(v) => &mut **v,
+            Self::UnavailablePlaceMode(v) => &mut **v,
         }
     }
 }
@@ -4691,35 +4586,17 @@ impl AnyPlaceMode {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PlaceMode(_) => "microsoft.graph.placeMode",
-            Self::AssignedPlaceMode(_) => "microsoft.graph.assignedPlaceMode",
-            Self::DropInPlaceMode(_) => "microsoft.graph.dropInPlaceMode",
-            Self::ReservablePlaceMode(_) => "microsoft.graph.reservablePlaceMode",
-            Self::UnavailablePlaceMode(_) => "microsoft.graph.unavailablePlaceMode",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PlaceMode(v) => &v.extra,
-            Self::AssignedPlaceMode(v) => &v.extra,
-            Self::DropInPlaceMode(v) => &v.extra,
-            Self::ReservablePlaceMode(v) => &v.extra,
-            Self::UnavailablePlaceMode(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PlaceMode(v) => &mut v.extra,
-            Self::AssignedPlaceMode(v) => &mut v.extra,
-            Self::DropInPlaceMode(v) => &mut v.extra,
-            Self::ReservablePlaceMode(v) => &mut v.extra,
-            Self::UnavailablePlaceMode(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
@@ -5273,68 +5150,37 @@ impl rt::Poly for AnyPolicyDeletableItem {
             }
             _ => Self::PolicyDeletableItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PolicyDeletableItem(o) => &mut **o,
-            Self::ConditionalAccessPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::CountryNamedLocation(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IpNamedLocation(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::NamedLocation(o) => &mut **o,
-            Self::WhatIfAnalysisResult(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PolicyDeletableItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ConditionalAccessPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.conditionalAccessPolicy",
-                    ),
-                )
-            }
+            Self::PolicyDeletableItem(v) => &**v,
+            Self::ConditionalAccessPolicy(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::CountryNamedLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.countryNamedLocation"),
-                )
-            }
+            Self::CountryNamedLocation(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::IpNamedLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ipNamedLocation"),
-                )
-            }
+            Self::IpNamedLocation(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::NamedLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.namedLocation"),
-                )
-            }
-            Self::WhatIfAnalysisResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.whatIfAnalysisResult"),
-                )
-            }
+            Self::NamedLocation(v) => &**v,
+            Self::WhatIfAnalysisResult(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PolicyDeletableItem(v) => &mut **v,
+            Self::ConditionalAccessPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::CountryNamedLocation(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IpNamedLocation(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::NamedLocation(v) => &mut **v,
+            Self::WhatIfAnalysisResult(v) => &mut **v,
         }
     }
 }
@@ -5343,47 +5189,17 @@ impl AnyPolicyDeletableItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PolicyDeletableItem(_) => "microsoft.graph.policyDeletableItem",
-            Self::ConditionalAccessPolicy(_) => "microsoft.graph.conditionalAccessPolicy",
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::CountryNamedLocation(_) => "microsoft.graph.countryNamedLocation",
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IpNamedLocation(_) => "microsoft.graph.ipNamedLocation",
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::NamedLocation(_) => "microsoft.graph.namedLocation",
-            Self::WhatIfAnalysisResult(_) => "microsoft.graph.whatIfAnalysisResult",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PolicyDeletableItem(v) => &v.extra,
-            Self::ConditionalAccessPolicy(v) => &v.extra,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::CountryNamedLocation(v) => &v.extra,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IpNamedLocation(v) => &v.extra,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::NamedLocation(v) => &v.extra,
-            Self::WhatIfAnalysisResult(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PolicyDeletableItem(v) => &mut v.extra,
-            Self::ConditionalAccessPolicy(v) => &mut v.extra,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::CountryNamedLocation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IpNamedLocation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::NamedLocation(v) => &mut v.extra,
-            Self::WhatIfAnalysisResult(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `deletedDateTime` of any variant.
     #[inline]

@@ -2429,36 +2429,25 @@ impl rt::Poly for AnyRecipient {
             }
             _ => Self::Recipient(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Recipient(o) => &mut **o,
-            Self::Attendee(o) => &mut **o,
-            Self::AttendeeBase(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Recipient(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Attendee(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attendee"),
-                )
-            }
-            Self::AttendeeBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attendeeBase"),
-                )
-            }
+            Self::Recipient(v) => &**v,
+            Self::Attendee(v) => &**v,
+            Self::AttendeeBase(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Recipient(v) => &mut **v,
+            Self::Attendee(v) => &mut **v,
+            Self::AttendeeBase(v) => &mut **v,
         }
     }
 }
@@ -2467,29 +2456,17 @@ impl AnyRecipient {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Recipient(_) => "microsoft.graph.recipient",
-            Self::Attendee(_) => "microsoft.graph.attendee",
-            Self::AttendeeBase(_) => "microsoft.graph.attendeeBase",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Recipient(v) => &v.extra,
-            Self::Attendee(v) => &v.extra,
-            Self::AttendeeBase(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Recipient(v) => &mut v.extra,
-            Self::Attendee(v) => &mut v.extra,
-            Self::AttendeeBase(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `emailAddress` of any variant.
     #[inline]
@@ -5662,56 +5639,29 @@ impl rt::Poly for AnyRestoreArtifactBase {
             }
             _ => Self::RestoreArtifactBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RestoreArtifactBase(o) => &mut **o,
-            Self::DriveRestoreArtifact(o) => &mut **o,
-            Self::GranularMailboxRestoreArtifact(o) => &mut **o,
-            Self::MailboxRestoreArtifact(o) => &mut **o,
-            Self::SiteRestoreArtifact(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RestoreArtifactBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DriveRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveRestoreArtifact"),
-                )
-            }
-            Self::GranularMailboxRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.granularMailboxRestoreArtifact",
-                    ),
-                )
-            }
-            Self::MailboxRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mailboxRestoreArtifact",
-                    ),
-                )
-            }
-            Self::SiteRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.siteRestoreArtifact"),
-                )
-            }
+            Self::RestoreArtifactBase(v) => &**v,
+            Self::DriveRestoreArtifact(v) => &**v,
+            Self::GranularMailboxRestoreArtifact(v) => &**v,
+            Self::MailboxRestoreArtifact(v) => &**v,
+            Self::SiteRestoreArtifact(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RestoreArtifactBase(v) => &mut **v,
+            Self::DriveRestoreArtifact(v) => &mut **v,
+            Self::GranularMailboxRestoreArtifact(v) => &mut **v,
+            Self::MailboxRestoreArtifact(v) => &mut **v,
+            Self::SiteRestoreArtifact(v) => &mut **v,
         }
     }
 }
@@ -5720,37 +5670,17 @@ impl AnyRestoreArtifactBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RestoreArtifactBase(_) => "microsoft.graph.restoreArtifactBase",
-            Self::DriveRestoreArtifact(_) => "microsoft.graph.driveRestoreArtifact",
-            Self::GranularMailboxRestoreArtifact(_) => {
-                "microsoft.graph.granularMailboxRestoreArtifact"
-            }
-            Self::MailboxRestoreArtifact(_) => "microsoft.graph.mailboxRestoreArtifact",
-            Self::SiteRestoreArtifact(_) => "microsoft.graph.siteRestoreArtifact",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RestoreArtifactBase(v) => &v.extra,
-            Self::DriveRestoreArtifact(v) => &v.extra,
-            Self::GranularMailboxRestoreArtifact(v) => &v.extra,
-            Self::MailboxRestoreArtifact(v) => &v.extra,
-            Self::SiteRestoreArtifact(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RestoreArtifactBase(v) => &mut v.extra,
-            Self::DriveRestoreArtifact(v) => &mut v.extra,
-            Self::GranularMailboxRestoreArtifact(v) => &mut v.extra,
-            Self::MailboxRestoreArtifact(v) => &mut v.extra,
-            Self::SiteRestoreArtifact(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6880,30 +6810,23 @@ impl rt::Poly for AnyRoleAssignment {
             ) => Self::DeviceAndAppManagementRoleAssignment(rt::object::new_boxed()),
             _ => Self::RoleAssignment(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RoleAssignment(o) => &mut **o,
-            Self::DeviceAndAppManagementRoleAssignment(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RoleAssignment(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceAndAppManagementRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceAndAppManagementRoleAssignment",
-                    ),
-                )
-            }
+            Self::RoleAssignment(v) => &**v,
+            Self::DeviceAndAppManagementRoleAssignment(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RoleAssignment(v) => &mut **v,
+            Self::DeviceAndAppManagementRoleAssignment(v) => &mut **v,
         }
     }
 }
@@ -6912,28 +6835,17 @@ impl AnyRoleAssignment {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RoleAssignment(_) => "microsoft.graph.roleAssignment",
-            Self::DeviceAndAppManagementRoleAssignment(_) => {
-                "microsoft.graph.deviceAndAppManagementRoleAssignment"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RoleAssignment(v) => &v.extra,
-            Self::DeviceAndAppManagementRoleAssignment(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RoleAssignment(v) => &mut v.extra,
-            Self::DeviceAndAppManagementRoleAssignment(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7259,30 +7171,23 @@ impl rt::Poly for AnyRoleDefinition {
             ) => Self::DeviceAndAppManagementRoleDefinition(rt::object::new_boxed()),
             _ => Self::RoleDefinition(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RoleDefinition(o) => &mut **o,
-            Self::DeviceAndAppManagementRoleDefinition(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RoleDefinition(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DeviceAndAppManagementRoleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceAndAppManagementRoleDefinition",
-                    ),
-                )
-            }
+            Self::RoleDefinition(v) => &**v,
+            Self::DeviceAndAppManagementRoleDefinition(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RoleDefinition(v) => &mut **v,
+            Self::DeviceAndAppManagementRoleDefinition(v) => &mut **v,
         }
     }
 }
@@ -7291,28 +7196,17 @@ impl AnyRoleDefinition {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RoleDefinition(_) => "microsoft.graph.roleDefinition",
-            Self::DeviceAndAppManagementRoleDefinition(_) => {
-                "microsoft.graph.deviceAndAppManagementRoleDefinition"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RoleDefinition(v) => &v.extra,
-            Self::DeviceAndAppManagementRoleDefinition(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RoleDefinition(v) => &mut v.extra,
-            Self::DeviceAndAppManagementRoleDefinition(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

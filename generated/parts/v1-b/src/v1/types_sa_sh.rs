@@ -404,42 +404,27 @@ impl rt::Poly for AnySamlOrWsFedProvider {
             ) => Self::SamlOrWsFedExternalDomainFederation(rt::object::new_boxed()),
             _ => Self::SamlOrWsFedProvider(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SamlOrWsFedProvider(o) => &mut **o,
-            Self::InternalDomainFederation(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SamlOrWsFedProvider(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::InternalDomainFederation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.internalDomainFederation",
-                    ),
-                )
-            }
+            Self::SamlOrWsFedProvider(v) => &**v,
+            Self::InternalDomainFederation(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.samlOrWsFedExternalDomainFederation",
-                    ),
-                )
-            }
+            Self::SamlOrWsFedExternalDomainFederation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SamlOrWsFedProvider(v) => &mut **v,
+            Self::InternalDomainFederation(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &mut **v,
         }
     }
 }
@@ -448,36 +433,17 @@ impl AnySamlOrWsFedProvider {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SamlOrWsFedProvider(_) => "microsoft.graph.samlOrWsFedProvider",
-            Self::InternalDomainFederation(_) => {
-                "microsoft.graph.internalDomainFederation"
-            }
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(_) => {
-                "microsoft.graph.samlOrWsFedExternalDomainFederation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SamlOrWsFedProvider(v) => &v.extra,
-            Self::InternalDomainFederation(v) => &v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SamlOrWsFedProvider(v) => &mut v.extra,
-            Self::InternalDomainFederation(v) => &mut v.extra,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1223,56 +1189,29 @@ impl rt::Poly for AnyScheduleChangeRequest {
             }
             _ => Self::ScheduleChangeRequest(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ScheduleChangeRequest(o) => &mut **o,
-            Self::OfferShiftRequest(o) => &mut **o,
-            Self::OpenShiftChangeRequest(o) => &mut **o,
-            Self::SwapShiftsChangeRequest(o) => &mut **o,
-            Self::TimeOffRequest(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ScheduleChangeRequest(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OfferShiftRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
-                )
-            }
-            Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.openShiftChangeRequest",
-                    ),
-                )
-            }
-            Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.swapShiftsChangeRequest",
-                    ),
-                )
-            }
-            Self::TimeOffRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
-                )
-            }
+            Self::ScheduleChangeRequest(v) => &**v,
+            Self::OfferShiftRequest(v) => &**v,
+            Self::OpenShiftChangeRequest(v) => &**v,
+            Self::SwapShiftsChangeRequest(v) => &**v,
+            Self::TimeOffRequest(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ScheduleChangeRequest(v) => &mut **v,
+            Self::OfferShiftRequest(v) => &mut **v,
+            Self::OpenShiftChangeRequest(v) => &mut **v,
+            Self::SwapShiftsChangeRequest(v) => &mut **v,
+            Self::TimeOffRequest(v) => &mut **v,
         }
     }
 }
@@ -1281,35 +1220,17 @@ impl AnyScheduleChangeRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ScheduleChangeRequest(_) => "microsoft.graph.scheduleChangeRequest",
-            Self::OfferShiftRequest(_) => "microsoft.graph.offerShiftRequest",
-            Self::OpenShiftChangeRequest(_) => "microsoft.graph.openShiftChangeRequest",
-            Self::SwapShiftsChangeRequest(_) => "microsoft.graph.swapShiftsChangeRequest",
-            Self::TimeOffRequest(_) => "microsoft.graph.timeOffRequest",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ScheduleChangeRequest(v) => &v.extra,
-            Self::OfferShiftRequest(v) => &v.extra,
-            Self::OpenShiftChangeRequest(v) => &v.extra,
-            Self::SwapShiftsChangeRequest(v) => &v.extra,
-            Self::TimeOffRequest(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ScheduleChangeRequest(v) => &mut v.extra,
-            Self::OfferShiftRequest(v) => &mut v.extra,
-            Self::OpenShiftChangeRequest(v) => &mut v.extra,
-            Self::SwapShiftsChangeRequest(v) => &mut v.extra,
-            Self::TimeOffRequest(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1900,44 +1821,27 @@ impl rt::Poly for AnyScheduleEntity {
             }
             _ => Self::ScheduleEntity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ScheduleEntity(o) => &mut **o,
-            Self::OpenShiftItem(o) => &mut **o,
-            Self::ShiftItem(o) => &mut **o,
-            Self::TimeOffItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ScheduleEntity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OpenShiftItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openShiftItem"),
-                )
-            }
-            Self::ShiftItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shiftItem"),
-                )
-            }
-            Self::TimeOffItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffItem"),
-                )
-            }
+            Self::ScheduleEntity(v) => &**v,
+            Self::OpenShiftItem(v) => &**v,
+            Self::ShiftItem(v) => &**v,
+            Self::TimeOffItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ScheduleEntity(v) => &mut **v,
+            Self::OpenShiftItem(v) => &mut **v,
+            Self::ShiftItem(v) => &mut **v,
+            Self::TimeOffItem(v) => &mut **v,
         }
     }
 }
@@ -1946,32 +1850,17 @@ impl AnyScheduleEntity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ScheduleEntity(_) => "microsoft.graph.scheduleEntity",
-            Self::OpenShiftItem(_) => "microsoft.graph.openShiftItem",
-            Self::ShiftItem(_) => "microsoft.graph.shiftItem",
-            Self::TimeOffItem(_) => "microsoft.graph.timeOffItem",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ScheduleEntity(v) => &v.extra,
-            Self::OpenShiftItem(v) => &v.extra,
-            Self::ShiftItem(v) => &v.extra,
-            Self::TimeOffItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ScheduleEntity(v) => &mut v.extra,
-            Self::OpenShiftItem(v) => &mut v.extra,
-            Self::ShiftItem(v) => &mut v.extra,
-            Self::TimeOffItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `endDateTime` of any variant.
     #[inline]
@@ -4765,30 +4654,23 @@ impl rt::Poly for AnyServiceProviderConstraints {
             ) => Self::DelegatedAdminServiceProviderConstraints(rt::object::new_boxed()),
             _ => Self::ServiceProviderConstraints(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ServiceProviderConstraints(o) => &mut **o,
-            Self::DelegatedAdminServiceProviderConstraints(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ServiceProviderConstraints(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DelegatedAdminServiceProviderConstraints(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.delegatedAdminServiceProviderConstraints",
-                    ),
-                )
-            }
+            Self::ServiceProviderConstraints(v) => &**v,
+            Self::DelegatedAdminServiceProviderConstraints(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ServiceProviderConstraints(v) => &mut **v,
+            Self::DelegatedAdminServiceProviderConstraints(v) => &mut **v,
         }
     }
 }
@@ -4797,30 +4679,17 @@ impl AnyServiceProviderConstraints {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ServiceProviderConstraints(_) => {
-                "microsoft.graph.serviceProviderConstraints"
-            }
-            Self::DelegatedAdminServiceProviderConstraints(_) => {
-                "microsoft.graph.delegatedAdminServiceProviderConstraints"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ServiceProviderConstraints(v) => &v.extra,
-            Self::DelegatedAdminServiceProviderConstraints(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ServiceProviderConstraints(v) => &mut v.extra,
-            Self::DelegatedAdminServiceProviderConstraints(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5444,100 +5313,37 @@ impl rt::Poly for AnySharePointMigrationEvent {
             ) => Self::SharePointMigrationJobStartEvent(rt::object::new_boxed()),
             _ => Self::SharePointMigrationEvent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SharePointMigrationEvent(o) => &mut **o,
-            Self::SharePointMigrationFinishManifestFileUploadEvent(o) => &mut **o,
-            Self::SharePointMigrationJobCancelledEvent(o) => &mut **o,
-            Self::SharePointMigrationJobDeletedEvent(o) => &mut **o,
-            Self::SharePointMigrationJobErrorEvent(o) => &mut **o,
-            Self::SharePointMigrationJobPostponedEvent(o) => &mut **o,
-            Self::SharePointMigrationJobProgressEvent(o) => &mut **o,
-            Self::SharePointMigrationJobQueuedEvent(o) => &mut **o,
-            Self::SharePointMigrationJobStartEvent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SharePointMigrationEvent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
-                    ),
-                )
-            }
-            Self::SharePointMigrationJobCancelledEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobCancelledEvent",
-                    ),
-                )
-            }
-            Self::SharePointMigrationJobDeletedEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobDeletedEvent",
-                    ),
-                )
-            }
-            Self::SharePointMigrationJobErrorEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobErrorEvent",
-                    ),
-                )
-            }
-            Self::SharePointMigrationJobPostponedEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobPostponedEvent",
-                    ),
-                )
-            }
-            Self::SharePointMigrationJobProgressEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobProgressEvent",
-                    ),
-                )
-            }
-            Self::SharePointMigrationJobQueuedEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobQueuedEvent",
-                    ),
-                )
-            }
-            Self::SharePointMigrationJobStartEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobStartEvent",
-                    ),
-                )
-            }
+            Self::SharePointMigrationEvent(v) => &**v,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &**v,
+            Self::SharePointMigrationJobCancelledEvent(v) => &**v,
+            Self::SharePointMigrationJobDeletedEvent(v) => &**v,
+            Self::SharePointMigrationJobErrorEvent(v) => &**v,
+            Self::SharePointMigrationJobPostponedEvent(v) => &**v,
+            Self::SharePointMigrationJobProgressEvent(v) => &**v,
+            Self::SharePointMigrationJobQueuedEvent(v) => &**v,
+            Self::SharePointMigrationJobStartEvent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SharePointMigrationEvent(v) => &mut **v,
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &mut **v,
+            Self::SharePointMigrationJobCancelledEvent(v) => &mut **v,
+            Self::SharePointMigrationJobDeletedEvent(v) => &mut **v,
+            Self::SharePointMigrationJobErrorEvent(v) => &mut **v,
+            Self::SharePointMigrationJobPostponedEvent(v) => &mut **v,
+            Self::SharePointMigrationJobProgressEvent(v) => &mut **v,
+            Self::SharePointMigrationJobQueuedEvent(v) => &mut **v,
+            Self::SharePointMigrationJobStartEvent(v) => &mut **v,
         }
     }
 }
@@ -5546,65 +5352,17 @@ impl AnySharePointMigrationEvent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SharePointMigrationEvent(_) => {
-                "microsoft.graph.sharePointMigrationEvent"
-            }
-            Self::SharePointMigrationFinishManifestFileUploadEvent(_) => {
-                "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent"
-            }
-            Self::SharePointMigrationJobCancelledEvent(_) => {
-                "microsoft.graph.sharePointMigrationJobCancelledEvent"
-            }
-            Self::SharePointMigrationJobDeletedEvent(_) => {
-                "microsoft.graph.sharePointMigrationJobDeletedEvent"
-            }
-            Self::SharePointMigrationJobErrorEvent(_) => {
-                "microsoft.graph.sharePointMigrationJobErrorEvent"
-            }
-            Self::SharePointMigrationJobPostponedEvent(_) => {
-                "microsoft.graph.sharePointMigrationJobPostponedEvent"
-            }
-            Self::SharePointMigrationJobProgressEvent(_) => {
-                "microsoft.graph.sharePointMigrationJobProgressEvent"
-            }
-            Self::SharePointMigrationJobQueuedEvent(_) => {
-                "microsoft.graph.sharePointMigrationJobQueuedEvent"
-            }
-            Self::SharePointMigrationJobStartEvent(_) => {
-                "microsoft.graph.sharePointMigrationJobStartEvent"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SharePointMigrationEvent(v) => &v.extra,
-            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &v.extra,
-            Self::SharePointMigrationJobCancelledEvent(v) => &v.extra,
-            Self::SharePointMigrationJobDeletedEvent(v) => &v.extra,
-            Self::SharePointMigrationJobErrorEvent(v) => &v.extra,
-            Self::SharePointMigrationJobPostponedEvent(v) => &v.extra,
-            Self::SharePointMigrationJobProgressEvent(v) => &v.extra,
-            Self::SharePointMigrationJobQueuedEvent(v) => &v.extra,
-            Self::SharePointMigrationJobStartEvent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SharePointMigrationEvent(v) => &mut v.extra,
-            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &mut v.extra,
-            Self::SharePointMigrationJobCancelledEvent(v) => &mut v.extra,
-            Self::SharePointMigrationJobDeletedEvent(v) => &mut v.extra,
-            Self::SharePointMigrationJobErrorEvent(v) => &mut v.extra,
-            Self::SharePointMigrationJobPostponedEvent(v) => &mut v.extra,
-            Self::SharePointMigrationJobProgressEvent(v) => &mut v.extra,
-            Self::SharePointMigrationJobQueuedEvent(v) => &mut v.extra,
-            Self::SharePointMigrationJobStartEvent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8395,28 +8153,23 @@ impl rt::Poly for AnyShiftItem {
             }
             _ => Self::ShiftItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ShiftItem(o) => &mut **o,
-            Self::OpenShiftItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ShiftItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OpenShiftItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openShiftItem"),
-                )
-            }
+            Self::ShiftItem(v) => &**v,
+            Self::OpenShiftItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ShiftItem(v) => &mut **v,
+            Self::OpenShiftItem(v) => &mut **v,
         }
     }
 }
@@ -8425,26 +8178,17 @@ impl AnyShiftItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ShiftItem(_) => "microsoft.graph.shiftItem",
-            Self::OpenShiftItem(_) => "microsoft.graph.openShiftItem",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ShiftItem(v) => &v.extra,
-            Self::OpenShiftItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ShiftItem(v) => &mut v.extra,
-            Self::OpenShiftItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `endDateTime` of any variant.
     #[inline]

@@ -834,38 +834,25 @@ impl rt::Poly for AnySignInIdentity {
             }
             _ => Self::SignInIdentity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SignInIdentity(o) => &mut **o,
-            Self::ServicePrincipalSignIn(o) => &mut **o,
-            Self::UserSignIn(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SignInIdentity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ServicePrincipalSignIn(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.servicePrincipalSignIn",
-                    ),
-                )
-            }
-            Self::UserSignIn(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userSignIn"),
-                )
-            }
+            Self::SignInIdentity(v) => &**v,
+            Self::ServicePrincipalSignIn(v) => &**v,
+            Self::UserSignIn(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SignInIdentity(v) => &mut **v,
+            Self::ServicePrincipalSignIn(v) => &mut **v,
+            Self::UserSignIn(v) => &mut **v,
         }
     }
 }
@@ -874,29 +861,17 @@ impl AnySignInIdentity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SignInIdentity(_) => "microsoft.graph.signInIdentity",
-            Self::ServicePrincipalSignIn(_) => "microsoft.graph.servicePrincipalSignIn",
-            Self::UserSignIn(_) => "microsoft.graph.userSignIn",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SignInIdentity(v) => &v.extra,
-            Self::ServicePrincipalSignIn(v) => &v.extra,
-            Self::UserSignIn(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SignInIdentity(v) => &mut v.extra,
-            Self::ServicePrincipalSignIn(v) => &mut v.extra,
-            Self::UserSignIn(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
@@ -5181,40 +5156,25 @@ impl rt::Poly for AnySubjectRightsRequestSiteLocation {
             }
             _ => Self::SubjectRightsRequestSiteLocation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SubjectRightsRequestSiteLocation(o) => &mut **o,
-            Self::SubjectRightsRequestAllSiteLocation(o) => &mut **o,
-            Self::SubjectRightsRequestEnumeratedSiteLocation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SubjectRightsRequestSiteLocation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SubjectRightsRequestAllSiteLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.subjectRightsRequestAllSiteLocation",
-                    ),
-                )
-            }
-            Self::SubjectRightsRequestEnumeratedSiteLocation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.subjectRightsRequestEnumeratedSiteLocation",
-                    ),
-                )
-            }
+            Self::SubjectRightsRequestSiteLocation(v) => &**v,
+            Self::SubjectRightsRequestAllSiteLocation(v) => &**v,
+            Self::SubjectRightsRequestEnumeratedSiteLocation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SubjectRightsRequestSiteLocation(v) => &mut **v,
+            Self::SubjectRightsRequestAllSiteLocation(v) => &mut **v,
+            Self::SubjectRightsRequestEnumeratedSiteLocation(v) => &mut **v,
         }
     }
 }
@@ -5223,35 +5183,17 @@ impl AnySubjectRightsRequestSiteLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SubjectRightsRequestSiteLocation(_) => {
-                "microsoft.graph.subjectRightsRequestSiteLocation"
-            }
-            Self::SubjectRightsRequestAllSiteLocation(_) => {
-                "microsoft.graph.subjectRightsRequestAllSiteLocation"
-            }
-            Self::SubjectRightsRequestEnumeratedSiteLocation(_) => {
-                "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SubjectRightsRequestSiteLocation(v) => &v.extra,
-            Self::SubjectRightsRequestAllSiteLocation(v) => &v.extra,
-            Self::SubjectRightsRequestEnumeratedSiteLocation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SubjectRightsRequestSiteLocation(v) => &mut v.extra,
-            Self::SubjectRightsRequestAllSiteLocation(v) => &mut v.extra,
-            Self::SubjectRightsRequestEnumeratedSiteLocation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]

@@ -1215,40 +1215,25 @@ impl rt::Poly for AnyTargetedManagedAppProtection {
             }
             _ => Self::TargetedManagedAppProtection(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TargetedManagedAppProtection(o) => &mut **o,
-            Self::AndroidManagedAppProtection(o) => &mut **o,
-            Self::IosManagedAppProtection(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedAppProtection",
-                    ),
-                )
-            }
-            Self::IosManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosManagedAppProtection",
-                    ),
-                )
-            }
+            Self::TargetedManagedAppProtection(v) => &**v,
+            Self::AndroidManagedAppProtection(v) => &**v,
+            Self::IosManagedAppProtection(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TargetedManagedAppProtection(v) => &mut **v,
+            Self::AndroidManagedAppProtection(v) => &mut **v,
+            Self::IosManagedAppProtection(v) => &mut **v,
         }
     }
 }
@@ -1257,33 +1242,17 @@ impl AnyTargetedManagedAppProtection {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TargetedManagedAppProtection(_) => {
-                "microsoft.graph.targetedManagedAppProtection"
-            }
-            Self::AndroidManagedAppProtection(_) => {
-                "microsoft.graph.androidManagedAppProtection"
-            }
-            Self::IosManagedAppProtection(_) => "microsoft.graph.iosManagedAppProtection",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TargetedManagedAppProtection(v) => &v.extra,
-            Self::AndroidManagedAppProtection(v) => &v.extra,
-            Self::IosManagedAppProtection(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TargetedManagedAppProtection(v) => &mut v.extra,
-            Self::AndroidManagedAppProtection(v) => &mut v.extra,
-            Self::IosManagedAppProtection(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3655,30 +3624,23 @@ impl rt::Poly for AnyTeamworkHostedContent {
             }
             _ => Self::TeamworkHostedContent(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeamworkHostedContent(o) => &mut **o,
-            Self::ChatMessageHostedContent(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeamworkHostedContent(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ChatMessageHostedContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatMessageHostedContent",
-                    ),
-                )
-            }
+            Self::TeamworkHostedContent(v) => &**v,
+            Self::ChatMessageHostedContent(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeamworkHostedContent(v) => &mut **v,
+            Self::ChatMessageHostedContent(v) => &mut **v,
         }
     }
 }
@@ -3687,28 +3649,17 @@ impl AnyTeamworkHostedContent {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeamworkHostedContent(_) => "microsoft.graph.teamworkHostedContent",
-            Self::ChatMessageHostedContent(_) => {
-                "microsoft.graph.chatMessageHostedContent"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeamworkHostedContent(v) => &v.extra,
-            Self::ChatMessageHostedContent(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeamworkHostedContent(v) => &mut v.extra,
-            Self::ChatMessageHostedContent(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4433,50 +4384,27 @@ impl rt::Poly for AnyTeleconferenceDeviceMediaQuality {
             ) => Self::TeleconferenceDeviceVideoQuality(rt::object::new_boxed()),
             _ => Self::TeleconferenceDeviceMediaQuality(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeleconferenceDeviceMediaQuality(o) => &mut **o,
-            Self::TeleconferenceDeviceAudioQuality(o) => &mut **o,
-            Self::TeleconferenceDeviceScreenSharingQuality(o) => &mut **o,
-            Self::TeleconferenceDeviceVideoQuality(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeleconferenceDeviceMediaQuality(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::TeleconferenceDeviceAudioQuality(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teleconferenceDeviceAudioQuality",
-                    ),
-                )
-            }
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teleconferenceDeviceScreenSharingQuality",
-                    ),
-                )
-            }
-            Self::TeleconferenceDeviceVideoQuality(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teleconferenceDeviceVideoQuality",
-                    ),
-                )
-            }
+            Self::TeleconferenceDeviceMediaQuality(v) => &**v,
+            Self::TeleconferenceDeviceAudioQuality(v) => &**v,
+            Self::TeleconferenceDeviceScreenSharingQuality(v) => &**v,
+            Self::TeleconferenceDeviceVideoQuality(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeleconferenceDeviceMediaQuality(v) => &mut **v,
+            Self::TeleconferenceDeviceAudioQuality(v) => &mut **v,
+            Self::TeleconferenceDeviceScreenSharingQuality(v) => &mut **v,
+            Self::TeleconferenceDeviceVideoQuality(v) => &mut **v,
         }
     }
 }
@@ -4485,40 +4413,17 @@ impl AnyTeleconferenceDeviceMediaQuality {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeleconferenceDeviceMediaQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceMediaQuality"
-            }
-            Self::TeleconferenceDeviceAudioQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceAudioQuality"
-            }
-            Self::TeleconferenceDeviceScreenSharingQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceScreenSharingQuality"
-            }
-            Self::TeleconferenceDeviceVideoQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceVideoQuality"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeleconferenceDeviceMediaQuality(v) => &v.extra,
-            Self::TeleconferenceDeviceAudioQuality(v) => &v.extra,
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => &v.extra,
-            Self::TeleconferenceDeviceVideoQuality(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeleconferenceDeviceMediaQuality(v) => &mut v.extra,
-            Self::TeleconferenceDeviceAudioQuality(v) => &mut v.extra,
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => &mut v.extra,
-            Self::TeleconferenceDeviceVideoQuality(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `averageInboundJitter` of any variant.
     #[inline]
@@ -5997,30 +5902,23 @@ impl rt::Poly for AnyTeleconferenceDeviceVideoQuality {
             ) => Self::TeleconferenceDeviceScreenSharingQuality(rt::object::new_boxed()),
             _ => Self::TeleconferenceDeviceVideoQuality(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeleconferenceDeviceVideoQuality(o) => &mut **o,
-            Self::TeleconferenceDeviceScreenSharingQuality(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeleconferenceDeviceVideoQuality(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teleconferenceDeviceScreenSharingQuality",
-                    ),
-                )
-            }
+            Self::TeleconferenceDeviceVideoQuality(v) => &**v,
+            Self::TeleconferenceDeviceScreenSharingQuality(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeleconferenceDeviceVideoQuality(v) => &mut **v,
+            Self::TeleconferenceDeviceScreenSharingQuality(v) => &mut **v,
         }
     }
 }
@@ -6029,30 +5927,17 @@ impl AnyTeleconferenceDeviceVideoQuality {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeleconferenceDeviceVideoQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceVideoQuality"
-            }
-            Self::TeleconferenceDeviceScreenSharingQuality(_) => {
-                "microsoft.graph.teleconferenceDeviceScreenSharingQuality"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeleconferenceDeviceVideoQuality(v) => &v.extra,
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeleconferenceDeviceVideoQuality(v) => &mut v.extra,
-            Self::TeleconferenceDeviceScreenSharingQuality(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `averageInboundJitter` of any variant.
     #[inline]
@@ -7488,54 +7373,29 @@ impl rt::Poly for AnyThreatAssessmentRequest {
             }
             _ => Self::ThreatAssessmentRequest(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ThreatAssessmentRequest(o) => &mut **o,
-            Self::EmailFileAssessmentRequest(o) => &mut **o,
-            Self::FileAssessmentRequest(o) => &mut **o,
-            Self::MailAssessmentRequest(o) => &mut **o,
-            Self::UrlAssessmentRequest(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ThreatAssessmentRequest(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EmailFileAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailFileAssessmentRequest",
-                    ),
-                )
-            }
-            Self::FileAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
-                )
-            }
-            Self::MailAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
-                )
-            }
-            Self::UrlAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
-                )
-            }
+            Self::ThreatAssessmentRequest(v) => &**v,
+            Self::EmailFileAssessmentRequest(v) => &**v,
+            Self::FileAssessmentRequest(v) => &**v,
+            Self::MailAssessmentRequest(v) => &**v,
+            Self::UrlAssessmentRequest(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ThreatAssessmentRequest(v) => &mut **v,
+            Self::EmailFileAssessmentRequest(v) => &mut **v,
+            Self::FileAssessmentRequest(v) => &mut **v,
+            Self::MailAssessmentRequest(v) => &mut **v,
+            Self::UrlAssessmentRequest(v) => &mut **v,
         }
     }
 }
@@ -7544,37 +7404,17 @@ impl AnyThreatAssessmentRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ThreatAssessmentRequest(_) => "microsoft.graph.threatAssessmentRequest",
-            Self::EmailFileAssessmentRequest(_) => {
-                "microsoft.graph.emailFileAssessmentRequest"
-            }
-            Self::FileAssessmentRequest(_) => "microsoft.graph.fileAssessmentRequest",
-            Self::MailAssessmentRequest(_) => "microsoft.graph.mailAssessmentRequest",
-            Self::UrlAssessmentRequest(_) => "microsoft.graph.urlAssessmentRequest",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ThreatAssessmentRequest(v) => &v.extra,
-            Self::EmailFileAssessmentRequest(v) => &v.extra,
-            Self::FileAssessmentRequest(v) => &v.extra,
-            Self::MailAssessmentRequest(v) => &v.extra,
-            Self::UrlAssessmentRequest(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ThreatAssessmentRequest(v) => &mut v.extra,
-            Self::EmailFileAssessmentRequest(v) => &mut v.extra,
-            Self::FileAssessmentRequest(v) => &mut v.extra,
-            Self::MailAssessmentRequest(v) => &mut v.extra,
-            Self::UrlAssessmentRequest(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

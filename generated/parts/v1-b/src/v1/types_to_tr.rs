@@ -1450,66 +1450,31 @@ impl rt::Poly for AnyTrainingSetting {
             }
             _ => Self::TrainingSetting(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TrainingSetting(o) => &mut **o,
-            Self::CustomTrainingSetting(o) => &mut **o,
-            Self::MicrosoftCustomTrainingSetting(o) => &mut **o,
-            Self::MicrosoftManagedTrainingSetting(o) => &mut **o,
-            Self::MicrosoftTrainingAssignmentMapping(o) => &mut **o,
-            Self::NoTrainingSetting(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TrainingSetting(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CustomTrainingSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.customTrainingSetting"),
-                )
-            }
-            Self::MicrosoftCustomTrainingSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftCustomTrainingSetting",
-                    ),
-                )
-            }
-            Self::MicrosoftManagedTrainingSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftManagedTrainingSetting",
-                    ),
-                )
-            }
-            Self::MicrosoftTrainingAssignmentMapping(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftTrainingAssignmentMapping",
-                    ),
-                )
-            }
-            Self::NoTrainingSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.noTrainingSetting"),
-                )
-            }
+            Self::TrainingSetting(v) => &**v,
+            Self::CustomTrainingSetting(v) => &**v,
+            Self::MicrosoftCustomTrainingSetting(v) => &**v,
+            Self::MicrosoftManagedTrainingSetting(v) => &**v,
+            Self::MicrosoftTrainingAssignmentMapping(v) => &**v,
+            Self::NoTrainingSetting(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TrainingSetting(v) => &mut **v,
+            Self::CustomTrainingSetting(v) => &mut **v,
+            Self::MicrosoftCustomTrainingSetting(v) => &mut **v,
+            Self::MicrosoftManagedTrainingSetting(v) => &mut **v,
+            Self::MicrosoftTrainingAssignmentMapping(v) => &mut **v,
+            Self::NoTrainingSetting(v) => &mut **v,
         }
     }
 }
@@ -1518,44 +1483,17 @@ impl AnyTrainingSetting {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TrainingSetting(_) => "microsoft.graph.trainingSetting",
-            Self::CustomTrainingSetting(_) => "microsoft.graph.customTrainingSetting",
-            Self::MicrosoftCustomTrainingSetting(_) => {
-                "microsoft.graph.microsoftCustomTrainingSetting"
-            }
-            Self::MicrosoftManagedTrainingSetting(_) => {
-                "microsoft.graph.microsoftManagedTrainingSetting"
-            }
-            Self::MicrosoftTrainingAssignmentMapping(_) => {
-                "microsoft.graph.microsoftTrainingAssignmentMapping"
-            }
-            Self::NoTrainingSetting(_) => "microsoft.graph.noTrainingSetting",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TrainingSetting(v) => &v.extra,
-            Self::CustomTrainingSetting(v) => &v.extra,
-            Self::MicrosoftCustomTrainingSetting(v) => &v.extra,
-            Self::MicrosoftManagedTrainingSetting(v) => &v.extra,
-            Self::MicrosoftTrainingAssignmentMapping(v) => &v.extra,
-            Self::NoTrainingSetting(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TrainingSetting(v) => &mut v.extra,
-            Self::CustomTrainingSetting(v) => &mut v.extra,
-            Self::MicrosoftCustomTrainingSetting(v) => &mut v.extra,
-            Self::MicrosoftManagedTrainingSetting(v) => &mut v.extra,
-            Self::MicrosoftTrainingAssignmentMapping(v) => &mut v.extra,
-            Self::NoTrainingSetting(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `settingType` of any variant.
     #[inline]

@@ -3126,36 +3126,25 @@ impl rt::Poly for AnyUserExperienceAnalyticsInsightValue {
             }
             _ => Self::UserExperienceAnalyticsInsightValue(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::UserExperienceAnalyticsInsightValue(o) => &mut **o,
-            Self::InsightValueDouble(o) => &mut **o,
-            Self::InsightValueInt(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::UserExperienceAnalyticsInsightValue(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::InsightValueDouble(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.insightValueDouble"),
-                )
-            }
-            Self::InsightValueInt(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.insightValueInt"),
-                )
-            }
+            Self::UserExperienceAnalyticsInsightValue(v) => &**v,
+            Self::InsightValueDouble(v) => &**v,
+            Self::InsightValueInt(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::UserExperienceAnalyticsInsightValue(v) => &mut **v,
+            Self::InsightValueDouble(v) => &mut **v,
+            Self::InsightValueInt(v) => &mut **v,
         }
     }
 }
@@ -3164,31 +3153,17 @@ impl AnyUserExperienceAnalyticsInsightValue {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::UserExperienceAnalyticsInsightValue(_) => {
-                "microsoft.graph.userExperienceAnalyticsInsightValue"
-            }
-            Self::InsightValueDouble(_) => "microsoft.graph.insightValueDouble",
-            Self::InsightValueInt(_) => "microsoft.graph.insightValueInt",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::UserExperienceAnalyticsInsightValue(v) => &v.extra,
-            Self::InsightValueDouble(v) => &v.extra,
-            Self::InsightValueInt(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::UserExperienceAnalyticsInsightValue(v) => &mut v.extra,
-            Self::InsightValueDouble(v) => &mut v.extra,
-            Self::InsightValueInt(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]

@@ -603,40 +603,25 @@ impl rt::Poly for AnyWebApplicationFirewallProvider {
             ) => Self::CloudFlareWebApplicationFirewallProvider(rt::object::new_boxed()),
             _ => Self::WebApplicationFirewallProvider(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WebApplicationFirewallProvider(o) => &mut **o,
-            Self::AkamaiWebApplicationFirewallProvider(o) => &mut **o,
-            Self::CloudFlareWebApplicationFirewallProvider(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WebApplicationFirewallProvider(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AkamaiWebApplicationFirewallProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.akamaiWebApplicationFirewallProvider",
-                    ),
-                )
-            }
-            Self::CloudFlareWebApplicationFirewallProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudFlareWebApplicationFirewallProvider",
-                    ),
-                )
-            }
+            Self::WebApplicationFirewallProvider(v) => &**v,
+            Self::AkamaiWebApplicationFirewallProvider(v) => &**v,
+            Self::CloudFlareWebApplicationFirewallProvider(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WebApplicationFirewallProvider(v) => &mut **v,
+            Self::AkamaiWebApplicationFirewallProvider(v) => &mut **v,
+            Self::CloudFlareWebApplicationFirewallProvider(v) => &mut **v,
         }
     }
 }
@@ -645,35 +630,17 @@ impl AnyWebApplicationFirewallProvider {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WebApplicationFirewallProvider(_) => {
-                "microsoft.graph.webApplicationFirewallProvider"
-            }
-            Self::AkamaiWebApplicationFirewallProvider(_) => {
-                "microsoft.graph.akamaiWebApplicationFirewallProvider"
-            }
-            Self::CloudFlareWebApplicationFirewallProvider(_) => {
-                "microsoft.graph.cloudFlareWebApplicationFirewallProvider"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WebApplicationFirewallProvider(v) => &v.extra,
-            Self::AkamaiWebApplicationFirewallProvider(v) => &v.extra,
-            Self::CloudFlareWebApplicationFirewallProvider(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WebApplicationFirewallProvider(v) => &mut v.extra,
-            Self::AkamaiWebApplicationFirewallProvider(v) => &mut v.extra,
-            Self::CloudFlareWebApplicationFirewallProvider(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1185,40 +1152,25 @@ impl rt::Poly for AnyWebApplicationFirewallVerifiedDetails {
             ) => Self::CloudFlareVerifiedDetailsModel(rt::object::new_boxed()),
             _ => Self::WebApplicationFirewallVerifiedDetails(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WebApplicationFirewallVerifiedDetails(o) => &mut **o,
-            Self::AkamaiVerifiedDetailsModel(o) => &mut **o,
-            Self::CloudFlareVerifiedDetailsModel(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WebApplicationFirewallVerifiedDetails(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AkamaiVerifiedDetailsModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.akamaiVerifiedDetailsModel",
-                    ),
-                )
-            }
-            Self::CloudFlareVerifiedDetailsModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudFlareVerifiedDetailsModel",
-                    ),
-                )
-            }
+            Self::WebApplicationFirewallVerifiedDetails(v) => &**v,
+            Self::AkamaiVerifiedDetailsModel(v) => &**v,
+            Self::CloudFlareVerifiedDetailsModel(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WebApplicationFirewallVerifiedDetails(v) => &mut **v,
+            Self::AkamaiVerifiedDetailsModel(v) => &mut **v,
+            Self::CloudFlareVerifiedDetailsModel(v) => &mut **v,
         }
     }
 }
@@ -1227,35 +1179,17 @@ impl AnyWebApplicationFirewallVerifiedDetails {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WebApplicationFirewallVerifiedDetails(_) => {
-                "microsoft.graph.webApplicationFirewallVerifiedDetails"
-            }
-            Self::AkamaiVerifiedDetailsModel(_) => {
-                "microsoft.graph.akamaiVerifiedDetailsModel"
-            }
-            Self::CloudFlareVerifiedDetailsModel(_) => {
-                "microsoft.graph.cloudFlareVerifiedDetailsModel"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WebApplicationFirewallVerifiedDetails(v) => &v.extra,
-            Self::AkamaiVerifiedDetailsModel(v) => &v.extra,
-            Self::CloudFlareVerifiedDetailsModel(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WebApplicationFirewallVerifiedDetails(v) => &mut v.extra,
-            Self::AkamaiVerifiedDetailsModel(v) => &mut v.extra,
-            Self::CloudFlareVerifiedDetailsModel(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `dnsConfiguration` of any variant.
     #[inline]

@@ -2306,60 +2306,29 @@ impl rt::Poly for AnyWin32LobAppRule {
             }
             _ => Self::Win32LobAppRule(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Win32LobAppRule(o) => &mut **o,
-            Self::Win32LobAppFileSystemRule(o) => &mut **o,
-            Self::Win32LobAppPowerShellScriptRule(o) => &mut **o,
-            Self::Win32LobAppProductCodeRule(o) => &mut **o,
-            Self::Win32LobAppRegistryRule(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Win32LobAppRule(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Win32LobAppFileSystemRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppFileSystemRule",
-                    ),
-                )
-            }
-            Self::Win32LobAppPowerShellScriptRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppPowerShellScriptRule",
-                    ),
-                )
-            }
-            Self::Win32LobAppProductCodeRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppProductCodeRule",
-                    ),
-                )
-            }
-            Self::Win32LobAppRegistryRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.win32LobAppRegistryRule",
-                    ),
-                )
-            }
+            Self::Win32LobAppRule(v) => &**v,
+            Self::Win32LobAppFileSystemRule(v) => &**v,
+            Self::Win32LobAppPowerShellScriptRule(v) => &**v,
+            Self::Win32LobAppProductCodeRule(v) => &**v,
+            Self::Win32LobAppRegistryRule(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Win32LobAppRule(v) => &mut **v,
+            Self::Win32LobAppFileSystemRule(v) => &mut **v,
+            Self::Win32LobAppPowerShellScriptRule(v) => &mut **v,
+            Self::Win32LobAppProductCodeRule(v) => &mut **v,
+            Self::Win32LobAppRegistryRule(v) => &mut **v,
         }
     }
 }
@@ -2368,41 +2337,17 @@ impl AnyWin32LobAppRule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Win32LobAppRule(_) => "microsoft.graph.win32LobAppRule",
-            Self::Win32LobAppFileSystemRule(_) => {
-                "microsoft.graph.win32LobAppFileSystemRule"
-            }
-            Self::Win32LobAppPowerShellScriptRule(_) => {
-                "microsoft.graph.win32LobAppPowerShellScriptRule"
-            }
-            Self::Win32LobAppProductCodeRule(_) => {
-                "microsoft.graph.win32LobAppProductCodeRule"
-            }
-            Self::Win32LobAppRegistryRule(_) => "microsoft.graph.win32LobAppRegistryRule",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Win32LobAppRule(v) => &v.extra,
-            Self::Win32LobAppFileSystemRule(v) => &v.extra,
-            Self::Win32LobAppPowerShellScriptRule(v) => &v.extra,
-            Self::Win32LobAppProductCodeRule(v) => &v.extra,
-            Self::Win32LobAppRegistryRule(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Win32LobAppRule(v) => &mut v.extra,
-            Self::Win32LobAppFileSystemRule(v) => &mut v.extra,
-            Self::Win32LobAppPowerShellScriptRule(v) => &mut v.extra,
-            Self::Win32LobAppProductCodeRule(v) => &mut v.extra,
-            Self::Win32LobAppRegistryRule(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `ruleType` of any variant.
     #[inline]

@@ -855,28 +855,23 @@ impl rt::Poly for AnyAttendeeBase {
             }
             _ => Self::AttendeeBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AttendeeBase(o) => &mut **o,
-            Self::Attendee(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AttendeeBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Attendee(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attendee"),
-                )
-            }
+            Self::AttendeeBase(v) => &**v,
+            Self::Attendee(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AttendeeBase(v) => &mut **v,
+            Self::Attendee(v) => &mut **v,
         }
     }
 }
@@ -885,26 +880,17 @@ impl AnyAttendeeBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AttendeeBase(_) => "microsoft.graph.attendeeBase",
-            Self::Attendee(_) => "microsoft.graph.attendee",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AttendeeBase(v) => &v.extra,
-            Self::Attendee(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AttendeeBase(v) => &mut v.extra,
-            Self::Attendee(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `emailAddress` of any variant.
     #[inline]
@@ -2829,38 +2815,25 @@ impl rt::Poly for AnyCustomExtensionEndpointConfiguration {
             ) => Self::LogicAppTriggerEndpointConfiguration(rt::object::new_boxed()),
             _ => Self::CustomExtensionEndpointConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CustomExtensionEndpointConfiguration(o) => &mut **o,
-            Self::HttpRequestEndpoint(o) => &mut **o,
-            Self::LogicAppTriggerEndpointConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CustomExtensionEndpointConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::HttpRequestEndpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.httpRequestEndpoint"),
-                )
-            }
-            Self::LogicAppTriggerEndpointConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.logicAppTriggerEndpointConfiguration",
-                    ),
-                )
-            }
+            Self::CustomExtensionEndpointConfiguration(v) => &**v,
+            Self::HttpRequestEndpoint(v) => &**v,
+            Self::LogicAppTriggerEndpointConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CustomExtensionEndpointConfiguration(v) => &mut **v,
+            Self::HttpRequestEndpoint(v) => &mut **v,
+            Self::LogicAppTriggerEndpointConfiguration(v) => &mut **v,
         }
     }
 }
@@ -2869,33 +2842,17 @@ impl AnyCustomExtensionEndpointConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CustomExtensionEndpointConfiguration(_) => {
-                "microsoft.graph.customExtensionEndpointConfiguration"
-            }
-            Self::HttpRequestEndpoint(_) => "microsoft.graph.httpRequestEndpoint",
-            Self::LogicAppTriggerEndpointConfiguration(_) => {
-                "microsoft.graph.logicAppTriggerEndpointConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CustomExtensionEndpointConfiguration(v) => &v.extra,
-            Self::HttpRequestEndpoint(v) => &v.extra,
-            Self::LogicAppTriggerEndpointConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CustomExtensionEndpointConfiguration(v) => &mut v.extra,
-            Self::HttpRequestEndpoint(v) => &mut v.extra,
-            Self::LogicAppTriggerEndpointConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
@@ -3352,68 +3309,31 @@ impl rt::Poly for AnyDeviceAndAppManagementAssignmentTarget {
             }
             _ => Self::DeviceAndAppManagementAssignmentTarget(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DeviceAndAppManagementAssignmentTarget(o) => &mut **o,
-            Self::AllDevicesAssignmentTarget(o) => &mut **o,
-            Self::AllLicensedUsersAssignmentTarget(o) => &mut **o,
-            Self::ConfigurationManagerCollectionAssignmentTarget(o) => &mut **o,
-            Self::ExclusionGroupAssignmentTarget(o) => &mut **o,
-            Self::GroupAssignmentTarget(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DeviceAndAppManagementAssignmentTarget(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AllDevicesAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.allDevicesAssignmentTarget",
-                    ),
-                )
-            }
-            Self::AllLicensedUsersAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.allLicensedUsersAssignmentTarget",
-                    ),
-                )
-            }
-            Self::ConfigurationManagerCollectionAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.configurationManagerCollectionAssignmentTarget",
-                    ),
-                )
-            }
-            Self::ExclusionGroupAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exclusionGroupAssignmentTarget",
-                    ),
-                )
-            }
-            Self::GroupAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupAssignmentTarget"),
-                )
-            }
+            Self::DeviceAndAppManagementAssignmentTarget(v) => &**v,
+            Self::AllDevicesAssignmentTarget(v) => &**v,
+            Self::AllLicensedUsersAssignmentTarget(v) => &**v,
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &**v,
+            Self::ExclusionGroupAssignmentTarget(v) => &**v,
+            Self::GroupAssignmentTarget(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DeviceAndAppManagementAssignmentTarget(v) => &mut **v,
+            Self::AllDevicesAssignmentTarget(v) => &mut **v,
+            Self::AllLicensedUsersAssignmentTarget(v) => &mut **v,
+            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &mut **v,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut **v,
+            Self::GroupAssignmentTarget(v) => &mut **v,
         }
     }
 }
@@ -3422,48 +3342,17 @@ impl AnyDeviceAndAppManagementAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DeviceAndAppManagementAssignmentTarget(_) => {
-                "microsoft.graph.deviceAndAppManagementAssignmentTarget"
-            }
-            Self::AllDevicesAssignmentTarget(_) => {
-                "microsoft.graph.allDevicesAssignmentTarget"
-            }
-            Self::AllLicensedUsersAssignmentTarget(_) => {
-                "microsoft.graph.allLicensedUsersAssignmentTarget"
-            }
-            Self::ConfigurationManagerCollectionAssignmentTarget(_) => {
-                "microsoft.graph.configurationManagerCollectionAssignmentTarget"
-            }
-            Self::ExclusionGroupAssignmentTarget(_) => {
-                "microsoft.graph.exclusionGroupAssignmentTarget"
-            }
-            Self::GroupAssignmentTarget(_) => "microsoft.graph.groupAssignmentTarget",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DeviceAndAppManagementAssignmentTarget(v) => &v.extra,
-            Self::AllDevicesAssignmentTarget(v) => &v.extra,
-            Self::AllLicensedUsersAssignmentTarget(v) => &v.extra,
-            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &v.extra,
-            Self::ExclusionGroupAssignmentTarget(v) => &v.extra,
-            Self::GroupAssignmentTarget(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DeviceAndAppManagementAssignmentTarget(v) => &mut v.extra,
-            Self::AllDevicesAssignmentTarget(v) => &mut v.extra,
-            Self::AllLicensedUsersAssignmentTarget(v) => &mut v.extra,
-            Self::ConfigurationManagerCollectionAssignmentTarget(v) => &mut v.extra,
-            Self::ExclusionGroupAssignmentTarget(v) => &mut v.extra,
-            Self::GroupAssignmentTarget(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
@@ -3866,38 +3755,25 @@ impl rt::Poly for AnyDlpActionInfo {
             }
             _ => Self::DlpActionInfo(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DlpActionInfo(o) => &mut **o,
-            Self::RestrictAccessAction(o) => &mut **o,
-            Self::RestrictAccessActionBase(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DlpActionInfo(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::RestrictAccessAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.restrictAccessAction"),
-                )
-            }
-            Self::RestrictAccessActionBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.restrictAccessActionBase",
-                    ),
-                )
-            }
+            Self::DlpActionInfo(v) => &**v,
+            Self::RestrictAccessAction(v) => &**v,
+            Self::RestrictAccessActionBase(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DlpActionInfo(v) => &mut **v,
+            Self::RestrictAccessAction(v) => &mut **v,
+            Self::RestrictAccessActionBase(v) => &mut **v,
         }
     }
 }
@@ -3906,31 +3782,17 @@ impl AnyDlpActionInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DlpActionInfo(_) => "microsoft.graph.dlpActionInfo",
-            Self::RestrictAccessAction(_) => "microsoft.graph.restrictAccessAction",
-            Self::RestrictAccessActionBase(_) => {
-                "microsoft.graph.restrictAccessActionBase"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DlpActionInfo(v) => &v.extra,
-            Self::RestrictAccessAction(v) => &v.extra,
-            Self::RestrictAccessActionBase(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DlpActionInfo(v) => &mut v.extra,
-            Self::RestrictAccessAction(v) => &mut v.extra,
-            Self::RestrictAccessActionBase(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `action` of any variant.
     #[inline]
@@ -5236,30 +5098,23 @@ impl rt::Poly for AnyGroupAssignmentTarget {
             ) => Self::ExclusionGroupAssignmentTarget(rt::object::new_boxed()),
             _ => Self::GroupAssignmentTarget(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::GroupAssignmentTarget(o) => &mut **o,
-            Self::ExclusionGroupAssignmentTarget(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::GroupAssignmentTarget(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ExclusionGroupAssignmentTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exclusionGroupAssignmentTarget",
-                    ),
-                )
-            }
+            Self::GroupAssignmentTarget(v) => &**v,
+            Self::ExclusionGroupAssignmentTarget(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::GroupAssignmentTarget(v) => &mut **v,
+            Self::ExclusionGroupAssignmentTarget(v) => &mut **v,
         }
     }
 }
@@ -5268,28 +5123,17 @@ impl AnyGroupAssignmentTarget {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::GroupAssignmentTarget(_) => "microsoft.graph.groupAssignmentTarget",
-            Self::ExclusionGroupAssignmentTarget(_) => {
-                "microsoft.graph.exclusionGroupAssignmentTarget"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::GroupAssignmentTarget(v) => &v.extra,
-            Self::ExclusionGroupAssignmentTarget(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::GroupAssignmentTarget(v) => &mut v.extra,
-            Self::ExclusionGroupAssignmentTarget(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `groupId` of any variant.
     #[inline]
@@ -5787,214 +5631,63 @@ impl rt::Poly for AnyIdentity {
             }
             _ => Self::Identity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Identity(o) => &mut **o,
-            Self::AzureCommunicationServicesUserIdentity(o) => &mut **o,
-            Self::CallRecordsUserIdentity(o) => &mut **o,
-            Self::CommunicationsApplicationIdentity(o) => &mut **o,
-            Self::CommunicationsApplicationInstanceIdentity(o) => &mut **o,
-            Self::CommunicationsEncryptedIdentity(o) => &mut **o,
-            Self::CommunicationsGuestIdentity(o) => &mut **o,
-            Self::CommunicationsPhoneIdentity(o) => &mut **o,
-            Self::CommunicationsUserIdentity(o) => &mut **o,
-            Self::EmailIdentity(o) => &mut **o,
-            Self::Initiator(o) => &mut **o,
-            Self::ProvisionedIdentity(o) => &mut **o,
-            Self::ProvisioningServicePrincipal(o) => &mut **o,
-            Self::ProvisioningSystem(o) => &mut **o,
-            Self::ServicePrincipalIdentity(o) => &mut **o,
-            Self::SharePointGroupIdentity(o) => &mut **o,
-            Self::SharePointIdentity(o) => &mut **o,
-            Self::TeamworkApplicationIdentity(o) => &mut **o,
-            Self::TeamworkConversationIdentity(o) => &mut **o,
-            Self::TeamworkTagIdentity(o) => &mut **o,
-            Self::TeamworkUserIdentity(o) => &mut **o,
-            Self::UserIdentity(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Identity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AzureCommunicationServicesUserIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.azureCommunicationServicesUserIdentity",
-                    ),
-                )
-            }
-            Self::CallRecordsUserIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecords.userIdentity",
-                    ),
-                )
-            }
-            Self::CommunicationsApplicationIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.communicationsApplicationIdentity",
-                    ),
-                )
-            }
-            Self::CommunicationsApplicationInstanceIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.communicationsApplicationInstanceIdentity",
-                    ),
-                )
-            }
-            Self::CommunicationsEncryptedIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.communicationsEncryptedIdentity",
-                    ),
-                )
-            }
-            Self::CommunicationsGuestIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.communicationsGuestIdentity",
-                    ),
-                )
-            }
-            Self::CommunicationsPhoneIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.communicationsPhoneIdentity",
-                    ),
-                )
-            }
-            Self::CommunicationsUserIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.communicationsUserIdentity",
-                    ),
-                )
-            }
-            Self::EmailIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.emailIdentity"),
-                )
-            }
-            Self::Initiator(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.initiator"),
-                )
-            }
-            Self::ProvisionedIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.provisionedIdentity"),
-                )
-            }
-            Self::ProvisioningServicePrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.provisioningServicePrincipal",
-                    ),
-                )
-            }
-            Self::ProvisioningSystem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.provisioningSystem"),
-                )
-            }
-            Self::ServicePrincipalIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.servicePrincipalIdentity",
-                    ),
-                )
-            }
-            Self::SharePointGroupIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointGroupIdentity",
-                    ),
-                )
-            }
-            Self::SharePointIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharePointIdentity"),
-                )
-            }
-            Self::TeamworkApplicationIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamworkApplicationIdentity",
-                    ),
-                )
-            }
-            Self::TeamworkConversationIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamworkConversationIdentity",
-                    ),
-                )
-            }
-            Self::TeamworkTagIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamworkTagIdentity"),
-                )
-            }
-            Self::TeamworkUserIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamworkUserIdentity"),
-                )
-            }
-            Self::UserIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userIdentity"),
-                )
-            }
+            Self::Identity(v) => &**v,
+            Self::AzureCommunicationServicesUserIdentity(v) => &**v,
+            Self::CallRecordsUserIdentity(v) => &**v,
+            Self::CommunicationsApplicationIdentity(v) => &**v,
+            Self::CommunicationsApplicationInstanceIdentity(v) => &**v,
+            Self::CommunicationsEncryptedIdentity(v) => &**v,
+            Self::CommunicationsGuestIdentity(v) => &**v,
+            Self::CommunicationsPhoneIdentity(v) => &**v,
+            Self::CommunicationsUserIdentity(v) => &**v,
+            Self::EmailIdentity(v) => &**v,
+            Self::Initiator(v) => &**v,
+            Self::ProvisionedIdentity(v) => &**v,
+            Self::ProvisioningServicePrincipal(v) => &**v,
+            Self::ProvisioningSystem(v) => &**v,
+            Self::ServicePrincipalIdentity(v) => &**v,
+            Self::SharePointGroupIdentity(v) => &**v,
+            Self::SharePointIdentity(v) => &**v,
+            Self::TeamworkApplicationIdentity(v) => &**v,
+            Self::TeamworkConversationIdentity(v) => &**v,
+            Self::TeamworkTagIdentity(v) => &**v,
+            Self::TeamworkUserIdentity(v) => &**v,
+            Self::UserIdentity(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Identity(v) => &mut **v,
+            Self::AzureCommunicationServicesUserIdentity(v) => &mut **v,
+            Self::CallRecordsUserIdentity(v) => &mut **v,
+            Self::CommunicationsApplicationIdentity(v) => &mut **v,
+            Self::CommunicationsApplicationInstanceIdentity(v) => &mut **v,
+            Self::CommunicationsEncryptedIdentity(v) => &mut **v,
+            Self::CommunicationsGuestIdentity(v) => &mut **v,
+            Self::CommunicationsPhoneIdentity(v) => &mut **v,
+            Self::CommunicationsUserIdentity(v) => &mut **v,
+            Self::EmailIdentity(v) => &mut **v,
+            Self::Initiator(v) => &mut **v,
+            Self::ProvisionedIdentity(v) => &mut **v,
+            Self::ProvisioningServicePrincipal(v) => &mut **v,
+            Self::ProvisioningSystem(v) => &mut **v,
+            Self::ServicePrincipalIdentity(v) => &mut **v,
+            Self::SharePointGroupIdentity(v) => &mut **v,
+            Self::SharePointIdentity(v) => &mut **v,
+            Self::TeamworkApplicationIdentity(v) => &mut **v,
+            Self::TeamworkConversationIdentity(v) => &mut **v,
+            Self::TeamworkTagIdentity(v) => &mut **v,
+            Self::TeamworkUserIdentity(v) => &mut **v,
+            Self::UserIdentity(v) => &mut **v,
         }
     }
 }
@@ -6003,110 +5696,17 @@ impl AnyIdentity {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Identity(_) => "microsoft.graph.identity",
-            Self::AzureCommunicationServicesUserIdentity(_) => {
-                "microsoft.graph.azureCommunicationServicesUserIdentity"
-            }
-            Self::CallRecordsUserIdentity(_) => {
-                "microsoft.graph.callRecords.userIdentity"
-            }
-            Self::CommunicationsApplicationIdentity(_) => {
-                "microsoft.graph.communicationsApplicationIdentity"
-            }
-            Self::CommunicationsApplicationInstanceIdentity(_) => {
-                "microsoft.graph.communicationsApplicationInstanceIdentity"
-            }
-            Self::CommunicationsEncryptedIdentity(_) => {
-                "microsoft.graph.communicationsEncryptedIdentity"
-            }
-            Self::CommunicationsGuestIdentity(_) => {
-                "microsoft.graph.communicationsGuestIdentity"
-            }
-            Self::CommunicationsPhoneIdentity(_) => {
-                "microsoft.graph.communicationsPhoneIdentity"
-            }
-            Self::CommunicationsUserIdentity(_) => {
-                "microsoft.graph.communicationsUserIdentity"
-            }
-            Self::EmailIdentity(_) => "microsoft.graph.emailIdentity",
-            Self::Initiator(_) => "microsoft.graph.initiator",
-            Self::ProvisionedIdentity(_) => "microsoft.graph.provisionedIdentity",
-            Self::ProvisioningServicePrincipal(_) => {
-                "microsoft.graph.provisioningServicePrincipal"
-            }
-            Self::ProvisioningSystem(_) => "microsoft.graph.provisioningSystem",
-            Self::ServicePrincipalIdentity(_) => {
-                "microsoft.graph.servicePrincipalIdentity"
-            }
-            Self::SharePointGroupIdentity(_) => "microsoft.graph.sharePointGroupIdentity",
-            Self::SharePointIdentity(_) => "microsoft.graph.sharePointIdentity",
-            Self::TeamworkApplicationIdentity(_) => {
-                "microsoft.graph.teamworkApplicationIdentity"
-            }
-            Self::TeamworkConversationIdentity(_) => {
-                "microsoft.graph.teamworkConversationIdentity"
-            }
-            Self::TeamworkTagIdentity(_) => "microsoft.graph.teamworkTagIdentity",
-            Self::TeamworkUserIdentity(_) => "microsoft.graph.teamworkUserIdentity",
-            Self::UserIdentity(_) => "microsoft.graph.userIdentity",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Identity(v) => &v.extra,
-            Self::AzureCommunicationServicesUserIdentity(v) => &v.extra,
-            Self::CallRecordsUserIdentity(v) => &v.extra,
-            Self::CommunicationsApplicationIdentity(v) => &v.extra,
-            Self::CommunicationsApplicationInstanceIdentity(v) => &v.extra,
-            Self::CommunicationsEncryptedIdentity(v) => &v.extra,
-            Self::CommunicationsGuestIdentity(v) => &v.extra,
-            Self::CommunicationsPhoneIdentity(v) => &v.extra,
-            Self::CommunicationsUserIdentity(v) => &v.extra,
-            Self::EmailIdentity(v) => &v.extra,
-            Self::Initiator(v) => &v.extra,
-            Self::ProvisionedIdentity(v) => &v.extra,
-            Self::ProvisioningServicePrincipal(v) => &v.extra,
-            Self::ProvisioningSystem(v) => &v.extra,
-            Self::ServicePrincipalIdentity(v) => &v.extra,
-            Self::SharePointGroupIdentity(v) => &v.extra,
-            Self::SharePointIdentity(v) => &v.extra,
-            Self::TeamworkApplicationIdentity(v) => &v.extra,
-            Self::TeamworkConversationIdentity(v) => &v.extra,
-            Self::TeamworkTagIdentity(v) => &v.extra,
-            Self::TeamworkUserIdentity(v) => &v.extra,
-            Self::UserIdentity(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Identity(v) => &mut v.extra,
-            Self::AzureCommunicationServicesUserIdentity(v) => &mut v.extra,
-            Self::CallRecordsUserIdentity(v) => &mut v.extra,
-            Self::CommunicationsApplicationIdentity(v) => &mut v.extra,
-            Self::CommunicationsApplicationInstanceIdentity(v) => &mut v.extra,
-            Self::CommunicationsEncryptedIdentity(v) => &mut v.extra,
-            Self::CommunicationsGuestIdentity(v) => &mut v.extra,
-            Self::CommunicationsPhoneIdentity(v) => &mut v.extra,
-            Self::CommunicationsUserIdentity(v) => &mut v.extra,
-            Self::EmailIdentity(v) => &mut v.extra,
-            Self::Initiator(v) => &mut v.extra,
-            Self::ProvisionedIdentity(v) => &mut v.extra,
-            Self::ProvisioningServicePrincipal(v) => &mut v.extra,
-            Self::ProvisioningSystem(v) => &mut v.extra,
-            Self::ServicePrincipalIdentity(v) => &mut v.extra,
-            Self::SharePointGroupIdentity(v) => &mut v.extra,
-            Self::SharePointIdentity(v) => &mut v.extra,
-            Self::TeamworkApplicationIdentity(v) => &mut v.extra,
-            Self::TeamworkConversationIdentity(v) => &mut v.extra,
-            Self::TeamworkTagIdentity(v) => &mut v.extra,
-            Self::TeamworkUserIdentity(v) => &mut v.extra,
-            Self::UserIdentity(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `displayName` of any variant.
     #[inline]
@@ -6453,86 +6053,35 @@ impl rt::Poly for AnyIdentitySet {
             }
             _ => Self::IdentitySet(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::IdentitySet(o) => &mut **o,
-            Self::AiInteractionMentionedIdentitySet(o) => &mut **o,
-            Self::ChatMessageFromIdentitySet(o) => &mut **o,
-            Self::ChatMessageMentionedIdentitySet(o) => &mut **o,
-            Self::ChatMessageReactionIdentitySet(o) => &mut **o,
-            Self::CommunicationsIdentitySet(o) => &mut **o,
-            Self::EngagementIdentitySet(o) => &mut **o,
-            Self::SharePointIdentitySet(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::IdentitySet(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AiInteractionMentionedIdentitySet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aiInteractionMentionedIdentitySet",
-                    ),
-                )
-            }
-            Self::ChatMessageFromIdentitySet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatMessageFromIdentitySet",
-                    ),
-                )
-            }
-            Self::ChatMessageMentionedIdentitySet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatMessageMentionedIdentitySet",
-                    ),
-                )
-            }
-            Self::ChatMessageReactionIdentitySet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatMessageReactionIdentitySet",
-                    ),
-                )
-            }
-            Self::CommunicationsIdentitySet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.communicationsIdentitySet",
-                    ),
-                )
-            }
-            Self::EngagementIdentitySet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.engagementIdentitySet"),
-                )
-            }
-            Self::SharePointIdentitySet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharePointIdentitySet"),
-                )
-            }
+            Self::IdentitySet(v) => &**v,
+            Self::AiInteractionMentionedIdentitySet(v) => &**v,
+            Self::ChatMessageFromIdentitySet(v) => &**v,
+            Self::ChatMessageMentionedIdentitySet(v) => &**v,
+            Self::ChatMessageReactionIdentitySet(v) => &**v,
+            Self::CommunicationsIdentitySet(v) => &**v,
+            Self::EngagementIdentitySet(v) => &**v,
+            Self::SharePointIdentitySet(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::IdentitySet(v) => &mut **v,
+            Self::AiInteractionMentionedIdentitySet(v) => &mut **v,
+            Self::ChatMessageFromIdentitySet(v) => &mut **v,
+            Self::ChatMessageMentionedIdentitySet(v) => &mut **v,
+            Self::ChatMessageReactionIdentitySet(v) => &mut **v,
+            Self::CommunicationsIdentitySet(v) => &mut **v,
+            Self::EngagementIdentitySet(v) => &mut **v,
+            Self::SharePointIdentitySet(v) => &mut **v,
         }
     }
 }
@@ -6541,54 +6090,17 @@ impl AnyIdentitySet {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::IdentitySet(_) => "microsoft.graph.identitySet",
-            Self::AiInteractionMentionedIdentitySet(_) => {
-                "microsoft.graph.aiInteractionMentionedIdentitySet"
-            }
-            Self::ChatMessageFromIdentitySet(_) => {
-                "microsoft.graph.chatMessageFromIdentitySet"
-            }
-            Self::ChatMessageMentionedIdentitySet(_) => {
-                "microsoft.graph.chatMessageMentionedIdentitySet"
-            }
-            Self::ChatMessageReactionIdentitySet(_) => {
-                "microsoft.graph.chatMessageReactionIdentitySet"
-            }
-            Self::CommunicationsIdentitySet(_) => {
-                "microsoft.graph.communicationsIdentitySet"
-            }
-            Self::EngagementIdentitySet(_) => "microsoft.graph.engagementIdentitySet",
-            Self::SharePointIdentitySet(_) => "microsoft.graph.sharePointIdentitySet",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::IdentitySet(v) => &v.extra,
-            Self::AiInteractionMentionedIdentitySet(v) => &v.extra,
-            Self::ChatMessageFromIdentitySet(v) => &v.extra,
-            Self::ChatMessageMentionedIdentitySet(v) => &v.extra,
-            Self::ChatMessageReactionIdentitySet(v) => &v.extra,
-            Self::CommunicationsIdentitySet(v) => &v.extra,
-            Self::EngagementIdentitySet(v) => &v.extra,
-            Self::SharePointIdentitySet(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::IdentitySet(v) => &mut v.extra,
-            Self::AiInteractionMentionedIdentitySet(v) => &mut v.extra,
-            Self::ChatMessageFromIdentitySet(v) => &mut v.extra,
-            Self::ChatMessageMentionedIdentitySet(v) => &mut v.extra,
-            Self::ChatMessageReactionIdentitySet(v) => &mut v.extra,
-            Self::CommunicationsIdentitySet(v) => &mut v.extra,
-            Self::EngagementIdentitySet(v) => &mut v.extra,
-            Self::SharePointIdentitySet(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `application` of any variant.
     #[inline]
@@ -7698,30 +7210,23 @@ impl rt::Poly for AnyLocation {
             }
             _ => Self::Location(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Location(o) => &mut **o,
-            Self::LocationConstraintItem(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Location(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::LocationConstraintItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.locationConstraintItem",
-                    ),
-                )
-            }
+            Self::Location(v) => &**v,
+            Self::LocationConstraintItem(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Location(v) => &mut **v,
+            Self::LocationConstraintItem(v) => &mut **v,
         }
     }
 }
@@ -7730,26 +7235,17 @@ impl AnyLocation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Location(_) => "microsoft.graph.location",
-            Self::LocationConstraintItem(_) => "microsoft.graph.locationConstraintItem",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Location(v) => &v.extra,
-            Self::LocationConstraintItem(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Location(v) => &mut v.extra,
-            Self::LocationConstraintItem(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `address` of any variant.
     #[inline]
@@ -8935,30 +8431,23 @@ impl rt::Poly for AnyMailboxRestoreArtifact {
             ) => Self::GranularMailboxRestoreArtifact(rt::object::new_boxed()),
             _ => Self::MailboxRestoreArtifact(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::MailboxRestoreArtifact(o) => &mut **o,
-            Self::GranularMailboxRestoreArtifact(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::MailboxRestoreArtifact(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::GranularMailboxRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.granularMailboxRestoreArtifact",
-                    ),
-                )
-            }
+            Self::MailboxRestoreArtifact(v) => &**v,
+            Self::GranularMailboxRestoreArtifact(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::MailboxRestoreArtifact(v) => &mut **v,
+            Self::GranularMailboxRestoreArtifact(v) => &mut **v,
         }
     }
 }
@@ -8967,28 +8456,17 @@ impl AnyMailboxRestoreArtifact {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::MailboxRestoreArtifact(_) => "microsoft.graph.mailboxRestoreArtifact",
-            Self::GranularMailboxRestoreArtifact(_) => {
-                "microsoft.graph.granularMailboxRestoreArtifact"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::MailboxRestoreArtifact(v) => &v.extra,
-            Self::GranularMailboxRestoreArtifact(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::MailboxRestoreArtifact(v) => &mut v.extra,
-            Self::GranularMailboxRestoreArtifact(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

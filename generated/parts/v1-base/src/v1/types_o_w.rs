@@ -2094,44 +2094,27 @@ impl rt::Poly for AnyProtectionUnitBase {
             }
             _ => Self::ProtectionUnitBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ProtectionUnitBase(o) => &mut **o,
-            Self::DriveProtectionUnit(o) => &mut **o,
-            Self::MailboxProtectionUnit(o) => &mut **o,
-            Self::SiteProtectionUnit(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ProtectionUnitBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::DriveProtectionUnit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveProtectionUnit"),
-                )
-            }
-            Self::MailboxProtectionUnit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailboxProtectionUnit"),
-                )
-            }
-            Self::SiteProtectionUnit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.siteProtectionUnit"),
-                )
-            }
+            Self::ProtectionUnitBase(v) => &**v,
+            Self::DriveProtectionUnit(v) => &**v,
+            Self::MailboxProtectionUnit(v) => &**v,
+            Self::SiteProtectionUnit(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ProtectionUnitBase(v) => &mut **v,
+            Self::DriveProtectionUnit(v) => &mut **v,
+            Self::MailboxProtectionUnit(v) => &mut **v,
+            Self::SiteProtectionUnit(v) => &mut **v,
         }
     }
 }
@@ -2140,32 +2123,17 @@ impl AnyProtectionUnitBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ProtectionUnitBase(_) => "microsoft.graph.protectionUnitBase",
-            Self::DriveProtectionUnit(_) => "microsoft.graph.driveProtectionUnit",
-            Self::MailboxProtectionUnit(_) => "microsoft.graph.mailboxProtectionUnit",
-            Self::SiteProtectionUnit(_) => "microsoft.graph.siteProtectionUnit",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ProtectionUnitBase(v) => &v.extra,
-            Self::DriveProtectionUnit(v) => &v.extra,
-            Self::MailboxProtectionUnit(v) => &v.extra,
-            Self::SiteProtectionUnit(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ProtectionUnitBase(v) => &mut v.extra,
-            Self::DriveProtectionUnit(v) => &mut v.extra,
-            Self::MailboxProtectionUnit(v) => &mut v.extra,
-            Self::SiteProtectionUnit(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4017,28 +3985,23 @@ impl rt::Poly for AnyRestrictAccessActionBase {
             }
             _ => Self::RestrictAccessActionBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::RestrictAccessActionBase(o) => &mut **o,
-            Self::RestrictAccessAction(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::RestrictAccessActionBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::RestrictAccessAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.restrictAccessAction"),
-                )
-            }
+            Self::RestrictAccessActionBase(v) => &**v,
+            Self::RestrictAccessAction(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::RestrictAccessActionBase(v) => &mut **v,
+            Self::RestrictAccessAction(v) => &mut **v,
         }
     }
 }
@@ -4047,28 +4010,17 @@ impl AnyRestrictAccessActionBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::RestrictAccessActionBase(_) => {
-                "microsoft.graph.restrictAccessActionBase"
-            }
-            Self::RestrictAccessAction(_) => "microsoft.graph.restrictAccessAction",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::RestrictAccessActionBase(v) => &v.extra,
-            Self::RestrictAccessAction(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::RestrictAccessActionBase(v) => &mut v.extra,
-            Self::RestrictAccessAction(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `action` of any variant.
     #[inline]

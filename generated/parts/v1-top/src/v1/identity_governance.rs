@@ -460,60 +460,29 @@ impl rt::Poly for AnyActivationScope {
             ) => Self::ActivateUserScope(rt::object::new_boxed()),
             _ => Self::ActivationScope(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ActivationScope(o) => &mut **o,
-            Self::ActivateGroupScope(o) => &mut **o,
-            Self::ActivateProcessingResultScope(o) => &mut **o,
-            Self::ActivateRunScope(o) => &mut **o,
-            Self::ActivateUserScope(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ActivationScope(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ActivateGroupScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.activateGroupScope",
-                    ),
-                )
-            }
-            Self::ActivateProcessingResultScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.activateProcessingResultScope",
-                    ),
-                )
-            }
-            Self::ActivateRunScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.activateRunScope",
-                    ),
-                )
-            }
-            Self::ActivateUserScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.activateUserScope",
-                    ),
-                )
-            }
+            Self::ActivationScope(v) => &**v,
+            Self::ActivateGroupScope(v) => &**v,
+            Self::ActivateProcessingResultScope(v) => &**v,
+            Self::ActivateRunScope(v) => &**v,
+            Self::ActivateUserScope(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ActivationScope(v) => &mut **v,
+            Self::ActivateGroupScope(v) => &mut **v,
+            Self::ActivateProcessingResultScope(v) => &mut **v,
+            Self::ActivateRunScope(v) => &mut **v,
+            Self::ActivateUserScope(v) => &mut **v,
         }
     }
 }
@@ -522,45 +491,17 @@ impl AnyActivationScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ActivationScope(_) => {
-                "microsoft.graph.identityGovernance.activationScope"
-            }
-            Self::ActivateGroupScope(_) => {
-                "microsoft.graph.identityGovernance.activateGroupScope"
-            }
-            Self::ActivateProcessingResultScope(_) => {
-                "microsoft.graph.identityGovernance.activateProcessingResultScope"
-            }
-            Self::ActivateRunScope(_) => {
-                "microsoft.graph.identityGovernance.activateRunScope"
-            }
-            Self::ActivateUserScope(_) => {
-                "microsoft.graph.identityGovernance.activateUserScope"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ActivationScope(v) => &v.extra,
-            Self::ActivateGroupScope(v) => &v.extra,
-            Self::ActivateProcessingResultScope(v) => &v.extra,
-            Self::ActivateRunScope(v) => &v.extra,
-            Self::ActivateUserScope(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ActivationScope(v) => &mut v.extra,
-            Self::ActivateGroupScope(v) => &mut v.extra,
-            Self::ActivateProcessingResultScope(v) => &mut v.extra,
-            Self::ActivateRunScope(v) => &mut v.extra,
-            Self::ActivateUserScope(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -749,30 +690,23 @@ impl rt::Poly for AnyCancelScope {
             ) => Self::CancelRunsScope(rt::object::new_boxed()),
             _ => Self::CancelScope(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CancelScope(o) => &mut **o,
-            Self::CancelRunsScope(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CancelScope(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::CancelRunsScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.cancelRunsScope",
-                    ),
-                )
-            }
+            Self::CancelScope(v) => &**v,
+            Self::CancelRunsScope(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CancelScope(v) => &mut **v,
+            Self::CancelRunsScope(v) => &mut **v,
         }
     }
 }
@@ -781,28 +715,17 @@ impl AnyCancelScope {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CancelScope(_) => "microsoft.graph.identityGovernance.cancelScope",
-            Self::CancelRunsScope(_) => {
-                "microsoft.graph.identityGovernance.cancelRunsScope"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CancelScope(v) => &v.extra,
-            Self::CancelRunsScope(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CancelScope(v) => &mut v.extra,
-            Self::CancelRunsScope(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
@@ -2908,40 +2831,25 @@ impl rt::Poly for AnyWorkflowBase {
             ) => Self::WorkflowVersion(rt::object::new_boxed()),
             _ => Self::WorkflowBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WorkflowBase(o) => &mut **o,
-            Self::Workflow(o) => &mut **o,
-            Self::WorkflowVersion(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WorkflowBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Workflow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.workflow",
-                    ),
-                )
-            }
-            Self::WorkflowVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.workflowVersion",
-                    ),
-                )
-            }
+            Self::WorkflowBase(v) => &**v,
+            Self::Workflow(v) => &**v,
+            Self::WorkflowVersion(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WorkflowBase(v) => &mut **v,
+            Self::Workflow(v) => &mut **v,
+            Self::WorkflowVersion(v) => &mut **v,
         }
     }
 }
@@ -2950,31 +2858,17 @@ impl AnyWorkflowBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WorkflowBase(_) => "microsoft.graph.identityGovernance.workflowBase",
-            Self::Workflow(_) => "microsoft.graph.identityGovernance.workflow",
-            Self::WorkflowVersion(_) => {
-                "microsoft.graph.identityGovernance.workflowVersion"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WorkflowBase(v) => &v.extra,
-            Self::Workflow(v) => &v.extra,
-            Self::WorkflowVersion(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WorkflowBase(v) => &mut v.extra,
-            Self::Workflow(v) => &mut v.extra,
-            Self::WorkflowVersion(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `category` of any variant.
     #[inline]
@@ -3357,40 +3251,25 @@ impl rt::Poly for AnyWorkflowExecutionConditions {
             ) => Self::TriggerAndScopeBasedConditions(rt::object::new_boxed()),
             _ => Self::WorkflowExecutionConditions(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WorkflowExecutionConditions(o) => &mut **o,
-            Self::OnDemandExecutionOnly(o) => &mut **o,
-            Self::TriggerAndScopeBasedConditions(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WorkflowExecutionConditions(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::OnDemandExecutionOnly(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.onDemandExecutionOnly",
-                    ),
-                )
-            }
-            Self::TriggerAndScopeBasedConditions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.triggerAndScopeBasedConditions",
-                    ),
-                )
-            }
+            Self::WorkflowExecutionConditions(v) => &**v,
+            Self::OnDemandExecutionOnly(v) => &**v,
+            Self::TriggerAndScopeBasedConditions(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WorkflowExecutionConditions(v) => &mut **v,
+            Self::OnDemandExecutionOnly(v) => &mut **v,
+            Self::TriggerAndScopeBasedConditions(v) => &mut **v,
         }
     }
 }
@@ -3399,35 +3278,17 @@ impl AnyWorkflowExecutionConditions {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WorkflowExecutionConditions(_) => {
-                "microsoft.graph.identityGovernance.workflowExecutionConditions"
-            }
-            Self::OnDemandExecutionOnly(_) => {
-                "microsoft.graph.identityGovernance.onDemandExecutionOnly"
-            }
-            Self::TriggerAndScopeBasedConditions(_) => {
-                "microsoft.graph.identityGovernance.triggerAndScopeBasedConditions"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WorkflowExecutionConditions(v) => &v.extra,
-            Self::OnDemandExecutionOnly(v) => &v.extra,
-            Self::TriggerAndScopeBasedConditions(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WorkflowExecutionConditions(v) => &mut v.extra,
-            Self::OnDemandExecutionOnly(v) => &mut v.extra,
-            Self::TriggerAndScopeBasedConditions(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]

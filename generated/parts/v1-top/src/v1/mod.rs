@@ -47,9 +47,6 @@ pub use types_entity_3::*;
 mod types_entity_4;
 #[allow(unused_imports)]
 pub use types_entity_4::*;
-mod types_entity_5;
-#[allow(unused_imports)]
-pub use types_entity_5::*;
 mod types_f_p;
 #[allow(unused_imports)]
 pub use types_f_p::*;

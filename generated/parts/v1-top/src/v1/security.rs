@@ -191,30 +191,23 @@ impl rt::Poly for AnyCase {
             }
             _ => Self::Case(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Case(o) => &mut **o,
-            Self::EdiscoveryCase(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Case(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EdiscoveryCase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryCase",
-                    ),
-                )
-            }
+            Self::Case(v) => &**v,
+            Self::EdiscoveryCase(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Case(v) => &mut **v,
+            Self::EdiscoveryCase(v) => &mut **v,
         }
     }
 }
@@ -223,26 +216,17 @@ impl AnyCase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Case(_) => "microsoft.graph.security.case",
-            Self::EdiscoveryCase(_) => "microsoft.graph.security.ediscoveryCase",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Case(v) => &v.extra,
-            Self::EdiscoveryCase(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Case(v) => &mut v.extra,
-            Self::EdiscoveryCase(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -686,110 +670,39 @@ impl rt::Poly for AnyCaseOperation {
             ) => Self::EdiscoveryTagOperation(rt::object::new_boxed()),
             _ => Self::CaseOperation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CaseOperation(o) => &mut **o,
-            Self::EdiscoveryAddToReviewSetOperation(o) => &mut **o,
-            Self::EdiscoveryEstimateOperation(o) => &mut **o,
-            Self::EdiscoveryExportOperation(o) => &mut **o,
-            Self::EdiscoveryHoldOperation(o) => &mut **o,
-            Self::EdiscoveryHoldPolicySyncOperation(o) => &mut **o,
-            Self::EdiscoveryIndexOperation(o) => &mut **o,
-            Self::EdiscoveryPurgeDataOperation(o) => &mut **o,
-            Self::EdiscoverySearchExportOperation(o) => &mut **o,
-            Self::EdiscoveryTagOperation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CaseOperation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EdiscoveryAddToReviewSetOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryAddToReviewSetOperation",
-                    ),
-                )
-            }
-            Self::EdiscoveryEstimateOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryEstimateOperation",
-                    ),
-                )
-            }
-            Self::EdiscoveryExportOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryExportOperation",
-                    ),
-                )
-            }
-            Self::EdiscoveryHoldOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryHoldOperation",
-                    ),
-                )
-            }
-            Self::EdiscoveryHoldPolicySyncOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
-                    ),
-                )
-            }
-            Self::EdiscoveryIndexOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryIndexOperation",
-                    ),
-                )
-            }
-            Self::EdiscoveryPurgeDataOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryPurgeDataOperation",
-                    ),
-                )
-            }
-            Self::EdiscoverySearchExportOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoverySearchExportOperation",
-                    ),
-                )
-            }
-            Self::EdiscoveryTagOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryTagOperation",
-                    ),
-                )
-            }
+            Self::CaseOperation(v) => &**v,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &**v,
+            Self::EdiscoveryEstimateOperation(v) => &**v,
+            Self::EdiscoveryExportOperation(v) => &**v,
+            Self::EdiscoveryHoldOperation(v) => &**v,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &**v,
+            Self::EdiscoveryIndexOperation(v) => &**v,
+            Self::EdiscoveryPurgeDataOperation(v) => &**v,
+            Self::EdiscoverySearchExportOperation(v) => &**v,
+            Self::EdiscoveryTagOperation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CaseOperation(v) => &mut **v,
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut **v,
+            Self::EdiscoveryEstimateOperation(v) => &mut **v,
+            Self::EdiscoveryExportOperation(v) => &mut **v,
+            Self::EdiscoveryHoldOperation(v) => &mut **v,
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut **v,
+            Self::EdiscoveryIndexOperation(v) => &mut **v,
+            Self::EdiscoveryPurgeDataOperation(v) => &mut **v,
+            Self::EdiscoverySearchExportOperation(v) => &mut **v,
+            Self::EdiscoveryTagOperation(v) => &mut **v,
         }
     }
 }
@@ -798,68 +711,17 @@ impl AnyCaseOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CaseOperation(_) => "microsoft.graph.security.caseOperation",
-            Self::EdiscoveryAddToReviewSetOperation(_) => {
-                "microsoft.graph.security.ediscoveryAddToReviewSetOperation"
-            }
-            Self::EdiscoveryEstimateOperation(_) => {
-                "microsoft.graph.security.ediscoveryEstimateOperation"
-            }
-            Self::EdiscoveryExportOperation(_) => {
-                "microsoft.graph.security.ediscoveryExportOperation"
-            }
-            Self::EdiscoveryHoldOperation(_) => {
-                "microsoft.graph.security.ediscoveryHoldOperation"
-            }
-            Self::EdiscoveryHoldPolicySyncOperation(_) => {
-                "microsoft.graph.security.ediscoveryHoldPolicySyncOperation"
-            }
-            Self::EdiscoveryIndexOperation(_) => {
-                "microsoft.graph.security.ediscoveryIndexOperation"
-            }
-            Self::EdiscoveryPurgeDataOperation(_) => {
-                "microsoft.graph.security.ediscoveryPurgeDataOperation"
-            }
-            Self::EdiscoverySearchExportOperation(_) => {
-                "microsoft.graph.security.ediscoverySearchExportOperation"
-            }
-            Self::EdiscoveryTagOperation(_) => {
-                "microsoft.graph.security.ediscoveryTagOperation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CaseOperation(v) => &v.extra,
-            Self::EdiscoveryAddToReviewSetOperation(v) => &v.extra,
-            Self::EdiscoveryEstimateOperation(v) => &v.extra,
-            Self::EdiscoveryExportOperation(v) => &v.extra,
-            Self::EdiscoveryHoldOperation(v) => &v.extra,
-            Self::EdiscoveryHoldPolicySyncOperation(v) => &v.extra,
-            Self::EdiscoveryIndexOperation(v) => &v.extra,
-            Self::EdiscoveryPurgeDataOperation(v) => &v.extra,
-            Self::EdiscoverySearchExportOperation(v) => &v.extra,
-            Self::EdiscoveryTagOperation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CaseOperation(v) => &mut v.extra,
-            Self::EdiscoveryAddToReviewSetOperation(v) => &mut v.extra,
-            Self::EdiscoveryEstimateOperation(v) => &mut v.extra,
-            Self::EdiscoveryExportOperation(v) => &mut v.extra,
-            Self::EdiscoveryHoldOperation(v) => &mut v.extra,
-            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut v.extra,
-            Self::EdiscoveryIndexOperation(v) => &mut v.extra,
-            Self::EdiscoveryPurgeDataOperation(v) => &mut v.extra,
-            Self::EdiscoverySearchExportOperation(v) => &mut v.extra,
-            Self::EdiscoveryTagOperation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1392,46 +1254,27 @@ impl rt::Poly for AnyDataSource {
             }
             _ => Self::DataSource(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DataSource(o) => &mut **o,
-            Self::SiteSource(o) => &mut **o,
-            Self::UnifiedGroupSource(o) => &mut **o,
-            Self::UserSource(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DataSource(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SiteSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.siteSource"),
-                )
-            }
-            Self::UnifiedGroupSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.unifiedGroupSource",
-                    ),
-                )
-            }
-            Self::UserSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.userSource"),
-                )
-            }
+            Self::DataSource(v) => &**v,
+            Self::SiteSource(v) => &**v,
+            Self::UnifiedGroupSource(v) => &**v,
+            Self::UserSource(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DataSource(v) => &mut **v,
+            Self::SiteSource(v) => &mut **v,
+            Self::UnifiedGroupSource(v) => &mut **v,
+            Self::UserSource(v) => &mut **v,
         }
     }
 }
@@ -1440,32 +1283,17 @@ impl AnyDataSource {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DataSource(_) => "microsoft.graph.security.dataSource",
-            Self::SiteSource(_) => "microsoft.graph.security.siteSource",
-            Self::UnifiedGroupSource(_) => "microsoft.graph.security.unifiedGroupSource",
-            Self::UserSource(_) => "microsoft.graph.security.userSource",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DataSource(v) => &v.extra,
-            Self::SiteSource(v) => &v.extra,
-            Self::UnifiedGroupSource(v) => &v.extra,
-            Self::UserSource(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DataSource(v) => &mut v.extra,
-            Self::SiteSource(v) => &mut v.extra,
-            Self::UnifiedGroupSource(v) => &mut v.extra,
-            Self::UserSource(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1777,40 +1605,25 @@ impl rt::Poly for AnyDataSourceContainer {
             ) => Self::EdiscoveryNoncustodialDataSource(rt::object::new_boxed()),
             _ => Self::DataSourceContainer(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DataSourceContainer(o) => &mut **o,
-            Self::EdiscoveryCustodian(o) => &mut **o,
-            Self::EdiscoveryNoncustodialDataSource(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DataSourceContainer(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EdiscoveryCustodian(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryCustodian",
-                    ),
-                )
-            }
-            Self::EdiscoveryNoncustodialDataSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryNoncustodialDataSource",
-                    ),
-                )
-            }
+            Self::DataSourceContainer(v) => &**v,
+            Self::EdiscoveryCustodian(v) => &**v,
+            Self::EdiscoveryNoncustodialDataSource(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DataSourceContainer(v) => &mut **v,
+            Self::EdiscoveryCustodian(v) => &mut **v,
+            Self::EdiscoveryNoncustodialDataSource(v) => &mut **v,
         }
     }
 }
@@ -1819,35 +1632,17 @@ impl AnyDataSourceContainer {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DataSourceContainer(_) => {
-                "microsoft.graph.security.dataSourceContainer"
-            }
-            Self::EdiscoveryCustodian(_) => {
-                "microsoft.graph.security.ediscoveryCustodian"
-            }
-            Self::EdiscoveryNoncustodialDataSource(_) => {
-                "microsoft.graph.security.ediscoveryNoncustodialDataSource"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DataSourceContainer(v) => &v.extra,
-            Self::EdiscoveryCustodian(v) => &v.extra,
-            Self::EdiscoveryNoncustodialDataSource(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DataSourceContainer(v) => &mut v.extra,
-            Self::EdiscoveryCustodian(v) => &mut v.extra,
-            Self::EdiscoveryNoncustodialDataSource(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3593,40 +3388,25 @@ impl rt::Poly for AnySearch {
             }
             _ => Self::Search(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Search(o) => &mut **o,
-            Self::EdiscoveryReviewSetQuery(o) => &mut **o,
-            Self::EdiscoverySearch(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Search(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EdiscoveryReviewSetQuery(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryReviewSetQuery",
-                    ),
-                )
-            }
-            Self::EdiscoverySearch(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoverySearch",
-                    ),
-                )
-            }
+            Self::Search(v) => &**v,
+            Self::EdiscoveryReviewSetQuery(v) => &**v,
+            Self::EdiscoverySearch(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Search(v) => &mut **v,
+            Self::EdiscoveryReviewSetQuery(v) => &mut **v,
+            Self::EdiscoverySearch(v) => &mut **v,
         }
     }
 }
@@ -3635,31 +3415,17 @@ impl AnySearch {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Search(_) => "microsoft.graph.security.search",
-            Self::EdiscoveryReviewSetQuery(_) => {
-                "microsoft.graph.security.ediscoveryReviewSetQuery"
-            }
-            Self::EdiscoverySearch(_) => "microsoft.graph.security.ediscoverySearch",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Search(v) => &v.extra,
-            Self::EdiscoveryReviewSetQuery(v) => &v.extra,
-            Self::EdiscoverySearch(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Search(v) => &mut v.extra,
-            Self::EdiscoveryReviewSetQuery(v) => &mut v.extra,
-            Self::EdiscoverySearch(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

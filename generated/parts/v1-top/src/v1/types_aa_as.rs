@@ -554,30 +554,23 @@ impl rt::Poly for AnyAccessPackageApprovalStage {
             ) => Self::AccessPackageDynamicApprovalStage(rt::object::new_boxed()),
             _ => Self::AccessPackageApprovalStage(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageApprovalStage(o) => &mut **o,
-            Self::AccessPackageDynamicApprovalStage(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageApprovalStage(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageDynamicApprovalStage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageDynamicApprovalStage",
-                    ),
-                )
-            }
+            Self::AccessPackageApprovalStage(v) => &**v,
+            Self::AccessPackageDynamicApprovalStage(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageApprovalStage(v) => &mut **v,
+            Self::AccessPackageDynamicApprovalStage(v) => &mut **v,
         }
     }
 }
@@ -586,30 +579,17 @@ impl AnyAccessPackageApprovalStage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageApprovalStage(_) => {
-                "microsoft.graph.accessPackageApprovalStage"
-            }
-            Self::AccessPackageDynamicApprovalStage(_) => {
-                "microsoft.graph.accessPackageDynamicApprovalStage"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageApprovalStage(v) => &v.extra,
-            Self::AccessPackageDynamicApprovalStage(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageApprovalStage(v) => &mut v.extra,
-            Self::AccessPackageDynamicApprovalStage(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `approverInformationVisibility` of any variant.
     #[inline]
@@ -1649,30 +1629,23 @@ impl rt::Poly for AnyAccessPackageAssignmentRequestCallbackData {
                 Self::AccessPackageAssignmentRequestCallbackData(rt::object::new_boxed())
             }
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AccessPackageAssignmentRequestCallbackData(o) => &mut **o,
-            Self::AssignmentRequestApprovalStageCallbackData(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AccessPackageAssignmentRequestCallbackData(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AssignmentRequestApprovalStageCallbackData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.assignmentRequestApprovalStageCallbackData",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignmentRequestCallbackData(v) => &**v,
+            Self::AssignmentRequestApprovalStageCallbackData(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AccessPackageAssignmentRequestCallbackData(v) => &mut **v,
+            Self::AssignmentRequestApprovalStageCallbackData(v) => &mut **v,
         }
     }
 }
@@ -1681,30 +1654,17 @@ impl AnyAccessPackageAssignmentRequestCallbackData {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AccessPackageAssignmentRequestCallbackData(_) => {
-                "microsoft.graph.accessPackageAssignmentRequestCallbackData"
-            }
-            Self::AssignmentRequestApprovalStageCallbackData(_) => {
-                "microsoft.graph.assignmentRequestApprovalStageCallbackData"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AccessPackageAssignmentRequestCallbackData(v) => &v.extra,
-            Self::AssignmentRequestApprovalStageCallbackData(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AccessPackageAssignmentRequestCallbackData(v) => &mut v.extra,
-            Self::AssignmentRequestApprovalStageCallbackData(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `customExtensionStageInstanceDetail` of any variant.
     #[inline]
@@ -8382,30 +8342,23 @@ impl rt::Poly for AnyApplication {
             }
             _ => Self::Application(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Application(o) => &mut **o,
-            Self::AgentIdentityBlueprint(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Application(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AgentIdentityBlueprint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agentIdentityBlueprint",
-                    ),
-                )
-            }
+            Self::Application(v) => &**v,
+            Self::AgentIdentityBlueprint(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Application(v) => &mut **v,
+            Self::AgentIdentityBlueprint(v) => &mut **v,
         }
     }
 }
@@ -8414,26 +8367,17 @@ impl AnyApplication {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Application(_) => "microsoft.graph.application",
-            Self::AgentIdentityBlueprint(_) => "microsoft.graph.agentIdentityBlueprint",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Application(v) => &v.extra,
-            Self::AgentIdentityBlueprint(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Application(v) => &mut v.extra,
-            Self::AgentIdentityBlueprint(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

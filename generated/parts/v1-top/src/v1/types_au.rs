@@ -516,130 +516,43 @@ impl rt::Poly for AnyAuthenticationMethod {
             }
             _ => Self::AuthenticationMethod(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AuthenticationMethod(o) => &mut **o,
-            Self::EmailAuthenticationMethod(o) => &mut **o,
-            Self::ExternalAuthenticationMethod(o) => &mut **o,
-            Self::Fido2AuthenticationMethod(o) => &mut **o,
-            Self::MicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
-            Self::PasswordAuthenticationMethod(o) => &mut **o,
-            Self::PhoneAuthenticationMethod(o) => &mut **o,
-            Self::PlatformCredentialAuthenticationMethod(o) => &mut **o,
-            Self::QrCodePinAuthenticationMethod(o) => &mut **o,
-            Self::SoftwareOathAuthenticationMethod(o) => &mut **o,
-            Self::TemporaryAccessPassAuthenticationMethod(o) => &mut **o,
-            Self::WindowsHelloForBusinessAuthenticationMethod(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AuthenticationMethod(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EmailAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::ExternalAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::Fido2AuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fido2AuthenticationMethod",
-                    ),
-                )
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::PasswordAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.passwordAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::PhoneAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.phoneAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::PlatformCredentialAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.platformCredentialAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::QrCodePinAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.qrCodePinAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::SoftwareOathAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.softwareOathAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::TemporaryAccessPassAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.temporaryAccessPassAuthenticationMethod",
-                    ),
-                )
-            }
-            Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::AuthenticationMethod(v) => &**v,
+            Self::EmailAuthenticationMethod(v) => &**v,
+            Self::ExternalAuthenticationMethod(v) => &**v,
+            Self::Fido2AuthenticationMethod(v) => &**v,
+            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &**v,
+            Self::PasswordAuthenticationMethod(v) => &**v,
+            Self::PhoneAuthenticationMethod(v) => &**v,
+            Self::PlatformCredentialAuthenticationMethod(v) => &**v,
+            Self::QrCodePinAuthenticationMethod(v) => &**v,
+            Self::SoftwareOathAuthenticationMethod(v) => &**v,
+            Self::TemporaryAccessPassAuthenticationMethod(v) => &**v,
+            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AuthenticationMethod(v) => &mut **v,
+            Self::EmailAuthenticationMethod(v) => &mut **v,
+            Self::ExternalAuthenticationMethod(v) => &mut **v,
+            Self::Fido2AuthenticationMethod(v) => &mut **v,
+            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &mut **v,
+            Self::PasswordAuthenticationMethod(v) => &mut **v,
+            Self::PhoneAuthenticationMethod(v) => &mut **v,
+            Self::PlatformCredentialAuthenticationMethod(v) => &mut **v,
+            Self::QrCodePinAuthenticationMethod(v) => &mut **v,
+            Self::SoftwareOathAuthenticationMethod(v) => &mut **v,
+            Self::TemporaryAccessPassAuthenticationMethod(v) => &mut **v,
+            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &mut **v,
         }
     }
 }
@@ -648,78 +561,17 @@ impl AnyAuthenticationMethod {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AuthenticationMethod(_) => "microsoft.graph.authenticationMethod",
-            Self::EmailAuthenticationMethod(_) => {
-                "microsoft.graph.emailAuthenticationMethod"
-            }
-            Self::ExternalAuthenticationMethod(_) => {
-                "microsoft.graph.externalAuthenticationMethod"
-            }
-            Self::Fido2AuthenticationMethod(_) => {
-                "microsoft.graph.fido2AuthenticationMethod"
-            }
-            Self::MicrosoftAuthenticatorAuthenticationMethod(_) => {
-                "microsoft.graph.microsoftAuthenticatorAuthenticationMethod"
-            }
-            Self::PasswordAuthenticationMethod(_) => {
-                "microsoft.graph.passwordAuthenticationMethod"
-            }
-            Self::PhoneAuthenticationMethod(_) => {
-                "microsoft.graph.phoneAuthenticationMethod"
-            }
-            Self::PlatformCredentialAuthenticationMethod(_) => {
-                "microsoft.graph.platformCredentialAuthenticationMethod"
-            }
-            Self::QrCodePinAuthenticationMethod(_) => {
-                "microsoft.graph.qrCodePinAuthenticationMethod"
-            }
-            Self::SoftwareOathAuthenticationMethod(_) => {
-                "microsoft.graph.softwareOathAuthenticationMethod"
-            }
-            Self::TemporaryAccessPassAuthenticationMethod(_) => {
-                "microsoft.graph.temporaryAccessPassAuthenticationMethod"
-            }
-            Self::WindowsHelloForBusinessAuthenticationMethod(_) => {
-                "microsoft.graph.windowsHelloForBusinessAuthenticationMethod"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AuthenticationMethod(v) => &v.extra,
-            Self::EmailAuthenticationMethod(v) => &v.extra,
-            Self::ExternalAuthenticationMethod(v) => &v.extra,
-            Self::Fido2AuthenticationMethod(v) => &v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &v.extra,
-            Self::PasswordAuthenticationMethod(v) => &v.extra,
-            Self::PhoneAuthenticationMethod(v) => &v.extra,
-            Self::PlatformCredentialAuthenticationMethod(v) => &v.extra,
-            Self::QrCodePinAuthenticationMethod(v) => &v.extra,
-            Self::SoftwareOathAuthenticationMethod(v) => &v.extra,
-            Self::TemporaryAccessPassAuthenticationMethod(v) => &v.extra,
-            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AuthenticationMethod(v) => &mut v.extra,
-            Self::EmailAuthenticationMethod(v) => &mut v.extra,
-            Self::ExternalAuthenticationMethod(v) => &mut v.extra,
-            Self::Fido2AuthenticationMethod(v) => &mut v.extra,
-            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &mut v.extra,
-            Self::PasswordAuthenticationMethod(v) => &mut v.extra,
-            Self::PhoneAuthenticationMethod(v) => &mut v.extra,
-            Self::PlatformCredentialAuthenticationMethod(v) => &mut v.extra,
-            Self::QrCodePinAuthenticationMethod(v) => &mut v.extra,
-            Self::SoftwareOathAuthenticationMethod(v) => &mut v.extra,
-            Self::TemporaryAccessPassAuthenticationMethod(v) => &mut v.extra,
-            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -398,120 +398,61 @@ impl rt::Poly for AnyBaseItem {
             }
             _ => Self::BaseItem(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BaseItem(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::BaseSitePage(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::Drive(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItem(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::List(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ListItem(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBin(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBinItem(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_shares)]
-            Self::SharedDriveItem(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Site(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::SitePage(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BaseItem(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::BaseItem(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::BaseSitePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.baseSitePage"),
-                )
-            }
+            Self::BaseSitePage(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::Drive(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.drive"),
-                )
-            }
+            Self::Drive(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveItem"),
-                )
-            }
+            Self::DriveItem(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::List(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.list"),
-                )
-            }
+            Self::List(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ListItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.listItem"),
-                )
-            }
+            Self::ListItem(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBin(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.recycleBin"),
-                )
-            }
+            Self::RecycleBin(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBinItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.recycleBinItem"),
-                )
-            }
+            Self::RecycleBinItem(v) => &**v,
             #[cfg(msgraph_v1_search_or_shares)]
-            Self::SharedDriveItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
-                )
-            }
+            Self::SharedDriveItem(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::Site(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.site"),
-                )
-            }
+            Self::Site(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::SitePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sitePage"),
-                )
-            }
+            Self::SitePage(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BaseItem(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::BaseSitePage(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::Drive(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::DriveItem(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::List(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ListItem(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::RecycleBin(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::RecycleBinItem(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_shares)]
+            Self::SharedDriveItem(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Site(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::SitePage(v) => &mut **v,
         }
     }
 }
@@ -520,83 +461,17 @@ impl AnyBaseItem {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BaseItem(_) => "microsoft.graph.baseItem",
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::BaseSitePage(_) => "microsoft.graph.baseSitePage",
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::Drive(_) => "microsoft.graph.drive",
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItem(_) => "microsoft.graph.driveItem",
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::List(_) => "microsoft.graph.list",
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ListItem(_) => "microsoft.graph.listItem",
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBin(_) => "microsoft.graph.recycleBin",
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBinItem(_) => "microsoft.graph.recycleBinItem",
-            #[cfg(msgraph_v1_search_or_shares)]
-            Self::SharedDriveItem(_) => "microsoft.graph.sharedDriveItem",
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Site(_) => "microsoft.graph.site",
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::SitePage(_) => "microsoft.graph.sitePage",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BaseItem(v) => &v.extra,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::BaseSitePage(v) => &v.extra,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::Drive(v) => &v.extra,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItem(v) => &v.extra,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::List(v) => &v.extra,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ListItem(v) => &v.extra,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBin(v) => &v.extra,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBinItem(v) => &v.extra,
-            #[cfg(msgraph_v1_search_or_shares)]
-            Self::SharedDriveItem(v) => &v.extra,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Site(v) => &v.extra,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::SitePage(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BaseItem(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::BaseSitePage(v) => &mut v.extra,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::Drive(v) => &mut v.extra,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItem(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::List(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ListItem(v) => &mut v.extra,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBin(v) => &mut v.extra,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBinItem(v) => &mut v.extra,
-            #[cfg(msgraph_v1_search_or_shares)]
-            Self::SharedDriveItem(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Site(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::SitePage(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -1532,28 +1407,23 @@ impl rt::Poly for AnyBaseSitePage {
             }
             _ => Self::BaseSitePage(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::BaseSitePage(o) => &mut **o,
-            Self::SitePage(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::BaseSitePage(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::SitePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sitePage"),
-                )
-            }
+            Self::BaseSitePage(v) => &**v,
+            Self::SitePage(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::BaseSitePage(v) => &mut **v,
+            Self::SitePage(v) => &mut **v,
         }
     }
 }
@@ -1562,26 +1432,17 @@ impl AnyBaseSitePage {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::BaseSitePage(_) => "microsoft.graph.baseSitePage",
-            Self::SitePage(_) => "microsoft.graph.sitePage",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::BaseSitePage(v) => &v.extra,
-            Self::SitePage(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::BaseSitePage(v) => &mut v.extra,
-            Self::SitePage(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3339,90 +3200,35 @@ impl rt::Poly for AnyConversationMember {
             ) => Self::SkypeUserConversationMember(rt::object::new_boxed()),
             _ => Self::ConversationMember(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ConversationMember(o) => &mut **o,
-            Self::AadUserConversationMember(o) => &mut **o,
-            Self::AnonymousGuestConversationMember(o) => &mut **o,
-            Self::AzureCommunicationServicesUserConversationMember(o) => &mut **o,
-            Self::MicrosoftAccountUserConversationMember(o) => &mut **o,
-            Self::PhoneUserConversationMember(o) => &mut **o,
-            Self::SkypeForBusinessUserConversationMember(o) => &mut **o,
-            Self::SkypeUserConversationMember(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ConversationMember(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AadUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aadUserConversationMember",
-                    ),
-                )
-            }
-            Self::AnonymousGuestConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.anonymousGuestConversationMember",
-                    ),
-                )
-            }
-            Self::AzureCommunicationServicesUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.azureCommunicationServicesUserConversationMember",
-                    ),
-                )
-            }
-            Self::MicrosoftAccountUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAccountUserConversationMember",
-                    ),
-                )
-            }
-            Self::PhoneUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.phoneUserConversationMember",
-                    ),
-                )
-            }
-            Self::SkypeForBusinessUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessUserConversationMember",
-                    ),
-                )
-            }
-            Self::SkypeUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeUserConversationMember",
-                    ),
-                )
-            }
+            Self::ConversationMember(v) => &**v,
+            Self::AadUserConversationMember(v) => &**v,
+            Self::AnonymousGuestConversationMember(v) => &**v,
+            Self::AzureCommunicationServicesUserConversationMember(v) => &**v,
+            Self::MicrosoftAccountUserConversationMember(v) => &**v,
+            Self::PhoneUserConversationMember(v) => &**v,
+            Self::SkypeForBusinessUserConversationMember(v) => &**v,
+            Self::SkypeUserConversationMember(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ConversationMember(v) => &mut **v,
+            Self::AadUserConversationMember(v) => &mut **v,
+            Self::AnonymousGuestConversationMember(v) => &mut **v,
+            Self::AzureCommunicationServicesUserConversationMember(v) => &mut **v,
+            Self::MicrosoftAccountUserConversationMember(v) => &mut **v,
+            Self::PhoneUserConversationMember(v) => &mut **v,
+            Self::SkypeForBusinessUserConversationMember(v) => &mut **v,
+            Self::SkypeUserConversationMember(v) => &mut **v,
         }
     }
 }
@@ -3431,58 +3237,17 @@ impl AnyConversationMember {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ConversationMember(_) => "microsoft.graph.conversationMember",
-            Self::AadUserConversationMember(_) => {
-                "microsoft.graph.aadUserConversationMember"
-            }
-            Self::AnonymousGuestConversationMember(_) => {
-                "microsoft.graph.anonymousGuestConversationMember"
-            }
-            Self::AzureCommunicationServicesUserConversationMember(_) => {
-                "microsoft.graph.azureCommunicationServicesUserConversationMember"
-            }
-            Self::MicrosoftAccountUserConversationMember(_) => {
-                "microsoft.graph.microsoftAccountUserConversationMember"
-            }
-            Self::PhoneUserConversationMember(_) => {
-                "microsoft.graph.phoneUserConversationMember"
-            }
-            Self::SkypeForBusinessUserConversationMember(_) => {
-                "microsoft.graph.skypeForBusinessUserConversationMember"
-            }
-            Self::SkypeUserConversationMember(_) => {
-                "microsoft.graph.skypeUserConversationMember"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ConversationMember(v) => &v.extra,
-            Self::AadUserConversationMember(v) => &v.extra,
-            Self::AnonymousGuestConversationMember(v) => &v.extra,
-            Self::AzureCommunicationServicesUserConversationMember(v) => &v.extra,
-            Self::MicrosoftAccountUserConversationMember(v) => &v.extra,
-            Self::PhoneUserConversationMember(v) => &v.extra,
-            Self::SkypeForBusinessUserConversationMember(v) => &v.extra,
-            Self::SkypeUserConversationMember(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ConversationMember(v) => &mut v.extra,
-            Self::AadUserConversationMember(v) => &mut v.extra,
-            Self::AnonymousGuestConversationMember(v) => &mut v.extra,
-            Self::AzureCommunicationServicesUserConversationMember(v) => &mut v.extra,
-            Self::MicrosoftAccountUserConversationMember(v) => &mut v.extra,
-            Self::PhoneUserConversationMember(v) => &mut v.extra,
-            Self::SkypeForBusinessUserConversationMember(v) => &mut v.extra,
-            Self::SkypeUserConversationMember(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -3982,126 +3747,47 @@ impl rt::Poly for AnyCustomCalloutExtension {
             }
             _ => Self::CustomCalloutExtension(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CustomCalloutExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequestWorkflowExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentWorkflowExtension(o) => &mut **o,
-            Self::CustomAuthenticationExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomTaskExtension(o) => &mut **o,
-            Self::OnAttributeCollectionStartCustomExtension(o) => &mut **o,
-            Self::OnAttributeCollectionSubmitCustomExtension(o) => &mut **o,
-            Self::OnOtpSendCustomExtension(o) => &mut **o,
-            Self::OnPasswordSubmitCustomExtension(o) => &mut **o,
-            Self::OnTokenIssuanceStartCustomExtension(o) => &mut **o,
-            Self::OnVerifiedIdClaimValidationCustomExtension(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CustomCalloutExtension(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::CustomCalloutExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentWorkflowExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignmentWorkflowExtension",
-                    ),
-                )
-            }
-            Self::CustomAuthenticationExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customAuthenticationExtension",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignmentWorkflowExtension(v) => &**v,
+            Self::CustomAuthenticationExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomTaskExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.customTaskExtension",
-                    ),
-                )
-            }
-            Self::OnAttributeCollectionStartCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionStartCustomExtension",
-                    ),
-                )
-            }
-            Self::OnAttributeCollectionSubmitCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionSubmitCustomExtension",
-                    ),
-                )
-            }
-            Self::OnOtpSendCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onOtpSendCustomExtension",
-                    ),
-                )
-            }
-            Self::OnPasswordSubmitCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPasswordSubmitCustomExtension",
-                    ),
-                )
-            }
-            Self::OnTokenIssuanceStartCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onTokenIssuanceStartCustomExtension",
-                    ),
-                )
-            }
-            Self::OnVerifiedIdClaimValidationCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
-                    ),
-                )
-            }
+            Self::CustomTaskExtension(v) => &**v,
+            Self::OnAttributeCollectionStartCustomExtension(v) => &**v,
+            Self::OnAttributeCollectionSubmitCustomExtension(v) => &**v,
+            Self::OnOtpSendCustomExtension(v) => &**v,
+            Self::OnPasswordSubmitCustomExtension(v) => &**v,
+            Self::OnTokenIssuanceStartCustomExtension(v) => &**v,
+            Self::OnVerifiedIdClaimValidationCustomExtension(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CustomCalloutExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentWorkflowExtension(v) => &mut **v,
+            Self::CustomAuthenticationExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomTaskExtension(v) => &mut **v,
+            Self::OnAttributeCollectionStartCustomExtension(v) => &mut **v,
+            Self::OnAttributeCollectionSubmitCustomExtension(v) => &mut **v,
+            Self::OnOtpSendCustomExtension(v) => &mut **v,
+            Self::OnPasswordSubmitCustomExtension(v) => &mut **v,
+            Self::OnTokenIssuanceStartCustomExtension(v) => &mut **v,
+            Self::OnVerifiedIdClaimValidationCustomExtension(v) => &mut **v,
         }
     }
 }
@@ -4110,82 +3796,17 @@ impl AnyCustomCalloutExtension {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CustomCalloutExtension(_) => "microsoft.graph.customCalloutExtension",
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequestWorkflowExtension(_) => {
-                "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension"
-            }
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentWorkflowExtension(_) => {
-                "microsoft.graph.accessPackageAssignmentWorkflowExtension"
-            }
-            Self::CustomAuthenticationExtension(_) => {
-                "microsoft.graph.customAuthenticationExtension"
-            }
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomTaskExtension(_) => {
-                "microsoft.graph.identityGovernance.customTaskExtension"
-            }
-            Self::OnAttributeCollectionStartCustomExtension(_) => {
-                "microsoft.graph.onAttributeCollectionStartCustomExtension"
-            }
-            Self::OnAttributeCollectionSubmitCustomExtension(_) => {
-                "microsoft.graph.onAttributeCollectionSubmitCustomExtension"
-            }
-            Self::OnOtpSendCustomExtension(_) => {
-                "microsoft.graph.onOtpSendCustomExtension"
-            }
-            Self::OnPasswordSubmitCustomExtension(_) => {
-                "microsoft.graph.onPasswordSubmitCustomExtension"
-            }
-            Self::OnTokenIssuanceStartCustomExtension(_) => {
-                "microsoft.graph.onTokenIssuanceStartCustomExtension"
-            }
-            Self::OnVerifiedIdClaimValidationCustomExtension(_) => {
-                "microsoft.graph.onVerifiedIdClaimValidationCustomExtension"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CustomCalloutExtension(v) => &v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentWorkflowExtension(v) => &v.extra,
-            Self::CustomAuthenticationExtension(v) => &v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomTaskExtension(v) => &v.extra,
-            Self::OnAttributeCollectionStartCustomExtension(v) => &v.extra,
-            Self::OnAttributeCollectionSubmitCustomExtension(v) => &v.extra,
-            Self::OnOtpSendCustomExtension(v) => &v.extra,
-            Self::OnPasswordSubmitCustomExtension(v) => &v.extra,
-            Self::OnTokenIssuanceStartCustomExtension(v) => &v.extra,
-            Self::OnVerifiedIdClaimValidationCustomExtension(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CustomCalloutExtension(v) => &mut v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &mut v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentWorkflowExtension(v) => &mut v.extra,
-            Self::CustomAuthenticationExtension(v) => &mut v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomTaskExtension(v) => &mut v.extra,
-            Self::OnAttributeCollectionStartCustomExtension(v) => &mut v.extra,
-            Self::OnAttributeCollectionSubmitCustomExtension(v) => &mut v.extra,
-            Self::OnOtpSendCustomExtension(v) => &mut v.extra,
-            Self::OnPasswordSubmitCustomExtension(v) => &mut v.extra,
-            Self::OnTokenIssuanceStartCustomExtension(v) => &mut v.extra,
-            Self::OnVerifiedIdClaimValidationCustomExtension(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4678,40 +4299,25 @@ impl rt::Poly for AnyCustomExtensionCallbackConfiguration {
             ) => Self::CustomTaskExtensionCallbackConfiguration(rt::object::new_boxed()),
             _ => Self::CustomExtensionCallbackConfiguration(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CustomExtensionCallbackConfiguration(o) => &mut **o,
-            Self::AccessPackageRequestApprovalStageCallbackConfiguration(o) => &mut **o,
-            Self::CustomTaskExtensionCallbackConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CustomExtensionCallbackConfiguration(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageRequestApprovalStageCallbackConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration",
-                    ),
-                )
-            }
-            Self::CustomTaskExtensionCallbackConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration",
-                    ),
-                )
-            }
+            Self::CustomExtensionCallbackConfiguration(v) => &**v,
+            Self::AccessPackageRequestApprovalStageCallbackConfiguration(v) => &**v,
+            Self::CustomTaskExtensionCallbackConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CustomExtensionCallbackConfiguration(v) => &mut **v,
+            Self::AccessPackageRequestApprovalStageCallbackConfiguration(v) => &mut **v,
+            Self::CustomTaskExtensionCallbackConfiguration(v) => &mut **v,
         }
     }
 }
@@ -4720,37 +4326,17 @@ impl AnyCustomExtensionCallbackConfiguration {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CustomExtensionCallbackConfiguration(_) => {
-                "microsoft.graph.customExtensionCallbackConfiguration"
-            }
-            Self::AccessPackageRequestApprovalStageCallbackConfiguration(_) => {
-                "microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration"
-            }
-            Self::CustomTaskExtensionCallbackConfiguration(_) => {
-                "microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CustomExtensionCallbackConfiguration(v) => &v.extra,
-            Self::AccessPackageRequestApprovalStageCallbackConfiguration(v) => &v.extra,
-            Self::CustomTaskExtensionCallbackConfiguration(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CustomExtensionCallbackConfiguration(v) => &mut v.extra,
-            Self::AccessPackageRequestApprovalStageCallbackConfiguration(v) => {
-                &mut v.extra
-            }
-            Self::CustomTaskExtensionCallbackConfiguration(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `timeoutDuration` of any variant.
     #[inline]
@@ -5119,60 +4705,29 @@ impl rt::Poly for AnyCustomExtensionData {
             ) => Self::CustomTaskExtensionCalloutData(rt::object::new_boxed()),
             _ => Self::CustomExtensionData(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::CustomExtensionData(o) => &mut **o,
-            Self::AccessPackageAssignmentRequestCallbackData(o) => &mut **o,
-            Self::AssignmentRequestApprovalStageCallbackData(o) => &mut **o,
-            Self::CustomTaskExtensionCallbackData(o) => &mut **o,
-            Self::CustomTaskExtensionCalloutData(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::CustomExtensionData(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AccessPackageAssignmentRequestCallbackData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignmentRequestCallbackData",
-                    ),
-                )
-            }
-            Self::AssignmentRequestApprovalStageCallbackData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.assignmentRequestApprovalStageCallbackData",
-                    ),
-                )
-            }
-            Self::CustomTaskExtensionCallbackData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.customTaskExtensionCallbackData",
-                    ),
-                )
-            }
-            Self::CustomTaskExtensionCalloutData(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.customTaskExtensionCalloutData",
-                    ),
-                )
-            }
+            Self::CustomExtensionData(v) => &**v,
+            Self::AccessPackageAssignmentRequestCallbackData(v) => &**v,
+            Self::AssignmentRequestApprovalStageCallbackData(v) => &**v,
+            Self::CustomTaskExtensionCallbackData(v) => &**v,
+            Self::CustomTaskExtensionCalloutData(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::CustomExtensionData(v) => &mut **v,
+            Self::AccessPackageAssignmentRequestCallbackData(v) => &mut **v,
+            Self::AssignmentRequestApprovalStageCallbackData(v) => &mut **v,
+            Self::CustomTaskExtensionCallbackData(v) => &mut **v,
+            Self::CustomTaskExtensionCalloutData(v) => &mut **v,
         }
     }
 }
@@ -5181,43 +4736,17 @@ impl AnyCustomExtensionData {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::CustomExtensionData(_) => "microsoft.graph.customExtensionData",
-            Self::AccessPackageAssignmentRequestCallbackData(_) => {
-                "microsoft.graph.accessPackageAssignmentRequestCallbackData"
-            }
-            Self::AssignmentRequestApprovalStageCallbackData(_) => {
-                "microsoft.graph.assignmentRequestApprovalStageCallbackData"
-            }
-            Self::CustomTaskExtensionCallbackData(_) => {
-                "microsoft.graph.identityGovernance.customTaskExtensionCallbackData"
-            }
-            Self::CustomTaskExtensionCalloutData(_) => {
-                "microsoft.graph.identityGovernance.customTaskExtensionCalloutData"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::CustomExtensionData(v) => &v.extra,
-            Self::AccessPackageAssignmentRequestCallbackData(v) => &v.extra,
-            Self::AssignmentRequestApprovalStageCallbackData(v) => &v.extra,
-            Self::CustomTaskExtensionCallbackData(v) => &v.extra,
-            Self::CustomTaskExtensionCalloutData(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::CustomExtensionData(v) => &mut v.extra,
-            Self::AccessPackageAssignmentRequestCallbackData(v) => &mut v.extra,
-            Self::AssignmentRequestApprovalStageCallbackData(v) => &mut v.extra,
-            Self::CustomTaskExtensionCallbackData(v) => &mut v.extra,
-            Self::CustomTaskExtensionCalloutData(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -8055,366 +7584,101 @@ impl rt::Poly for AnyDirectoryObject {
             }
             _ => Self::DirectoryObject(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::DirectoryObject(o) => &mut **o,
-            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
-            Self::AdministrativeUnit(o) => &mut **o,
-            Self::AgentIdentity(o) => &mut **o,
-            Self::AgentIdentityBlueprint(o) => &mut **o,
-            Self::AgentIdentityBlueprintPrincipal(o) => &mut **o,
-            Self::AgentUser(o) => &mut **o,
-            Self::AppManagementPolicy(o) => &mut **o,
-            Self::AppRoleAssignment(o) => &mut **o,
-            Self::Application(o) => &mut **o,
-            Self::AuthorizationPolicy(o) => &mut **o,
-            Self::CertificateAuthorityDetail(o) => &mut **o,
-            Self::CertificateBasedAuthPki(o) => &mut **o,
-            Self::ClaimsMappingPolicy(o) => &mut **o,
-            Self::Contract(o) => &mut **o,
-            Self::CrossTenantAccessPolicy(o) => &mut **o,
-            Self::Device(o) => &mut **o,
-            Self::DirectoryObjectPartnerReference(o) => &mut **o,
-            Self::DirectoryRole(o) => &mut **o,
-            Self::DirectoryRoleTemplate(o) => &mut **o,
-            Self::Endpoint(o) => &mut **o,
-            Self::ExtensionProperty(o) => &mut **o,
-            Self::FederatedTokenValidationPolicy(o) => &mut **o,
-            Self::Group(o) => &mut **o,
-            Self::GroupSettingTemplate(o) => &mut **o,
-            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
-            Self::Mailbox(o) => &mut **o,
-            Self::MultiTenantOrganizationMember(o) => &mut **o,
-            Self::OrgContact(o) => &mut **o,
-            Self::Organization(o) => &mut **o,
-            Self::PermissionGrantPolicy(o) => &mut **o,
-            Self::PolicyBase(o) => &mut **o,
-            Self::RemoteTenantGroup(o) => &mut **o,
-            Self::ResourceSpecificPermissionGrant(o) => &mut **o,
-            Self::ServicePrincipal(o) => &mut **o,
-            Self::StsPolicy(o) => &mut **o,
-            Self::TenantAppManagementPolicy(o) => &mut **o,
-            Self::TokenIssuancePolicy(o) => &mut **o,
-            Self::TokenLifetimePolicy(o) => &mut **o,
-            Self::User(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::DirectoryObject(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activityBasedTimeoutPolicy",
-                    ),
-                )
-            }
-            Self::AdministrativeUnit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
-                )
-            }
-            Self::AgentIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agentIdentity"),
-                )
-            }
-            Self::AgentIdentityBlueprint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agentIdentityBlueprint",
-                    ),
-                )
-            }
-            Self::AgentIdentityBlueprintPrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agentIdentityBlueprintPrincipal",
-                    ),
-                )
-            }
-            Self::AgentUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agentUser"),
-                )
-            }
-            Self::AppManagementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appManagementPolicy"),
-                )
-            }
-            Self::AppRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appRoleAssignment"),
-                )
-            }
-            Self::Application(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.application"),
-                )
-            }
-            Self::AuthorizationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
-                )
-            }
-            Self::CertificateAuthorityDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.certificateAuthorityDetail",
-                    ),
-                )
-            }
-            Self::CertificateBasedAuthPki(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.certificateBasedAuthPki",
-                    ),
-                )
-            }
-            Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
-                )
-            }
-            Self::Contract(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contract"),
-                )
-            }
-            Self::CrossTenantAccessPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.crossTenantAccessPolicy",
-                    ),
-                )
-            }
-            Self::Device(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.device"),
-                )
-            }
-            Self::DirectoryObjectPartnerReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.directoryObjectPartnerReference",
-                    ),
-                )
-            }
-            Self::DirectoryRole(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryRole"),
-                )
-            }
-            Self::DirectoryRoleTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
-                )
-            }
-            Self::Endpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.endpoint"),
-                )
-            }
-            Self::ExtensionProperty(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
-                )
-            }
-            Self::FederatedTokenValidationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.federatedTokenValidationPolicy",
-                    ),
-                )
-            }
-            Self::Group(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.group"),
-                )
-            }
-            Self::GroupSettingTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupSettingTemplate"),
-                )
-            }
-            Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.homeRealmDiscoveryPolicy",
-                    ),
-                )
-            }
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-                    ),
-                )
-            }
-            Self::Mailbox(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailbox"),
-                )
-            }
-            Self::MultiTenantOrganizationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.multiTenantOrganizationMember",
-                    ),
-                )
-            }
-            Self::OrgContact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.orgContact"),
-                )
-            }
-            Self::Organization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.organization"),
-                )
-            }
-            Self::PermissionGrantPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
-                )
-            }
-            Self::PolicyBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policyBase"),
-                )
-            }
-            Self::RemoteTenantGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.remoteTenantGroup"),
-                )
-            }
-            Self::ResourceSpecificPermissionGrant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.resourceSpecificPermissionGrant",
-                    ),
-                )
-            }
-            Self::ServicePrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
-                )
-            }
-            Self::StsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
-                )
-            }
-            Self::TenantAppManagementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.tenantAppManagementPolicy",
-                    ),
-                )
-            }
-            Self::TokenIssuancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
-                )
-            }
-            Self::TokenLifetimePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
-                )
-            }
-            Self::User(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.user"),
-                )
-            }
+            Self::DirectoryObject(v) => &**v,
+            Self::ActivityBasedTimeoutPolicy(v) => &**v,
+            Self::AdministrativeUnit(v) => &**v,
+            Self::AgentIdentity(v) => &**v,
+            Self::AgentIdentityBlueprint(v) => &**v,
+            Self::AgentIdentityBlueprintPrincipal(v) => &**v,
+            Self::AgentUser(v) => &**v,
+            Self::AppManagementPolicy(v) => &**v,
+            Self::AppRoleAssignment(v) => &**v,
+            Self::Application(v) => &**v,
+            Self::AuthorizationPolicy(v) => &**v,
+            Self::CertificateAuthorityDetail(v) => &**v,
+            Self::CertificateBasedAuthPki(v) => &**v,
+            Self::ClaimsMappingPolicy(v) => &**v,
+            Self::Contract(v) => &**v,
+            Self::CrossTenantAccessPolicy(v) => &**v,
+            Self::Device(v) => &**v,
+            Self::DirectoryObjectPartnerReference(v) => &**v,
+            Self::DirectoryRole(v) => &**v,
+            Self::DirectoryRoleTemplate(v) => &**v,
+            Self::Endpoint(v) => &**v,
+            Self::ExtensionProperty(v) => &**v,
+            Self::FederatedTokenValidationPolicy(v) => &**v,
+            Self::Group(v) => &**v,
+            Self::GroupSettingTemplate(v) => &**v,
+            Self::HomeRealmDiscoveryPolicy(v) => &**v,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &**v,
+            Self::Mailbox(v) => &**v,
+            Self::MultiTenantOrganizationMember(v) => &**v,
+            Self::OrgContact(v) => &**v,
+            Self::Organization(v) => &**v,
+            Self::PermissionGrantPolicy(v) => &**v,
+            Self::PolicyBase(v) => &**v,
+            Self::RemoteTenantGroup(v) => &**v,
+            Self::ResourceSpecificPermissionGrant(v) => &**v,
+            Self::ServicePrincipal(v) => &**v,
+            Self::StsPolicy(v) => &**v,
+            Self::TenantAppManagementPolicy(v) => &**v,
+            Self::TokenIssuancePolicy(v) => &**v,
+            Self::TokenLifetimePolicy(v) => &**v,
+            Self::User(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::DirectoryObject(v) => &mut **v,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut **v,
+            Self::AdministrativeUnit(v) => &mut **v,
+            Self::AgentIdentity(v) => &mut **v,
+            Self::AgentIdentityBlueprint(v) => &mut **v,
+            Self::AgentIdentityBlueprintPrincipal(v) => &mut **v,
+            Self::AgentUser(v) => &mut **v,
+            Self::AppManagementPolicy(v) => &mut **v,
+            Self::AppRoleAssignment(v) => &mut **v,
+            Self::Application(v) => &mut **v,
+            Self::AuthorizationPolicy(v) => &mut **v,
+            Self::CertificateAuthorityDetail(v) => &mut **v,
+            Self::CertificateBasedAuthPki(v) => &mut **v,
+            Self::ClaimsMappingPolicy(v) => &mut **v,
+            Self::Contract(v) => &mut **v,
+            Self::CrossTenantAccessPolicy(v) => &mut **v,
+            Self::Device(v) => &mut **v,
+            Self::DirectoryObjectPartnerReference(v) => &mut **v,
+            Self::DirectoryRole(v) => &mut **v,
+            Self::DirectoryRoleTemplate(v) => &mut **v,
+            Self::Endpoint(v) => &mut **v,
+            Self::ExtensionProperty(v) => &mut **v,
+            Self::FederatedTokenValidationPolicy(v) => &mut **v,
+            Self::Group(v) => &mut **v,
+            Self::GroupSettingTemplate(v) => &mut **v,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut **v,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut **v,
+            Self::Mailbox(v) => &mut **v,
+            Self::MultiTenantOrganizationMember(v) => &mut **v,
+            Self::OrgContact(v) => &mut **v,
+            Self::Organization(v) => &mut **v,
+            Self::PermissionGrantPolicy(v) => &mut **v,
+            Self::PolicyBase(v) => &mut **v,
+            Self::RemoteTenantGroup(v) => &mut **v,
+            Self::ResourceSpecificPermissionGrant(v) => &mut **v,
+            Self::ServicePrincipal(v) => &mut **v,
+            Self::StsPolicy(v) => &mut **v,
+            Self::TenantAppManagementPolicy(v) => &mut **v,
+            Self::TokenIssuancePolicy(v) => &mut **v,
+            Self::TokenLifetimePolicy(v) => &mut **v,
+            Self::User(v) => &mut **v,
         }
     }
 }
@@ -8423,163 +7687,17 @@ impl AnyDirectoryObject {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::DirectoryObject(_) => "microsoft.graph.directoryObject",
-            Self::ActivityBasedTimeoutPolicy(_) => {
-                "microsoft.graph.activityBasedTimeoutPolicy"
-            }
-            Self::AdministrativeUnit(_) => "microsoft.graph.administrativeUnit",
-            Self::AgentIdentity(_) => "microsoft.graph.agentIdentity",
-            Self::AgentIdentityBlueprint(_) => "microsoft.graph.agentIdentityBlueprint",
-            Self::AgentIdentityBlueprintPrincipal(_) => {
-                "microsoft.graph.agentIdentityBlueprintPrincipal"
-            }
-            Self::AgentUser(_) => "microsoft.graph.agentUser",
-            Self::AppManagementPolicy(_) => "microsoft.graph.appManagementPolicy",
-            Self::AppRoleAssignment(_) => "microsoft.graph.appRoleAssignment",
-            Self::Application(_) => "microsoft.graph.application",
-            Self::AuthorizationPolicy(_) => "microsoft.graph.authorizationPolicy",
-            Self::CertificateAuthorityDetail(_) => {
-                "microsoft.graph.certificateAuthorityDetail"
-            }
-            Self::CertificateBasedAuthPki(_) => "microsoft.graph.certificateBasedAuthPki",
-            Self::ClaimsMappingPolicy(_) => "microsoft.graph.claimsMappingPolicy",
-            Self::Contract(_) => "microsoft.graph.contract",
-            Self::CrossTenantAccessPolicy(_) => "microsoft.graph.crossTenantAccessPolicy",
-            Self::Device(_) => "microsoft.graph.device",
-            Self::DirectoryObjectPartnerReference(_) => {
-                "microsoft.graph.directoryObjectPartnerReference"
-            }
-            Self::DirectoryRole(_) => "microsoft.graph.directoryRole",
-            Self::DirectoryRoleTemplate(_) => "microsoft.graph.directoryRoleTemplate",
-            Self::Endpoint(_) => "microsoft.graph.endpoint",
-            Self::ExtensionProperty(_) => "microsoft.graph.extensionProperty",
-            Self::FederatedTokenValidationPolicy(_) => {
-                "microsoft.graph.federatedTokenValidationPolicy"
-            }
-            Self::Group(_) => "microsoft.graph.group",
-            Self::GroupSettingTemplate(_) => "microsoft.graph.groupSettingTemplate",
-            Self::HomeRealmDiscoveryPolicy(_) => {
-                "microsoft.graph.homeRealmDiscoveryPolicy"
-            }
-            Self::IdentitySecurityDefaultsEnforcementPolicy(_) => {
-                "microsoft.graph.identitySecurityDefaultsEnforcementPolicy"
-            }
-            Self::Mailbox(_) => "microsoft.graph.mailbox",
-            Self::MultiTenantOrganizationMember(_) => {
-                "microsoft.graph.multiTenantOrganizationMember"
-            }
-            Self::OrgContact(_) => "microsoft.graph.orgContact",
-            Self::Organization(_) => "microsoft.graph.organization",
-            Self::PermissionGrantPolicy(_) => "microsoft.graph.permissionGrantPolicy",
-            Self::PolicyBase(_) => "microsoft.graph.policyBase",
-            Self::RemoteTenantGroup(_) => "microsoft.graph.remoteTenantGroup",
-            Self::ResourceSpecificPermissionGrant(_) => {
-                "microsoft.graph.resourceSpecificPermissionGrant"
-            }
-            Self::ServicePrincipal(_) => "microsoft.graph.servicePrincipal",
-            Self::StsPolicy(_) => "microsoft.graph.stsPolicy",
-            Self::TenantAppManagementPolicy(_) => {
-                "microsoft.graph.tenantAppManagementPolicy"
-            }
-            Self::TokenIssuancePolicy(_) => "microsoft.graph.tokenIssuancePolicy",
-            Self::TokenLifetimePolicy(_) => "microsoft.graph.tokenLifetimePolicy",
-            Self::User(_) => "microsoft.graph.user",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::DirectoryObject(v) => &v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &v.extra,
-            Self::AdministrativeUnit(v) => &v.extra,
-            Self::AgentIdentity(v) => &v.extra,
-            Self::AgentIdentityBlueprint(v) => &v.extra,
-            Self::AgentIdentityBlueprintPrincipal(v) => &v.extra,
-            Self::AgentUser(v) => &v.extra,
-            Self::AppManagementPolicy(v) => &v.extra,
-            Self::AppRoleAssignment(v) => &v.extra,
-            Self::Application(v) => &v.extra,
-            Self::AuthorizationPolicy(v) => &v.extra,
-            Self::CertificateAuthorityDetail(v) => &v.extra,
-            Self::CertificateBasedAuthPki(v) => &v.extra,
-            Self::ClaimsMappingPolicy(v) => &v.extra,
-            Self::Contract(v) => &v.extra,
-            Self::CrossTenantAccessPolicy(v) => &v.extra,
-            Self::Device(v) => &v.extra,
-            Self::DirectoryObjectPartnerReference(v) => &v.extra,
-            Self::DirectoryRole(v) => &v.extra,
-            Self::DirectoryRoleTemplate(v) => &v.extra,
-            Self::Endpoint(v) => &v.extra,
-            Self::ExtensionProperty(v) => &v.extra,
-            Self::FederatedTokenValidationPolicy(v) => &v.extra,
-            Self::Group(v) => &v.extra,
-            Self::GroupSettingTemplate(v) => &v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &v.extra,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &v.extra,
-            Self::Mailbox(v) => &v.extra,
-            Self::MultiTenantOrganizationMember(v) => &v.extra,
-            Self::OrgContact(v) => &v.extra,
-            Self::Organization(v) => &v.extra,
-            Self::PermissionGrantPolicy(v) => &v.extra,
-            Self::PolicyBase(v) => &v.extra,
-            Self::RemoteTenantGroup(v) => &v.extra,
-            Self::ResourceSpecificPermissionGrant(v) => &v.extra,
-            Self::ServicePrincipal(v) => &v.extra,
-            Self::StsPolicy(v) => &v.extra,
-            Self::TenantAppManagementPolicy(v) => &v.extra,
-            Self::TokenIssuancePolicy(v) => &v.extra,
-            Self::TokenLifetimePolicy(v) => &v.extra,
-            Self::User(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::DirectoryObject(v) => &mut v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &mut v.extra,
-            Self::AdministrativeUnit(v) => &mut v.extra,
-            Self::AgentIdentity(v) => &mut v.extra,
-            Self::AgentIdentityBlueprint(v) => &mut v.extra,
-            Self::AgentIdentityBlueprintPrincipal(v) => &mut v.extra,
-            Self::AgentUser(v) => &mut v.extra,
-            Self::AppManagementPolicy(v) => &mut v.extra,
-            Self::AppRoleAssignment(v) => &mut v.extra,
-            Self::Application(v) => &mut v.extra,
-            Self::AuthorizationPolicy(v) => &mut v.extra,
-            Self::CertificateAuthorityDetail(v) => &mut v.extra,
-            Self::CertificateBasedAuthPki(v) => &mut v.extra,
-            Self::ClaimsMappingPolicy(v) => &mut v.extra,
-            Self::Contract(v) => &mut v.extra,
-            Self::CrossTenantAccessPolicy(v) => &mut v.extra,
-            Self::Device(v) => &mut v.extra,
-            Self::DirectoryObjectPartnerReference(v) => &mut v.extra,
-            Self::DirectoryRole(v) => &mut v.extra,
-            Self::DirectoryRoleTemplate(v) => &mut v.extra,
-            Self::Endpoint(v) => &mut v.extra,
-            Self::ExtensionProperty(v) => &mut v.extra,
-            Self::FederatedTokenValidationPolicy(v) => &mut v.extra,
-            Self::Group(v) => &mut v.extra,
-            Self::GroupSettingTemplate(v) => &mut v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &mut v.extra,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut v.extra,
-            Self::Mailbox(v) => &mut v.extra,
-            Self::MultiTenantOrganizationMember(v) => &mut v.extra,
-            Self::OrgContact(v) => &mut v.extra,
-            Self::Organization(v) => &mut v.extra,
-            Self::PermissionGrantPolicy(v) => &mut v.extra,
-            Self::PolicyBase(v) => &mut v.extra,
-            Self::RemoteTenantGroup(v) => &mut v.extra,
-            Self::ResourceSpecificPermissionGrant(v) => &mut v.extra,
-            Self::ServicePrincipal(v) => &mut v.extra,
-            Self::StsPolicy(v) => &mut v.extra,
-            Self::TenantAppManagementPolicy(v) => &mut v.extra,
-            Self::TokenIssuancePolicy(v) => &mut v.extra,
-            Self::TokenLifetimePolicy(v) => &mut v.extra,
-            Self::User(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -428,28 +428,23 @@ impl rt::Poly for AnyEducationOrganization {
             }
             _ => Self::EducationOrganization(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::EducationOrganization(o) => &mut **o,
-            Self::EducationSchool(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::EducationOrganization(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::EducationSchool(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationSchool"),
-                )
-            }
+            Self::EducationOrganization(v) => &**v,
+            Self::EducationSchool(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::EducationOrganization(v) => &mut **v,
+            Self::EducationSchool(v) => &mut **v,
         }
     }
 }
@@ -458,26 +453,17 @@ impl AnyEducationOrganization {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::EducationOrganization(_) => "microsoft.graph.educationOrganization",
-            Self::EducationSchool(_) => "microsoft.graph.educationSchool",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::EducationOrganization(v) => &v.extra,
-            Self::EducationSchool(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::EducationOrganization(v) => &mut v.extra,
-            Self::EducationSchool(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -4859,12732 +4859,4691 @@ impl rt::Poly for AnyEntity {
             ) => Self::X509CertificateCombinationConfiguration(rt::object::new_boxed()),
             _ => Self::Entity(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Entity(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::AadUserConversationMember(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackage(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequestWorkflowExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentWorkflowExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageCatalog(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageMultipleChoiceQuestion(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageQuestion(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResource(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResourceEnvironment(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResourceRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResourceRole(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResourceRoleScope(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResourceScope(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageSubject(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageSuggestion(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageTextInputQuestion(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewHistoryDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewHistoryInstance(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewInstance(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewInstanceDecisionItem(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewReviewer(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewScheduleDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewSet(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewStage(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ActivitiesContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ActivityHistoryItem(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::AddLargeGalleryViewOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_communications)]
-            Self::AdhocCall(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::AdminConsentRequestPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::AdminMicrosoft365Apps(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::AdminReportSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AdministrativeUnit(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AgentIdentity(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AgentIdentityBlueprint(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AgentIdentityBlueprintPrincipal(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AgentUser(o) => &mut **o,
-            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-            Self::Agreement(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
-            )]
-            Self::AgreementAcceptance(o) => &mut **o,
-            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-            Self::AgreementFile(o) => &mut **o,
-            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileLocalization(o) => &mut **o,
-            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileProperties(o) => &mut **o,
-            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileVersion(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::AiInteraction(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::AiInteractionHistory(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::AiOnlineMeeting(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::AiUser(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::AkamaiWebApplicationFirewallProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Alert(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::AllowedValue(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidCustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidGeneralDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::AndroidLobApp(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::AndroidManagedAppProtection(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::AndroidManagedAppRegistration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::AndroidStoreApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidWorkProfileCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidWorkProfileCustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::AnonymousGuestConversationMember(o) => &mut **o,
-            #[cfg(msgraph_v1_app_catalogs_or_search)]
-            Self::AppCatalogs(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AppConsentApprovalRoute(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AppConsentRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AppLogCollectionRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AppManagementPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AppRoleAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::AppScope(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AppleDeviceFeaturesConfigurationBase(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::AppleManagedIdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::ApplePushNotificationCertificate(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Application(o) => &mut **o,
-            #[cfg(msgraph_v1_application_templates_or_search)]
-            Self::ApplicationTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::Approval(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::ApprovalStage(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ApprovedClientApp(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::ArkoseFraudProtectionProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AssociatedTeamInfo(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Attachment(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AttachmentBase(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AttachmentSession(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::AttackSimulationOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AttackSimulationRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
-            Self::AttendanceRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_functions)]
-            Self::AttributeMappingFunctionSchema(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::AttributeSet(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::AudioRoutingGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AuditEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Authentication(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_policies_or_search)]
-            Self::AuthenticationCombinationConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::AuthenticationContextClassReference(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::AuthenticationEventListener(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::AuthenticationEventsFlow(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::AuthenticationFlowsPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::AuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::AuthenticationMethodModeDetail(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::AuthenticationMethodTarget(o) => &mut **o,
-            #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
-            Self::AuthenticationMethodsPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::AuthenticationMethodsRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_policies_or_search)]
-            Self::AuthenticationStrengthPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::AuthenticationStrengthRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_privacy_or_search_or_security)]
-            Self::AuthoredNote(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AuthorizationPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AvailableAccessPackage(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::AzureCommunicationServicesUserConversationMember(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::B2xIdentityUserFlow(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BackupRestoreRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
-            Self::BaseItem(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::BaseItemVersion(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::BaseMapFeature(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::BaseSitePage(o) => &mut **o,
-            #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::Bitlocker(o) => &mut **o,
-            #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::BitlockerRecoveryKey(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingAppointment(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingBusiness(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingCurrency(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingCustomQuestion(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingCustomer(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingCustomerBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingService(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingStaffMember(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingStaffMemberBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BrowseSessionBase(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::BrowserSharedCookie(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::BrowserSite(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::BrowserSiteList(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::Building(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::BuildingMap(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::BuiltInIdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::BulkUpload(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::CaPoliciesDeletableRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Calendar(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::CalendarGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::CalendarPermission(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::CalendarSharingMessage(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::Call(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CallAiInsight(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::CallEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_communications)]
-            Self::CallRecording(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::CallRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::Organizer(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::CallRecordsParticipant(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::ParticipantBase(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::Segment(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::Session(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_communications)]
-            Self::CallTranscript(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::CancelMediaProcessingOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::CanvasLayout(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::CertificateAuthorityDetail(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
-            Self::CertificateBasedAuthConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::CertificateBasedAuthPki(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::ChangeTrackedEntity(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::Channel(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Chat(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::ChatMessage(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::ChatMessageHostedContent(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ChatMessageInfo(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ChecklistItem(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ClaimsMappingPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::CloudClipboardItem(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::CloudClipboardRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::CloudFlareWebApplicationFirewallProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_management)]
-            Self::CloudPc(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcAuditEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcDeviceImage(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcGalleryImage(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcOnPremisesConnection(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcProvisioningPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcProvisioningPolicyAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcReport(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcServicePlan(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcUserSetting(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcUserSettingAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
-            Self::ColumnDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ColumnLink(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::CommsOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::Community(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::CompanySubscription(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::ComplianceManagementPartner(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::ConditionalAccessRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::ConditionalAccessTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationBaseline(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationDrift(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationManagement(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationMonitor(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationMonitoringResult(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationSnapshotJob(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::ConnectedOrganization(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Contact(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ContactFolder(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ContentActivity(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::ContentSharingSession(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ContentType(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Contract(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::ControlConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Conversation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::ConversationMember(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ConversationThread(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotAdmin(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotAdminCatalog(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotAdminLimitedMode(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotAdminSetting(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotPackage(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotPackageDetail(o) => &mut **o,
-            #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotReportRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::CrossTenantAccessPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::CrossTenantAccessPolicyConfigurationDefault(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::CustomAuthenticationExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::CustomCalloutExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomDataProvidedResource(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomDataProvidedResourceAccessReviewUploadSession(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::CustomDataProvidedResourceFile(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomDataProvidedResourceUploadSession(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomExtensionStageSetting(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::CustomSecurityAttributeDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_data_policy_operations_or_search)]
-            Self::DataPolicyOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::DataSecurityAndGovernance(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::DayNote(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::DefaultManagedAppProtection(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminAccessAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminCustomer(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminRelationship(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminRelationshipOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminRelationshipRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminServiceManagementDetail(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::DelegatedAdminServiceProviderConstraints(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::DelegatedPermissionClassification(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::DeletedChat(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::DeletedItemContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::DeletedTeam(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::DeltaParticipants(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::Desk(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DetectedApp(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Device(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceAndAppManagementRoleAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceAndAppManagementRoleDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::DeviceAppManagement(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_management)]
-            Self::DeviceCategory(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceActionItem(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceDeviceOverview(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceDeviceStatus(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceCompliancePolicyAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceCompliancePolicyDeviceStateSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceCompliancePolicySettingStateSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_management)]
-            Self::DeviceCompliancePolicyState(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceScheduledActionForRule(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceSettingState(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceUserOverview(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceUserStatus(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationDeviceOverview(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationDeviceStateSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationDeviceStatus(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_management)]
-            Self::DeviceConfigurationState(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationUserOverview(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationUserStatus(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceEnrollmentConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceEnrollmentLimitConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::DeviceInstallState(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::DeviceLocalCredentialInfo(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_management)]
-            Self::DeviceLogCollectionResponse(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceManagement(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::DeviceManagementCachedReportConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceManagementExchangeConnector(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceManagementExportJob(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceManagementPartner(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceManagementReports(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_management)]
-            Self::DeviceManagementTroubleshootingEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::DeviceRegistrationPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::Directory(o) => &mut **o,
-            #[cfg(msgraph_v1_audit_logs_or_search)]
-            Self::DirectoryAudit(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::DirectoryDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::DirectoryObject(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::DirectoryObjectPartnerReference(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::DirectoryRole(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::DirectoryRoleTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::DocumentSetVersion(o) => &mut **o,
-            #[cfg(msgraph_v1_domains_or_search)]
-            Self::Domain(o) => &mut **o,
-            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsCnameRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsMxRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsSrvRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsTxtRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsUnavailableRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::Drive(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItem(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItemVersion(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::DriveProtectionRule(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::DriveProtectionUnit(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::DriveProtectionUnitsBulkAdditionJob(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::DriveRestoreArtifact(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::DriveRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::EBookInstallSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::Edge(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::EditionUpgradeConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationAssignmentDefaults(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationAssignmentResource(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationAssignmentSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationCategory(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationClass(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationFeedbackOutcome(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationFeedbackResourceOutcome(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationGradingCategory(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationGradingScheme(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationModule(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationModuleResource(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationOrganization(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationOutcome(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationPointsOutcome(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationRubric(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationRubricOutcome(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationSchool(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationSubmission(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationSubmissionResource(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationUser(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::EmailAuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::EmailAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::EmailFileAssessmentRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::EmailNotificationsSetting(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::EmergencyCallEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::EmployeeExperienceUser(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EndUserNotification(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EndUserNotificationDetail(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::EndUserSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Endpoint(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementAsyncOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversation(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversationDiscussionMessage(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversationMessage(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversationMessageReaction(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversationQuestionMessage(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversationSystemMessage(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementRole(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementRoleMember(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::EnrollmentConfigurationAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_management)]
-            Self::EnrollmentTroubleshootingEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::EnterpriseCodeSigningCertificate(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::EntitlementManagement(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::EntitlementManagementSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::Recovery(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::RecoveryChangeObjectBase(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::RecoveryJob(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::RecoveryJobBase(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::RecoveryPreviewJob(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::Snapshot(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Event(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::EventMessage(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::EventMessageRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::EventMessageResponse(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ExchangeAdmin(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ExchangeMessageTrace(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ExchangeMessageTraceDetail(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ExchangeProtectionPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ExchangeRestoreSession(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ExchangeSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Extension(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ExtensionProperty(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ExternalAuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::ExternalAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ConnectionOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalActivity(o) => &mut **o,
-            #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalActivityResult(o) => &mut **o,
-            #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalConnection(o) => &mut **o,
-            #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalItem(o) => &mut **o,
-            #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalConnectorsIdentity(o) => &mut **o,
-            #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::Schema(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::ExternalDomainName(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::ExternalUsersSelfServiceSignUpEventsFlow(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::FeatureRolloutPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::FederatedIdentityCredential(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::FederatedTokenValidationPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Fido2AuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::Fido2AuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_policies_or_search)]
-            Self::Fido2CombinationConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::FieldValueSet(o) => &mut **o,
-            #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::FileAssessmentRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::FileAttachment(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorage(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainerType(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainerTypeRegistration(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_filter_operators)]
-            Self::FilterOperatorSchema(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::FixtureMap(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::Floor(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::FootprintMap(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::FraudProtectionProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::GovernanceInsight(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::GranularDriveRestoreArtifact(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::GranularMailboxRestoreArtifact(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::GranularRestoreArtifactBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::GranularSiteRestoreArtifact(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Group(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
-            Self::GroupLifecyclePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_group_settings)]
-            Self::GroupSetting(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::GroupSettingTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::HorizontalSection(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::HorizontalSectionColumn(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::HumanSecurityFraudProtectionProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityApiConnector(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityBuiltInUserFlowAttribute(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityCustomUserFlowAttribute(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomTaskExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::Insights(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::LifecycleManagementSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::LifecycleWorkflowsContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::Run(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::Task(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::TaskDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::TaskProcessingResult(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::TaskReport(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserProcessingResult(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::WorkflowTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_providers_or_search)]
-            Self::IdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-            Self::IdentityProviderBase(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityUserFlow(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityUserFlowAttribute(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityUserFlowAttributeAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityVerifiedIdRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::ImportedWindowsAutopilotDeviceIdentity(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::ImportedWindowsAutopilotDeviceIdentityUpload(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::InferenceClassification(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::InferenceClassificationOverride(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::InsightsSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-            Self::InternalDomainFederation(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::InternetExplorerMode(o) => &mut **o,
-            #[cfg(msgraph_v1_invitations_or_search)]
-            Self::Invitation(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::InviteParticipantsOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosCertificateProfile(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosCustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosDeviceFeaturesConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosGeneralDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosLobApp(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::IosLobAppProvisioningConfigurationAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::IosManagedAppProtection(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosManagedAppRegistration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosMobileAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosStoreApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosUpdateConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosUpdateDeviceStatus(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosVppApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosVppEBook(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosVppEBookAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosiPadOsWebClip(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ItemActivity(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ItemActivityStat(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_sites)]
-            Self::ItemAnalytics(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ItemAttachment(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ItemInsights(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::ItemRetentionLabel(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::LabelContentRight(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::LandingPage(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::LandingPageDetail(o) => &mut **o,
-            #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::LearningAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::LearningContent(o) => &mut **o,
-            #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::LearningCourseActivity(o) => &mut **o,
-            #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::LearningProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::LearningSelfInitiatedCourse(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::LevelMap(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::LicenseDetails(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::LinkedResource(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::List(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ListItem(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ListItemVersion(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::LocalizedNotificationMessage(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::LoginPage(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more
-            )]
-            Self::LongRunningOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::M365AppsInstallationOptions(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MacOsCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MacOsCustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MacOsDeviceFeaturesConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MacOsDmgApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MacOsGeneralDeviceConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MacOsLobApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MacOsMicrosoftDefenderApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MacOsMicrosoftEdgeApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MacOsOfficeSuiteApp(o) => &mut **o,
-            #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::MailAssessmentRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::MailFolder(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::MailSearchFolder(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Mailbox(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::MailboxFolder(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::MailboxItem(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::MailboxProtectionRule(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::MailboxProtectionUnit(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::MailboxProtectionUnitsBulkAdditionJob(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::MailboxRestoreArtifact(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::MailboxRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MalwareStateForWindowsDevice(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAndroidLobApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAndroidStoreApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedApp(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::ManagedAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAppOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::ManagedAppPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::ManagedAppPolicyDeploymentSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::ManagedAppProtection(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAppRegistration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAppStatus(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAppStatusRaw(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_management)]
-            Self::ManagedDevice(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationUserStatus(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationUserSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::ManagedDeviceOverview(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedEBook(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedEBookAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedIosLobApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedIosStoreApp(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::ManagedMobileApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedMobileLobApp(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::MdmWindowsInformationProtectionPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
-            Self::MeetingAttendanceReport(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::MembershipOutlierInsight(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Message(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::MessageRule(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::MessageTracingRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::MicrosoftAccountUserConversationMember(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::MicrosoftAuthenticatorAuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MicrosoftStoreForBusinessApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileAppAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileAppCategory(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileAppContent(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileAppContentFile(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileAppRelationship(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MobileAppTroubleshootingEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileContainedApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileLobApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MobileThreatDefenseConnector(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::MultiTenantOrganization(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::MultiTenantOrganizationIdentitySyncPolicyTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::MultiTenantOrganizationJoinRequestRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::MultiTenantOrganizationMember(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::MultiTenantOrganizationPartnerConfigurationTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::MultiValueLegacyExtendedProperty(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::MuteParticipantOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Notebook(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::NotificationMessageTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-            Self::OAuth2PermissionGrant(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OfferShiftRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OfficeGraphInsights(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::OidcIdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnAttributeCollectionListener(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnAttributeCollectionStartCustomExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnAttributeCollectionStartListener(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnAttributeCollectionSubmitCustomExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnAttributeCollectionSubmitListener(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnAuthenticationMethodLoadStartListener(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnEmailOtpSendListener(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnFraudProtectionLoadStartListener(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnInteractiveAuthFlowStartListener(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnOtpSendCustomExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnPasswordSubmitCustomExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnPasswordSubmitListener(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::OnPremisesConditionalAccessSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::OnPremisesDirectorySynchronization(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OnPremisesSyncBehavior(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnTokenIssuanceStartCustomExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnTokenIssuanceStartListener(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnUserCreateStartListener(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnVerifiedIdClaimValidationCustomExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnVerifiedIdClaimValidationListener(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::OneDriveForBusinessBrowseSession(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::OneDriveForBusinessProtectionPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::OneDriveForBusinessRestoreSession(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Onenote(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteEntityBaseModel(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteEntityHierarchyModel(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteEntitySchemaObjectModel(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenotePage(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteResource(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteSection(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_communications)]
-            Self::OnlineMeeting(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
-            Self::OnlineMeetingBase(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::OnlineMeetingEngagementConversation(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OpenShift(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OpenShiftChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OpenTypeExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Operation(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OrgContact(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Organization(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OrganizationalBranding(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OrganizationalBrandingLocalization(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OrganizationalBrandingProperties(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OutlookCategory(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OutlookItem(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::OutlookUser(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::OwnerlessGroupPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::Participant(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::ParticipantJoiningNotification(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::ParticipantLeftNotification(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::Partners(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::AzureUsage(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::BilledReconciliation(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::BilledUsage(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::Billing(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::BillingReconciliation(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::ExportSuccessOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::FailedOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::Manifest(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::PartnersBillingOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::RunningOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::UnbilledReconciliation(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::UnbilledUsage(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::PasskeyAuthenticationMethodTarget(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::PasskeyProfile(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PasswordAuthenticationMethod(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Payload(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::PeopleAdminSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
-            Self::Permission(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PermissionGrantConditionSet(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PermissionGrantPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Person(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PhoneAuthenticationMethod(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::PhoneUserConversationMember(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PinnedChatMessageInfo(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::Place(o) => &mut **o,
-            #[cfg(msgraph_v1_planner_or_search)]
-            Self::Planner(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerAssignedToTaskBoardTaskFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerBucket(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerBucketTaskBoardTaskFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PlannerGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerPlan(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerPlanDetails(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerProgressTaskBoardTaskFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerTask(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerTaskDetails(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PlannerUser(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PlatformCredentialAuthenticationMethod(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::PlayPromptOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PolicyBase(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::PolicyRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::PolicyTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Post(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_communications)]
-            Self::Presence(o) => &mut **o,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintConnector(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_print)]
-            Self::PrintDocument(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_print)]
-            Self::PrintJob(o) => &mut **o,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintService(o) => &mut **o,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintServiceEndpoint(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_print)]
-            Self::PrintTask(o) => &mut **o,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintTaskDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintTaskTrigger(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::PrintUsage(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::PrintUsageByPrinter(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::PrintUsageByUser(o) => &mut **o,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::Printer(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_print)]
-            Self::PrinterBase(o) => &mut **o,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::PrinterCreateOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_print)]
-            Self::PrinterShare(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentSchedule(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentScheduleInstance(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilitySchedule(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilityScheduleInstance(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessSchedule(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessScheduleInstance(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ProfileCardProperty(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ProfilePhoto(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ProfilePropertySetting(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ProfileSource(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::PronounsSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ProtectionPolicyBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ProtectionRuleBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ProtectionUnitBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ProtectionUnitsBulkJobBase(o) => &mut **o,
-            #[cfg(msgraph_v1_audit_logs_or_search)]
-            Self::ProvisioningObjectSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_search)]
-            Self::PublicKeyInfrastructureRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::QrCode(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::QrCodePinAuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::QrCodePinAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::QrPin(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::RbacApplication(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::ReadingAssignmentSubmission(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::ReadingCoachPassage(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::RecordOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBin(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBinItem(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ReferenceAttachment(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::ReflectCheckInResponse(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::RelyingPartyDetailedSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::RemoteAssistancePartner(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::RemoteDesktopSecurityConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::RemoteTenantGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::ReportsRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
-            Self::Request(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::ResellerDelegatedAdminRelationship(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::ResourceOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ResourceSpecificPermissionGrant(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::RestoreArtifactBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::RestoreArtifactsBulkRequestBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::RestorePoint(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::RestoreSessionBase(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::RichLongRunningOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::RiskDetection(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::RiskyServicePrincipal(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::RiskyServicePrincipalHistoryItem(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::RiskyUser(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::RiskyUserHistoryItem(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::RoleAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::RoleDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::Room(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::RoomList(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-            Self::SamlOrWsFedProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Schedule(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ScheduleChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::SchedulingGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_schema_extensions_or_search)]
-            Self::SchemaExtension(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
-            Self::ScopedRoleMembership(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::Acronym(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::Bookmark(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::Qna(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::SearchAnswer(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::SearchEntity(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::Section(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::SectionGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::SectionMap(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SecureScore(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SecureScoreControlProfile(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SecurityAlert(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AnalyzedEmail(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Article(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::ArticleIndicator(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Artifact(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AuditCoreRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AuditLogQuery(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AuditLogRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AuthorityTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AutoAuditingConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Case(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::CaseOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::CasesRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::CategoryTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::CitationTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::CollaborationRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::DataSet(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::DataSource(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::DataSourceContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::DepartmentTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryAddToReviewSetOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryCase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryCaseMember(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryCaseSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryCustodian(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryEstimateOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryExportOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryHoldOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryHoldPolicySyncOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryIndexOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryNoncustodialDataSource(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryPurgeDataOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryReviewSet(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryReviewSetQuery(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryReviewTag(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoverySearch(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoverySearchExportOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryTagOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::FilePlanDescriptor(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::FilePlanDescriptorTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::FilePlanReferenceTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HealthIssue(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Host(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostComponent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostCookie(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostPair(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostPort(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostReputation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostSslCertificate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostTracker(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Hostname(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::IdentityAccounts(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SecurityIdentityContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Incident(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Indicator(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::IntelligenceProfile(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::IntelligenceProfileIndicator(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::IpAddress(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::LabelsRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::NetworkAdapter(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::PassiveDnsRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::RetentionEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::RetentionEventType(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::RetentionLabel(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Search(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Sensor(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SensorCandidate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SensorCandidateActivationConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SettingsContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SiteSource(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SslCertificate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SubcategoryTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Subdomain(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Tag(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::ThreatIntelligence(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TriggerTypesRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TriggersRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::UnclassifiedArtifact(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::UnifiedGroupSource(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SecurityUser(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::UserSource(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Vulnerability(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::VulnerabilityComponent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::WhoisBaseRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::WhoisHistoryRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::WhoisRecord(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::SecurityReportsRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::SendDtmfTonesOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_security)]
-            Self::SensitivityLabel(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceAnnouncement(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceAnnouncementAttachment(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceAnnouncementBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ServiceApp(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceHealth(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceHealthIssue(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ServicePrincipal(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::ServicePrincipalRiskDetection(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ServiceProviderConstraints(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_storage)]
-            Self::ServiceStorageQuotaBreakdown(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceUpdateMessage(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::SettingStateDeviceSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SharePointBrowseSession(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointGroupMember(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationFinishManifestFileUploadEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJob(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobCancelledEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobDeletedEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobErrorEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobPostponedEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobProgressEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobQueuedEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobStartEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SharePointProtectionPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SharePointRestoreSession(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_shares)]
-            Self::SharedDriveItem(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::SharedInsight(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::SharedPcConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::SharedWithChannelTeamInfo(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::Sharepoint(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::SharepointSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Shift(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::ShiftPreferences(o) => &mut **o,
-            #[cfg(msgraph_v1_audit_logs_or_search)]
-            Self::SignIn(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Simulation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SimulationAutomation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SimulationAutomationRun(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::SingleValueLegacyExtendedProperty(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Site(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::SitePage(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SiteProtectionRule(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SiteProtectionUnit(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SiteProtectionUnitsBulkAdditionJob(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SiteRestoreArtifact(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SiteRestoreArtifactsBulkAdditionRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::SkypeForBusinessUserConversationMember(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::SkypeUserConversationMember(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::SmsAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::SmsAuthenticationMethodTarget(o) => &mut **o,
-            #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SocialIdentityProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::SoftwareOathAuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::SoftwareOathAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::SoftwareUpdateStatusSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_education_or_search)]
-            Self::SpeakerAssignmentSubmission(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::StandardWebPart(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::StartHoldMusicOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::StopHoldMusicOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_storage)]
-            Self::StorageQuotaBreakdown(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_storage)]
-            Self::StorageSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::StsPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_privacy_or_search_or_security)]
-            Self::SubjectRightsRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::SubscribeToToneOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_subscribed_skus)]
-            Self::SubscribedSku(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
-            Self::Subscription(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::SwapShiftsChangeRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Synchronization(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::SynchronizationJob(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::SynchronizationSchema(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::SynchronizationTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TargetDeviceGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::TargetedChatMessage(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::TargetedManagedAppConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::TargetedManagedAppPolicyAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::TargetedManagedAppProtection(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TaskFileAttachment(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Team(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::TeamInfo(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::NumberAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::PolicyIdentifierDetail(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::TeamsAdminRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::TeamsPolicyAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::TeamsPolicyUserAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::TeamsUserConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::TelephoneNumberLongRunningOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_admin_or_search)]
-            Self::TelephoneNumberManagementRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_app_catalogs_or_search)]
-            Self::TeamsApp(o) => &mut **o,
-            #[cfg(msgraph_v1_app_catalogs_or_search)]
-            Self::TeamsAppDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TeamsAppInstallation(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::TeamsAppSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TeamsAsyncOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::TeamsTab(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_teams_templates)]
-            Self::TeamsTemplate(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::Teamwork(o) => &mut **o,
-            #[cfg(msgraph_v1_app_catalogs_or_search)]
-            Self::TeamworkBot(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::TeamworkHostedContent(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TeamworkTag(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TeamworkTagMember(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TemporaryAccessPassAuthenticationMethod(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TenantAppManagementPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TenantDataSecurityAndGovernance(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TenantProtectionScopeContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::TermStoreGroup(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Relation(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Set(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Store(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::Term(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::TermsAndConditions(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::TermsAndConditionsAcceptanceStatus(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::TermsAndConditionsAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::TermsOfUseContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::TextWebPart(o) => &mut **o,
-            #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::ThreatAssessmentRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::ThreatAssessmentResult(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::ThumbnailSet(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeCard(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOff(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOffReason(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TimeOffRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Todo(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TodoTask(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TodoTaskList(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TokenIssuancePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::TokenLifetimePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Training(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TrainingLanguageDetail(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::Trending(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRbacResourceAction(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRbacResourceNamespace(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentSchedule(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleInstance(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleDefinition(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilitySchedule(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleInstance(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyApprovalRule(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyEnablementRule(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyExpirationRule(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyNotificationRule(o) => &mut **o,
-            #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyRule(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleScheduleBase(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleScheduleInstanceBase(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_storage)]
-            Self::UnifiedStorageQuota(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::UnitMap(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::UnmuteParticipantOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_communications_or_search)]
-            Self::UpdateRecordingStatusOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::UrlAssessmentRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::UsageRightsIncluded(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UsedInsight(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::User(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UserActivity(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserConsentRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UserDataSecurityAndGovernance(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails(
-                o,
-            ) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId(
-                o,
-            ) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(o) => {
-                &mut **o
-            }
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDevicePerformance(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsBaseline(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsCategory(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsDevicePerformance(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceScores(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupHistory(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupProcess(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsMetric(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsMetricHistory(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsModelScores(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsOverview(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsScoreHistory(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric(o) => {
-                &mut **o
-            }
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::UserFlowLanguageConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::UserFlowLanguagePage(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UserInsightsSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::UserInstallStateSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UserProtectionScopeContainer(o) => &mut **o,
-            #[cfg(msgraph_v1_reports_or_search)]
-            Self::UserRegistrationDetails(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UserScopeTeamsAppInstallation(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UserSettings(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserSignInInsight(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UserSolutionRoot(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UserStorage(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::UserTeamwork(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::VerifiableCredentialAuthenticationMethodTarget(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::VerifiableCredentialsAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::VerifiedIdProfile(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::VerticalSection(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::VirtualEndpoint(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEvent(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventPresenter(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventRegistration(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventRegistrationConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventRegistrationCustomQuestion(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventRegistrationPredefinedQuestion(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventRegistrationQuestionBase(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventSession(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventTownhall(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventTownhallRegistrationConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventWebinar(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventWebinarRegistrationConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventsRoot(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::VoiceAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::VppToken(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WebApp(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::WebApplicationFirewallProvider(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_search)]
-            Self::WebApplicationFirewallVerificationModel(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_sites)]
-            Self::WebPart(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::Win32LobApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10CompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10CustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10EndpointProtectionConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10EnrollmentCompletionPageConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10EnterpriseModernAppManagementConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10GeneralConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10MobileCompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10SecureAssessmentConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10TeamGeneralConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows81CompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows81GeneralConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsAppX(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::WindowsAutopilotDeploymentProfile(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::WindowsAutopilotDeploymentProfileAssignment(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsAutopilotDeviceIdentity(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_management)]
-            Self::WindowsDeviceMalwareState(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::WindowsHelloForBusinessAuthenticationMethod(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::WindowsInformationProtection(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsInformationProtectionAppLearningSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::WindowsInformationProtectionAppLockerFile(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsInformationProtectionNetworkLearningSummary(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::WindowsInformationProtectionPolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsMalwareInformation(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsMicrosoftEdgeApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsMobileMsi(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsPhone81CompliancePolicy(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsPhone81CustomConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsPhone81GeneralConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_core_or_device_management)]
-            Self::WindowsProtectionState(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::WindowsSetting(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::WindowsSettingInstance(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsUniversalAppX(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsUniversalAppXContainedApp(o) => &mut **o,
-            #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsUpdateForBusinessConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsWebApp(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::WorkHoursAndLocationsSetting(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::WorkPlanOccurrence(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::WorkPlanRecurrence(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::Workbook(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookApplication(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChart(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAreaFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAxes(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAxis(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAxisFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAxisTitle(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAxisTitleFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartDataLabelFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartDataLabels(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartFill(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartFont(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartGridlines(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartGridlinesFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartLegend(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartLegendFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartLineFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartPoint(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartPointFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartSeries(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartSeriesFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartTitle(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartTitleFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookComment(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookCommentReply(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookFilter(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookFormatProtection(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookFunctionResult(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookFunctions(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookNamedItem(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookOperation(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookPivotTable(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRange(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeBorder(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeFill(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeFont(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeFormat(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeSort(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeView(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookTable(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookTableColumn(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookTableRow(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookTableSort(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookWorksheet(o) => &mut **o,
-            #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookWorksheetProtection(o) => &mut **o,
-            #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::WorkforceIntegration(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::WorkingTimeSchedule(o) => &mut **o,
-            #[cfg(msgraph_v1_places_or_search)]
-            Self::Workspace(o) => &mut **o,
-            #[cfg(
-                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-            )]
-            Self::X509CertificateAuthenticationMethodConfiguration(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_or_policies_or_search)]
-            Self::X509CertificateCombinationConfiguration(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Entity(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::Entity(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::AadUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.aadUserConversationMember",
-                    ),
-                )
-            }
+            Self::AadUserConversationMember(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessPackage"),
-                )
-            }
+            Self::AccessPackage(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignment",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignment(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignmentPolicy",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignmentPolicy(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignmentRequest",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignmentRequest(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentRequestWorkflowExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageAssignmentWorkflowExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageAssignmentWorkflowExtension",
-                    ),
-                )
-            }
+            Self::AccessPackageAssignmentWorkflowExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageCatalog(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessPackageCatalog"),
-                )
-            }
+            Self::AccessPackageCatalog(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageMultipleChoiceQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageMultipleChoiceQuestion",
-                    ),
-                )
-            }
+            Self::AccessPackageMultipleChoiceQuestion(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessPackageQuestion"),
-                )
-            }
+            Self::AccessPackageQuestion(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessPackageResource"),
-                )
-            }
+            Self::AccessPackageResource(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResourceEnvironment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceEnvironment",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceEnvironment(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResourceRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceRequest",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceRequest(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResourceRole(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceRole",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceRole(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResourceRoleScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceRoleScope",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceRoleScope(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageResourceScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageResourceScope",
-                    ),
-                )
-            }
+            Self::AccessPackageResourceScope(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageSubject(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessPackageSubject"),
-                )
-            }
+            Self::AccessPackageSubject(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageSuggestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageSuggestion",
-                    ),
-                )
-            }
+            Self::AccessPackageSuggestion(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessPackageTextInputQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessPackageTextInputQuestion",
-                    ),
-                )
-            }
+            Self::AccessPackageTextInputQuestion(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewHistoryDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewHistoryDefinition",
-                    ),
-                )
-            }
+            Self::AccessReviewHistoryDefinition(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewHistoryInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewHistoryInstance",
-                    ),
-                )
-            }
+            Self::AccessReviewHistoryInstance(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessReviewInstance"),
-                )
-            }
+            Self::AccessReviewInstance(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewInstanceDecisionItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewInstanceDecisionItem",
-                    ),
-                )
-            }
+            Self::AccessReviewInstanceDecisionItem(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewReviewer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessReviewReviewer"),
-                )
-            }
+            Self::AccessReviewReviewer(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewScheduleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.accessReviewScheduleDefinition",
-                    ),
-                )
-            }
+            Self::AccessReviewScheduleDefinition(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessReviewSet"),
-                )
-            }
+            Self::AccessReviewSet(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AccessReviewStage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.accessReviewStage"),
-                )
-            }
+            Self::AccessReviewStage(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ActivitiesContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.activitiesContainer"),
-                )
-            }
+            Self::ActivitiesContainer(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activityBasedTimeoutPolicy",
-                    ),
-                )
-            }
+            Self::ActivityBasedTimeoutPolicy(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ActivityHistoryItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.activityHistoryItem"),
-                )
-            }
+            Self::ActivityHistoryItem(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::AddLargeGalleryViewOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.addLargeGalleryViewOperation",
-                    ),
-                )
-            }
+            Self::AddLargeGalleryViewOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_communications)]
-            Self::AdhocCall(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.adhocCall"),
-                )
-            }
+            Self::AdhocCall(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::AdminConsentRequestPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.adminConsentRequestPolicy",
-                    ),
-                )
-            }
+            Self::AdminConsentRequestPolicy(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::AdminMicrosoft365Apps(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.adminMicrosoft365Apps"),
-                )
-            }
+            Self::AdminMicrosoft365Apps(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::AdminReportSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.adminReportSettings"),
-                )
-            }
+            Self::AdminReportSettings(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AdministrativeUnit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.administrativeUnit"),
-                )
-            }
+            Self::AdministrativeUnit(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AgentIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agentIdentity"),
-                )
-            }
+            Self::AgentIdentity(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AgentIdentityBlueprint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agentIdentityBlueprint",
-                    ),
-                )
-            }
+            Self::AgentIdentityBlueprint(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AgentIdentityBlueprintPrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agentIdentityBlueprintPrincipal",
-                    ),
-                )
-            }
+            Self::AgentIdentityBlueprintPrincipal(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AgentUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agentUser"),
-                )
-            }
+            Self::AgentUser(v) => &**v,
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-            Self::Agreement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreement"),
-                )
-            }
+            Self::Agreement(v) => &**v,
             #[cfg(
                 msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
             )]
-            Self::AgreementAcceptance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreementAcceptance"),
-                )
-            }
+            Self::AgreementAcceptance(v) => &**v,
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-            Self::AgreementFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreementFile"),
-                )
-            }
+            Self::AgreementFile(v) => &**v,
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileLocalization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agreementFileLocalization",
-                    ),
-                )
-            }
+            Self::AgreementFileLocalization(v) => &**v,
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileProperties(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agreementFileProperties",
-                    ),
-                )
-            }
+            Self::AgreementFileProperties(v) => &**v,
             #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-            Self::AgreementFileVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agreementFileVersion"),
-                )
-            }
+            Self::AgreementFileVersion(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::AiInteraction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.aiInteraction"),
-                )
-            }
+            Self::AiInteraction(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::AiInteractionHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.aiInteractionHistory"),
-                )
-            }
+            Self::AiInteractionHistory(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::AiOnlineMeeting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.aiOnlineMeeting"),
-                )
-            }
+            Self::AiOnlineMeeting(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::AiUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.aiUser"),
-                )
-            }
+            Self::AiUser(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::AkamaiWebApplicationFirewallProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.akamaiWebApplicationFirewallProvider",
-                    ),
-                )
-            }
+            Self::AkamaiWebApplicationFirewallProvider(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::Alert(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.alert"),
-                )
-            }
+            Self::Alert(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::AllowedValue(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.allowedValue"),
-                )
-            }
+            Self::AllowedValue(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidCompliancePolicy",
-                    ),
-                )
-            }
+            Self::AndroidCompliancePolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidCustomConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidCustomConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidGeneralDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidGeneralDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::AndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidLobApp"),
-                )
-            }
+            Self::AndroidLobApp(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::AndroidManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedAppProtection",
-                    ),
-                )
-            }
+            Self::AndroidManagedAppProtection(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::AndroidManagedAppRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidManagedAppRegistration",
-                    ),
-                )
-            }
+            Self::AndroidManagedAppRegistration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::AndroidStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.androidStoreApp"),
-                )
-            }
+            Self::AndroidStoreApp(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidWorkProfileCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileCompliancePolicy",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileCompliancePolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidWorkProfileCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileCustomConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileCustomConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.androidWorkProfileGeneralDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::AnonymousGuestConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.anonymousGuestConversationMember",
-                    ),
-                )
-            }
+            Self::AnonymousGuestConversationMember(v) => &**v,
             #[cfg(msgraph_v1_app_catalogs_or_search)]
-            Self::AppCatalogs(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appCatalogs"),
-                )
-            }
+            Self::AppCatalogs(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AppConsentApprovalRoute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appConsentApprovalRoute",
-                    ),
-                )
-            }
+            Self::AppConsentApprovalRoute(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AppConsentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appConsentRequest"),
-                )
-            }
+            Self::AppConsentRequest(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AppLogCollectionRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appLogCollectionRequest",
-                    ),
-                )
-            }
+            Self::AppLogCollectionRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AppManagementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appManagementPolicy"),
-                )
-            }
+            Self::AppManagementPolicy(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AppRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appRoleAssignment"),
-                )
-            }
+            Self::AppRoleAssignment(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::AppScope(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appScope"),
-                )
-            }
+            Self::AppScope(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AppleDeviceFeaturesConfigurationBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleDeviceFeaturesConfigurationBase",
-                    ),
-                )
-            }
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::AppleManagedIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.appleManagedIdentityProvider",
-                    ),
-                )
-            }
+            Self::AppleManagedIdentityProvider(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::ApplePushNotificationCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.applePushNotificationCertificate",
-                    ),
-                )
-            }
+            Self::ApplePushNotificationCertificate(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Application(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.application"),
-                )
-            }
+            Self::Application(v) => &**v,
             #[cfg(msgraph_v1_application_templates_or_search)]
-            Self::ApplicationTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.applicationTemplate"),
-                )
-            }
+            Self::ApplicationTemplate(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::Approval(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.approval"),
-                )
-            }
+            Self::Approval(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::ApprovalStage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.approvalStage"),
-                )
-            }
+            Self::ApprovalStage(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ApprovedClientApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.approvedClientApp"),
-                )
-            }
+            Self::ApprovedClientApp(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::ArkoseFraudProtectionProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.arkoseFraudProtectionProvider",
-                    ),
-                )
-            }
+            Self::ArkoseFraudProtectionProvider(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AssociatedTeamInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.associatedTeamInfo"),
-                )
-            }
+            Self::AssociatedTeamInfo(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Attachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attachment"),
-                )
-            }
+            Self::Attachment(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AttachmentBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attachmentBase"),
-                )
-            }
+            Self::AttachmentBase(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AttachmentSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attachmentSession"),
-                )
-            }
+            Self::AttachmentSession(v) => &**v,
             #[cfg(msgraph_v1_core_or_security)]
-            Self::AttackSimulationOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.attackSimulationOperation",
-                    ),
-                )
-            }
+            Self::AttackSimulationOperation(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::AttackSimulationRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attackSimulationRoot"),
-                )
-            }
+            Self::AttackSimulationRoot(v) => &**v,
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
-            Self::AttendanceRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attendanceRecord"),
-                )
-            }
+            Self::AttendanceRecord(v) => &**v,
             #[cfg(msgraph_v1_core_or_functions)]
-            Self::AttributeMappingFunctionSchema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.attributeMappingFunctionSchema",
-                    ),
-                )
-            }
+            Self::AttributeMappingFunctionSchema(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::AttributeSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attributeSet"),
-                )
-            }
+            Self::AttributeSet(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::AudioRoutingGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.audioRoutingGroup"),
-                )
-            }
+            Self::AudioRoutingGroup(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::AuditEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.auditEvent"),
-                )
-            }
+            Self::AuditEvent(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Authentication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authentication"),
-                )
-            }
+            Self::Authentication(v) => &**v,
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
-            Self::AuthenticationCombinationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationCombinationConfiguration",
-                    ),
-                )
-            }
+            Self::AuthenticationCombinationConfiguration(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::AuthenticationContextClassReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationContextClassReference",
-                    ),
-                )
-            }
+            Self::AuthenticationContextClassReference(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::AuthenticationEventListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationEventListener",
-                    ),
-                )
-            }
+            Self::AuthenticationEventListener(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::AuthenticationEventsFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationEventsFlow",
-                    ),
-                )
-            }
+            Self::AuthenticationEventsFlow(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::AuthenticationFlowsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationFlowsPolicy",
-                    ),
-                )
-            }
+            Self::AuthenticationFlowsPolicy(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authenticationMethod"),
-                )
-            }
+            Self::AuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::AuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::AuthenticationMethodModeDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationMethodModeDetail",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodModeDetail(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::AuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationMethodTarget",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodTarget(v) => &**v,
             #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
-            Self::AuthenticationMethodsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationMethodsPolicy",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodsPolicy(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::AuthenticationMethodsRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationMethodsRoot",
-                    ),
-                )
-            }
+            Self::AuthenticationMethodsRoot(v) => &**v,
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
-            Self::AuthenticationStrengthPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationStrengthPolicy",
-                    ),
-                )
-            }
+            Self::AuthenticationStrengthPolicy(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::AuthenticationStrengthRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.authenticationStrengthRoot",
-                    ),
-                )
-            }
+            Self::AuthenticationStrengthRoot(v) => &**v,
             #[cfg(msgraph_v1_privacy_or_search_or_security)]
-            Self::AuthoredNote(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authoredNote"),
-                )
-            }
+            Self::AuthoredNote(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AuthorizationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
-                )
-            }
+            Self::AuthorizationPolicy(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::AvailableAccessPackage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.availableAccessPackage",
-                    ),
-                )
-            }
+            Self::AvailableAccessPackage(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::AzureCommunicationServicesUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.azureCommunicationServicesUserConversationMember",
-                    ),
-                )
-            }
+            Self::AzureCommunicationServicesUserConversationMember(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::B2xIdentityUserFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.b2xIdentityUserFlow"),
-                )
-            }
+            Self::B2xIdentityUserFlow(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BackupRestoreRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.backupRestoreRoot"),
-                )
-            }
+            Self::BackupRestoreRoot(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
-            Self::BaseItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.baseItem"),
-                )
-            }
+            Self::BaseItem(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::BaseItemVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.baseItemVersion"),
-                )
-            }
+            Self::BaseItemVersion(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::BaseMapFeature(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.baseMapFeature"),
-                )
-            }
+            Self::BaseMapFeature(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::BaseSitePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.baseSitePage"),
-                )
-            }
+            Self::BaseSitePage(v) => &**v,
             #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::Bitlocker(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bitlocker"),
-                )
-            }
+            Self::Bitlocker(v) => &**v,
             #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::BitlockerRecoveryKey(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bitlockerRecoveryKey"),
-                )
-            }
+            Self::BitlockerRecoveryKey(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingAppointment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingAppointment"),
-                )
-            }
+            Self::BookingAppointment(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingBusiness(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingBusiness"),
-                )
-            }
+            Self::BookingBusiness(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingCurrency(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingCurrency"),
-                )
-            }
+            Self::BookingCurrency(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingCustomQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingCustomQuestion"),
-                )
-            }
+            Self::BookingCustomQuestion(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingCustomer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingCustomer"),
-                )
-            }
+            Self::BookingCustomer(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingCustomerBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingCustomerBase"),
-                )
-            }
+            Self::BookingCustomerBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingService(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingService"),
-                )
-            }
+            Self::BookingService(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingStaffMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bookingStaffMember"),
-                )
-            }
+            Self::BookingStaffMember(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BookingStaffMemberBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.bookingStaffMemberBase",
-                    ),
-                )
-            }
+            Self::BookingStaffMemberBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::BrowseSessionBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.browseSessionBase"),
-                )
-            }
+            Self::BrowseSessionBase(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::BrowserSharedCookie(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.browserSharedCookie"),
-                )
-            }
+            Self::BrowserSharedCookie(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::BrowserSite(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.browserSite"),
-                )
-            }
+            Self::BrowserSite(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::BrowserSiteList(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.browserSiteList"),
-                )
-            }
+            Self::BrowserSiteList(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::Building(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.building"),
-                )
-            }
+            Self::Building(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::BuildingMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.buildingMap"),
-                )
-            }
+            Self::BuildingMap(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::BuiltInIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.builtInIdentityProvider",
-                    ),
-                )
-            }
+            Self::BuiltInIdentityProvider(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::BulkUpload(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.bulkUpload"),
-                )
-            }
+            Self::BulkUpload(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::CaPoliciesDeletableRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.caPoliciesDeletableRoot",
-                    ),
-                )
-            }
+            Self::CaPoliciesDeletableRoot(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Calendar(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.calendar"),
-                )
-            }
+            Self::Calendar(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::CalendarGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.calendarGroup"),
-                )
-            }
+            Self::CalendarGroup(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::CalendarPermission(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.calendarPermission"),
-                )
-            }
+            Self::CalendarPermission(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::CalendarSharingMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.calendarSharingMessage",
-                    ),
-                )
-            }
+            Self::CalendarSharingMessage(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::Call(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.call"),
-                )
-            }
+            Self::Call(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CallAiInsight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.callAiInsight"),
-                )
-            }
+            Self::CallAiInsight(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::CallEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.callEvent"),
-                )
-            }
+            Self::CallEvent(v) => &**v,
             #[cfg(msgraph_v1_core_or_communications)]
-            Self::CallRecording(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.callRecording"),
-                )
-            }
+            Self::CallRecording(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::CallRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecords.callRecord",
-                    ),
-                )
-            }
+            Self::CallRecord(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::Organizer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.callRecords.organizer"),
-                )
-            }
+            Self::Organizer(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::CallRecordsParticipant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecords.participant",
-                    ),
-                )
-            }
+            Self::CallRecordsParticipant(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::ParticipantBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.callRecords.participantBase",
-                    ),
-                )
-            }
+            Self::ParticipantBase(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::Segment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.callRecords.segment"),
-                )
-            }
+            Self::Segment(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::Session(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.callRecords.session"),
-                )
-            }
+            Self::Session(v) => &**v,
             #[cfg(msgraph_v1_core_or_communications)]
-            Self::CallTranscript(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.callTranscript"),
-                )
-            }
+            Self::CallTranscript(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::CancelMediaProcessingOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cancelMediaProcessingOperation",
-                    ),
-                )
-            }
+            Self::CancelMediaProcessingOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::CanvasLayout(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.canvasLayout"),
-                )
-            }
+            Self::CanvasLayout(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::CertificateAuthorityDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.certificateAuthorityDetail",
-                    ),
-                )
-            }
+            Self::CertificateAuthorityDetail(v) => &**v,
             #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
-            Self::CertificateBasedAuthConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.certificateBasedAuthConfiguration",
-                    ),
-                )
-            }
+            Self::CertificateBasedAuthConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::CertificateBasedAuthPki(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.certificateBasedAuthPki",
-                    ),
-                )
-            }
+            Self::CertificateBasedAuthPki(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::ChangeTrackedEntity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.changeTrackedEntity"),
-                )
-            }
+            Self::ChangeTrackedEntity(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::Channel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.channel"),
-                )
-            }
+            Self::Channel(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Chat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.chat"),
-                )
-            }
+            Self::Chat(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::ChatMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.chatMessage"),
-                )
-            }
+            Self::ChatMessage(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::ChatMessageHostedContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.chatMessageHostedContent",
-                    ),
-                )
-            }
+            Self::ChatMessageHostedContent(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ChatMessageInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.chatMessageInfo"),
-                )
-            }
+            Self::ChatMessageInfo(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ChecklistItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.checklistItem"),
-                )
-            }
+            Self::ChecklistItem(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
-                )
-            }
+            Self::ClaimsMappingPolicy(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::CloudClipboardItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudClipboardItem"),
-                )
-            }
+            Self::CloudClipboardItem(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::CloudClipboardRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudClipboardRoot"),
-                )
-            }
+            Self::CloudClipboardRoot(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::CloudFlareWebApplicationFirewallProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudFlareWebApplicationFirewallProvider",
-                    ),
-                )
-            }
+            Self::CloudFlareWebApplicationFirewallProvider(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_management)]
-            Self::CloudPc(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPC"),
-                )
-            }
+            Self::CloudPc(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcAuditEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPcAuditEvent"),
-                )
-            }
+            Self::CloudPcAuditEvent(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcDeviceImage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPcDeviceImage"),
-                )
-            }
+            Self::CloudPcDeviceImage(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcGalleryImage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPcGalleryImage"),
-                )
-            }
+            Self::CloudPcGalleryImage(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcOnPremisesConnection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPcOnPremisesConnection",
-                    ),
-                )
-            }
+            Self::CloudPcOnPremisesConnection(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcProvisioningPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPcProvisioningPolicy",
-                    ),
-                )
-            }
+            Self::CloudPcProvisioningPolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcProvisioningPolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPcProvisioningPolicyAssignment",
-                    ),
-                )
-            }
+            Self::CloudPcProvisioningPolicyAssignment(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcReport(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPcReport"),
-                )
-            }
+            Self::CloudPcReport(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcServicePlan(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPcServicePlan"),
-                )
-            }
+            Self::CloudPcServicePlan(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcUserSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.cloudPcUserSetting"),
-                )
-            }
+            Self::CloudPcUserSetting(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::CloudPcUserSettingAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.cloudPcUserSettingAssignment",
-                    ),
-                )
-            }
+            Self::CloudPcUserSettingAssignment(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
-            Self::ColumnDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.columnDefinition"),
-                )
-            }
+            Self::ColumnDefinition(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ColumnLink(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.columnLink"),
-                )
-            }
+            Self::ColumnLink(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::CommsOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.commsOperation"),
-                )
-            }
+            Self::CommsOperation(v) => &**v,
             #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::Community(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.community"),
-                )
-            }
+            Self::Community(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::CompanySubscription(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.companySubscription"),
-                )
-            }
+            Self::CompanySubscription(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::ComplianceManagementPartner(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.complianceManagementPartner",
-                    ),
-                )
-            }
+            Self::ComplianceManagementPartner(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::ConditionalAccessRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.conditionalAccessRoot"),
-                )
-            }
+            Self::ConditionalAccessRoot(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::ConditionalAccessTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.conditionalAccessTemplate",
-                    ),
-                )
-            }
+            Self::ConditionalAccessTemplate(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationBaseline(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.configurationBaseline"),
-                )
-            }
+            Self::ConfigurationBaseline(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationDrift(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.configurationDrift"),
-                )
-            }
+            Self::ConfigurationDrift(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationManagement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.configurationManagement",
-                    ),
-                )
-            }
+            Self::ConfigurationManagement(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationMonitor(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.configurationMonitor"),
-                )
-            }
+            Self::ConfigurationMonitor(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationMonitoringResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.configurationMonitoringResult",
-                    ),
-                )
-            }
+            Self::ConfigurationMonitoringResult(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ConfigurationSnapshotJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.configurationSnapshotJob",
-                    ),
-                )
-            }
+            Self::ConfigurationSnapshotJob(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::ConnectedOrganization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.connectedOrganization"),
-                )
-            }
+            Self::ConnectedOrganization(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Contact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contact"),
-                )
-            }
+            Self::Contact(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ContactFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contactFolder"),
-                )
-            }
+            Self::ContactFolder(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ContentActivity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contentActivity"),
-                )
-            }
+            Self::ContentActivity(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::ContentSharingSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contentSharingSession"),
-                )
-            }
+            Self::ContentSharingSession(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ContentType(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contentType"),
-                )
-            }
+            Self::ContentType(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Contract(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contract"),
-                )
-            }
+            Self::Contract(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::ControlConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.controlConfiguration"),
-                )
-            }
+            Self::ControlConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Conversation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.conversation"),
-                )
-            }
+            Self::Conversation(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::ConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.conversationMember"),
-                )
-            }
+            Self::ConversationMember(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ConversationThread(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.conversationThread"),
-                )
-            }
+            Self::ConversationThread(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotAdmin(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.copilotAdmin"),
-                )
-            }
+            Self::CopilotAdmin(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotAdminCatalog(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.copilotAdminCatalog"),
-                )
-            }
+            Self::CopilotAdminCatalog(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotAdminLimitedMode(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.copilotAdminLimitedMode",
-                    ),
-                )
-            }
+            Self::CopilotAdminLimitedMode(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotAdminSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.copilotAdminSetting"),
-                )
-            }
+            Self::CopilotAdminSetting(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotPackage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.copilotPackage"),
-                )
-            }
+            Self::CopilotPackage(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotPackageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.copilotPackageDetail"),
-                )
-            }
+            Self::CopilotPackageDetail(v) => &**v,
             #[cfg(msgraph_v1_copilot_or_search)]
-            Self::CopilotReportRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.copilotReportRoot"),
-                )
-            }
+            Self::CopilotReportRoot(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::CrossTenantAccessPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.crossTenantAccessPolicy",
-                    ),
-                )
-            }
+            Self::CrossTenantAccessPolicy(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::CrossTenantAccessPolicyConfigurationDefault(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.crossTenantAccessPolicyConfigurationDefault",
-                    ),
-                )
-            }
+            Self::CrossTenantAccessPolicyConfigurationDefault(v) => &**v,
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::CustomAuthenticationExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customAuthenticationExtension",
-                    ),
-                )
-            }
+            Self::CustomAuthenticationExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::CustomCalloutExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customCalloutExtension",
-                    ),
-                )
-            }
+            Self::CustomCalloutExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomDataProvidedResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResource",
-                    ),
-                )
-            }
+            Self::CustomDataProvidedResource(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResourceAccessReviewUploadSession",
-                    ),
-                )
-            }
+            Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::CustomDataProvidedResourceFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResourceFile",
-                    ),
-                )
-            }
+            Self::CustomDataProvidedResourceFile(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomDataProvidedResourceUploadSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customDataProvidedResourceUploadSession",
-                    ),
-                )
-            }
+            Self::CustomDataProvidedResourceUploadSession(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomExtensionStageSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customExtensionStageSetting",
-                    ),
-                )
-            }
+            Self::CustomExtensionStageSetting(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::CustomSecurityAttributeDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.customSecurityAttributeDefinition",
-                    ),
-                )
-            }
+            Self::CustomSecurityAttributeDefinition(v) => &**v,
             #[cfg(msgraph_v1_data_policy_operations_or_search)]
-            Self::DataPolicyOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.dataPolicyOperation"),
-                )
-            }
+            Self::DataPolicyOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_security)]
-            Self::DataSecurityAndGovernance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.dataSecurityAndGovernance",
-                    ),
-                )
-            }
+            Self::DataSecurityAndGovernance(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::DayNote(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.dayNote"),
-                )
-            }
+            Self::DayNote(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::DefaultManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.defaultManagedAppProtection",
-                    ),
-                )
-            }
+            Self::DefaultManagedAppProtection(v) => &**v,
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminAccessAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.delegatedAdminAccessAssignment",
-                    ),
-                )
-            }
+            Self::DelegatedAdminAccessAssignment(v) => &**v,
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminCustomer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.delegatedAdminCustomer",
-                    ),
-                )
-            }
+            Self::DelegatedAdminCustomer(v) => &**v,
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminRelationship(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.delegatedAdminRelationship",
-                    ),
-                )
-            }
+            Self::DelegatedAdminRelationship(v) => &**v,
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminRelationshipOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.delegatedAdminRelationshipOperation",
-                    ),
-                )
-            }
+            Self::DelegatedAdminRelationshipOperation(v) => &**v,
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminRelationshipRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.delegatedAdminRelationshipRequest",
-                    ),
-                )
-            }
+            Self::DelegatedAdminRelationshipRequest(v) => &**v,
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::DelegatedAdminServiceManagementDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.delegatedAdminServiceManagementDetail",
-                    ),
-                )
-            }
+            Self::DelegatedAdminServiceManagementDetail(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::DelegatedAdminServiceProviderConstraints(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.delegatedAdminServiceProviderConstraints",
-                    ),
-                )
-            }
+            Self::DelegatedAdminServiceProviderConstraints(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::DelegatedPermissionClassification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.delegatedPermissionClassification",
-                    ),
-                )
-            }
+            Self::DelegatedPermissionClassification(v) => &**v,
             #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::DeletedChat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deletedChat"),
-                )
-            }
+            Self::DeletedChat(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::DeletedItemContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deletedItemContainer"),
-                )
-            }
+            Self::DeletedItemContainer(v) => &**v,
             #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::DeletedTeam(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deletedTeam"),
-                )
-            }
+            Self::DeletedTeam(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::DeltaParticipants(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deltaParticipants"),
-                )
-            }
+            Self::DeltaParticipants(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::Desk(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.desk"),
-                )
-            }
+            Self::Desk(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DetectedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.detectedApp"),
-                )
-            }
+            Self::DetectedApp(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Device(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.device"),
-                )
-            }
+            Self::Device(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceAndAppManagementRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceAndAppManagementRoleAssignment",
-                    ),
-                )
-            }
+            Self::DeviceAndAppManagementRoleAssignment(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceAndAppManagementRoleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceAndAppManagementRoleDefinition",
-                    ),
-                )
-            }
+            Self::DeviceAndAppManagementRoleDefinition(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::DeviceAppManagement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceAppManagement"),
-                )
-            }
+            Self::DeviceAppManagement(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_management)]
-            Self::DeviceCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceCategory"),
-                )
-            }
+            Self::DeviceCategory(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceActionItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceActionItem",
-                    ),
-                )
-            }
+            Self::DeviceComplianceActionItem(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceDeviceOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceDeviceOverview",
-                    ),
-                )
-            }
+            Self::DeviceComplianceDeviceOverview(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceDeviceStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceDeviceStatus",
-                    ),
-                )
-            }
+            Self::DeviceComplianceDeviceStatus(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicy",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceCompliancePolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicyAssignment",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicyAssignment(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceCompliancePolicyDeviceStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicyDeviceStateSummary",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicyDeviceStateSummary(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceCompliancePolicySettingStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicySettingStateSummary",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicySettingStateSummary(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_management)]
-            Self::DeviceCompliancePolicyState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceCompliancePolicyState",
-                    ),
-                )
-            }
+            Self::DeviceCompliancePolicyState(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceScheduledActionForRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceScheduledActionForRule",
-                    ),
-                )
-            }
+            Self::DeviceComplianceScheduledActionForRule(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceSettingState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceSettingState",
-                    ),
-                )
-            }
+            Self::DeviceComplianceSettingState(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceUserOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceUserOverview",
-                    ),
-                )
-            }
+            Self::DeviceComplianceUserOverview(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceComplianceUserStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceComplianceUserStatus",
-                    ),
-                )
-            }
+            Self::DeviceComplianceUserStatus(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceConfiguration"),
-                )
-            }
+            Self::DeviceConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationAssignment",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationAssignment(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationDeviceOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationDeviceOverview",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationDeviceOverview(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationDeviceStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationDeviceStateSummary",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationDeviceStateSummary(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationDeviceStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationDeviceStatus",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationDeviceStatus(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_management)]
-            Self::DeviceConfigurationState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationState",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationState(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationUserOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationUserOverview",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationUserOverview(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceConfigurationUserStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceConfigurationUserStatus",
-                    ),
-                )
-            }
+            Self::DeviceConfigurationUserStatus(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceEnrollmentConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceEnrollmentConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceEnrollmentLimitConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentLimitConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceEnrollmentLimitConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::DeviceInstallState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceInstallState"),
-                )
-            }
+            Self::DeviceInstallState(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::DeviceLocalCredentialInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceLocalCredentialInfo",
-                    ),
-                )
-            }
+            Self::DeviceLocalCredentialInfo(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_management)]
-            Self::DeviceLogCollectionResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceLogCollectionResponse",
-                    ),
-                )
-            }
+            Self::DeviceLogCollectionResponse(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceManagement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.deviceManagement"),
-                )
-            }
+            Self::DeviceManagement(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::DeviceManagementCachedReportConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementCachedReportConfiguration",
-                    ),
-                )
-            }
+            Self::DeviceManagementCachedReportConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceManagementExchangeConnector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementExchangeConnector",
-                    ),
-                )
-            }
+            Self::DeviceManagementExchangeConnector(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceManagementExportJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementExportJob",
-                    ),
-                )
-            }
+            Self::DeviceManagementExportJob(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceManagementPartner(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementPartner",
-                    ),
-                )
-            }
+            Self::DeviceManagementPartner(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::DeviceManagementReports(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementReports",
-                    ),
-                )
-            }
+            Self::DeviceManagementReports(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_management)]
-            Self::DeviceManagementTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceManagementTroubleshootingEvent",
-                    ),
-                )
-            }
+            Self::DeviceManagementTroubleshootingEvent(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::DeviceRegistrationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.deviceRegistrationPolicy",
-                    ),
-                )
-            }
+            Self::DeviceRegistrationPolicy(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::Directory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directory"),
-                )
-            }
+            Self::Directory(v) => &**v,
             #[cfg(msgraph_v1_audit_logs_or_search)]
-            Self::DirectoryAudit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryAudit"),
-                )
-            }
+            Self::DirectoryAudit(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::DirectoryDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryDefinition"),
-                )
-            }
+            Self::DirectoryDefinition(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::DirectoryObject(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryObject"),
-                )
-            }
+            Self::DirectoryObject(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::DirectoryObjectPartnerReference(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.directoryObjectPartnerReference",
-                    ),
-                )
-            }
+            Self::DirectoryObjectPartnerReference(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::DirectoryRole(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryRole"),
-                )
-            }
+            Self::DirectoryRole(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::DirectoryRoleTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.directoryRoleTemplate"),
-                )
-            }
+            Self::DirectoryRoleTemplate(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::DocumentSetVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.documentSetVersion"),
-                )
-            }
+            Self::DocumentSetVersion(v) => &**v,
             #[cfg(msgraph_v1_domains_or_search)]
-            Self::Domain(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domain"),
-                )
-            }
+            Self::Domain(v) => &**v,
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsCnameRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsCnameRecord"),
-                )
-            }
+            Self::DomainDnsCnameRecord(v) => &**v,
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsMxRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsMxRecord"),
-                )
-            }
+            Self::DomainDnsMxRecord(v) => &**v,
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsRecord"),
-                )
-            }
+            Self::DomainDnsRecord(v) => &**v,
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsSrvRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsSrvRecord"),
-                )
-            }
+            Self::DomainDnsSrvRecord(v) => &**v,
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsTxtRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.domainDnsTxtRecord"),
-                )
-            }
+            Self::DomainDnsTxtRecord(v) => &**v,
             #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-            Self::DomainDnsUnavailableRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.domainDnsUnavailableRecord",
-                    ),
-                )
-            }
+            Self::DomainDnsUnavailableRecord(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::Drive(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.drive"),
-                )
-            }
+            Self::Drive(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveItem"),
-                )
-            }
+            Self::DriveItem(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::DriveItemVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveItemVersion"),
-                )
-            }
+            Self::DriveItemVersion(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::DriveProtectionRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveProtectionRule"),
-                )
-            }
+            Self::DriveProtectionRule(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::DriveProtectionUnit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveProtectionUnit"),
-                )
-            }
+            Self::DriveProtectionUnit(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::DriveProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.driveProtectionUnitsBulkAdditionJob",
-                    ),
-                )
-            }
+            Self::DriveProtectionUnitsBulkAdditionJob(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::DriveRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.driveRestoreArtifact"),
-                )
-            }
+            Self::DriveRestoreArtifact(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::DriveRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
-                    ),
-                )
-            }
+            Self::DriveRestoreArtifactsBulkAdditionRequest(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::EBookInstallSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eBookInstallSummary"),
-                )
-            }
+            Self::EBookInstallSummary(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::Edge(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.edge"),
-                )
-            }
+            Self::Edge(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::EditionUpgradeConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.editionUpgradeConfiguration",
-                    ),
-                )
-            }
+            Self::EditionUpgradeConfiguration(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationAssignment"),
-                )
-            }
+            Self::EducationAssignment(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationAssignmentDefaults(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentDefaults",
-                    ),
-                )
-            }
+            Self::EducationAssignmentDefaults(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationAssignmentResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentResource",
-                    ),
-                )
-            }
+            Self::EducationAssignmentResource(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationAssignmentSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationAssignmentSettings",
-                    ),
-                )
-            }
+            Self::EducationAssignmentSettings(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationCategory"),
-                )
-            }
+            Self::EducationCategory(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationClass(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationClass"),
-                )
-            }
+            Self::EducationClass(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationFeedbackOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationFeedbackOutcome",
-                    ),
-                )
-            }
+            Self::EducationFeedbackOutcome(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationFeedbackResourceOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationFeedbackResourceOutcome",
-                    ),
-                )
-            }
+            Self::EducationFeedbackResourceOutcome(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationGradingCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationGradingCategory",
-                    ),
-                )
-            }
+            Self::EducationGradingCategory(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationGradingScheme(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationGradingScheme",
-                    ),
-                )
-            }
+            Self::EducationGradingScheme(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationModule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationModule"),
-                )
-            }
+            Self::EducationModule(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationModuleResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationModuleResource",
-                    ),
-                )
-            }
+            Self::EducationModuleResource(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationOrganization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationOrganization"),
-                )
-            }
+            Self::EducationOrganization(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationOutcome"),
-                )
-            }
+            Self::EducationOutcome(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationPointsOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationPointsOutcome",
-                    ),
-                )
-            }
+            Self::EducationPointsOutcome(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationRubric(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationRubric"),
-                )
-            }
+            Self::EducationRubric(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationRubricOutcome(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationRubricOutcome",
-                    ),
-                )
-            }
+            Self::EducationRubricOutcome(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationSchool(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationSchool"),
-                )
-            }
+            Self::EducationSchool(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationSubmission(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationSubmission"),
-                )
-            }
+            Self::EducationSubmission(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationSubmissionResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.educationSubmissionResource",
-                    ),
-                )
-            }
+            Self::EducationSubmissionResource(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::EducationUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.educationUser"),
-                )
-            }
+            Self::EducationUser(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::EmailAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::EmailAuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::EmailAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::EmailAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::EmailFileAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailFileAssessmentRequest",
-                    ),
-                )
-            }
+            Self::EmailFileAssessmentRequest(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::EmailNotificationsSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.emailNotificationsSetting",
-                    ),
-                )
-            }
+            Self::EmailNotificationsSetting(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::EmergencyCallEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.emergencyCallEvent"),
-                )
-            }
+            Self::EmergencyCallEvent(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::EmployeeExperienceUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.employeeExperienceUser",
-                    ),
-                )
-            }
+            Self::EmployeeExperienceUser(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::EndUserNotification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.endUserNotification"),
-                )
-            }
+            Self::EndUserNotification(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::EndUserNotificationDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.endUserNotificationDetail",
-                    ),
-                )
-            }
+            Self::EndUserNotificationDetail(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::EndUserSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.endUserSettings"),
-                )
-            }
+            Self::EndUserSettings(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Endpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.endpoint"),
-                )
-            }
+            Self::Endpoint(v) => &**v,
             #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementAsyncOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementAsyncOperation",
-                    ),
-                )
-            }
+            Self::EngagementAsyncOperation(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementConversation",
-                    ),
-                )
-            }
+            Self::EngagementConversation(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversationDiscussionMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementConversationDiscussionMessage",
-                    ),
-                )
-            }
+            Self::EngagementConversationDiscussionMessage(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversationMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementConversationMessage",
-                    ),
-                )
-            }
+            Self::EngagementConversationMessage(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversationMessageReaction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementConversationMessageReaction",
-                    ),
-                )
-            }
+            Self::EngagementConversationMessageReaction(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversationQuestionMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementConversationQuestionMessage",
-                    ),
-                )
-            }
+            Self::EngagementConversationQuestionMessage(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::EngagementConversationSystemMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.engagementConversationSystemMessage",
-                    ),
-                )
-            }
+            Self::EngagementConversationSystemMessage(v) => &**v,
             #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementRole(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.engagementRole"),
-                )
-            }
+            Self::EngagementRole(v) => &**v,
             #[cfg(msgraph_v1_core_or_employee_experience)]
-            Self::EngagementRoleMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.engagementRoleMember"),
-                )
-            }
+            Self::EngagementRoleMember(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::EnrollmentConfigurationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enrollmentConfigurationAssignment",
-                    ),
-                )
-            }
+            Self::EnrollmentConfigurationAssignment(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_management)]
-            Self::EnrollmentTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enrollmentTroubleshootingEvent",
-                    ),
-                )
-            }
+            Self::EnrollmentTroubleshootingEvent(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::EnterpriseCodeSigningCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.enterpriseCodeSigningCertificate",
-                    ),
-                )
-            }
+            Self::EnterpriseCodeSigningCertificate(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::EntitlementManagement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.entitlementManagement"),
-                )
-            }
+            Self::EntitlementManagement(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::EntitlementManagementSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entitlementManagementSettings",
-                    ),
-                )
-            }
+            Self::EntitlementManagementSettings(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::Recovery(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entraRecoveryServices.recovery",
-                    ),
-                )
-            }
+            Self::Recovery(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::RecoveryChangeObjectBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase",
-                    ),
-                )
-            }
+            Self::RecoveryChangeObjectBase(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::RecoveryJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entraRecoveryServices.recoveryJob",
-                    ),
-                )
-            }
+            Self::RecoveryJob(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::RecoveryJobBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entraRecoveryServices.recoveryJobBase",
-                    ),
-                )
-            }
+            Self::RecoveryJobBase(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::RecoveryPreviewJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entraRecoveryServices.recoveryPreviewJob",
-                    ),
-                )
-            }
+            Self::RecoveryPreviewJob(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::Snapshot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.entraRecoveryServices.snapshot",
-                    ),
-                )
-            }
+            Self::Snapshot(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Event(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.event"),
-                )
-            }
+            Self::Event(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::EventMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessage"),
-                )
-            }
+            Self::EventMessage(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::EventMessageRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
-                )
-            }
+            Self::EventMessageRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::EventMessageResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
-                )
-            }
+            Self::EventMessageResponse(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ExchangeAdmin(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exchangeAdmin"),
-                )
-            }
+            Self::ExchangeAdmin(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ExchangeMessageTrace(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exchangeMessageTrace"),
-                )
-            }
+            Self::ExchangeMessageTrace(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ExchangeMessageTraceDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exchangeMessageTraceDetail",
-                    ),
-                )
-            }
+            Self::ExchangeMessageTraceDetail(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ExchangeProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exchangeProtectionPolicy",
-                    ),
-                )
-            }
+            Self::ExchangeProtectionPolicy(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ExchangeRestoreSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.exchangeRestoreSession",
-                    ),
-                )
-            }
+            Self::ExchangeRestoreSession(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ExchangeSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.exchangeSettings"),
-                )
-            }
+            Self::ExchangeSettings(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Extension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.extension"),
-                )
-            }
+            Self::Extension(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ExtensionProperty(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.extensionProperty"),
-                )
-            }
+            Self::ExtensionProperty(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ExternalAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::ExternalAuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::ExternalAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::ExternalAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ConnectionOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.connectionOperation",
-                    ),
-                )
-            }
+            Self::ConnectionOperation(v) => &**v,
             #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalActivity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.externalActivity",
-                    ),
-                )
-            }
+            Self::ExternalActivity(v) => &**v,
             #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalActivityResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.externalActivityResult",
-                    ),
-                )
-            }
+            Self::ExternalActivityResult(v) => &**v,
             #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalConnection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.externalConnection",
-                    ),
-                )
-            }
+            Self::ExternalConnection(v) => &**v,
             #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.externalGroup",
-                    ),
-                )
-            }
+            Self::ExternalGroup(v) => &**v,
             #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.externalItem",
-                    ),
-                )
-            }
+            Self::ExternalItem(v) => &**v,
             #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::ExternalConnectorsIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.identity",
-                    ),
-                )
-            }
+            Self::ExternalConnectorsIdentity(v) => &**v,
             #[cfg(msgraph_v1_connections_or_external_or_search)]
-            Self::Schema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalConnectors.schema",
-                    ),
-                )
-            }
+            Self::Schema(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::ExternalDomainName(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.externalDomainName"),
-                )
-            }
+            Self::ExternalDomainName(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.externalUsersSelfServiceSignUpEventsFlow",
-                    ),
-                )
-            }
+            Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::FeatureRolloutPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.featureRolloutPolicy"),
-                )
-            }
+            Self::FeatureRolloutPolicy(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::FederatedIdentityCredential(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.federatedIdentityCredential",
-                    ),
-                )
-            }
+            Self::FederatedIdentityCredential(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::FederatedTokenValidationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.federatedTokenValidationPolicy",
-                    ),
-                )
-            }
+            Self::FederatedTokenValidationPolicy(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Fido2AuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fido2AuthenticationMethod",
-                    ),
-                )
-            }
+            Self::Fido2AuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::Fido2AuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fido2AuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::Fido2AuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
-            Self::Fido2CombinationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fido2CombinationConfiguration",
-                    ),
-                )
-            }
+            Self::Fido2CombinationConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::FieldValueSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fieldValueSet"),
-                )
-            }
+            Self::FieldValueSet(v) => &**v,
             #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::FileAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileAssessmentRequest"),
-                )
-            }
+            Self::FileAssessmentRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::FileAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileAttachment"),
-                )
-            }
+            Self::FileAttachment(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileStorage"),
-                )
-            }
+            Self::FileStorage(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fileStorageContainer"),
-                )
-            }
+            Self::FileStorageContainer(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainerType(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fileStorageContainerType",
-                    ),
-                )
-            }
+            Self::FileStorageContainerType(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::FileStorageContainerTypeRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fileStorageContainerTypeRegistration",
-                    ),
-                )
-            }
+            Self::FileStorageContainerTypeRegistration(v) => &**v,
             #[cfg(msgraph_v1_core_or_filter_operators)]
-            Self::FilterOperatorSchema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.filterOperatorSchema"),
-                )
-            }
+            Self::FilterOperatorSchema(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::FixtureMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.fixtureMap"),
-                )
-            }
+            Self::FixtureMap(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::Floor(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.floor"),
-                )
-            }
+            Self::Floor(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::FootprintMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.footprintMap"),
-                )
-            }
+            Self::FootprintMap(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::FraudProtectionProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.fraudProtectionProvider",
-                    ),
-                )
-            }
+            Self::FraudProtectionProvider(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::GovernanceInsight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.governanceInsight"),
-                )
-            }
+            Self::GovernanceInsight(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::GranularDriveRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.granularDriveRestoreArtifact",
-                    ),
-                )
-            }
+            Self::GranularDriveRestoreArtifact(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::GranularMailboxRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.granularMailboxRestoreArtifact",
-                    ),
-                )
-            }
+            Self::GranularMailboxRestoreArtifact(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::GranularRestoreArtifactBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.granularRestoreArtifactBase",
-                    ),
-                )
-            }
+            Self::GranularRestoreArtifactBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::GranularSiteRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.granularSiteRestoreArtifact",
-                    ),
-                )
-            }
+            Self::GranularSiteRestoreArtifact(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Group(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.group"),
-                )
-            }
+            Self::Group(v) => &**v,
             #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
-            Self::GroupLifecyclePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupLifecyclePolicy"),
-                )
-            }
+            Self::GroupLifecyclePolicy(v) => &**v,
             #[cfg(msgraph_v1_core_or_group_settings)]
-            Self::GroupSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupSetting"),
-                )
-            }
+            Self::GroupSetting(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::GroupSettingTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupSettingTemplate"),
-                )
-            }
+            Self::GroupSettingTemplate(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.homeRealmDiscoveryPolicy",
-                    ),
-                )
-            }
+            Self::HomeRealmDiscoveryPolicy(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::HorizontalSection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.horizontalSection"),
-                )
-            }
+            Self::HorizontalSection(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::HorizontalSectionColumn(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.horizontalSectionColumn",
-                    ),
-                )
-            }
+            Self::HorizontalSectionColumn(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::HumanSecurityFraudProtectionProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.humanSecurityFraudProtectionProvider",
-                    ),
-                )
-            }
+            Self::HumanSecurityFraudProtectionProvider(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityApiConnector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.identityApiConnector"),
-                )
-            }
+            Self::IdentityApiConnector(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityBuiltInUserFlowAttribute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityBuiltInUserFlowAttribute",
-                    ),
-                )
-            }
+            Self::IdentityBuiltInUserFlowAttribute(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.identityContainer"),
-                )
-            }
+            Self::IdentityContainer(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityCustomUserFlowAttribute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityCustomUserFlowAttribute",
-                    ),
-                )
-            }
+            Self::IdentityCustomUserFlowAttribute(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::CustomTaskExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.customTaskExtension",
-                    ),
-                )
-            }
+            Self::CustomTaskExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::Insights(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.insights",
-                    ),
-                )
-            }
+            Self::Insights(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::LifecycleManagementSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.lifecycleManagementSettings",
-                    ),
-                )
-            }
+            Self::LifecycleManagementSettings(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::LifecycleWorkflowsContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.lifecycleWorkflowsContainer",
-                    ),
-                )
-            }
+            Self::LifecycleWorkflowsContainer(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::Run(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.run",
-                    ),
-                )
-            }
+            Self::Run(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::Task(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.task",
-                    ),
-                )
-            }
+            Self::Task(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::TaskDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.taskDefinition",
-                    ),
-                )
-            }
+            Self::TaskDefinition(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::TaskProcessingResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.taskProcessingResult",
-                    ),
-                )
-            }
+            Self::TaskProcessingResult(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::TaskReport(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.taskReport",
-                    ),
-                )
-            }
+            Self::TaskReport(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserProcessingResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.userProcessingResult",
-                    ),
-                )
-            }
+            Self::UserProcessingResult(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::WorkflowTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.workflowTemplate",
-                    ),
-                )
-            }
+            Self::WorkflowTemplate(v) => &**v,
             #[cfg(msgraph_v1_identity_providers_or_search)]
-            Self::IdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.identityProvider"),
-                )
-            }
+            Self::IdentityProvider(v) => &**v,
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-            Self::IdentityProviderBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.identityProviderBase"),
-                )
-            }
+            Self::IdentityProviderBase(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-                    ),
-                )
-            }
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityUserFlow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.identityUserFlow"),
-                )
-            }
+            Self::IdentityUserFlow(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityUserFlowAttribute(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityUserFlowAttribute",
-                    ),
-                )
-            }
+            Self::IdentityUserFlowAttribute(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityUserFlowAttributeAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityUserFlowAttributeAssignment",
-                    ),
-                )
-            }
+            Self::IdentityUserFlowAttributeAssignment(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::IdentityVerifiedIdRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityVerifiedIdRoot",
-                    ),
-                )
-            }
+            Self::IdentityVerifiedIdRoot(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::ImportedWindowsAutopilotDeviceIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.importedWindowsAutopilotDeviceIdentity",
-                    ),
-                )
-            }
+            Self::ImportedWindowsAutopilotDeviceIdentity(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload",
-                    ),
-                )
-            }
+            Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::InferenceClassification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.inferenceClassification",
-                    ),
-                )
-            }
+            Self::InferenceClassification(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::InferenceClassificationOverride(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.inferenceClassificationOverride",
-                    ),
-                )
-            }
+            Self::InferenceClassificationOverride(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::InsightsSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.insightsSettings"),
-                )
-            }
+            Self::InsightsSettings(v) => &**v,
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-            Self::InternalDomainFederation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.internalDomainFederation",
-                    ),
-                )
-            }
+            Self::InternalDomainFederation(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::InternetExplorerMode(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.internetExplorerMode"),
-                )
-            }
+            Self::InternetExplorerMode(v) => &**v,
             #[cfg(msgraph_v1_invitations_or_search)]
-            Self::Invitation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.invitation"),
-                )
-            }
+            Self::Invitation(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::InviteParticipantsOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.inviteParticipantsOperation",
-                    ),
-                )
-            }
+            Self::InviteParticipantsOperation(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosCertificateProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosCertificateProfile"),
-                )
-            }
+            Self::IosCertificateProfile(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosCompliancePolicy"),
-                )
-            }
+            Self::IosCompliancePolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosCustomConfiguration",
-                    ),
-                )
-            }
+            Self::IosCustomConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
+            Self::IosDeviceFeaturesConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosGeneralDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::IosGeneralDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosLobApp"),
-                )
-            }
+            Self::IosLobApp(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::IosLobAppProvisioningConfigurationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosLobAppProvisioningConfigurationAssignment",
-                    ),
-                )
-            }
+            Self::IosLobAppProvisioningConfigurationAssignment(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::IosManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosManagedAppProtection",
-                    ),
-                )
-            }
+            Self::IosManagedAppProtection(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosManagedAppRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosManagedAppRegistration",
-                    ),
-                )
-            }
+            Self::IosManagedAppRegistration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosMobileAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosMobileAppConfiguration",
-                    ),
-                )
-            }
+            Self::IosMobileAppConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosStoreApp"),
-                )
-            }
+            Self::IosStoreApp(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosUpdateConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.iosUpdateConfiguration",
-                    ),
-                )
-            }
+            Self::IosUpdateConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::IosUpdateDeviceStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosUpdateDeviceStatus"),
-                )
-            }
+            Self::IosUpdateDeviceStatus(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosVppApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVppApp"),
-                )
-            }
+            Self::IosVppApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosVppEBook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVppEBook"),
-                )
-            }
+            Self::IosVppEBook(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosVppEBookAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosVppEBookAssignment"),
-                )
-            }
+            Self::IosVppEBookAssignment(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::IosiPadOsWebClip(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.iosiPadOSWebClip"),
-                )
-            }
+            Self::IosiPadOsWebClip(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ItemActivity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemActivity"),
-                )
-            }
+            Self::ItemActivity(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ItemActivityStat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemActivityStat"),
-                )
-            }
+            Self::ItemActivityStat(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_sites)]
-            Self::ItemAnalytics(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemAnalytics"),
-                )
-            }
+            Self::ItemAnalytics(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ItemAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemAttachment"),
-                )
-            }
+            Self::ItemAttachment(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ItemInsights(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemInsights"),
-                )
-            }
+            Self::ItemInsights(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::ItemRetentionLabel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemRetentionLabel"),
-                )
-            }
+            Self::ItemRetentionLabel(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::LabelContentRight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.labelContentRight"),
-                )
-            }
+            Self::LabelContentRight(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::LandingPage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.landingPage"),
-                )
-            }
+            Self::LandingPage(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::LandingPageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.landingPageDetail"),
-                )
-            }
+            Self::LandingPageDetail(v) => &**v,
             #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::LearningAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.learningAssignment"),
-                )
-            }
+            Self::LearningAssignment(v) => &**v,
             #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::LearningContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.learningContent"),
-                )
-            }
+            Self::LearningContent(v) => &**v,
             #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::LearningCourseActivity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.learningCourseActivity",
-                    ),
-                )
-            }
+            Self::LearningCourseActivity(v) => &**v,
             #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::LearningProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.learningProvider"),
-                )
-            }
+            Self::LearningProvider(v) => &**v,
             #[cfg(msgraph_v1_employee_experience_or_search)]
-            Self::LearningSelfInitiatedCourse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.learningSelfInitiatedCourse",
-                    ),
-                )
-            }
+            Self::LearningSelfInitiatedCourse(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::LevelMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.levelMap"),
-                )
-            }
+            Self::LevelMap(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::LicenseDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.licenseDetails"),
-                )
-            }
+            Self::LicenseDetails(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::LinkedResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.linkedResource"),
-                )
-            }
+            Self::LinkedResource(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::List(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.list"),
-                )
-            }
+            Self::List(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ListItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.listItem"),
-                )
-            }
+            Self::ListItem(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::ListItemVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.listItemVersion"),
-                )
-            }
+            Self::ListItemVersion(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::LocalizedNotificationMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.localizedNotificationMessage",
-                    ),
-                )
-            }
+            Self::LocalizedNotificationMessage(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::LoginPage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.loginPage"),
-                )
-            }
+            Self::LoginPage(v) => &**v,
             #[cfg(
                 msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more
             )]
-            Self::LongRunningOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.longRunningOperation"),
-                )
-            }
+            Self::LongRunningOperation(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::M365AppsInstallationOptions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.m365AppsInstallationOptions",
-                    ),
-                )
-            }
+            Self::M365AppsInstallationOptions(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MacOsCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSCompliancePolicy"),
-                )
-            }
+            Self::MacOsCompliancePolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MacOsCustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSCustomConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsCustomConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MacOsDeviceFeaturesConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSDeviceFeaturesConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsDeviceFeaturesConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MacOsDmgApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSDmgApp"),
-                )
-            }
+            Self::MacOsDmgApp(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MacOsGeneralDeviceConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSGeneralDeviceConfiguration",
-                    ),
-                )
-            }
+            Self::MacOsGeneralDeviceConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MacOsLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSLobApp"),
-                )
-            }
+            Self::MacOsLobApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MacOsMicrosoftDefenderApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.macOSMicrosoftDefenderApp",
-                    ),
-                )
-            }
+            Self::MacOsMicrosoftDefenderApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MacOsMicrosoftEdgeApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSMicrosoftEdgeApp"),
-                )
-            }
+            Self::MacOsMicrosoftEdgeApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MacOsOfficeSuiteApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.macOSOfficeSuiteApp"),
-                )
-            }
+            Self::MacOsOfficeSuiteApp(v) => &**v,
             #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::MailAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailAssessmentRequest"),
-                )
-            }
+            Self::MailAssessmentRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::MailFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailFolder"),
-                )
-            }
+            Self::MailFolder(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::MailSearchFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailSearchFolder"),
-                )
-            }
+            Self::MailSearchFolder(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Mailbox(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailbox"),
-                )
-            }
+            Self::Mailbox(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::MailboxFolder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailboxFolder"),
-                )
-            }
+            Self::MailboxFolder(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::MailboxItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailboxItem"),
-                )
-            }
+            Self::MailboxItem(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::MailboxProtectionRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailboxProtectionRule"),
-                )
-            }
+            Self::MailboxProtectionRule(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::MailboxProtectionUnit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailboxProtectionUnit"),
-                )
-            }
+            Self::MailboxProtectionUnit(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::MailboxProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
-                    ),
-                )
-            }
+            Self::MailboxProtectionUnitsBulkAdditionJob(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::MailboxRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mailboxRestoreArtifact",
-                    ),
-                )
-            }
+            Self::MailboxRestoreArtifact(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
-                    ),
-                )
-            }
+            Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MalwareStateForWindowsDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.malwareStateForWindowsDevice",
-                    ),
-                )
-            }
+            Self::MalwareStateForWindowsDevice(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAndroidLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAndroidLobApp"),
-                )
-            }
+            Self::ManagedAndroidLobApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAndroidStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAndroidStoreApp",
-                    ),
-                )
-            }
+            Self::ManagedAndroidStoreApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedApp"),
-                )
-            }
+            Self::ManagedApp(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::ManagedAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAppConfiguration",
-                    ),
-                )
-            }
+            Self::ManagedAppConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAppOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppOperation"),
-                )
-            }
+            Self::ManagedAppOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::ManagedAppPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppPolicy"),
-                )
-            }
+            Self::ManagedAppPolicy(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::ManagedAppPolicyDeploymentSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAppPolicyDeploymentSummary",
-                    ),
-                )
-            }
+            Self::ManagedAppPolicyDeploymentSummary(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::ManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppProtection"),
-                )
-            }
+            Self::ManagedAppProtection(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAppRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedAppRegistration",
-                    ),
-                )
-            }
+            Self::ManagedAppRegistration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAppStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppStatus"),
-                )
-            }
+            Self::ManagedAppStatus(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedAppStatusRaw(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedAppStatusRaw"),
-                )
-            }
+            Self::ManagedAppStatusRaw(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_management)]
-            Self::ManagedDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedDevice"),
-                )
-            }
+            Self::ManagedDevice(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfiguration",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationAssignment",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationAssignment(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationUserStatus",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedDeviceMobileAppConfigurationUserSummary",
-                    ),
-                )
-            }
+            Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::ManagedDeviceOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedDeviceOverview"),
-                )
-            }
+            Self::ManagedDeviceOverview(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedEBook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedEBook"),
-                )
-            }
+            Self::ManagedEBook(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedEBookAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.managedEBookAssignment",
-                    ),
-                )
-            }
+            Self::ManagedEBookAssignment(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedIosLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSLobApp"),
-                )
-            }
+            Self::ManagedIosLobApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedIosStoreApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedIOSStoreApp"),
-                )
-            }
+            Self::ManagedIosStoreApp(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::ManagedMobileApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedMobileApp"),
-                )
-            }
+            Self::ManagedMobileApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::ManagedMobileLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.managedMobileLobApp"),
-                )
-            }
+            Self::ManagedMobileLobApp(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::MdmWindowsInformationProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mdmWindowsInformationProtectionPolicy",
-                    ),
-                )
-            }
+            Self::MdmWindowsInformationProtectionPolicy(v) => &**v,
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
-            Self::MeetingAttendanceReport(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.meetingAttendanceReport",
-                    ),
-                )
-            }
+            Self::MeetingAttendanceReport(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::MembershipOutlierInsight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.membershipOutlierInsight",
-                    ),
-                )
-            }
+            Self::MembershipOutlierInsight(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Message(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.message"),
-                )
-            }
+            Self::Message(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::MessageRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.messageRule"),
-                )
-            }
+            Self::MessageRule(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::MessageTracingRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.messageTracingRoot"),
-                )
-            }
+            Self::MessageTracingRoot(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::MicrosoftAccountUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAccountUserConversationMember",
-                    ),
-                )
-            }
+            Self::MicrosoftAccountUserConversationMember(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget",
-                    ),
-                )
-            }
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MicrosoftStoreForBusinessApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.microsoftStoreForBusinessApp",
-                    ),
-                )
-            }
+            Self::MicrosoftStoreForBusinessApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileApp"),
-                )
-            }
+            Self::MobileApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileAppAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppAssignment"),
-                )
-            }
+            Self::MobileAppAssignment(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileAppCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppCategory"),
-                )
-            }
+            Self::MobileAppCategory(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileAppContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppContent"),
-                )
-            }
+            Self::MobileAppContent(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileAppContentFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppContentFile"),
-                )
-            }
+            Self::MobileAppContentFile(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileAppRelationship(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileAppRelationship"),
-                )
-            }
+            Self::MobileAppRelationship(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MobileAppTroubleshootingEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileAppTroubleshootingEvent",
-                    ),
-                )
-            }
+            Self::MobileAppTroubleshootingEvent(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileContainedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileContainedApp"),
-                )
-            }
+            Self::MobileContainedApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::MobileLobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mobileLobApp"),
-                )
-            }
+            Self::MobileLobApp(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::MobileThreatDefenseConnector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.mobileThreatDefenseConnector",
-                    ),
-                )
-            }
+            Self::MobileThreatDefenseConnector(v) => &**v,
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::MultiTenantOrganization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.multiTenantOrganization",
-                    ),
-                )
-            }
+            Self::MultiTenantOrganization(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::MultiTenantOrganizationIdentitySyncPolicyTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate",
-                    ),
-                )
-            }
+            Self::MultiTenantOrganizationIdentitySyncPolicyTemplate(v) => &**v,
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::MultiTenantOrganizationJoinRequestRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.multiTenantOrganizationJoinRequestRecord",
-                    ),
-                )
-            }
+            Self::MultiTenantOrganizationJoinRequestRecord(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::MultiTenantOrganizationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.multiTenantOrganizationMember",
-                    ),
-                )
-            }
+            Self::MultiTenantOrganizationMember(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::MultiTenantOrganizationPartnerConfigurationTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate",
-                    ),
-                )
-            }
+            Self::MultiTenantOrganizationPartnerConfigurationTemplate(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::MultiValueLegacyExtendedProperty(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.multiValueLegacyExtendedProperty",
-                    ),
-                )
-            }
+            Self::MultiValueLegacyExtendedProperty(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::MuteParticipantOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.muteParticipantOperation",
-                    ),
-                )
-            }
+            Self::MuteParticipantOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::Notebook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.notebook"),
-                )
-            }
+            Self::Notebook(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::NotificationMessageTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.notificationMessageTemplate",
-                    ),
-                )
-            }
+            Self::NotificationMessageTemplate(v) => &**v,
             #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
-            Self::OAuth2PermissionGrant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.oAuth2PermissionGrant"),
-                )
-            }
+            Self::OAuth2PermissionGrant(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OfferShiftRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.offerShiftRequest"),
-                )
-            }
+            Self::OfferShiftRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OfficeGraphInsights(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.officeGraphInsights"),
-                )
-            }
+            Self::OfficeGraphInsights(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::OidcIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.oidcIdentityProvider"),
-                )
-            }
+            Self::OidcIdentityProvider(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnAttributeCollectionListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionListener",
-                    ),
-                )
-            }
+            Self::OnAttributeCollectionListener(v) => &**v,
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnAttributeCollectionStartCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionStartCustomExtension",
-                    ),
-                )
-            }
+            Self::OnAttributeCollectionStartCustomExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnAttributeCollectionStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionStartListener",
-                    ),
-                )
-            }
+            Self::OnAttributeCollectionStartListener(v) => &**v,
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnAttributeCollectionSubmitCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionSubmitCustomExtension",
-                    ),
-                )
-            }
+            Self::OnAttributeCollectionSubmitCustomExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnAttributeCollectionSubmitListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAttributeCollectionSubmitListener",
-                    ),
-                )
-            }
+            Self::OnAttributeCollectionSubmitListener(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnAuthenticationMethodLoadStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onAuthenticationMethodLoadStartListener",
-                    ),
-                )
-            }
+            Self::OnAuthenticationMethodLoadStartListener(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnEmailOtpSendListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onEmailOtpSendListener",
-                    ),
-                )
-            }
+            Self::OnEmailOtpSendListener(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnFraudProtectionLoadStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onFraudProtectionLoadStartListener",
-                    ),
-                )
-            }
+            Self::OnFraudProtectionLoadStartListener(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnInteractiveAuthFlowStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onInteractiveAuthFlowStartListener",
-                    ),
-                )
-            }
+            Self::OnInteractiveAuthFlowStartListener(v) => &**v,
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnOtpSendCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onOtpSendCustomExtension",
-                    ),
-                )
-            }
+            Self::OnOtpSendCustomExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnPasswordSubmitCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPasswordSubmitCustomExtension",
-                    ),
-                )
-            }
+            Self::OnPasswordSubmitCustomExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnPasswordSubmitListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPasswordSubmitListener",
-                    ),
-                )
-            }
+            Self::OnPasswordSubmitListener(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::OnPremisesConditionalAccessSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPremisesConditionalAccessSettings",
-                    ),
-                )
-            }
+            Self::OnPremisesConditionalAccessSettings(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::OnPremisesDirectorySynchronization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPremisesDirectorySynchronization",
-                    ),
-                )
-            }
+            Self::OnPremisesDirectorySynchronization(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OnPremisesSyncBehavior(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onPremisesSyncBehavior",
-                    ),
-                )
-            }
+            Self::OnPremisesSyncBehavior(v) => &**v,
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnTokenIssuanceStartCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onTokenIssuanceStartCustomExtension",
-                    ),
-                )
-            }
+            Self::OnTokenIssuanceStartCustomExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnTokenIssuanceStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onTokenIssuanceStartListener",
-                    ),
-                )
-            }
+            Self::OnTokenIssuanceStartListener(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnUserCreateStartListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onUserCreateStartListener",
-                    ),
-                )
-            }
+            Self::OnUserCreateStartListener(v) => &**v,
             #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-            Self::OnVerifiedIdClaimValidationCustomExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onVerifiedIdClaimValidationCustomExtension",
-                    ),
-                )
-            }
+            Self::OnVerifiedIdClaimValidationCustomExtension(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::OnVerifiedIdClaimValidationListener(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onVerifiedIdClaimValidationListener",
-                    ),
-                )
-            }
+            Self::OnVerifiedIdClaimValidationListener(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::OneDriveForBusinessBrowseSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oneDriveForBusinessBrowseSession",
-                    ),
-                )
-            }
+            Self::OneDriveForBusinessBrowseSession(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::OneDriveForBusinessProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oneDriveForBusinessProtectionPolicy",
-                    ),
-                )
-            }
+            Self::OneDriveForBusinessProtectionPolicy(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::OneDriveForBusinessRestoreSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.oneDriveForBusinessRestoreSession",
-                    ),
-                )
-            }
+            Self::OneDriveForBusinessRestoreSession(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::Onenote(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenote"),
-                )
-            }
+            Self::Onenote(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteEntityBaseModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntityBaseModel",
-                    ),
-                )
-            }
+            Self::OnenoteEntityBaseModel(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteEntityHierarchyModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntityHierarchyModel",
-                    ),
-                )
-            }
+            Self::OnenoteEntityHierarchyModel(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteEntitySchemaObjectModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onenoteEntitySchemaObjectModel",
-                    ),
-                )
-            }
+            Self::OnenoteEntitySchemaObjectModel(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteOperation"),
-                )
-            }
+            Self::OnenoteOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenotePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenotePage"),
-                )
-            }
+            Self::OnenotePage(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteResource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteResource"),
-                )
-            }
+            Self::OnenoteResource(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::OnenoteSection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onenoteSection"),
-                )
-            }
+            Self::OnenoteSection(v) => &**v,
             #[cfg(msgraph_v1_core_or_communications)]
-            Self::OnlineMeeting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onlineMeeting"),
-                )
-            }
+            Self::OnlineMeeting(v) => &**v,
             #[cfg(msgraph_v1_core_or_communications_or_solutions)]
-            Self::OnlineMeetingBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.onlineMeetingBase"),
-                )
-            }
+            Self::OnlineMeetingBase(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::OnlineMeetingEngagementConversation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.onlineMeetingEngagementConversation",
-                    ),
-                )
-            }
+            Self::OnlineMeetingEngagementConversation(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OpenShift(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openShift"),
-                )
-            }
+            Self::OpenShift(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OpenShiftChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.openShiftChangeRequest",
-                    ),
-                )
-            }
+            Self::OpenShiftChangeRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OpenTypeExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.openTypeExtension"),
-                )
-            }
+            Self::OpenTypeExtension(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::Operation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.operation"),
-                )
-            }
+            Self::Operation(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OrgContact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.orgContact"),
-                )
-            }
+            Self::OrgContact(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Organization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.organization"),
-                )
-            }
+            Self::Organization(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OrganizationalBranding(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.organizationalBranding",
-                    ),
-                )
-            }
+            Self::OrganizationalBranding(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OrganizationalBrandingLocalization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.organizationalBrandingLocalization",
-                    ),
-                )
-            }
+            Self::OrganizationalBrandingLocalization(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OrganizationalBrandingProperties(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.organizationalBrandingProperties",
-                    ),
-                )
-            }
+            Self::OrganizationalBrandingProperties(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OutlookCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outlookCategory"),
-                )
-            }
+            Self::OutlookCategory(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OutlookItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outlookItem"),
-                )
-            }
+            Self::OutlookItem(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::OutlookUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.outlookUser"),
-                )
-            }
+            Self::OutlookUser(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::OwnerlessGroupPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.ownerlessGroupPolicy"),
-                )
-            }
+            Self::OwnerlessGroupPolicy(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::Participant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.participant"),
-                )
-            }
+            Self::Participant(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::ParticipantJoiningNotification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.participantJoiningNotification",
-                    ),
-                )
-            }
+            Self::ParticipantJoiningNotification(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::ParticipantLeftNotification(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.participantLeftNotification",
-                    ),
-                )
-            }
+            Self::ParticipantLeftNotification(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::Partners(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.partners"),
-                )
-            }
+            Self::Partners(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::AzureUsage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.azureUsage",
-                    ),
-                )
-            }
+            Self::AzureUsage(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::BilledReconciliation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.billedReconciliation",
-                    ),
-                )
-            }
+            Self::BilledReconciliation(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::BilledUsage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.billedUsage",
-                    ),
-                )
-            }
+            Self::BilledUsage(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::Billing(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.billing",
-                    ),
-                )
-            }
+            Self::Billing(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::BillingReconciliation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.billingReconciliation",
-                    ),
-                )
-            }
+            Self::BillingReconciliation(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::ExportSuccessOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.exportSuccessOperation",
-                    ),
-                )
-            }
+            Self::ExportSuccessOperation(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::FailedOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.failedOperation",
-                    ),
-                )
-            }
+            Self::FailedOperation(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::Manifest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.manifest",
-                    ),
-                )
-            }
+            Self::Manifest(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::PartnersBillingOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.operation",
-                    ),
-                )
-            }
+            Self::PartnersBillingOperation(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::RunningOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.runningOperation",
-                    ),
-                )
-            }
+            Self::RunningOperation(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::UnbilledReconciliation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.unbilledReconciliation",
-                    ),
-                )
-            }
+            Self::UnbilledReconciliation(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::UnbilledUsage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.partners.billing.unbilledUsage",
-                    ),
-                )
-            }
+            Self::UnbilledUsage(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::PasskeyAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.passkeyAuthenticationMethodTarget",
-                    ),
-                )
-            }
+            Self::PasskeyAuthenticationMethodTarget(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::PasskeyProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.passkeyProfile"),
-                )
-            }
+            Self::PasskeyProfile(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PasswordAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.passwordAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::PasswordAuthenticationMethod(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::Payload(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.payload"),
-                )
-            }
+            Self::Payload(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::PeopleAdminSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.peopleAdminSettings"),
-                )
-            }
+            Self::PeopleAdminSettings(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
-            Self::Permission(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.permission"),
-                )
-            }
+            Self::Permission(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PermissionGrantConditionSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.permissionGrantConditionSet",
-                    ),
-                )
-            }
+            Self::PermissionGrantConditionSet(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PermissionGrantPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
-                )
-            }
+            Self::PermissionGrantPolicy(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Person(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.person"),
-                )
-            }
+            Self::Person(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PhoneAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.phoneAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::PhoneAuthenticationMethod(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::PhoneUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.phoneUserConversationMember",
-                    ),
-                )
-            }
+            Self::PhoneUserConversationMember(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PinnedChatMessageInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.pinnedChatMessageInfo"),
-                )
-            }
+            Self::PinnedChatMessageInfo(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::Place(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.place"),
-                )
-            }
+            Self::Place(v) => &**v,
             #[cfg(msgraph_v1_planner_or_search)]
-            Self::Planner(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.planner"),
-                )
-            }
+            Self::Planner(v) => &**v,
             #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerAssignedToTaskBoardTaskFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.plannerAssignedToTaskBoardTaskFormat",
-                    ),
-                )
-            }
+            Self::PlannerAssignedToTaskBoardTaskFormat(v) => &**v,
             #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerBucket(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerBucket"),
-                )
-            }
+            Self::PlannerBucket(v) => &**v,
             #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerBucketTaskBoardTaskFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.plannerBucketTaskBoardTaskFormat",
-                    ),
-                )
-            }
+            Self::PlannerBucketTaskBoardTaskFormat(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PlannerGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerGroup"),
-                )
-            }
+            Self::PlannerGroup(v) => &**v,
             #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerPlan(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerPlan"),
-                )
-            }
+            Self::PlannerPlan(v) => &**v,
             #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerPlanDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerPlanDetails"),
-                )
-            }
+            Self::PlannerPlanDetails(v) => &**v,
             #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerProgressTaskBoardTaskFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.plannerProgressTaskBoardTaskFormat",
-                    ),
-                )
-            }
+            Self::PlannerProgressTaskBoardTaskFormat(v) => &**v,
             #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerTask"),
-                )
-            }
+            Self::PlannerTask(v) => &**v,
             #[cfg(msgraph_v1_core_or_planner)]
-            Self::PlannerTaskDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerTaskDetails"),
-                )
-            }
+            Self::PlannerTaskDetails(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PlannerUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.plannerUser"),
-                )
-            }
+            Self::PlannerUser(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PlatformCredentialAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.platformCredentialAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::PlatformCredentialAuthenticationMethod(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::PlayPromptOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.playPromptOperation"),
-                )
-            }
+            Self::PlayPromptOperation(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PolicyBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policyBase"),
-                )
-            }
+            Self::PolicyBase(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::PolicyRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policyRoot"),
-                )
-            }
+            Self::PolicyRoot(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::PolicyTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.policyTemplate"),
-                )
-            }
+            Self::PolicyTemplate(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Post(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.post"),
-                )
-            }
+            Self::Post(v) => &**v,
             #[cfg(msgraph_v1_core_or_communications)]
-            Self::Presence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.presence"),
-                )
-            }
+            Self::Presence(v) => &**v,
             #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintConnector(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printConnector"),
-                )
-            }
+            Self::PrintConnector(v) => &**v,
             #[cfg(msgraph_v1_core_or_print)]
-            Self::PrintDocument(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printDocument"),
-                )
-            }
+            Self::PrintDocument(v) => &**v,
             #[cfg(msgraph_v1_core_or_print)]
-            Self::PrintJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printJob"),
-                )
-            }
+            Self::PrintJob(v) => &**v,
             #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printOperation"),
-                )
-            }
+            Self::PrintOperation(v) => &**v,
             #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintService(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printService"),
-                )
-            }
+            Self::PrintService(v) => &**v,
             #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintServiceEndpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printServiceEndpoint"),
-                )
-            }
+            Self::PrintServiceEndpoint(v) => &**v,
             #[cfg(msgraph_v1_core_or_print)]
-            Self::PrintTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printTask"),
-                )
-            }
+            Self::PrintTask(v) => &**v,
             #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintTaskDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printTaskDefinition"),
-                )
-            }
+            Self::PrintTaskDefinition(v) => &**v,
             #[cfg(msgraph_v1_print_or_search)]
-            Self::PrintTaskTrigger(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printTaskTrigger"),
-                )
-            }
+            Self::PrintTaskTrigger(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::PrintUsage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printUsage"),
-                )
-            }
+            Self::PrintUsage(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::PrintUsageByPrinter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printUsageByPrinter"),
-                )
-            }
+            Self::PrintUsageByPrinter(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::PrintUsageByUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printUsageByUser"),
-                )
-            }
+            Self::PrintUsageByUser(v) => &**v,
             #[cfg(msgraph_v1_print_or_search)]
-            Self::Printer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printer"),
-                )
-            }
+            Self::Printer(v) => &**v,
             #[cfg(msgraph_v1_core_or_print)]
-            Self::PrinterBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printerBase"),
-                )
-            }
+            Self::PrinterBase(v) => &**v,
             #[cfg(msgraph_v1_print_or_search)]
-            Self::PrinterCreateOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.printerCreateOperation",
-                    ),
-                )
-            }
+            Self::PrinterCreateOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_print)]
-            Self::PrinterShare(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printerShare"),
-                )
-            }
+            Self::PrinterShare(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.privilegedAccessGroup"),
-                )
-            }
+            Self::PrivilegedAccessGroup(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupAssignmentSchedule",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessGroupAssignmentSchedule(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilitySchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupEligibilitySchedule",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessGroupEligibilitySchedule(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.privilegedAccessRoot"),
-                )
-            }
+            Self::PrivilegedAccessRoot(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessSchedule",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessSchedule(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessScheduleInstance",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessScheduleInstance(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessScheduleRequest",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessScheduleRequest(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ProfileCardProperty(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.profileCardProperty"),
-                )
-            }
+            Self::ProfileCardProperty(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ProfilePhoto(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.profilePhoto"),
-                )
-            }
+            Self::ProfilePhoto(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ProfilePropertySetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.profilePropertySetting",
-                    ),
-                )
-            }
+            Self::ProfilePropertySetting(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ProfileSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.profileSource"),
-                )
-            }
+            Self::ProfileSource(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::PronounsSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.pronounsSettings"),
-                )
-            }
+            Self::PronounsSettings(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ProtectionPolicyBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.protectionPolicyBase"),
-                )
-            }
+            Self::ProtectionPolicyBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ProtectionRuleBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.protectionRuleBase"),
-                )
-            }
+            Self::ProtectionRuleBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ProtectionUnitBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.protectionUnitBase"),
-                )
-            }
+            Self::ProtectionUnitBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ProtectionUnitsBulkJobBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.protectionUnitsBulkJobBase",
-                    ),
-                )
-            }
+            Self::ProtectionUnitsBulkJobBase(v) => &**v,
             #[cfg(msgraph_v1_audit_logs_or_search)]
-            Self::ProvisioningObjectSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.provisioningObjectSummary",
-                    ),
-                )
-            }
+            Self::ProvisioningObjectSummary(v) => &**v,
             #[cfg(msgraph_v1_directory_or_search)]
-            Self::PublicKeyInfrastructureRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.publicKeyInfrastructureRoot",
-                    ),
-                )
-            }
+            Self::PublicKeyInfrastructureRoot(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::QrCode(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.qrCode"),
-                )
-            }
+            Self::QrCode(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::QrCodePinAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.qrCodePinAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::QrCodePinAuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::QrCodePinAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.qrCodePinAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::QrCodePinAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::QrPin(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.qrPin"),
-                )
-            }
+            Self::QrPin(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::RbacApplication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.rbacApplication"),
-                )
-            }
+            Self::RbacApplication(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::ReadingAssignmentSubmission(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.readingAssignmentSubmission",
-                    ),
-                )
-            }
+            Self::ReadingAssignmentSubmission(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::ReadingCoachPassage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.readingCoachPassage"),
-                )
-            }
+            Self::ReadingCoachPassage(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::RecordOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.recordOperation"),
-                )
-            }
+            Self::RecordOperation(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBin(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.recycleBin"),
-                )
-            }
+            Self::RecycleBin(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::RecycleBinItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.recycleBinItem"),
-                )
-            }
+            Self::RecycleBinItem(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ReferenceAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.referenceAttachment"),
-                )
-            }
+            Self::ReferenceAttachment(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::ReflectCheckInResponse(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.reflectCheckInResponse",
-                    ),
-                )
-            }
+            Self::ReflectCheckInResponse(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::RelyingPartyDetailedSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.relyingPartyDetailedSummary",
-                    ),
-                )
-            }
+            Self::RelyingPartyDetailedSummary(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::RemoteAssistancePartner(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.remoteAssistancePartner",
-                    ),
-                )
-            }
+            Self::RemoteAssistancePartner(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::RemoteDesktopSecurityConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.remoteDesktopSecurityConfiguration",
-                    ),
-                )
-            }
+            Self::RemoteDesktopSecurityConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::RemoteTenantGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.remoteTenantGroup"),
-                )
-            }
+            Self::RemoteTenantGroup(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::ReportsRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.reportsRoot"),
-                )
-            }
+            Self::ReportsRoot(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
-            Self::Request(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.request"),
-                )
-            }
+            Self::Request(v) => &**v,
             #[cfg(msgraph_v1_search_or_tenant_relationships)]
-            Self::ResellerDelegatedAdminRelationship(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.resellerDelegatedAdminRelationship",
-                    ),
-                )
-            }
+            Self::ResellerDelegatedAdminRelationship(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::ResourceOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.resourceOperation"),
-                )
-            }
+            Self::ResourceOperation(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ResourceSpecificPermissionGrant(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.resourceSpecificPermissionGrant",
-                    ),
-                )
-            }
+            Self::ResourceSpecificPermissionGrant(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::RestoreArtifactBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.restoreArtifactBase"),
-                )
-            }
+            Self::RestoreArtifactBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::RestoreArtifactsBulkRequestBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.restoreArtifactsBulkRequestBase",
-                    ),
-                )
-            }
+            Self::RestoreArtifactsBulkRequestBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::RestorePoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.restorePoint"),
-                )
-            }
+            Self::RestorePoint(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::RestoreSessionBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.restoreSessionBase"),
-                )
-            }
+            Self::RestoreSessionBase(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-            Self::RichLongRunningOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.richLongRunningOperation",
-                    ),
-                )
-            }
+            Self::RichLongRunningOperation(v) => &**v,
             #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::RiskDetection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.riskDetection"),
-                )
-            }
+            Self::RiskDetection(v) => &**v,
             #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::RiskyServicePrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.riskyServicePrincipal"),
-                )
-            }
+            Self::RiskyServicePrincipal(v) => &**v,
             #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::RiskyServicePrincipalHistoryItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.riskyServicePrincipalHistoryItem",
-                    ),
-                )
-            }
+            Self::RiskyServicePrincipalHistoryItem(v) => &**v,
             #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::RiskyUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.riskyUser"),
-                )
-            }
+            Self::RiskyUser(v) => &**v,
             #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::RiskyUserHistoryItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.riskyUserHistoryItem"),
-                )
-            }
+            Self::RiskyUserHistoryItem(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::RoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.roleAssignment"),
-                )
-            }
+            Self::RoleAssignment(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::RoleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.roleDefinition"),
-                )
-            }
+            Self::RoleDefinition(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::Room(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.room"),
-                )
-            }
+            Self::Room(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::RoomList(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.roomList"),
-                )
-            }
+            Self::RoomList(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SamlOrWsFedExternalDomainFederation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.samlOrWsFedExternalDomainFederation",
-                    ),
-                )
-            }
+            Self::SamlOrWsFedExternalDomainFederation(v) => &**v,
             #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-            Self::SamlOrWsFedProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.samlOrWsFedProvider"),
-                )
-            }
+            Self::SamlOrWsFedProvider(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Schedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.schedule"),
-                )
-            }
+            Self::Schedule(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ScheduleChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.scheduleChangeRequest"),
-                )
-            }
+            Self::ScheduleChangeRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::SchedulingGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.schedulingGroup"),
-                )
-            }
+            Self::SchedulingGroup(v) => &**v,
             #[cfg(msgraph_v1_schema_extensions_or_search)]
-            Self::SchemaExtension(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.schemaExtension"),
-                )
-            }
+            Self::SchemaExtension(v) => &**v,
             #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
-            Self::ScopedRoleMembership(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.scopedRoleMembership"),
-                )
-            }
+            Self::ScopedRoleMembership(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::Acronym(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.search.acronym"),
-                )
-            }
+            Self::Acronym(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::Bookmark(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.search.bookmark"),
-                )
-            }
+            Self::Bookmark(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::Qna(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.search.qna"),
-                )
-            }
+            Self::Qna(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::SearchAnswer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.search.searchAnswer"),
-                )
-            }
+            Self::SearchAnswer(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::SearchEntity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.searchEntity"),
-                )
-            }
+            Self::SearchEntity(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::Section(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.section"),
-                )
-            }
+            Self::Section(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::SectionGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sectionGroup"),
-                )
-            }
+            Self::SectionGroup(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::SectionMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sectionMap"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SecureScore(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.secureScore"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SecureScoreControlProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.secureScoreControlProfile",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SecurityAlert(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.alert"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AnalyzedEmail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.analyzedEmail",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Article(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.article"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::ArticleIndicator(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.articleIndicator",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Artifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.artifact"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AuditCoreRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.auditCoreRoot",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AuditLogQuery(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.auditLogQuery",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AuditLogRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.auditLogRecord",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AuthorityTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.authorityTemplate",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::AutoAuditingConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.autoAuditingConfiguration",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Case(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.case"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::CaseOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.caseOperation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::CasesRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.casesRoot"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::CategoryTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.categoryTemplate",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::CitationTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.citationTemplate",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::CollaborationRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.collaborationRoot",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::DataSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.dataSet"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::DataSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.dataSource"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::DataSourceContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.dataSourceContainer",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::DepartmentTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.departmentTemplate",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryAddToReviewSetOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryAddToReviewSetOperation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryCase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryCase",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryCaseMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryCaseMember",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryCaseSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryCaseSettings",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryCustodian(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryCustodian",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryEstimateOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryEstimateOperation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryExportOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryExportOperation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryHoldOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryHoldOperation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryHoldPolicySyncOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryHoldPolicySyncOperation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryIndexOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryIndexOperation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryNoncustodialDataSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryNoncustodialDataSource",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryPurgeDataOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryPurgeDataOperation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryReviewSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryReviewSet",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryReviewSetQuery(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryReviewSetQuery",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryReviewTag(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryReviewTag",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoverySearch(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoverySearch",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoverySearchExportOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoverySearchExportOperation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::EdiscoveryTagOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ediscoveryTagOperation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::FilePlanDescriptor(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.filePlanDescriptor",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::FilePlanDescriptorTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.filePlanDescriptorTemplate",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::FilePlanReferenceTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.filePlanReferenceTemplate",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HealthIssue(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.healthIssue"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Host(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.host"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostComponent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.hostComponent",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostCookie(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.hostCookie"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostPair(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.hostPair"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostPort(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.hostPort"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostReputation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.hostReputation",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostSslCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.hostSslCertificate",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::HostTracker(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.hostTracker"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Hostname(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.hostname"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::IdentityAccounts(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.identityAccounts",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SecurityIdentityContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.identityContainer",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Incident(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.incident"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Indicator(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.indicator"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::IntelligenceProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.intelligenceProfile",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::IntelligenceProfileIndicator(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.intelligenceProfileIndicator",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::IpAddress(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.ipAddress"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::LabelsRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.labelsRoot"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::NetworkAdapter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.networkAdapter",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::PassiveDnsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.passiveDnsRecord",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::RetentionEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.retentionEvent",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::RetentionEventType(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.retentionEventType",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::RetentionLabel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.retentionLabel",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Search(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.search"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Sensor(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.sensor"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SensorCandidate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sensorCandidate",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SensorCandidateActivationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sensorCandidateActivationConfiguration",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SettingsContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.settingsContainer",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SiteSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.siteSource"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SslCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sslCertificate",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::SubcategoryTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.subcategoryTemplate",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Subdomain(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.subdomain"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::Tag(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.tag"),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::ThreatIntelligence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.threatIntelligence",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TriggerTypesRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.triggerTypesRoot",
-                    ),
-                )
-            }
-            #[cfg(msgraph_v1_search_or_security)]
-            Self::TriggersRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.triggersRoot"),
-                )
-            }
+            Self::SectionMap(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecureScore(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecureScoreControlProfile(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecurityAlert(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AnalyzedEmail(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Article(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::ArticleIndicator(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Artifact(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuditCoreRoot(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuditLogQuery(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuditLogRecord(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuthorityTemplate(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AutoAuditingConfiguration(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Case(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CaseOperation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CasesRoot(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CategoryTemplate(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CitationTemplate(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CollaborationRoot(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DataSet(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DataSource(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DataSourceContainer(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DepartmentTemplate(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryAddToReviewSetOperation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCase(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCaseMember(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCaseSettings(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCustodian(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryEstimateOperation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryExportOperation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryHoldOperation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryIndexOperation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryNoncustodialDataSource(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryPurgeDataOperation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryReviewSet(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryReviewSetQuery(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryReviewTag(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoverySearch(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoverySearchExportOperation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryTagOperation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::FilePlanDescriptor(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::FilePlanDescriptorTemplate(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::FilePlanReferenceTemplate(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HealthIssue(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Host(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostComponent(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostCookie(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostPair(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostPort(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostReputation(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostSslCertificate(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostTracker(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Hostname(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IdentityAccounts(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecurityIdentityContainer(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Incident(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Indicator(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IntelligenceProfile(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IntelligenceProfileIndicator(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IpAddress(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::LabelsRoot(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::NetworkAdapter(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::PassiveDnsRecord(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::RetentionEvent(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::RetentionEventType(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::RetentionLabel(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Search(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Sensor(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SensorCandidate(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SensorCandidateActivationConfiguration(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SettingsContainer(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SiteSource(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SslCertificate(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SubcategoryTemplate(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Subdomain(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Tag(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::ThreatIntelligence(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TriggerTypesRoot(v) => &**v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TriggersRoot(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::UnclassifiedArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.unclassifiedArtifact",
-                    ),
-                )
-            }
+            Self::UnclassifiedArtifact(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::UnifiedGroupSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.unifiedGroupSource",
-                    ),
-                )
-            }
+            Self::UnifiedGroupSource(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::SecurityUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.user"),
-                )
-            }
+            Self::SecurityUser(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::UserSource(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.userSource"),
-                )
-            }
+            Self::UserSource(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::Vulnerability(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vulnerability",
-                    ),
-                )
-            }
+            Self::Vulnerability(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::VulnerabilityComponent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.vulnerabilityComponent",
-                    ),
-                )
-            }
+            Self::VulnerabilityComponent(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::WhoisBaseRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.whoisBaseRecord",
-                    ),
-                )
-            }
+            Self::WhoisBaseRecord(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::WhoisHistoryRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.whoisHistoryRecord",
-                    ),
-                )
-            }
+            Self::WhoisHistoryRecord(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::WhoisRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.whoisRecord"),
-                )
-            }
+            Self::WhoisRecord(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::SecurityReportsRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.securityReportsRoot"),
-                )
-            }
+            Self::SecurityReportsRoot(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::SendDtmfTonesOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sendDtmfTonesOperation",
-                    ),
-                )
-            }
+            Self::SendDtmfTonesOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_security)]
-            Self::SensitivityLabel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sensitivityLabel"),
-                )
-            }
+            Self::SensitivityLabel(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceAnnouncement(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceAnnouncement"),
-                )
-            }
+            Self::ServiceAnnouncement(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceAnnouncementAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.serviceAnnouncementAttachment",
-                    ),
-                )
-            }
+            Self::ServiceAnnouncementAttachment(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceAnnouncementBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.serviceAnnouncementBase",
-                    ),
-                )
-            }
+            Self::ServiceAnnouncementBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::ServiceApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceApp"),
-                )
-            }
+            Self::ServiceApp(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceHealth(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceHealth"),
-                )
-            }
+            Self::ServiceHealth(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceHealthIssue(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceHealthIssue"),
-                )
-            }
+            Self::ServiceHealthIssue(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ServicePrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.servicePrincipal"),
-                )
-            }
+            Self::ServicePrincipal(v) => &**v,
             #[cfg(msgraph_v1_identity_protection_or_search)]
-            Self::ServicePrincipalRiskDetection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.servicePrincipalRiskDetection",
-                    ),
-                )
-            }
+            Self::ServicePrincipalRiskDetection(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ServiceProviderConstraints(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.serviceProviderConstraints",
-                    ),
-                )
-            }
+            Self::ServiceProviderConstraints(v) => &**v,
             #[cfg(msgraph_v1_core_or_storage)]
-            Self::ServiceStorageQuotaBreakdown(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.serviceStorageQuotaBreakdown",
-                    ),
-                )
-            }
+            Self::ServiceStorageQuotaBreakdown(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::ServiceUpdateMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.serviceUpdateMessage"),
-                )
-            }
+            Self::ServiceUpdateMessage(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::SettingStateDeviceSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.settingStateDeviceSummary",
-                    ),
-                )
-            }
+            Self::SettingStateDeviceSummary(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SharePointBrowseSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointBrowseSession",
-                    ),
-                )
-            }
+            Self::SharePointBrowseSession(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharePointGroup"),
-                )
-            }
+            Self::SharePointGroup(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointGroupMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharePointGroupMember"),
-                )
-            }
+            Self::SharePointGroupMember(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationEvent",
-                    ),
-                )
-            }
+            Self::SharePointMigrationEvent(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent",
-                    ),
-                )
-            }
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJob",
-                    ),
-                )
-            }
+            Self::SharePointMigrationJob(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobCancelledEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobCancelledEvent",
-                    ),
-                )
-            }
+            Self::SharePointMigrationJobCancelledEvent(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobDeletedEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobDeletedEvent",
-                    ),
-                )
-            }
+            Self::SharePointMigrationJobDeletedEvent(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobErrorEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobErrorEvent",
-                    ),
-                )
-            }
+            Self::SharePointMigrationJobErrorEvent(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobPostponedEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobPostponedEvent",
-                    ),
-                )
-            }
+            Self::SharePointMigrationJobPostponedEvent(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobProgressEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobProgressEvent",
-                    ),
-                )
-            }
+            Self::SharePointMigrationJobProgressEvent(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobQueuedEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobQueuedEvent",
-                    ),
-                )
-            }
+            Self::SharePointMigrationJobQueuedEvent(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::SharePointMigrationJobStartEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointMigrationJobStartEvent",
-                    ),
-                )
-            }
+            Self::SharePointMigrationJobStartEvent(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SharePointProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointProtectionPolicy",
-                    ),
-                )
-            }
+            Self::SharePointProtectionPolicy(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SharePointRestoreSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharePointRestoreSession",
-                    ),
-                )
-            }
+            Self::SharePointRestoreSession(v) => &**v,
             #[cfg(msgraph_v1_search_or_shares)]
-            Self::SharedDriveItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedDriveItem"),
-                )
-            }
+            Self::SharedDriveItem(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::SharedInsight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedInsight"),
-                )
-            }
+            Self::SharedInsight(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::SharedPcConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharedPCConfiguration"),
-                )
-            }
+            Self::SharedPcConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::SharedWithChannelTeamInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharedWithChannelTeamInfo",
-                    ),
-                )
-            }
+            Self::SharedWithChannelTeamInfo(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::Sharepoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharepoint"),
-                )
-            }
+            Self::Sharepoint(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::SharepointSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sharepointSettings"),
-                )
-            }
+            Self::SharepointSettings(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Shift(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shift"),
-                )
-            }
+            Self::Shift(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::ShiftPreferences(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.shiftPreferences"),
-                )
-            }
+            Self::ShiftPreferences(v) => &**v,
             #[cfg(msgraph_v1_audit_logs_or_search)]
-            Self::SignIn(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.signIn"),
-                )
-            }
+            Self::SignIn(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::Simulation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.simulation"),
-                )
-            }
+            Self::Simulation(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::SimulationAutomation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.simulationAutomation"),
-                )
-            }
+            Self::SimulationAutomation(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::SimulationAutomationRun(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.simulationAutomationRun",
-                    ),
-                )
-            }
+            Self::SimulationAutomationRun(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::SingleValueLegacyExtendedProperty(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.singleValueLegacyExtendedProperty",
-                    ),
-                )
-            }
+            Self::SingleValueLegacyExtendedProperty(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::Site(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.site"),
-                )
-            }
+            Self::Site(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::SitePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.sitePage"),
-                )
-            }
+            Self::SitePage(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SiteProtectionRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.siteProtectionRule"),
-                )
-            }
+            Self::SiteProtectionRule(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SiteProtectionUnit(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.siteProtectionUnit"),
-                )
-            }
+            Self::SiteProtectionUnit(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SiteProtectionUnitsBulkAdditionJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.siteProtectionUnitsBulkAdditionJob",
-                    ),
-                )
-            }
+            Self::SiteProtectionUnitsBulkAdditionJob(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SiteRestoreArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.siteRestoreArtifact"),
-                )
-            }
+            Self::SiteRestoreArtifact(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::SiteRestoreArtifactsBulkAdditionRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
-                    ),
-                )
-            }
+            Self::SiteRestoreArtifactsBulkAdditionRequest(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::SkypeForBusinessUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeForBusinessUserConversationMember",
-                    ),
-                )
-            }
+            Self::SkypeForBusinessUserConversationMember(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::SkypeUserConversationMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.skypeUserConversationMember",
-                    ),
-                )
-            }
+            Self::SkypeUserConversationMember(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::SmsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.smsAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::SmsAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::SmsAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.smsAuthenticationMethodTarget",
-                    ),
-                )
-            }
+            Self::SmsAuthenticationMethodTarget(v) => &**v,
             #[cfg(msgraph_v1_directory_or_identity_or_search)]
-            Self::SocialIdentityProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.socialIdentityProvider",
-                    ),
-                )
-            }
+            Self::SocialIdentityProvider(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::SoftwareOathAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.softwareOathAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::SoftwareOathAuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::SoftwareOathAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.softwareOathAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::SoftwareOathAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::SoftwareUpdateStatusSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.softwareUpdateStatusSummary",
-                    ),
-                )
-            }
+            Self::SoftwareUpdateStatusSummary(v) => &**v,
             #[cfg(msgraph_v1_education_or_search)]
-            Self::SpeakerAssignmentSubmission(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.speakerAssignmentSubmission",
-                    ),
-                )
-            }
+            Self::SpeakerAssignmentSubmission(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::StandardWebPart(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.standardWebPart"),
-                )
-            }
+            Self::StandardWebPart(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::StartHoldMusicOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.startHoldMusicOperation",
-                    ),
-                )
-            }
+            Self::StartHoldMusicOperation(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::StopHoldMusicOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.stopHoldMusicOperation",
-                    ),
-                )
-            }
+            Self::StopHoldMusicOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_storage)]
-            Self::StorageQuotaBreakdown(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.storageQuotaBreakdown"),
-                )
-            }
+            Self::StorageQuotaBreakdown(v) => &**v,
             #[cfg(msgraph_v1_search_or_storage)]
-            Self::StorageSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.storageSettings"),
-                )
-            }
+            Self::StorageSettings(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::StsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
-                )
-            }
+            Self::StsPolicy(v) => &**v,
             #[cfg(msgraph_v1_privacy_or_search_or_security)]
-            Self::SubjectRightsRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.subjectRightsRequest"),
-                )
-            }
+            Self::SubjectRightsRequest(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::SubscribeToToneOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.subscribeToToneOperation",
-                    ),
-                )
-            }
+            Self::SubscribeToToneOperation(v) => &**v,
             #[cfg(msgraph_v1_search_or_subscribed_skus)]
-            Self::SubscribedSku(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.subscribedSku"),
-                )
-            }
+            Self::SubscribedSku(v) => &**v,
             #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
-            Self::Subscription(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.subscription"),
-                )
-            }
+            Self::Subscription(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::SwapShiftsChangeRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.swapShiftsChangeRequest",
-                    ),
-                )
-            }
+            Self::SwapShiftsChangeRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Synchronization(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.synchronization"),
-                )
-            }
+            Self::Synchronization(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::SynchronizationJob(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.synchronizationJob"),
-                )
-            }
+            Self::SynchronizationJob(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::SynchronizationSchema(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.synchronizationSchema"),
-                )
-            }
+            Self::SynchronizationSchema(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::SynchronizationTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.synchronizationTemplate",
-                    ),
-                )
-            }
+            Self::SynchronizationTemplate(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TargetDeviceGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.targetDeviceGroup"),
-                )
-            }
+            Self::TargetDeviceGroup(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::TargetedChatMessage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.targetedChatMessage"),
-                )
-            }
+            Self::TargetedChatMessage(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::TargetedManagedAppConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppConfiguration",
-                    ),
-                )
-            }
+            Self::TargetedManagedAppConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::TargetedManagedAppPolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppPolicyAssignment",
-                    ),
-                )
-            }
+            Self::TargetedManagedAppPolicyAssignment(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::TargetedManagedAppProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetedManagedAppProtection",
-                    ),
-                )
-            }
+            Self::TargetedManagedAppProtection(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TaskFileAttachment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.taskFileAttachment"),
-                )
-            }
+            Self::TaskFileAttachment(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Team(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.team"),
-                )
-            }
+            Self::Team(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::TeamInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamInfo"),
-                )
-            }
+            Self::TeamInfo(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::NumberAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAdministration.numberAssignment",
-                    ),
-                )
-            }
+            Self::NumberAssignment(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::PolicyIdentifierDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAdministration.policyIdentifierDetail",
-                    ),
-                )
-            }
+            Self::PolicyIdentifierDetail(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::TeamsAdminRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAdministration.teamsAdminRoot",
-                    ),
-                )
-            }
+            Self::TeamsAdminRoot(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::TeamsPolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAdministration.teamsPolicyAssignment",
-                    ),
-                )
-            }
+            Self::TeamsPolicyAssignment(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::TeamsPolicyUserAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAdministration.teamsPolicyUserAssignment",
-                    ),
-                )
-            }
+            Self::TeamsPolicyUserAssignment(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::TeamsUserConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAdministration.teamsUserConfiguration",
-                    ),
-                )
-            }
+            Self::TeamsUserConfiguration(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::TelephoneNumberLongRunningOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation",
-                    ),
-                )
-            }
+            Self::TelephoneNumberLongRunningOperation(v) => &**v,
             #[cfg(msgraph_v1_admin_or_search)]
-            Self::TelephoneNumberManagementRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.teamsAdministration.telephoneNumberManagementRoot",
-                    ),
-                )
-            }
+            Self::TelephoneNumberManagementRoot(v) => &**v,
             #[cfg(msgraph_v1_app_catalogs_or_search)]
-            Self::TeamsApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsApp"),
-                )
-            }
+            Self::TeamsApp(v) => &**v,
             #[cfg(msgraph_v1_app_catalogs_or_search)]
-            Self::TeamsAppDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsAppDefinition"),
-                )
-            }
+            Self::TeamsAppDefinition(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TeamsAppInstallation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsAppInstallation"),
-                )
-            }
+            Self::TeamsAppInstallation(v) => &**v,
             #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::TeamsAppSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsAppSettings"),
-                )
-            }
+            Self::TeamsAppSettings(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TeamsAsyncOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsAsyncOperation"),
-                )
-            }
+            Self::TeamsAsyncOperation(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::TeamsTab(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsTab"),
-                )
-            }
+            Self::TeamsTab(v) => &**v,
             #[cfg(msgraph_v1_search_or_teams_templates)]
-            Self::TeamsTemplate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamsTemplate"),
-                )
-            }
+            Self::TeamsTemplate(v) => &**v,
             #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::Teamwork(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamwork"),
-                )
-            }
+            Self::Teamwork(v) => &**v,
             #[cfg(msgraph_v1_app_catalogs_or_search)]
-            Self::TeamworkBot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamworkBot"),
-                )
-            }
+            Self::TeamworkBot(v) => &**v,
             #[cfg(msgraph_v1_core_or_teamwork)]
-            Self::TeamworkHostedContent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamworkHostedContent"),
-                )
-            }
+            Self::TeamworkHostedContent(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TeamworkTag(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamworkTag"),
-                )
-            }
+            Self::TeamworkTag(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TeamworkTagMember(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.teamworkTagMember"),
-                )
-            }
+            Self::TeamworkTagMember(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TemporaryAccessPassAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.temporaryAccessPassAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::TemporaryAccessPassAuthenticationMethod(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TenantAppManagementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.tenantAppManagementPolicy",
-                    ),
-                )
-            }
+            Self::TenantAppManagementPolicy(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::TenantDataSecurityAndGovernance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.tenantDataSecurityAndGovernance",
-                    ),
-                )
-            }
+            Self::TenantDataSecurityAndGovernance(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::TenantProtectionScopeContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.tenantProtectionScopeContainer",
-                    ),
-                )
-            }
+            Self::TenantProtectionScopeContainer(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::TermStoreGroup(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termStore.group"),
-                )
-            }
+            Self::TermStoreGroup(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::Relation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termStore.relation"),
-                )
-            }
+            Self::Relation(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::Set(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termStore.set"),
-                )
-            }
+            Self::Set(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::Store(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termStore.store"),
-                )
-            }
+            Self::Store(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::Term(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termStore.term"),
-                )
-            }
+            Self::Term(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::TermsAndConditions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termsAndConditions"),
-                )
-            }
+            Self::TermsAndConditions(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::TermsAndConditionsAcceptanceStatus(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.termsAndConditionsAcceptanceStatus",
-                    ),
-                )
-            }
+            Self::TermsAndConditionsAcceptanceStatus(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::TermsAndConditionsAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.termsAndConditionsAssignment",
-                    ),
-                )
-            }
+            Self::TermsAndConditionsAssignment(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::TermsOfUseContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.termsOfUseContainer"),
-                )
-            }
+            Self::TermsOfUseContainer(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::TextWebPart(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.textWebPart"),
-                )
-            }
+            Self::TextWebPart(v) => &**v,
             #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::ThreatAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.threatAssessmentRequest",
-                    ),
-                )
-            }
+            Self::ThreatAssessmentRequest(v) => &**v,
             #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::ThreatAssessmentResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.threatAssessmentResult",
-                    ),
-                )
-            }
+            Self::ThreatAssessmentResult(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::ThumbnailSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.thumbnailSet"),
-                )
-            }
+            Self::ThumbnailSet(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TimeCard(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeCard"),
-                )
-            }
+            Self::TimeCard(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TimeOff(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOff"),
-                )
-            }
+            Self::TimeOff(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TimeOffReason(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffReason"),
-                )
-            }
+            Self::TimeOffReason(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TimeOffRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.timeOffRequest"),
-                )
-            }
+            Self::TimeOffRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Todo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.todo"),
-                )
-            }
+            Self::Todo(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TodoTask(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.todoTask"),
-                )
-            }
+            Self::TodoTask(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TodoTaskList(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.todoTaskList"),
-                )
-            }
+            Self::TodoTaskList(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TokenIssuancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
-                )
-            }
+            Self::TokenIssuancePolicy(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::TokenLifetimePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
-                )
-            }
+            Self::TokenLifetimePolicy(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::Training(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.training"),
-                )
-            }
+            Self::Training(v) => &**v,
             #[cfg(msgraph_v1_search_or_security)]
-            Self::TrainingLanguageDetail(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.trainingLanguageDetail",
-                    ),
-                )
-            }
+            Self::TrainingLanguageDetail(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::Trending(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.trending"),
-                )
-            }
+            Self::Trending(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRbacResourceAction(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRbacResourceAction",
-                    ),
-                )
-            }
+            Self::UnifiedRbacResourceAction(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRbacResourceNamespace(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRbacResourceNamespace",
-                    ),
-                )
-            }
+            Self::UnifiedRbacResourceNamespace(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.unifiedRoleAssignment"),
-                )
-            }
+            Self::UnifiedRoleAssignment(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentSchedule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleAssignmentSchedule(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentScheduleInstance",
-                    ),
-                )
-            }
+            Self::UnifiedRoleAssignmentScheduleInstance(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-                    ),
-                )
-            }
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleDefinition(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.unifiedRoleDefinition"),
-                )
-            }
+            Self::UnifiedRoleDefinition(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilitySchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleEligibilitySchedule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleEligibilitySchedule(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleEligibilityScheduleInstance",
-                    ),
-                )
-            }
+            Self::UnifiedRoleEligibilityScheduleInstance(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-                    ),
-                )
-            }
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicy",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicy(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyApprovalRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyApprovalRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyApprovalRule(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyAssignment",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyAssignment(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyEnablementRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyEnablementRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyEnablementRule(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyExpirationRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyExpirationRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyExpirationRule(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyNotificationRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyNotificationRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyNotificationRule(v) => &**v,
             #[cfg(msgraph_v1_policies_or_search)]
-            Self::UnifiedRoleManagementPolicyRule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleManagementPolicyRule",
-                    ),
-                )
-            }
+            Self::UnifiedRoleManagementPolicyRule(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleScheduleBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleScheduleBase",
-                    ),
-                )
-            }
+            Self::UnifiedRoleScheduleBase(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleScheduleInstanceBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleScheduleInstanceBase",
-                    ),
-                )
-            }
+            Self::UnifiedRoleScheduleInstanceBase(v) => &**v,
             #[cfg(msgraph_v1_core_or_storage)]
-            Self::UnifiedStorageQuota(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.unifiedStorageQuota"),
-                )
-            }
+            Self::UnifiedStorageQuota(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::UnitMap(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.unitMap"),
-                )
-            }
+            Self::UnitMap(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::UnmuteParticipantOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unmuteParticipantOperation",
-                    ),
-                )
-            }
+            Self::UnmuteParticipantOperation(v) => &**v,
             #[cfg(msgraph_v1_communications_or_search)]
-            Self::UpdateRecordingStatusOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.updateRecordingStatusOperation",
-                    ),
-                )
-            }
+            Self::UpdateRecordingStatusOperation(v) => &**v,
             #[cfg(msgraph_v1_information_protection_or_search)]
-            Self::UrlAssessmentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.urlAssessmentRequest"),
-                )
-            }
+            Self::UrlAssessmentRequest(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::UsageRightsIncluded(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.usageRightsIncluded"),
-                )
-            }
+            Self::UsageRightsIncluded(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UsedInsight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.usedInsight"),
-                )
-            }
+            Self::UsedInsight(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::User(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.user"),
-                )
-            }
+            Self::User(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UserActivity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userActivity"),
-                )
-            }
+            Self::UserActivity(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserConsentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
-                )
-            }
+            Self::UserConsentRequest(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UserDataSecurityAndGovernance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userDataSecurityAndGovernance",
-                    ),
-                )
-            }
+            Self::UserDataSecurityAndGovernance(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails(
                 v,
-            ) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails",
-                    ),
-                )
-            }
+            ) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId(
                 v,
-            ) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId",
-                    ),
-                )
-            }
+            ) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsBaseline(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsBaseline",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsBaseline(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsCategory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsCategory",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsCategory(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsDevicePerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDevicePerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDevicePerformance(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceScores(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDeviceScores",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDeviceScores(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupHistory",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDeviceStartupHistory(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupProcess(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupProcess",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDeviceStartupProcess(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsMetric(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsMetric",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsMetric(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsMetricHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsMetricHistory",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsMetricHistory(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsModelScores(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsModelScores",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsModelScores(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsOverview(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsOverview",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsOverview(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsScoreHistory(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsScoreHistory",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsScoreHistory(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
             Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric",
-                    ),
-                )
+                &**v
             }
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance",
-                    ),
-                )
-            }
+            Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::UserFlowLanguageConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userFlowLanguageConfiguration",
-                    ),
-                )
-            }
+            Self::UserFlowLanguageConfiguration(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::UserFlowLanguagePage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userFlowLanguagePage"),
-                )
-            }
+            Self::UserFlowLanguagePage(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UserInsightsSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userInsightsSettings"),
-                )
-            }
+            Self::UserInsightsSettings(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::UserInstallStateSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userInstallStateSummary",
-                    ),
-                )
-            }
+            Self::UserInstallStateSummary(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UserProtectionScopeContainer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userProtectionScopeContainer",
-                    ),
-                )
-            }
+            Self::UserProtectionScopeContainer(v) => &**v,
             #[cfg(msgraph_v1_reports_or_search)]
-            Self::UserRegistrationDetails(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userRegistrationDetails",
-                    ),
-                )
-            }
+            Self::UserRegistrationDetails(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UserScopeTeamsAppInstallation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userScopeTeamsAppInstallation",
-                    ),
-                )
-            }
+            Self::UserScopeTeamsAppInstallation(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UserSettings(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userSettings"),
-                )
-            }
+            Self::UserSettings(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserSignInInsight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userSignInInsight"),
-                )
-            }
+            Self::UserSignInInsight(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UserSolutionRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userSolutionRoot"),
-                )
-            }
+            Self::UserSolutionRoot(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UserStorage(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userStorage"),
-                )
-            }
+            Self::UserStorage(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::UserTeamwork(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userTeamwork"),
-                )
-            }
+            Self::UserTeamwork(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::VerifiableCredentialAuthenticationMethodTarget(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.verifiableCredentialAuthenticationMethodTarget",
-                    ),
-                )
-            }
+            Self::VerifiableCredentialAuthenticationMethodTarget(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::VerifiedIdProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.verifiedIdProfile"),
-                )
-            }
+            Self::VerifiedIdProfile(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::VerticalSection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.verticalSection"),
-                )
-            }
+            Self::VerticalSection(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::VirtualEndpoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEndpoint"),
-                )
-            }
+            Self::VirtualEndpoint(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEvent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEvent"),
-                )
-            }
+            Self::VirtualEvent(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventPresenter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEventPresenter"),
-                )
-            }
+            Self::VirtualEventPresenter(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventRegistration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventRegistration",
-                    ),
-                )
-            }
+            Self::VirtualEventRegistration(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventRegistrationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventRegistrationConfiguration",
-                    ),
-                )
-            }
+            Self::VirtualEventRegistrationConfiguration(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventRegistrationCustomQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventRegistrationCustomQuestion",
-                    ),
-                )
-            }
+            Self::VirtualEventRegistrationCustomQuestion(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventRegistrationPredefinedQuestion(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventRegistrationPredefinedQuestion",
-                    ),
-                )
-            }
+            Self::VirtualEventRegistrationPredefinedQuestion(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventRegistrationQuestionBase(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventRegistrationQuestionBase",
-                    ),
-                )
-            }
+            Self::VirtualEventRegistrationQuestionBase(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventSession(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEventSession"),
-                )
-            }
+            Self::VirtualEventSession(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventTownhall(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEventTownhall"),
-                )
-            }
+            Self::VirtualEventTownhall(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventTownhallRegistrationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventTownhallRegistrationConfiguration",
-                    ),
-                )
-            }
+            Self::VirtualEventTownhallRegistrationConfiguration(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventWebinar(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEventWebinar"),
-                )
-            }
+            Self::VirtualEventWebinar(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventWebinarRegistrationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.virtualEventWebinarRegistrationConfiguration",
-                    ),
-                )
-            }
+            Self::VirtualEventWebinarRegistrationConfiguration(v) => &**v,
             #[cfg(msgraph_v1_search_or_solutions)]
-            Self::VirtualEventsRoot(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.virtualEventsRoot"),
-                )
-            }
+            Self::VirtualEventsRoot(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::VoiceAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.voiceAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::VoiceAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::VppToken(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.vppToken"),
-                )
-            }
+            Self::VppToken(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WebApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.webApp"),
-                )
-            }
+            Self::WebApp(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::WebApplicationFirewallProvider(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.webApplicationFirewallProvider",
-                    ),
-                )
-            }
+            Self::WebApplicationFirewallProvider(v) => &**v,
             #[cfg(msgraph_v1_identity_or_search)]
-            Self::WebApplicationFirewallVerificationModel(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.webApplicationFirewallVerificationModel",
-                    ),
-                )
-            }
+            Self::WebApplicationFirewallVerificationModel(v) => &**v,
             #[cfg(msgraph_v1_core_or_sites)]
-            Self::WebPart(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.webPart"),
-                )
-            }
+            Self::WebPart(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::Win32LobApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.win32LobApp"),
-                )
-            }
+            Self::Win32LobApp(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CompliancePolicy",
-                    ),
-                )
-            }
+            Self::Windows10CompliancePolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10CustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10CustomConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10CustomConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10EndpointProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EndpointProtectionConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10EndpointProtectionConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10EnrollmentCompletionPageConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EnrollmentCompletionPageConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10EnterpriseModernAppManagementConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10GeneralConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10GeneralConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10MobileCompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10MobileCompliancePolicy",
-                    ),
-                )
-            }
+            Self::Windows10MobileCompliancePolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10SecureAssessmentConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10SecureAssessmentConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10SecureAssessmentConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows10TeamGeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows10TeamGeneralConfiguration",
-                    ),
-                )
-            }
+            Self::Windows10TeamGeneralConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows81CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81CompliancePolicy",
-                    ),
-                )
-            }
+            Self::Windows81CompliancePolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::Windows81GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windows81GeneralConfiguration",
-                    ),
-                )
-            }
+            Self::Windows81GeneralConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsAppX"),
-                )
-            }
+            Self::WindowsAppX(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::WindowsAutopilotDeploymentProfile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAutopilotDeploymentProfile",
-                    ),
-                )
-            }
+            Self::WindowsAutopilotDeploymentProfile(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::WindowsAutopilotDeploymentProfileAssignment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAutopilotDeploymentProfileAssignment",
-                    ),
-                )
-            }
+            Self::WindowsAutopilotDeploymentProfileAssignment(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsAutopilotDeviceIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsAutopilotDeviceIdentity",
-                    ),
-                )
-            }
+            Self::WindowsAutopilotDeviceIdentity(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_management)]
-            Self::WindowsDeviceMalwareState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsDeviceMalwareState",
-                    ),
-                )
-            }
+            Self::WindowsDeviceMalwareState(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::WindowsHelloForBusinessAuthenticationMethod(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsHelloForBusinessAuthenticationMethod",
-                    ),
-                )
-            }
+            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::WindowsInformationProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtection",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtection(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsInformationProtectionAppLearningSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionAppLearningSummary",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionAppLearningSummary(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::WindowsInformationProtectionAppLockerFile(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionAppLockerFile",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionAppLockerFile(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsInformationProtectionNetworkLearningSummary(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionNetworkLearningSummary",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionNetworkLearningSummary(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_app_management)]
-            Self::WindowsInformationProtectionPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsInformationProtectionPolicy",
-                    ),
-                )
-            }
+            Self::WindowsInformationProtectionPolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsMalwareInformation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsMalwareInformation",
-                    ),
-                )
-            }
+            Self::WindowsMalwareInformation(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsMicrosoftEdgeApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsMicrosoftEdgeApp",
-                    ),
-                )
-            }
+            Self::WindowsMicrosoftEdgeApp(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsMobileMsi(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsMobileMSI"),
-                )
-            }
+            Self::WindowsMobileMsi(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsPhone81CompliancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81CompliancePolicy",
-                    ),
-                )
-            }
+            Self::WindowsPhone81CompliancePolicy(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsPhone81CustomConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81CustomConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsPhone81CustomConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsPhone81GeneralConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsPhone81GeneralConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsPhone81GeneralConfiguration(v) => &**v,
             #[cfg(msgraph_v1_core_or_device_management)]
-            Self::WindowsProtectionState(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsProtectionState",
-                    ),
-                )
-            }
+            Self::WindowsProtectionState(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::WindowsSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsSetting"),
-                )
-            }
+            Self::WindowsSetting(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::WindowsSettingInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsSettingInstance",
-                    ),
-                )
-            }
+            Self::WindowsSettingInstance(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsUniversalAppX(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsUniversalAppX"),
-                )
-            }
+            Self::WindowsUniversalAppX(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsUniversalAppXContainedApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUniversalAppXContainedApp",
-                    ),
-                )
-            }
+            Self::WindowsUniversalAppXContainedApp(v) => &**v,
             #[cfg(msgraph_v1_device_management_or_search)]
-            Self::WindowsUpdateForBusinessConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.windowsUpdateForBusinessConfiguration",
-                    ),
-                )
-            }
+            Self::WindowsUpdateForBusinessConfiguration(v) => &**v,
             #[cfg(msgraph_v1_device_app_management_or_search)]
-            Self::WindowsWebApp(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.windowsWebApp"),
-                )
-            }
+            Self::WindowsWebApp(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::WorkHoursAndLocationsSetting(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workHoursAndLocationsSetting",
-                    ),
-                )
-            }
+            Self::WorkHoursAndLocationsSetting(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::WorkPlanOccurrence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workPlanOccurrence"),
-                )
-            }
+            Self::WorkPlanOccurrence(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::WorkPlanRecurrence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workPlanRecurrence"),
-                )
-            }
+            Self::WorkPlanRecurrence(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::Workbook(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbook"),
-                )
-            }
+            Self::Workbook(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookApplication(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookApplication"),
-                )
-            }
+            Self::WorkbookApplication(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChart(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChart"),
-                )
-            }
+            Self::WorkbookChart(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAreaFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartAreaFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartAreaFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAxes(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartAxes"),
-                )
-            }
+            Self::WorkbookChartAxes(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAxis(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartAxis"),
-                )
-            }
+            Self::WorkbookChartAxis(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAxisFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartAxisFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartAxisFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAxisTitle(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartAxisTitle",
-                    ),
-                )
-            }
+            Self::WorkbookChartAxisTitle(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartAxisTitleFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartAxisTitleFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartAxisTitleFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartDataLabelFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartDataLabelFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartDataLabelFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartDataLabels(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartDataLabels",
-                    ),
-                )
-            }
+            Self::WorkbookChartDataLabels(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartFill(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartFill"),
-                )
-            }
+            Self::WorkbookChartFill(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartFont(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartFont"),
-                )
-            }
+            Self::WorkbookChartFont(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartGridlines(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartGridlines",
-                    ),
-                )
-            }
+            Self::WorkbookChartGridlines(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartGridlinesFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartGridlinesFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartGridlinesFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartLegend(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartLegend"),
-                )
-            }
+            Self::WorkbookChartLegend(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartLegendFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartLegendFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartLegendFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartLineFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartLineFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartLineFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartPoint(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartPoint"),
-                )
-            }
+            Self::WorkbookChartPoint(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartPointFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartPointFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartPointFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartSeries(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartSeries"),
-                )
-            }
+            Self::WorkbookChartSeries(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartSeriesFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartSeriesFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartSeriesFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartTitle(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookChartTitle"),
-                )
-            }
+            Self::WorkbookChartTitle(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookChartTitleFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookChartTitleFormat",
-                    ),
-                )
-            }
+            Self::WorkbookChartTitleFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookComment(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookComment"),
-                )
-            }
+            Self::WorkbookComment(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookCommentReply(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookCommentReply"),
-                )
-            }
+            Self::WorkbookCommentReply(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookFilter(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookFilter"),
-                )
-            }
+            Self::WorkbookFilter(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookFormatProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookFormatProtection",
-                    ),
-                )
-            }
+            Self::WorkbookFormatProtection(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookFunctionResult(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookFunctionResult",
-                    ),
-                )
-            }
+            Self::WorkbookFunctionResult(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookFunctions(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookFunctions"),
-                )
-            }
+            Self::WorkbookFunctions(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookNamedItem(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookNamedItem"),
-                )
-            }
+            Self::WorkbookNamedItem(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookOperation"),
-                )
-            }
+            Self::WorkbookOperation(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookPivotTable(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookPivotTable"),
-                )
-            }
+            Self::WorkbookPivotTable(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRange(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRange"),
-                )
-            }
+            Self::WorkbookRange(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeBorder(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeBorder"),
-                )
-            }
+            Self::WorkbookRangeBorder(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeFill(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFill"),
-                )
-            }
+            Self::WorkbookRangeFill(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeFont(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFont"),
-                )
-            }
+            Self::WorkbookRangeFont(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeFormat(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeFormat"),
-                )
-            }
+            Self::WorkbookRangeFormat(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeSort(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeSort"),
-                )
-            }
+            Self::WorkbookRangeSort(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookRangeView(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookRangeView"),
-                )
-            }
+            Self::WorkbookRangeView(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookTable(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookTable"),
-                )
-            }
+            Self::WorkbookTable(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookTableColumn(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookTableColumn"),
-                )
-            }
+            Self::WorkbookTableColumn(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookTableRow(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookTableRow"),
-                )
-            }
+            Self::WorkbookTableRow(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookTableSort(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookTableSort"),
-                )
-            }
+            Self::WorkbookTableSort(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookWorksheet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workbookWorksheet"),
-                )
-            }
+            Self::WorkbookWorksheet(v) => &**v,
             #[cfg(msgraph_v1_drives_or_search)]
-            Self::WorkbookWorksheetProtection(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.workbookWorksheetProtection",
-                    ),
-                )
-            }
+            Self::WorkbookWorksheetProtection(v) => &**v,
             #[cfg(msgraph_v1_search_or_teamwork)]
-            Self::WorkforceIntegration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workforceIntegration"),
-                )
-            }
+            Self::WorkforceIntegration(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::WorkingTimeSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workingTimeSchedule"),
-                )
-            }
+            Self::WorkingTimeSchedule(v) => &**v,
             #[cfg(msgraph_v1_places_or_search)]
-            Self::Workspace(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.workspace"),
-                )
-            }
+            Self::Workspace(v) => &**v,
             #[cfg(
                 msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
             )]
-            Self::X509CertificateAuthenticationMethodConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.x509CertificateAuthenticationMethodConfiguration",
-                    ),
-                )
-            }
+            Self::X509CertificateAuthenticationMethodConfiguration(v) => &**v,
             #[cfg(msgraph_v1_identity_or_policies_or_search)]
-            Self::X509CertificateCombinationConfiguration(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.x509CertificateCombinationConfiguration",
-                    ),
-                )
+            Self::X509CertificateCombinationConfiguration(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Entity(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::AadUserConversationMember(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackage(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentRequestWorkflowExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageAssignmentWorkflowExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageCatalog(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageMultipleChoiceQuestion(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageQuestion(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResource(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResourceEnvironment(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResourceRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResourceRole(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResourceRoleScope(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageResourceScope(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageSubject(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageSuggestion(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessPackageTextInputQuestion(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewHistoryDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewHistoryInstance(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewInstance(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewInstanceDecisionItem(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewReviewer(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewScheduleDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewSet(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AccessReviewStage(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ActivitiesContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ActivityBasedTimeoutPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ActivityHistoryItem(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::AddLargeGalleryViewOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::AdhocCall(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::AdminConsentRequestPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::AdminMicrosoft365Apps(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::AdminReportSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AdministrativeUnit(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AgentIdentity(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AgentIdentityBlueprint(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AgentIdentityBlueprintPrincipal(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AgentUser(v) => &mut **v,
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+            Self::Agreement(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
+            )]
+            Self::AgreementAcceptance(v) => &mut **v,
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+            Self::AgreementFile(v) => &mut **v,
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileLocalization(v) => &mut **v,
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileProperties(v) => &mut **v,
+            #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+            Self::AgreementFileVersion(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::AiInteraction(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::AiInteractionHistory(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::AiOnlineMeeting(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::AiUser(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AkamaiWebApplicationFirewallProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Alert(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::AllowedValue(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidCustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidGeneralDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::AndroidLobApp(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::AndroidManagedAppProtection(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::AndroidManagedAppRegistration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::AndroidStoreApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidWorkProfileCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidWorkProfileCustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AndroidWorkProfileGeneralDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::AnonymousGuestConversationMember(v) => &mut **v,
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
+            Self::AppCatalogs(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AppConsentApprovalRoute(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AppConsentRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AppLogCollectionRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AppManagementPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AppRoleAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::AppScope(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AppleDeviceFeaturesConfigurationBase(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::AppleManagedIdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::ApplePushNotificationCertificate(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Application(v) => &mut **v,
+            #[cfg(msgraph_v1_application_templates_or_search)]
+            Self::ApplicationTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::Approval(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::ApprovalStage(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ApprovedClientApp(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::ArkoseFraudProtectionProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AssociatedTeamInfo(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Attachment(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AttachmentBase(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AttachmentSession(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_security)]
+            Self::AttackSimulationOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AttackSimulationRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+            Self::AttendanceRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_functions)]
+            Self::AttributeMappingFunctionSchema(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::AttributeSet(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::AudioRoutingGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::AuditEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Authentication(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
+            Self::AuthenticationCombinationConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AuthenticationContextClassReference(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AuthenticationEventListener(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AuthenticationEventsFlow(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::AuthenticationFlowsPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::AuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AuthenticationMethodModeDetail(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::AuthenticationMethodTarget(v) => &mut **v,
+            #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
+            Self::AuthenticationMethodsPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::AuthenticationMethodsRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
+            Self::AuthenticationStrengthPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::AuthenticationStrengthRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_privacy_or_search_or_security)]
+            Self::AuthoredNote(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AuthorizationPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::AvailableAccessPackage(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::AzureCommunicationServicesUserConversationMember(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::B2xIdentityUserFlow(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BackupRestoreRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+            Self::BaseItem(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::BaseItemVersion(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::BaseMapFeature(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::BaseSitePage(v) => &mut **v,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::Bitlocker(v) => &mut **v,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::BitlockerRecoveryKey(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingAppointment(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingBusiness(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingCurrency(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingCustomQuestion(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingCustomer(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingCustomerBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingService(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingStaffMember(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BookingStaffMemberBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::BrowseSessionBase(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::BrowserSharedCookie(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::BrowserSite(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::BrowserSiteList(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Building(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::BuildingMap(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::BuiltInIdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::BulkUpload(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::CaPoliciesDeletableRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Calendar(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::CalendarGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::CalendarPermission(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::CalendarSharingMessage(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::Call(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CallAiInsight(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::CallEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::CallRecording(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::CallRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::Organizer(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::CallRecordsParticipant(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::ParticipantBase(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::Segment(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::Session(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::CallTranscript(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::CancelMediaProcessingOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::CanvasLayout(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::CertificateAuthorityDetail(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
+            Self::CertificateBasedAuthConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::CertificateBasedAuthPki(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::ChangeTrackedEntity(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::Channel(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Chat(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::ChatMessage(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::ChatMessageHostedContent(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ChatMessageInfo(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ChecklistItem(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ClaimsMappingPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::CloudClipboardItem(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::CloudClipboardRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::CloudFlareWebApplicationFirewallProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::CloudPc(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcAuditEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcDeviceImage(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcGalleryImage(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcOnPremisesConnection(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcProvisioningPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcProvisioningPolicyAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcReport(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcServicePlan(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcUserSetting(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::CloudPcUserSettingAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+            Self::ColumnDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ColumnLink(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::CommsOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::Community(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::CompanySubscription(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::ComplianceManagementPartner(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::ConditionalAccessRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::ConditionalAccessTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationBaseline(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationDrift(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationManagement(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationMonitor(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationMonitoringResult(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ConfigurationSnapshotJob(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::ConnectedOrganization(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Contact(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ContactFolder(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ContentActivity(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::ContentSharingSession(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ContentType(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Contract(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::ControlConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Conversation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::ConversationMember(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ConversationThread(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotAdmin(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotAdminCatalog(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotAdminLimitedMode(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotAdminSetting(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotPackage(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotPackageDetail(v) => &mut **v,
+            #[cfg(msgraph_v1_copilot_or_search)]
+            Self::CopilotReportRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::CrossTenantAccessPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::CrossTenantAccessPolicyConfigurationDefault(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::CustomAuthenticationExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::CustomCalloutExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomDataProvidedResource(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomDataProvidedResourceAccessReviewUploadSession(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::CustomDataProvidedResourceFile(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomDataProvidedResourceUploadSession(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomExtensionStageSetting(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::CustomSecurityAttributeDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_data_policy_operations_or_search)]
+            Self::DataPolicyOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_security)]
+            Self::DataSecurityAndGovernance(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::DayNote(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::DefaultManagedAppProtection(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminAccessAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminCustomer(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminRelationship(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminRelationshipOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminRelationshipRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::DelegatedAdminServiceManagementDetail(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::DelegatedAdminServiceProviderConstraints(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::DelegatedPermissionClassification(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::DeletedChat(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::DeletedItemContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::DeletedTeam(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::DeltaParticipants(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Desk(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DetectedApp(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Device(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceAndAppManagementRoleAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceAndAppManagementRoleDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::DeviceAppManagement(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::DeviceCategory(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceActionItem(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceDeviceOverview(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceDeviceStatus(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceCompliancePolicyAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceCompliancePolicyDeviceStateSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceCompliancePolicySettingStateSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::DeviceCompliancePolicyState(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceScheduledActionForRule(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceSettingState(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceUserOverview(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceComplianceUserStatus(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationDeviceOverview(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationDeviceStateSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationDeviceStatus(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::DeviceConfigurationState(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationUserOverview(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceConfigurationUserStatus(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceEnrollmentConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceEnrollmentLimitConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceEnrollmentPlatformRestrictionsConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceEnrollmentWindowsHelloForBusinessConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::DeviceInstallState(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::DeviceLocalCredentialInfo(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::DeviceLogCollectionResponse(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceManagement(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::DeviceManagementCachedReportConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceManagementExchangeConnector(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceManagementExportJob(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceManagementPartner(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::DeviceManagementReports(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::DeviceManagementTroubleshootingEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::DeviceRegistrationPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::Directory(v) => &mut **v,
+            #[cfg(msgraph_v1_audit_logs_or_search)]
+            Self::DirectoryAudit(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::DirectoryDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::DirectoryObject(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::DirectoryObjectPartnerReference(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::DirectoryRole(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::DirectoryRoleTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::DocumentSetVersion(v) => &mut **v,
+            #[cfg(msgraph_v1_domains_or_search)]
+            Self::Domain(v) => &mut **v,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsCnameRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsMxRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsSrvRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsTxtRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+            Self::DomainDnsUnavailableRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::Drive(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::DriveItem(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::DriveItemVersion(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::DriveProtectionRule(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::DriveProtectionUnit(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::DriveProtectionUnitsBulkAdditionJob(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::DriveRestoreArtifact(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::DriveRestoreArtifactsBulkAdditionRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::EBookInstallSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::Edge(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::EditionUpgradeConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationAssignmentDefaults(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationAssignmentResource(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationAssignmentSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationCategory(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationClass(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationFeedbackOutcome(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationFeedbackResourceOutcome(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationGradingCategory(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationGradingScheme(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationModule(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationModuleResource(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationOrganization(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationOutcome(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationPointsOutcome(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationRubric(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationRubricOutcome(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationSchool(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationSubmission(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationSubmissionResource(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::EducationUser(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::EmailAuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::EmailAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::EmailFileAssessmentRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::EmailNotificationsSetting(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::EmergencyCallEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::EmployeeExperienceUser(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EndUserNotification(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EndUserNotificationDetail(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::EndUserSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Endpoint(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_employee_experience)]
+            Self::EngagementAsyncOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversation(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversationDiscussionMessage(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversationMessage(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversationMessageReaction(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversationQuestionMessage(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::EngagementConversationSystemMessage(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_employee_experience)]
+            Self::EngagementRole(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_employee_experience)]
+            Self::EngagementRoleMember(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::EnrollmentConfigurationAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::EnrollmentTroubleshootingEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::EnterpriseCodeSigningCertificate(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::EntitlementManagement(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::EntitlementManagementSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::Recovery(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::RecoveryChangeObjectBase(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::RecoveryJob(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::RecoveryJobBase(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::RecoveryPreviewJob(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::Snapshot(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Event(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::EventMessage(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::EventMessageRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::EventMessageResponse(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ExchangeAdmin(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ExchangeMessageTrace(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ExchangeMessageTraceDetail(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ExchangeProtectionPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ExchangeRestoreSession(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ExchangeSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Extension(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ExtensionProperty(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ExternalAuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::ExternalAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ConnectionOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalActivity(v) => &mut **v,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalActivityResult(v) => &mut **v,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalConnection(v) => &mut **v,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalItem(v) => &mut **v,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::ExternalConnectorsIdentity(v) => &mut **v,
+            #[cfg(msgraph_v1_connections_or_external_or_search)]
+            Self::Schema(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::ExternalDomainName(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::ExternalUsersSelfServiceSignUpEventsFlow(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::FeatureRolloutPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::FederatedIdentityCredential(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::FederatedTokenValidationPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Fido2AuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::Fido2AuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
+            Self::Fido2CombinationConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::FieldValueSet(v) => &mut **v,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::FileAssessmentRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::FileAttachment(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::FileStorage(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::FileStorageContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::FileStorageContainerType(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::FileStorageContainerTypeRegistration(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_filter_operators)]
+            Self::FilterOperatorSchema(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::FixtureMap(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Floor(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::FootprintMap(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::FraudProtectionProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::GovernanceInsight(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::GranularDriveRestoreArtifact(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::GranularMailboxRestoreArtifact(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::GranularRestoreArtifactBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::GranularSiteRestoreArtifact(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Group(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
+            Self::GroupLifecyclePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_group_settings)]
+            Self::GroupSetting(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::GroupSettingTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::HomeRealmDiscoveryPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::HorizontalSection(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::HorizontalSectionColumn(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::HumanSecurityFraudProtectionProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityApiConnector(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityBuiltInUserFlowAttribute(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityCustomUserFlowAttribute(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::CustomTaskExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::Insights(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::LifecycleManagementSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::LifecycleWorkflowsContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::Run(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::Task(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::TaskDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::TaskProcessingResult(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::TaskReport(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::UserProcessingResult(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::WorkflowTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_providers_or_search)]
+            Self::IdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+            Self::IdentityProviderBase(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityUserFlow(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityUserFlowAttribute(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityUserFlowAttributeAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::IdentityVerifiedIdRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::ImportedWindowsAutopilotDeviceIdentity(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::ImportedWindowsAutopilotDeviceIdentityUpload(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::InferenceClassification(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::InferenceClassificationOverride(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::InsightsSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+            Self::InternalDomainFederation(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::InternetExplorerMode(v) => &mut **v,
+            #[cfg(msgraph_v1_invitations_or_search)]
+            Self::Invitation(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::InviteParticipantsOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosCertificateProfile(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosCustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosDeviceFeaturesConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosGeneralDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosLobApp(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::IosLobAppProvisioningConfigurationAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::IosManagedAppProtection(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosManagedAppRegistration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosMobileAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosStoreApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosUpdateConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::IosUpdateDeviceStatus(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosVppApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosVppEBook(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosVppEBookAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::IosiPadOsWebClip(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ItemActivity(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ItemActivityStat(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_sites)]
+            Self::ItemAnalytics(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ItemAttachment(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ItemInsights(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::ItemRetentionLabel(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::LabelContentRight(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::LandingPage(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::LandingPageDetail(v) => &mut **v,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::LearningAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::LearningContent(v) => &mut **v,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::LearningCourseActivity(v) => &mut **v,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::LearningProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_employee_experience_or_search)]
+            Self::LearningSelfInitiatedCourse(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::LevelMap(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::LicenseDetails(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::LinkedResource(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::List(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ListItem(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::ListItemVersion(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::LocalizedNotificationMessage(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::LoginPage(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more
+            )]
+            Self::LongRunningOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::M365AppsInstallationOptions(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MacOsCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MacOsCustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MacOsDeviceFeaturesConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MacOsDmgApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MacOsGeneralDeviceConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MacOsLobApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MacOsMicrosoftDefenderApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MacOsMicrosoftEdgeApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MacOsOfficeSuiteApp(v) => &mut **v,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::MailAssessmentRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::MailFolder(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::MailSearchFolder(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Mailbox(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::MailboxFolder(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::MailboxItem(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::MailboxProtectionRule(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::MailboxProtectionUnit(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::MailboxProtectionUnitsBulkAdditionJob(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::MailboxRestoreArtifact(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::MailboxRestoreArtifactsBulkAdditionRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MalwareStateForWindowsDevice(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAndroidLobApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAndroidStoreApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedApp(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::ManagedAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAppOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::ManagedAppPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::ManagedAppPolicyDeploymentSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::ManagedAppProtection(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAppRegistration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAppStatus(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedAppStatusRaw(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::ManagedDevice(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceStatus(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationDeviceSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationUserStatus(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedDeviceMobileAppConfigurationUserSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::ManagedDeviceOverview(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedEBook(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedEBookAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedIosLobApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedIosStoreApp(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::ManagedMobileApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::ManagedMobileLobApp(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::MdmWindowsInformationProtectionPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+            Self::MeetingAttendanceReport(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::MembershipOutlierInsight(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Message(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::MessageRule(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::MessageTracingRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::MicrosoftAccountUserConversationMember(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::MicrosoftAuthenticatorAuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::MicrosoftAuthenticatorAuthenticationMethodTarget(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MicrosoftStoreForBusinessApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileAppAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileAppCategory(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileAppContent(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileAppContentFile(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileAppRelationship(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MobileAppTroubleshootingEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileContainedApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::MobileLobApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::MobileThreatDefenseConnector(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::MultiTenantOrganization(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::MultiTenantOrganizationIdentitySyncPolicyTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::MultiTenantOrganizationJoinRequestRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::MultiTenantOrganizationMember(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::MultiTenantOrganizationPartnerConfigurationTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::MultiValueLegacyExtendedProperty(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::MuteParticipantOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Notebook(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::NotificationMessageTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+            Self::OAuth2PermissionGrant(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OfferShiftRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OfficeGraphInsights(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::OidcIdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnAttributeCollectionListener(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnAttributeCollectionStartCustomExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnAttributeCollectionStartListener(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnAttributeCollectionSubmitCustomExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnAttributeCollectionSubmitListener(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnAuthenticationMethodLoadStartListener(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnEmailOtpSendListener(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnFraudProtectionLoadStartListener(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnInteractiveAuthFlowStartListener(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnOtpSendCustomExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnPasswordSubmitCustomExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnPasswordSubmitListener(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::OnPremisesConditionalAccessSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::OnPremisesDirectorySynchronization(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OnPremisesSyncBehavior(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnTokenIssuanceStartCustomExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnTokenIssuanceStartListener(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnUserCreateStartListener(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+            Self::OnVerifiedIdClaimValidationCustomExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::OnVerifiedIdClaimValidationListener(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::OneDriveForBusinessBrowseSession(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::OneDriveForBusinessProtectionPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::OneDriveForBusinessRestoreSession(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Onenote(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteEntityBaseModel(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteEntityHierarchyModel(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteEntitySchemaObjectModel(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenotePage(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteResource(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::OnenoteSection(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::OnlineMeeting(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+            Self::OnlineMeetingBase(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::OnlineMeetingEngagementConversation(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OpenShift(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OpenShiftChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OpenTypeExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Operation(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OrgContact(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Organization(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OrganizationalBranding(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OrganizationalBrandingLocalization(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OrganizationalBrandingProperties(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OutlookCategory(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OutlookItem(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::OutlookUser(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::OwnerlessGroupPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::Participant(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::ParticipantJoiningNotification(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::ParticipantLeftNotification(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::Partners(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::AzureUsage(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::BilledReconciliation(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::BilledUsage(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::Billing(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::BillingReconciliation(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::ExportSuccessOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::FailedOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::Manifest(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::PartnersBillingOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::RunningOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::UnbilledReconciliation(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::UnbilledUsage(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::PasskeyAuthenticationMethodTarget(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::PasskeyProfile(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PasswordAuthenticationMethod(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Payload(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::PeopleAdminSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+            Self::Permission(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PermissionGrantConditionSet(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PermissionGrantPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Person(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PhoneAuthenticationMethod(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::PhoneUserConversationMember(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PinnedChatMessageInfo(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Place(v) => &mut **v,
+            #[cfg(msgraph_v1_planner_or_search)]
+            Self::Planner(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerAssignedToTaskBoardTaskFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerBucket(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerBucketTaskBoardTaskFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PlannerGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerPlan(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerPlanDetails(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerProgressTaskBoardTaskFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerTask(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_planner)]
+            Self::PlannerTaskDetails(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PlannerUser(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PlatformCredentialAuthenticationMethod(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::PlayPromptOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PolicyBase(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::PolicyRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::PolicyTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Post(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_communications)]
+            Self::Presence(v) => &mut **v,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintConnector(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_print)]
+            Self::PrintDocument(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_print)]
+            Self::PrintJob(v) => &mut **v,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintService(v) => &mut **v,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintServiceEndpoint(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_print)]
+            Self::PrintTask(v) => &mut **v,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintTaskDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrintTaskTrigger(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::PrintUsage(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::PrintUsageByPrinter(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::PrintUsageByUser(v) => &mut **v,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::Printer(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_print)]
+            Self::PrinterBase(v) => &mut **v,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::PrinterCreateOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_print)]
+            Self::PrinterShare(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupAssignmentSchedule(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupEligibilitySchedule(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessSchedule(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessScheduleInstance(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ProfileCardProperty(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ProfilePhoto(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ProfilePropertySetting(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ProfileSource(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::PronounsSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ProtectionPolicyBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ProtectionRuleBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ProtectionUnitBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ProtectionUnitsBulkJobBase(v) => &mut **v,
+            #[cfg(msgraph_v1_audit_logs_or_search)]
+            Self::ProvisioningObjectSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_search)]
+            Self::PublicKeyInfrastructureRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::QrCode(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::QrCodePinAuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::QrCodePinAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::QrPin(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::RbacApplication(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::ReadingAssignmentSubmission(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::ReadingCoachPassage(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::RecordOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::RecycleBin(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::RecycleBinItem(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ReferenceAttachment(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::ReflectCheckInResponse(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::RelyingPartyDetailedSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::RemoteAssistancePartner(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::RemoteDesktopSecurityConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::RemoteTenantGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::ReportsRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+            Self::Request(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_tenant_relationships)]
+            Self::ResellerDelegatedAdminRelationship(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::ResourceOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ResourceSpecificPermissionGrant(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::RestoreArtifactBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::RestoreArtifactsBulkRequestBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::RestorePoint(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::RestoreSessionBase(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+            Self::RichLongRunningOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::RiskDetection(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::RiskyServicePrincipal(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::RiskyServicePrincipalHistoryItem(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::RiskyUser(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::RiskyUserHistoryItem(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::RoleAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::RoleDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Room(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::RoomList(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::SamlOrWsFedExternalDomainFederation(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+            Self::SamlOrWsFedProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Schedule(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ScheduleChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::SchedulingGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_schema_extensions_or_search)]
+            Self::SchemaExtension(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
+            Self::ScopedRoleMembership(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::Acronym(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::Bookmark(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::Qna(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::SearchAnswer(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::SearchEntity(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Section(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::SectionGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::SectionMap(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecureScore(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecureScoreControlProfile(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecurityAlert(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AnalyzedEmail(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Article(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::ArticleIndicator(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Artifact(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuditCoreRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuditLogQuery(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuditLogRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AuthorityTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::AutoAuditingConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Case(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CaseOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CasesRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CategoryTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CitationTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::CollaborationRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DataSet(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DataSource(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DataSourceContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::DepartmentTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryAddToReviewSetOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCaseMember(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCaseSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryCustodian(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryEstimateOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryExportOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryHoldOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryHoldPolicySyncOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryIndexOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryNoncustodialDataSource(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryPurgeDataOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryReviewSet(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryReviewSetQuery(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryReviewTag(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoverySearch(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoverySearchExportOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::EdiscoveryTagOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::FilePlanDescriptor(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::FilePlanDescriptorTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::FilePlanReferenceTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HealthIssue(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Host(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostComponent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostCookie(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostPair(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostPort(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostReputation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostSslCertificate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::HostTracker(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Hostname(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IdentityAccounts(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecurityIdentityContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Incident(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Indicator(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IntelligenceProfile(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IntelligenceProfileIndicator(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::IpAddress(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::LabelsRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::NetworkAdapter(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::PassiveDnsRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::RetentionEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::RetentionEventType(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::RetentionLabel(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Search(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Sensor(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SensorCandidate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SensorCandidateActivationConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SettingsContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SiteSource(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SslCertificate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SubcategoryTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Subdomain(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Tag(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::ThreatIntelligence(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TriggerTypesRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TriggersRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::UnclassifiedArtifact(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::UnifiedGroupSource(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SecurityUser(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::UserSource(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Vulnerability(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::VulnerabilityComponent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::WhoisBaseRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::WhoisHistoryRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::WhoisRecord(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::SecurityReportsRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::SendDtmfTonesOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_security)]
+            Self::SensitivityLabel(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceAnnouncement(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceAnnouncementAttachment(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceAnnouncementBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::ServiceApp(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceHealth(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceHealthIssue(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ServicePrincipal(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_protection_or_search)]
+            Self::ServicePrincipalRiskDetection(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ServiceProviderConstraints(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_storage)]
+            Self::ServiceStorageQuotaBreakdown(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::ServiceUpdateMessage(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::SettingStateDeviceSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SharePointBrowseSession(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointGroupMember(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationFinishManifestFileUploadEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJob(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobCancelledEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobDeletedEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobErrorEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobPostponedEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobProgressEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobQueuedEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::SharePointMigrationJobStartEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SharePointProtectionPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SharePointRestoreSession(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_shares)]
+            Self::SharedDriveItem(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::SharedInsight(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::SharedPcConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::SharedWithChannelTeamInfo(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::Sharepoint(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::SharepointSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Shift(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::ShiftPreferences(v) => &mut **v,
+            #[cfg(msgraph_v1_audit_logs_or_search)]
+            Self::SignIn(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Simulation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SimulationAutomation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::SimulationAutomationRun(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::SingleValueLegacyExtendedProperty(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Site(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::SitePage(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SiteProtectionRule(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SiteProtectionUnit(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SiteProtectionUnitsBulkAdditionJob(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SiteRestoreArtifact(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::SiteRestoreArtifactsBulkAdditionRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::SkypeForBusinessUserConversationMember(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::SkypeUserConversationMember(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::SmsAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::SmsAuthenticationMethodTarget(v) => &mut **v,
+            #[cfg(msgraph_v1_directory_or_identity_or_search)]
+            Self::SocialIdentityProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::SoftwareOathAuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::SoftwareOathAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::SoftwareUpdateStatusSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_education_or_search)]
+            Self::SpeakerAssignmentSubmission(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::StandardWebPart(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::StartHoldMusicOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::StopHoldMusicOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_storage)]
+            Self::StorageQuotaBreakdown(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_storage)]
+            Self::StorageSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::StsPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_privacy_or_search_or_security)]
+            Self::SubjectRightsRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::SubscribeToToneOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_subscribed_skus)]
+            Self::SubscribedSku(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
+            Self::Subscription(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::SwapShiftsChangeRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Synchronization(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::SynchronizationJob(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::SynchronizationSchema(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::SynchronizationTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TargetDeviceGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::TargetedChatMessage(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::TargetedManagedAppConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::TargetedManagedAppPolicyAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::TargetedManagedAppProtection(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TaskFileAttachment(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Team(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::TeamInfo(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::NumberAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::PolicyIdentifierDetail(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TeamsAdminRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TeamsPolicyAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TeamsPolicyUserAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TeamsUserConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TelephoneNumberLongRunningOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_admin_or_search)]
+            Self::TelephoneNumberManagementRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
+            Self::TeamsApp(v) => &mut **v,
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
+            Self::TeamsAppDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TeamsAppInstallation(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::TeamsAppSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TeamsAsyncOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::TeamsTab(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_teams_templates)]
+            Self::TeamsTemplate(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::Teamwork(v) => &mut **v,
+            #[cfg(msgraph_v1_app_catalogs_or_search)]
+            Self::TeamworkBot(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_teamwork)]
+            Self::TeamworkHostedContent(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TeamworkTag(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TeamworkTagMember(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TemporaryAccessPassAuthenticationMethod(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::TemporaryAccessPassAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TenantAppManagementPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TenantDataSecurityAndGovernance(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TenantProtectionScopeContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::TermStoreGroup(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Relation(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Set(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Store(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::Term(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::TermsAndConditions(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::TermsAndConditionsAcceptanceStatus(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::TermsAndConditionsAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::TermsOfUseContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::TextWebPart(v) => &mut **v,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::ThreatAssessmentRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::ThreatAssessmentResult(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::ThumbnailSet(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeCard(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOff(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOffReason(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TimeOffRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Todo(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TodoTask(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TodoTaskList(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TokenIssuancePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::TokenLifetimePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::Training(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_security)]
+            Self::TrainingLanguageDetail(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::Trending(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRbacResourceAction(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRbacResourceNamespace(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleAssignmentSchedule(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleInstance(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleDefinition(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleEligibilitySchedule(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleInstance(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyApprovalRule(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyAuthenticationContextRule(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyEnablementRule(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyExpirationRule(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyNotificationRule(v) => &mut **v,
+            #[cfg(msgraph_v1_policies_or_search)]
+            Self::UnifiedRoleManagementPolicyRule(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleScheduleBase(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleScheduleInstanceBase(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_storage)]
+            Self::UnifiedStorageQuota(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::UnitMap(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::UnmuteParticipantOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_communications_or_search)]
+            Self::UpdateRecordingStatusOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_information_protection_or_search)]
+            Self::UrlAssessmentRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::UsageRightsIncluded(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UsedInsight(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::User(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UserActivity(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::UserConsentRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UserDataSecurityAndGovernance(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails(
+                v,
+            ) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId(
+                v,
+            ) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion(v) => {
+                &mut **v
             }
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthApplicationPerformance(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDeviceModelPerformance(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformance(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthDevicePerformanceDetails(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsAppHealthOsVersionPerformance(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsBaseline(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsCategory(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsDevicePerformance(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceScores(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupHistory(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupProcess(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsDeviceStartupProcessPerformance(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsMetric(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsMetricHistory(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsModelScores(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsOverview(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsScoreHistory(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereDevice(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric(v) => {
+                &mut **v
+            }
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereMetric(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::UserExperienceAnalyticsWorkFromAnywhereModelPerformance(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::UserFlowLanguageConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::UserFlowLanguagePage(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UserInsightsSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::UserInstallStateSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UserProtectionScopeContainer(v) => &mut **v,
+            #[cfg(msgraph_v1_reports_or_search)]
+            Self::UserRegistrationDetails(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UserScopeTeamsAppInstallation(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UserSettings(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::UserSignInInsight(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UserSolutionRoot(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UserStorage(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::UserTeamwork(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::VerifiableCredentialAuthenticationMethodTarget(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::VerifiableCredentialsAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::VerifiedIdProfile(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::VerticalSection(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::VirtualEndpoint(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEvent(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventPresenter(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventRegistration(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventRegistrationConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventRegistrationCustomQuestion(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventRegistrationPredefinedQuestion(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventRegistrationQuestionBase(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventSession(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventTownhall(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventTownhallRegistrationConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventWebinar(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventWebinarRegistrationConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_solutions)]
+            Self::VirtualEventsRoot(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::VoiceAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::VppToken(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WebApp(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::WebApplicationFirewallProvider(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_search)]
+            Self::WebApplicationFirewallVerificationModel(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_sites)]
+            Self::WebPart(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::Win32LobApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10CompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10CustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10EndpointProtectionConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10EnrollmentCompletionPageConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10EnterpriseModernAppManagementConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10GeneralConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10MobileCompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10SecureAssessmentConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows10TeamGeneralConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows81CompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::Windows81GeneralConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsAppX(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::WindowsAutopilotDeploymentProfile(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::WindowsAutopilotDeploymentProfileAssignment(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsAutopilotDeviceIdentity(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsDefenderAdvancedThreatProtectionConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::WindowsDeviceMalwareState(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::WindowsHelloForBusinessAuthenticationMethod(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::WindowsInformationProtection(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsInformationProtectionAppLearningSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::WindowsInformationProtectionAppLockerFile(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsInformationProtectionNetworkLearningSummary(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_app_management)]
+            Self::WindowsInformationProtectionPolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsMalwareInformation(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsMicrosoftEdgeApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsMobileMsi(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsPhone81CompliancePolicy(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsPhone81CustomConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsPhone81GeneralConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_core_or_device_management)]
+            Self::WindowsProtectionState(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::WindowsSetting(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::WindowsSettingInstance(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsUniversalAppX(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsUniversalAppXContainedApp(v) => &mut **v,
+            #[cfg(msgraph_v1_device_management_or_search)]
+            Self::WindowsUpdateForBusinessConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_device_app_management_or_search)]
+            Self::WindowsWebApp(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::WorkHoursAndLocationsSetting(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::WorkPlanOccurrence(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::WorkPlanRecurrence(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::Workbook(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookApplication(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChart(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAreaFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAxes(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAxis(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAxisFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAxisTitle(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartAxisTitleFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartDataLabelFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartDataLabels(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartFill(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartFont(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartGridlines(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartGridlinesFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartLegend(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartLegendFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartLineFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartPoint(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartPointFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartSeries(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartSeriesFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartTitle(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookChartTitleFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookComment(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookCommentReply(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookFilter(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookFormatProtection(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookFunctionResult(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookFunctions(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookNamedItem(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookOperation(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookPivotTable(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRange(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeBorder(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeFill(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeFont(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeFormat(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeSort(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookRangeView(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookTable(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookTableColumn(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookTableRow(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookTableSort(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookWorksheet(v) => &mut **v,
+            #[cfg(msgraph_v1_drives_or_search)]
+            Self::WorkbookWorksheetProtection(v) => &mut **v,
+            #[cfg(msgraph_v1_search_or_teamwork)]
+            Self::WorkforceIntegration(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::WorkingTimeSchedule(v) => &mut **v,
+            #[cfg(msgraph_v1_places_or_search)]
+            Self::Workspace(v) => &mut **v,
+            #[cfg(
+                msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+            )]
+            Self::X509CertificateAuthenticationMethodConfiguration(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_or_policies_or_search)]
+            Self::X509CertificateCombinationConfiguration(v) => &mut **v,
         }
     }
 }

@@ -606,38 +606,25 @@ impl rt::Poly for AnyGovernanceInsight {
             }
             _ => Self::GovernanceInsight(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::GovernanceInsight(o) => &mut **o,
-            Self::MembershipOutlierInsight(o) => &mut **o,
-            Self::UserSignInInsight(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::GovernanceInsight(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::MembershipOutlierInsight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.membershipOutlierInsight",
-                    ),
-                )
-            }
-            Self::UserSignInInsight(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userSignInInsight"),
-                )
-            }
+            Self::GovernanceInsight(v) => &**v,
+            Self::MembershipOutlierInsight(v) => &**v,
+            Self::UserSignInInsight(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::GovernanceInsight(v) => &mut **v,
+            Self::MembershipOutlierInsight(v) => &mut **v,
+            Self::UserSignInInsight(v) => &mut **v,
         }
     }
 }
@@ -646,31 +633,17 @@ impl AnyGovernanceInsight {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::GovernanceInsight(_) => "microsoft.graph.governanceInsight",
-            Self::MembershipOutlierInsight(_) => {
-                "microsoft.graph.membershipOutlierInsight"
-            }
-            Self::UserSignInInsight(_) => "microsoft.graph.userSignInInsight",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::GovernanceInsight(v) => &v.extra,
-            Self::MembershipOutlierInsight(v) => &v.extra,
-            Self::UserSignInInsight(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::GovernanceInsight(v) => &mut v.extra,
-            Self::MembershipOutlierInsight(v) => &mut v.extra,
-            Self::UserSignInInsight(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -4238,28 +4211,23 @@ impl rt::Poly for AnyOfficeGraphInsights {
             }
             _ => Self::OfficeGraphInsights(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::OfficeGraphInsights(o) => &mut **o,
-            Self::ItemInsights(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::OfficeGraphInsights(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ItemInsights(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.itemInsights"),
-                )
-            }
+            Self::OfficeGraphInsights(v) => &**v,
+            Self::ItemInsights(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::OfficeGraphInsights(v) => &mut **v,
+            Self::ItemInsights(v) => &mut **v,
         }
     }
 }
@@ -4268,26 +4236,17 @@ impl AnyOfficeGraphInsights {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OfficeGraphInsights(_) => "microsoft.graph.officeGraphInsights",
-            Self::ItemInsights(_) => "microsoft.graph.itemInsights",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OfficeGraphInsights(v) => &v.extra,
-            Self::ItemInsights(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OfficeGraphInsights(v) => &mut v.extra,
-            Self::ItemInsights(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5054,126 +5013,45 @@ impl rt::Poly for AnyPolicyBase {
             }
             _ => Self::PolicyBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PolicyBase(o) => &mut **o,
-            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
-            Self::AppManagementPolicy(o) => &mut **o,
-            Self::AuthorizationPolicy(o) => &mut **o,
-            Self::ClaimsMappingPolicy(o) => &mut **o,
-            Self::CrossTenantAccessPolicy(o) => &mut **o,
-            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(o) => &mut **o,
-            Self::PermissionGrantPolicy(o) => &mut **o,
-            Self::StsPolicy(o) => &mut **o,
-            Self::TenantAppManagementPolicy(o) => &mut **o,
-            Self::TokenIssuancePolicy(o) => &mut **o,
-            Self::TokenLifetimePolicy(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PolicyBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activityBasedTimeoutPolicy",
-                    ),
-                )
-            }
-            Self::AppManagementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.appManagementPolicy"),
-                )
-            }
-            Self::AuthorizationPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.authorizationPolicy"),
-                )
-            }
-            Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
-                )
-            }
-            Self::CrossTenantAccessPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.crossTenantAccessPolicy",
-                    ),
-                )
-            }
-            Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.homeRealmDiscoveryPolicy",
-                    ),
-                )
-            }
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identitySecurityDefaultsEnforcementPolicy",
-                    ),
-                )
-            }
-            Self::PermissionGrantPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.permissionGrantPolicy"),
-                )
-            }
-            Self::StsPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.stsPolicy"),
-                )
-            }
-            Self::TenantAppManagementPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.tenantAppManagementPolicy",
-                    ),
-                )
-            }
-            Self::TokenIssuancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
-                )
-            }
-            Self::TokenLifetimePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
-                )
-            }
+            Self::PolicyBase(v) => &**v,
+            Self::ActivityBasedTimeoutPolicy(v) => &**v,
+            Self::AppManagementPolicy(v) => &**v,
+            Self::AuthorizationPolicy(v) => &**v,
+            Self::ClaimsMappingPolicy(v) => &**v,
+            Self::CrossTenantAccessPolicy(v) => &**v,
+            Self::HomeRealmDiscoveryPolicy(v) => &**v,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &**v,
+            Self::PermissionGrantPolicy(v) => &**v,
+            Self::StsPolicy(v) => &**v,
+            Self::TenantAppManagementPolicy(v) => &**v,
+            Self::TokenIssuancePolicy(v) => &**v,
+            Self::TokenLifetimePolicy(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PolicyBase(v) => &mut **v,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut **v,
+            Self::AppManagementPolicy(v) => &mut **v,
+            Self::AuthorizationPolicy(v) => &mut **v,
+            Self::ClaimsMappingPolicy(v) => &mut **v,
+            Self::CrossTenantAccessPolicy(v) => &mut **v,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut **v,
+            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut **v,
+            Self::PermissionGrantPolicy(v) => &mut **v,
+            Self::StsPolicy(v) => &mut **v,
+            Self::TenantAppManagementPolicy(v) => &mut **v,
+            Self::TokenIssuancePolicy(v) => &mut **v,
+            Self::TokenLifetimePolicy(v) => &mut **v,
         }
     }
 }
@@ -5182,67 +5060,17 @@ impl AnyPolicyBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PolicyBase(_) => "microsoft.graph.policyBase",
-            Self::ActivityBasedTimeoutPolicy(_) => {
-                "microsoft.graph.activityBasedTimeoutPolicy"
-            }
-            Self::AppManagementPolicy(_) => "microsoft.graph.appManagementPolicy",
-            Self::AuthorizationPolicy(_) => "microsoft.graph.authorizationPolicy",
-            Self::ClaimsMappingPolicy(_) => "microsoft.graph.claimsMappingPolicy",
-            Self::CrossTenantAccessPolicy(_) => "microsoft.graph.crossTenantAccessPolicy",
-            Self::HomeRealmDiscoveryPolicy(_) => {
-                "microsoft.graph.homeRealmDiscoveryPolicy"
-            }
-            Self::IdentitySecurityDefaultsEnforcementPolicy(_) => {
-                "microsoft.graph.identitySecurityDefaultsEnforcementPolicy"
-            }
-            Self::PermissionGrantPolicy(_) => "microsoft.graph.permissionGrantPolicy",
-            Self::StsPolicy(_) => "microsoft.graph.stsPolicy",
-            Self::TenantAppManagementPolicy(_) => {
-                "microsoft.graph.tenantAppManagementPolicy"
-            }
-            Self::TokenIssuancePolicy(_) => "microsoft.graph.tokenIssuancePolicy",
-            Self::TokenLifetimePolicy(_) => "microsoft.graph.tokenLifetimePolicy",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PolicyBase(v) => &v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &v.extra,
-            Self::AppManagementPolicy(v) => &v.extra,
-            Self::AuthorizationPolicy(v) => &v.extra,
-            Self::ClaimsMappingPolicy(v) => &v.extra,
-            Self::CrossTenantAccessPolicy(v) => &v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &v.extra,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &v.extra,
-            Self::PermissionGrantPolicy(v) => &v.extra,
-            Self::StsPolicy(v) => &v.extra,
-            Self::TenantAppManagementPolicy(v) => &v.extra,
-            Self::TokenIssuancePolicy(v) => &v.extra,
-            Self::TokenLifetimePolicy(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PolicyBase(v) => &mut v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &mut v.extra,
-            Self::AppManagementPolicy(v) => &mut v.extra,
-            Self::AuthorizationPolicy(v) => &mut v.extra,
-            Self::ClaimsMappingPolicy(v) => &mut v.extra,
-            Self::CrossTenantAccessPolicy(v) => &mut v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &mut v.extra,
-            Self::IdentitySecurityDefaultsEnforcementPolicy(v) => &mut v.extra,
-            Self::PermissionGrantPolicy(v) => &mut v.extra,
-            Self::StsPolicy(v) => &mut v.extra,
-            Self::TenantAppManagementPolicy(v) => &mut v.extra,
-            Self::TokenIssuancePolicy(v) => &mut v.extra,
-            Self::TokenLifetimePolicy(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6023,30 +5851,23 @@ impl rt::Poly for AnyPrintOperation {
             }
             _ => Self::PrintOperation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PrintOperation(o) => &mut **o,
-            Self::PrinterCreateOperation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PrintOperation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::PrinterCreateOperation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.printerCreateOperation",
-                    ),
-                )
-            }
+            Self::PrintOperation(v) => &**v,
+            Self::PrinterCreateOperation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PrintOperation(v) => &mut **v,
+            Self::PrinterCreateOperation(v) => &mut **v,
         }
     }
 }
@@ -6055,26 +5876,17 @@ impl AnyPrintOperation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PrintOperation(_) => "microsoft.graph.printOperation",
-            Self::PrinterCreateOperation(_) => "microsoft.graph.printerCreateOperation",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PrintOperation(v) => &v.extra,
-            Self::PrinterCreateOperation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PrintOperation(v) => &mut v.extra,
-            Self::PrinterCreateOperation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6564,38 +6376,27 @@ impl rt::Poly for AnyPrinterBase {
             }
             _ => Self::PrinterBase(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PrinterBase(o) => &mut **o,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::Printer(o) => &mut **o,
-            Self::PrinterShare(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PrinterBase(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::PrinterBase(v) => &**v,
             #[cfg(msgraph_v1_print_or_search)]
-            Self::Printer(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printer"),
-                )
-            }
-            Self::PrinterShare(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.printerShare"),
-                )
-            }
+            Self::Printer(v) => &**v,
+            Self::PrinterShare(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PrinterBase(v) => &mut **v,
+            #[cfg(msgraph_v1_print_or_search)]
+            Self::Printer(v) => &mut **v,
+            Self::PrinterShare(v) => &mut **v,
         }
     }
 }
@@ -6604,32 +6405,17 @@ impl AnyPrinterBase {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PrinterBase(_) => "microsoft.graph.printerBase",
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::Printer(_) => "microsoft.graph.printer",
-            Self::PrinterShare(_) => "microsoft.graph.printerShare",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PrinterBase(v) => &v.extra,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::Printer(v) => &v.extra,
-            Self::PrinterShare(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PrinterBase(v) => &mut v.extra,
-            #[cfg(msgraph_v1_print_or_search)]
-            Self::Printer(v) => &mut v.extra,
-            Self::PrinterShare(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -8793,40 +8579,25 @@ impl rt::Poly for AnyPrivilegedAccessSchedule {
             ) => Self::PrivilegedAccessGroupEligibilitySchedule(rt::object::new_boxed()),
             _ => Self::PrivilegedAccessSchedule(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PrivilegedAccessSchedule(o) => &mut **o,
-            Self::PrivilegedAccessGroupAssignmentSchedule(o) => &mut **o,
-            Self::PrivilegedAccessGroupEligibilitySchedule(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PrivilegedAccessSchedule(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::PrivilegedAccessGroupAssignmentSchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupAssignmentSchedule",
-                    ),
-                )
-            }
-            Self::PrivilegedAccessGroupEligibilitySchedule(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupEligibilitySchedule",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessSchedule(v) => &**v,
+            Self::PrivilegedAccessGroupAssignmentSchedule(v) => &**v,
+            Self::PrivilegedAccessGroupEligibilitySchedule(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PrivilegedAccessSchedule(v) => &mut **v,
+            Self::PrivilegedAccessGroupAssignmentSchedule(v) => &mut **v,
+            Self::PrivilegedAccessGroupEligibilitySchedule(v) => &mut **v,
         }
     }
 }
@@ -8835,35 +8606,17 @@ impl AnyPrivilegedAccessSchedule {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PrivilegedAccessSchedule(_) => {
-                "microsoft.graph.privilegedAccessSchedule"
-            }
-            Self::PrivilegedAccessGroupAssignmentSchedule(_) => {
-                "microsoft.graph.privilegedAccessGroupAssignmentSchedule"
-            }
-            Self::PrivilegedAccessGroupEligibilitySchedule(_) => {
-                "microsoft.graph.privilegedAccessGroupEligibilitySchedule"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PrivilegedAccessSchedule(v) => &v.extra,
-            Self::PrivilegedAccessGroupAssignmentSchedule(v) => &v.extra,
-            Self::PrivilegedAccessGroupEligibilitySchedule(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PrivilegedAccessSchedule(v) => &mut v.extra,
-            Self::PrivilegedAccessGroupAssignmentSchedule(v) => &mut v.extra,
-            Self::PrivilegedAccessGroupEligibilitySchedule(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -9159,40 +8912,25 @@ impl rt::Poly for AnyPrivilegedAccessScheduleInstance {
             }
             _ => Self::PrivilegedAccessScheduleInstance(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PrivilegedAccessScheduleInstance(o) => &mut **o,
-            Self::PrivilegedAccessGroupAssignmentScheduleInstance(o) => &mut **o,
-            Self::PrivilegedAccessGroupEligibilityScheduleInstance(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PrivilegedAccessScheduleInstance(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance",
-                    ),
-                )
-            }
-            Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessScheduleInstance(v) => &**v,
+            Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => &**v,
+            Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PrivilegedAccessScheduleInstance(v) => &mut **v,
+            Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => &mut **v,
+            Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => &mut **v,
         }
     }
 }
@@ -9201,35 +8939,17 @@ impl AnyPrivilegedAccessScheduleInstance {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PrivilegedAccessScheduleInstance(_) => {
-                "microsoft.graph.privilegedAccessScheduleInstance"
-            }
-            Self::PrivilegedAccessGroupAssignmentScheduleInstance(_) => {
-                "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance"
-            }
-            Self::PrivilegedAccessGroupEligibilityScheduleInstance(_) => {
-                "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PrivilegedAccessScheduleInstance(v) => &v.extra,
-            Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => &v.extra,
-            Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PrivilegedAccessScheduleInstance(v) => &mut v.extra,
-            Self::PrivilegedAccessGroupAssignmentScheduleInstance(v) => &mut v.extra,
-            Self::PrivilegedAccessGroupEligibilityScheduleInstance(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -9564,40 +9284,25 @@ impl rt::Poly for AnyPrivilegedAccessScheduleRequest {
             }
             _ => Self::PrivilegedAccessScheduleRequest(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::PrivilegedAccessScheduleRequest(o) => &mut **o,
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(o) => &mut **o,
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::PrivilegedAccessScheduleRequest(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
-                    ),
-                )
-            }
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessScheduleRequest(v) => &**v,
+            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &**v,
+            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::PrivilegedAccessScheduleRequest(v) => &mut **v,
+            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut **v,
+            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &mut **v,
         }
     }
 }
@@ -9606,35 +9311,17 @@ impl AnyPrivilegedAccessScheduleRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::PrivilegedAccessScheduleRequest(_) => {
-                "microsoft.graph.privilegedAccessScheduleRequest"
-            }
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(_) => {
-                "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest"
-            }
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(_) => {
-                "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::PrivilegedAccessScheduleRequest(v) => &v.extra,
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &v.extra,
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::PrivilegedAccessScheduleRequest(v) => &mut v.extra,
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut v.extra,
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

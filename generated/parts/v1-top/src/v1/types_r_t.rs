@@ -887,90 +887,45 @@ impl rt::Poly for AnyRequest {
             }
             _ => Self::Request(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Request(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(o) => &mut **o,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserConsentRequest(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Request(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::Request(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.privilegedAccessScheduleRequest",
-                    ),
-                )
-            }
+            Self::PrivilegedAccessScheduleRequest(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleAssignmentScheduleRequest",
-                    ),
-                )
-            }
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &**v,
             #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.unifiedRoleEligibilityScheduleRequest",
-                    ),
-                )
-            }
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &**v,
             #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserConsentRequest(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.userConsentRequest"),
-                )
-            }
+            Self::UserConsentRequest(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Request(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::PrivilegedAccessScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_role_management_or_search)]
+            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut **v,
+            #[cfg(msgraph_v1_identity_governance_or_search)]
+            Self::UserConsentRequest(v) => &mut **v,
         }
     }
 }
@@ -979,69 +934,17 @@ impl AnyRequest {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Request(_) => "microsoft.graph.request",
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(_) => {
-                "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest"
-            }
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(_) => {
-                "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest"
-            }
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessScheduleRequest(_) => {
-                "microsoft.graph.privilegedAccessScheduleRequest"
-            }
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(_) => {
-                "microsoft.graph.unifiedRoleAssignmentScheduleRequest"
-            }
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(_) => {
-                "microsoft.graph.unifiedRoleEligibilityScheduleRequest"
-            }
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserConsentRequest(_) => "microsoft.graph.userConsentRequest",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Request(v) => &v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(v) => &v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserConsentRequest(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Request(v) => &mut v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupAssignmentScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessGroupEligibilityScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::PrivilegedAccessScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleAssignmentScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_role_management_or_search)]
-            Self::UnifiedRoleEligibilityScheduleRequest(v) => &mut v.extra,
-            #[cfg(msgraph_v1_identity_governance_or_search)]
-            Self::UserConsentRequest(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -2663,38 +2566,25 @@ impl rt::Poly for AnyServicePrincipal {
             ) => Self::AgentIdentityBlueprintPrincipal(rt::object::new_boxed()),
             _ => Self::ServicePrincipal(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::ServicePrincipal(o) => &mut **o,
-            Self::AgentIdentity(o) => &mut **o,
-            Self::AgentIdentityBlueprintPrincipal(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::ServicePrincipal(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AgentIdentity(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.agentIdentity"),
-                )
-            }
-            Self::AgentIdentityBlueprintPrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.agentIdentityBlueprintPrincipal",
-                    ),
-                )
-            }
+            Self::ServicePrincipal(v) => &**v,
+            Self::AgentIdentity(v) => &**v,
+            Self::AgentIdentityBlueprintPrincipal(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::ServicePrincipal(v) => &mut **v,
+            Self::AgentIdentity(v) => &mut **v,
+            Self::AgentIdentityBlueprintPrincipal(v) => &mut **v,
         }
     }
 }
@@ -2703,31 +2593,17 @@ impl AnyServicePrincipal {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::ServicePrincipal(_) => "microsoft.graph.servicePrincipal",
-            Self::AgentIdentity(_) => "microsoft.graph.agentIdentity",
-            Self::AgentIdentityBlueprintPrincipal(_) => {
-                "microsoft.graph.agentIdentityBlueprintPrincipal"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::ServicePrincipal(v) => &v.extra,
-            Self::AgentIdentity(v) => &v.extra,
-            Self::AgentIdentityBlueprintPrincipal(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::ServicePrincipal(v) => &mut v.extra,
-            Self::AgentIdentity(v) => &mut v.extra,
-            Self::AgentIdentityBlueprintPrincipal(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -5364,64 +5240,31 @@ impl rt::Poly for AnyStsPolicy {
             }
             _ => Self::StsPolicy(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::StsPolicy(o) => &mut **o,
-            Self::ActivityBasedTimeoutPolicy(o) => &mut **o,
-            Self::ClaimsMappingPolicy(o) => &mut **o,
-            Self::HomeRealmDiscoveryPolicy(o) => &mut **o,
-            Self::TokenIssuancePolicy(o) => &mut **o,
-            Self::TokenLifetimePolicy(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::StsPolicy(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ActivityBasedTimeoutPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.activityBasedTimeoutPolicy",
-                    ),
-                )
-            }
-            Self::ClaimsMappingPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.claimsMappingPolicy"),
-                )
-            }
-            Self::HomeRealmDiscoveryPolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.homeRealmDiscoveryPolicy",
-                    ),
-                )
-            }
-            Self::TokenIssuancePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenIssuancePolicy"),
-                )
-            }
-            Self::TokenLifetimePolicy(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.tokenLifetimePolicy"),
-                )
-            }
+            Self::StsPolicy(v) => &**v,
+            Self::ActivityBasedTimeoutPolicy(v) => &**v,
+            Self::ClaimsMappingPolicy(v) => &**v,
+            Self::HomeRealmDiscoveryPolicy(v) => &**v,
+            Self::TokenIssuancePolicy(v) => &**v,
+            Self::TokenLifetimePolicy(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::StsPolicy(v) => &mut **v,
+            Self::ActivityBasedTimeoutPolicy(v) => &mut **v,
+            Self::ClaimsMappingPolicy(v) => &mut **v,
+            Self::HomeRealmDiscoveryPolicy(v) => &mut **v,
+            Self::TokenIssuancePolicy(v) => &mut **v,
+            Self::TokenLifetimePolicy(v) => &mut **v,
         }
     }
 }
@@ -5430,42 +5273,17 @@ impl AnyStsPolicy {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::StsPolicy(_) => "microsoft.graph.stsPolicy",
-            Self::ActivityBasedTimeoutPolicy(_) => {
-                "microsoft.graph.activityBasedTimeoutPolicy"
-            }
-            Self::ClaimsMappingPolicy(_) => "microsoft.graph.claimsMappingPolicy",
-            Self::HomeRealmDiscoveryPolicy(_) => {
-                "microsoft.graph.homeRealmDiscoveryPolicy"
-            }
-            Self::TokenIssuancePolicy(_) => "microsoft.graph.tokenIssuancePolicy",
-            Self::TokenLifetimePolicy(_) => "microsoft.graph.tokenLifetimePolicy",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::StsPolicy(v) => &v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &v.extra,
-            Self::ClaimsMappingPolicy(v) => &v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &v.extra,
-            Self::TokenIssuancePolicy(v) => &v.extra,
-            Self::TokenLifetimePolicy(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::StsPolicy(v) => &mut v.extra,
-            Self::ActivityBasedTimeoutPolicy(v) => &mut v.extra,
-            Self::ClaimsMappingPolicy(v) => &mut v.extra,
-            Self::HomeRealmDiscoveryPolicy(v) => &mut v.extra,
-            Self::TokenIssuancePolicy(v) => &mut v.extra,
-            Self::TokenLifetimePolicy(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6275,144 +6093,49 @@ impl rt::Poly for AnySubjectSet {
             }
             _ => Self::SubjectSet(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::SubjectSet(o) => &mut **o,
-            Self::AttributeRuleMembers(o) => &mut **o,
-            Self::ConnectedOrganizationMembers(o) => &mut **o,
-            Self::ExternalSponsors(o) => &mut **o,
-            Self::GroupMembers(o) => &mut **o,
-            Self::GroupBasedSubjectSet(o) => &mut **o,
-            Self::RuleBasedSubjectSet(o) => &mut **o,
-            Self::InternalSponsors(o) => &mut **o,
-            Self::RequestorManager(o) => &mut **o,
-            Self::SingleServicePrincipal(o) => &mut **o,
-            Self::SingleUser(o) => &mut **o,
-            Self::TargetAgentIdentitySponsorsOrOwners(o) => &mut **o,
-            Self::TargetApplicationOwners(o) => &mut **o,
-            Self::TargetManager(o) => &mut **o,
-            Self::TargetUserSponsors(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::SubjectSet(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::AttributeRuleMembers(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.attributeRuleMembers"),
-                )
-            }
-            Self::ConnectedOrganizationMembers(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.connectedOrganizationMembers",
-                    ),
-                )
-            }
-            Self::ExternalSponsors(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.externalSponsors"),
-                )
-            }
-            Self::GroupMembers(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.groupMembers"),
-                )
-            }
-            Self::GroupBasedSubjectSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.groupBasedSubjectSet",
-                    ),
-                )
-            }
-            Self::RuleBasedSubjectSet(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.identityGovernance.ruleBasedSubjectSet",
-                    ),
-                )
-            }
-            Self::InternalSponsors(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.internalSponsors"),
-                )
-            }
-            Self::RequestorManager(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.requestorManager"),
-                )
-            }
-            Self::SingleServicePrincipal(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.singleServicePrincipal",
-                    ),
-                )
-            }
-            Self::SingleUser(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.singleUser"),
-                )
-            }
-            Self::TargetAgentIdentitySponsorsOrOwners(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetAgentIdentitySponsorsOrOwners",
-                    ),
-                )
-            }
-            Self::TargetApplicationOwners(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.targetApplicationOwners",
-                    ),
-                )
-            }
-            Self::TargetManager(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.targetManager"),
-                )
-            }
-            Self::TargetUserSponsors(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.targetUserSponsors"),
-                )
-            }
+            Self::SubjectSet(v) => &**v,
+            Self::AttributeRuleMembers(v) => &**v,
+            Self::ConnectedOrganizationMembers(v) => &**v,
+            Self::ExternalSponsors(v) => &**v,
+            Self::GroupMembers(v) => &**v,
+            Self::GroupBasedSubjectSet(v) => &**v,
+            Self::RuleBasedSubjectSet(v) => &**v,
+            Self::InternalSponsors(v) => &**v,
+            Self::RequestorManager(v) => &**v,
+            Self::SingleServicePrincipal(v) => &**v,
+            Self::SingleUser(v) => &**v,
+            Self::TargetAgentIdentitySponsorsOrOwners(v) => &**v,
+            Self::TargetApplicationOwners(v) => &**v,
+            Self::TargetManager(v) => &**v,
+            Self::TargetUserSponsors(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::SubjectSet(v) => &mut **v,
+            Self::AttributeRuleMembers(v) => &mut **v,
+            Self::ConnectedOrganizationMembers(v) => &mut **v,
+            Self::ExternalSponsors(v) => &mut **v,
+            Self::GroupMembers(v) => &mut **v,
+            Self::GroupBasedSubjectSet(v) => &mut **v,
+            Self::RuleBasedSubjectSet(v) => &mut **v,
+            Self::InternalSponsors(v) => &mut **v,
+            Self::RequestorManager(v) => &mut **v,
+            Self::SingleServicePrincipal(v) => &mut **v,
+            Self::SingleUser(v) => &mut **v,
+            Self::TargetAgentIdentitySponsorsOrOwners(v) => &mut **v,
+            Self::TargetApplicationOwners(v) => &mut **v,
+            Self::TargetManager(v) => &mut **v,
+            Self::TargetUserSponsors(v) => &mut **v,
         }
     }
 }
@@ -6421,73 +6144,17 @@ impl AnySubjectSet {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::SubjectSet(_) => "microsoft.graph.subjectSet",
-            Self::AttributeRuleMembers(_) => "microsoft.graph.attributeRuleMembers",
-            Self::ConnectedOrganizationMembers(_) => {
-                "microsoft.graph.connectedOrganizationMembers"
-            }
-            Self::ExternalSponsors(_) => "microsoft.graph.externalSponsors",
-            Self::GroupMembers(_) => "microsoft.graph.groupMembers",
-            Self::GroupBasedSubjectSet(_) => {
-                "microsoft.graph.identityGovernance.groupBasedSubjectSet"
-            }
-            Self::RuleBasedSubjectSet(_) => {
-                "microsoft.graph.identityGovernance.ruleBasedSubjectSet"
-            }
-            Self::InternalSponsors(_) => "microsoft.graph.internalSponsors",
-            Self::RequestorManager(_) => "microsoft.graph.requestorManager",
-            Self::SingleServicePrincipal(_) => "microsoft.graph.singleServicePrincipal",
-            Self::SingleUser(_) => "microsoft.graph.singleUser",
-            Self::TargetAgentIdentitySponsorsOrOwners(_) => {
-                "microsoft.graph.targetAgentIdentitySponsorsOrOwners"
-            }
-            Self::TargetApplicationOwners(_) => "microsoft.graph.targetApplicationOwners",
-            Self::TargetManager(_) => "microsoft.graph.targetManager",
-            Self::TargetUserSponsors(_) => "microsoft.graph.targetUserSponsors",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::SubjectSet(v) => &v.extra,
-            Self::AttributeRuleMembers(v) => &v.extra,
-            Self::ConnectedOrganizationMembers(v) => &v.extra,
-            Self::ExternalSponsors(v) => &v.extra,
-            Self::GroupMembers(v) => &v.extra,
-            Self::GroupBasedSubjectSet(v) => &v.extra,
-            Self::RuleBasedSubjectSet(v) => &v.extra,
-            Self::InternalSponsors(v) => &v.extra,
-            Self::RequestorManager(v) => &v.extra,
-            Self::SingleServicePrincipal(v) => &v.extra,
-            Self::SingleUser(v) => &v.extra,
-            Self::TargetAgentIdentitySponsorsOrOwners(v) => &v.extra,
-            Self::TargetApplicationOwners(v) => &v.extra,
-            Self::TargetManager(v) => &v.extra,
-            Self::TargetUserSponsors(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::SubjectSet(v) => &mut v.extra,
-            Self::AttributeRuleMembers(v) => &mut v.extra,
-            Self::ConnectedOrganizationMembers(v) => &mut v.extra,
-            Self::ExternalSponsors(v) => &mut v.extra,
-            Self::GroupMembers(v) => &mut v.extra,
-            Self::GroupBasedSubjectSet(v) => &mut v.extra,
-            Self::RuleBasedSubjectSet(v) => &mut v.extra,
-            Self::InternalSponsors(v) => &mut v.extra,
-            Self::RequestorManager(v) => &mut v.extra,
-            Self::SingleServicePrincipal(v) => &mut v.extra,
-            Self::SingleUser(v) => &mut v.extra,
-            Self::TargetAgentIdentitySponsorsOrOwners(v) => &mut v.extra,
-            Self::TargetApplicationOwners(v) => &mut v.extra,
-            Self::TargetManager(v) => &mut v.extra,
-            Self::TargetUserSponsors(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
 }
 #[cfg(msgraph_v1_any_area)]
@@ -7002,40 +6669,27 @@ impl rt::Poly for AnyTeamInfo {
             }
             _ => Self::TeamInfo(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeamInfo(o) => &mut **o,
-            #[cfg(msgraph_v1_core)]
-            Self::AssociatedTeamInfo(o) => &mut **o,
-            Self::SharedWithChannelTeamInfo(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeamInfo(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
+            Self::TeamInfo(v) => &**v,
             #[cfg(msgraph_v1_core)]
-            Self::AssociatedTeamInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.associatedTeamInfo"),
-                )
-            }
-            Self::SharedWithChannelTeamInfo(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.sharedWithChannelTeamInfo",
-                    ),
-                )
-            }
+            Self::AssociatedTeamInfo(v) => &**v,
+            Self::SharedWithChannelTeamInfo(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeamInfo(v) => &mut **v,
+            #[cfg(msgraph_v1_core)]
+            Self::AssociatedTeamInfo(v) => &mut **v,
+            Self::SharedWithChannelTeamInfo(v) => &mut **v,
         }
     }
 }
@@ -7044,34 +6698,17 @@ impl AnyTeamInfo {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeamInfo(_) => "microsoft.graph.teamInfo",
-            #[cfg(msgraph_v1_core)]
-            Self::AssociatedTeamInfo(_) => "microsoft.graph.associatedTeamInfo",
-            Self::SharedWithChannelTeamInfo(_) => {
-                "microsoft.graph.sharedWithChannelTeamInfo"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeamInfo(v) => &v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::AssociatedTeamInfo(v) => &v.extra,
-            Self::SharedWithChannelTeamInfo(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeamInfo(v) => &mut v.extra,
-            #[cfg(msgraph_v1_core)]
-            Self::AssociatedTeamInfo(v) => &mut v.extra,
-            Self::SharedWithChannelTeamInfo(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -7339,30 +6976,23 @@ impl rt::Poly for AnyTeamsAppInstallation {
             ) => Self::UserScopeTeamsAppInstallation(rt::object::new_boxed()),
             _ => Self::TeamsAppInstallation(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::TeamsAppInstallation(o) => &mut **o,
-            Self::UserScopeTeamsAppInstallation(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::TeamsAppInstallation(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::UserScopeTeamsAppInstallation(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.userScopeTeamsAppInstallation",
-                    ),
-                )
-            }
+            Self::TeamsAppInstallation(v) => &**v,
+            Self::UserScopeTeamsAppInstallation(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::TeamsAppInstallation(v) => &mut **v,
+            Self::UserScopeTeamsAppInstallation(v) => &mut **v,
         }
     }
 }
@@ -7371,28 +7001,17 @@ impl AnyTeamsAppInstallation {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::TeamsAppInstallation(_) => "microsoft.graph.teamsAppInstallation",
-            Self::UserScopeTeamsAppInstallation(_) => {
-                "microsoft.graph.userScopeTeamsAppInstallation"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::TeamsAppInstallation(v) => &v.extra,
-            Self::UserScopeTeamsAppInstallation(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::TeamsAppInstallation(v) => &mut v.extra,
-            Self::UserScopeTeamsAppInstallation(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

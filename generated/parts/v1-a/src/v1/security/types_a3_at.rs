@@ -3735,486 +3735,117 @@ impl rt::Poly for AnyAlertEvidence {
             }
             _ => Self::AlertEvidence(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::AlertEvidence(o) => &mut **o,
-            Self::ActiveDirectoryDomainEvidence(o) => &mut **o,
-            Self::AiAgentEvidence(o) => &mut **o,
-            Self::AmazonResourceEvidence(o) => &mut **o,
-            Self::AnalyzedMessageEvidence(o) => &mut **o,
-            Self::AzureResourceEvidence(o) => &mut **o,
-            Self::BlobContainerEvidence(o) => &mut **o,
-            Self::BlobEvidence(o) => &mut **o,
-            Self::CloudApplicationEvidence(o) => &mut **o,
-            Self::CloudLogonRequestEvidence(o) => &mut **o,
-            Self::CloudLogonSessionEvidence(o) => &mut **o,
-            Self::ContainerEvidence(o) => &mut **o,
-            Self::ContainerImageEvidence(o) => &mut **o,
-            Self::ContainerRegistryEvidence(o) => &mut **o,
-            Self::DeviceEvidence(o) => &mut **o,
-            Self::DnsEvidence(o) => &mut **o,
-            Self::FileEvidence(o) => &mut **o,
-            Self::FileHashEvidence(o) => &mut **o,
-            Self::GitHubOrganizationEvidence(o) => &mut **o,
-            Self::GitHubRepoEvidence(o) => &mut **o,
-            Self::GitHubUserEvidence(o) => &mut **o,
-            Self::GoogleCloudResourceEvidence(o) => &mut **o,
-            Self::HostLogonSessionEvidence(o) => &mut **o,
-            Self::IoTDeviceEvidence(o) => &mut **o,
-            Self::IpEvidence(o) => &mut **o,
-            Self::KubernetesClusterEvidence(o) => &mut **o,
-            Self::KubernetesControllerEvidence(o) => &mut **o,
-            Self::KubernetesNamespaceEvidence(o) => &mut **o,
-            Self::KubernetesPodEvidence(o) => &mut **o,
-            Self::KubernetesSecretEvidence(o) => &mut **o,
-            Self::KubernetesServiceAccountEvidence(o) => &mut **o,
-            Self::KubernetesServiceEvidence(o) => &mut **o,
-            Self::MailClusterEvidence(o) => &mut **o,
-            Self::MailboxConfigurationEvidence(o) => &mut **o,
-            Self::MailboxEvidence(o) => &mut **o,
-            Self::MalwareEvidence(o) => &mut **o,
-            Self::NetworkConnectionEvidence(o) => &mut **o,
-            Self::NicEvidence(o) => &mut **o,
-            Self::OauthApplicationEvidence(o) => &mut **o,
-            Self::ProcessEvidence(o) => &mut **o,
-            Self::RegistryKeyEvidence(o) => &mut **o,
-            Self::RegistryValueEvidence(o) => &mut **o,
-            Self::SasTokenEvidence(o) => &mut **o,
-            Self::SecurityGroupEvidence(o) => &mut **o,
-            Self::ServicePrincipalEvidence(o) => &mut **o,
-            Self::SubmissionMailEvidence(o) => &mut **o,
-            Self::TeamsMessageEvidence(o) => &mut **o,
-            Self::UrlEvidence(o) => &mut **o,
-            Self::UserEvidence(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::AlertEvidence(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ActiveDirectoryDomainEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.activeDirectoryDomainEvidence",
-                    ),
-                )
-            }
-            Self::AiAgentEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.aiAgentEvidence",
-                    ),
-                )
-            }
-            Self::AmazonResourceEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.amazonResourceEvidence",
-                    ),
-                )
-            }
-            Self::AnalyzedMessageEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.analyzedMessageEvidence",
-                    ),
-                )
-            }
-            Self::AzureResourceEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.azureResourceEvidence",
-                    ),
-                )
-            }
-            Self::BlobContainerEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.blobContainerEvidence",
-                    ),
-                )
-            }
-            Self::BlobEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.blobEvidence"),
-                )
-            }
-            Self::CloudApplicationEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cloudApplicationEvidence",
-                    ),
-                )
-            }
-            Self::CloudLogonRequestEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cloudLogonRequestEvidence",
-                    ),
-                )
-            }
-            Self::CloudLogonSessionEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.cloudLogonSessionEvidence",
-                    ),
-                )
-            }
-            Self::ContainerEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.containerEvidence",
-                    ),
-                )
-            }
-            Self::ContainerImageEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.containerImageEvidence",
-                    ),
-                )
-            }
-            Self::ContainerRegistryEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.containerRegistryEvidence",
-                    ),
-                )
-            }
-            Self::DeviceEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.deviceEvidence",
-                    ),
-                )
-            }
-            Self::DnsEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.dnsEvidence"),
-                )
-            }
-            Self::FileEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.fileEvidence"),
-                )
-            }
-            Self::FileHashEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.fileHashEvidence",
-                    ),
-                )
-            }
-            Self::GitHubOrganizationEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.gitHubOrganizationEvidence",
-                    ),
-                )
-            }
-            Self::GitHubRepoEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.gitHubRepoEvidence",
-                    ),
-                )
-            }
-            Self::GitHubUserEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.gitHubUserEvidence",
-                    ),
-                )
-            }
-            Self::GoogleCloudResourceEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.googleCloudResourceEvidence",
-                    ),
-                )
-            }
-            Self::HostLogonSessionEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.hostLogonSessionEvidence",
-                    ),
-                )
-            }
-            Self::IoTDeviceEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.ioTDeviceEvidence",
-                    ),
-                )
-            }
-            Self::IpEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.ipEvidence"),
-                )
-            }
-            Self::KubernetesClusterEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.kubernetesClusterEvidence",
-                    ),
-                )
-            }
-            Self::KubernetesControllerEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.kubernetesControllerEvidence",
-                    ),
-                )
-            }
-            Self::KubernetesNamespaceEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.kubernetesNamespaceEvidence",
-                    ),
-                )
-            }
-            Self::KubernetesPodEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.kubernetesPodEvidence",
-                    ),
-                )
-            }
-            Self::KubernetesSecretEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.kubernetesSecretEvidence",
-                    ),
-                )
-            }
-            Self::KubernetesServiceAccountEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.kubernetesServiceAccountEvidence",
-                    ),
-                )
-            }
-            Self::KubernetesServiceEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.kubernetesServiceEvidence",
-                    ),
-                )
-            }
-            Self::MailClusterEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mailClusterEvidence",
-                    ),
-                )
-            }
-            Self::MailboxConfigurationEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mailboxConfigurationEvidence",
-                    ),
-                )
-            }
-            Self::MailboxEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.mailboxEvidence",
-                    ),
-                )
-            }
-            Self::MalwareEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.malwareEvidence",
-                    ),
-                )
-            }
-            Self::NetworkConnectionEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.networkConnectionEvidence",
-                    ),
-                )
-            }
-            Self::NicEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.nicEvidence"),
-                )
-            }
-            Self::OauthApplicationEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.oauthApplicationEvidence",
-                    ),
-                )
-            }
-            Self::ProcessEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.processEvidence",
-                    ),
-                )
-            }
-            Self::RegistryKeyEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.registryKeyEvidence",
-                    ),
-                )
-            }
-            Self::RegistryValueEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.registryValueEvidence",
-                    ),
-                )
-            }
-            Self::SasTokenEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sasTokenEvidence",
-                    ),
-                )
-            }
-            Self::SecurityGroupEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.securityGroupEvidence",
-                    ),
-                )
-            }
-            Self::ServicePrincipalEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.servicePrincipalEvidence",
-                    ),
-                )
-            }
-            Self::SubmissionMailEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.submissionMailEvidence",
-                    ),
-                )
-            }
-            Self::TeamsMessageEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.teamsMessageEvidence",
-                    ),
-                )
-            }
-            Self::UrlEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.urlEvidence"),
-                )
-            }
-            Self::UserEvidence(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.userEvidence"),
-                )
-            }
+            Self::AlertEvidence(v) => &**v,
+            Self::ActiveDirectoryDomainEvidence(v) => &**v,
+            Self::AiAgentEvidence(v) => &**v,
+            Self::AmazonResourceEvidence(v) => &**v,
+            Self::AnalyzedMessageEvidence(v) => &**v,
+            Self::AzureResourceEvidence(v) => &**v,
+            Self::BlobContainerEvidence(v) => &**v,
+            Self::BlobEvidence(v) => &**v,
+            Self::CloudApplicationEvidence(v) => &**v,
+            Self::CloudLogonRequestEvidence(v) => &**v,
+            Self::CloudLogonSessionEvidence(v) => &**v,
+            Self::ContainerEvidence(v) => &**v,
+            Self::ContainerImageEvidence(v) => &**v,
+            Self::ContainerRegistryEvidence(v) => &**v,
+            Self::DeviceEvidence(v) => &**v,
+            Self::DnsEvidence(v) => &**v,
+            Self::FileEvidence(v) => &**v,
+            Self::FileHashEvidence(v) => &**v,
+            Self::GitHubOrganizationEvidence(v) => &**v,
+            Self::GitHubRepoEvidence(v) => &**v,
+            Self::GitHubUserEvidence(v) => &**v,
+            Self::GoogleCloudResourceEvidence(v) => &**v,
+            Self::HostLogonSessionEvidence(v) => &**v,
+            Self::IoTDeviceEvidence(v) => &**v,
+            Self::IpEvidence(v) => &**v,
+            Self::KubernetesClusterEvidence(v) => &**v,
+            Self::KubernetesControllerEvidence(v) => &**v,
+            Self::KubernetesNamespaceEvidence(v) => &**v,
+            Self::KubernetesPodEvidence(v) => &**v,
+            Self::KubernetesSecretEvidence(v) => &**v,
+            Self::KubernetesServiceAccountEvidence(v) => &**v,
+            Self::KubernetesServiceEvidence(v) => &**v,
+            Self::MailClusterEvidence(v) => &**v,
+            Self::MailboxConfigurationEvidence(v) => &**v,
+            Self::MailboxEvidence(v) => &**v,
+            Self::MalwareEvidence(v) => &**v,
+            Self::NetworkConnectionEvidence(v) => &**v,
+            Self::NicEvidence(v) => &**v,
+            Self::OauthApplicationEvidence(v) => &**v,
+            Self::ProcessEvidence(v) => &**v,
+            Self::RegistryKeyEvidence(v) => &**v,
+            Self::RegistryValueEvidence(v) => &**v,
+            Self::SasTokenEvidence(v) => &**v,
+            Self::SecurityGroupEvidence(v) => &**v,
+            Self::ServicePrincipalEvidence(v) => &**v,
+            Self::SubmissionMailEvidence(v) => &**v,
+            Self::TeamsMessageEvidence(v) => &**v,
+            Self::UrlEvidence(v) => &**v,
+            Self::UserEvidence(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::AlertEvidence(v) => &mut **v,
+            Self::ActiveDirectoryDomainEvidence(v) => &mut **v,
+            Self::AiAgentEvidence(v) => &mut **v,
+            Self::AmazonResourceEvidence(v) => &mut **v,
+            Self::AnalyzedMessageEvidence(v) => &mut **v,
+            Self::AzureResourceEvidence(v) => &mut **v,
+            Self::BlobContainerEvidence(v) => &mut **v,
+            Self::BlobEvidence(v) => &mut **v,
+            Self::CloudApplicationEvidence(v) => &mut **v,
+            Self::CloudLogonRequestEvidence(v) => &mut **v,
+            Self::CloudLogonSessionEvidence(v) => &mut **v,
+            Self::ContainerEvidence(v) => &mut **v,
+            Self::ContainerImageEvidence(v) => &mut **v,
+            Self::ContainerRegistryEvidence(v) => &mut **v,
+            Self::DeviceEvidence(v) => &mut **v,
+            Self::DnsEvidence(v) => &mut **v,
+            Self::FileEvidence(v) => &mut **v,
+            Self::FileHashEvidence(v) => &mut **v,
+            Self::GitHubOrganizationEvidence(v) => &mut **v,
+            Self::GitHubRepoEvidence(v) => &mut **v,
+            Self::GitHubUserEvidence(v) => &mut **v,
+            Self::GoogleCloudResourceEvidence(v) => &mut **v,
+            Self::HostLogonSessionEvidence(v) => &mut **v,
+            Self::IoTDeviceEvidence(v) => &mut **v,
+            Self::IpEvidence(v) => &mut **v,
+            Self::KubernetesClusterEvidence(v) => &mut **v,
+            Self::KubernetesControllerEvidence(v) => &mut **v,
+            Self::KubernetesNamespaceEvidence(v) => &mut **v,
+            Self::KubernetesPodEvidence(v) => &mut **v,
+            Self::KubernetesSecretEvidence(v) => &mut **v,
+            Self::KubernetesServiceAccountEvidence(v) => &mut **v,
+            Self::KubernetesServiceEvidence(v) => &mut **v,
+            Self::MailClusterEvidence(v) => &mut **v,
+            Self::MailboxConfigurationEvidence(v) => &mut **v,
+            Self::MailboxEvidence(v) => &mut **v,
+            Self::MalwareEvidence(v) => &mut **v,
+            Self::NetworkConnectionEvidence(v) => &mut **v,
+            Self::NicEvidence(v) => &mut **v,
+            Self::OauthApplicationEvidence(v) => &mut **v,
+            Self::ProcessEvidence(v) => &mut **v,
+            Self::RegistryKeyEvidence(v) => &mut **v,
+            Self::RegistryValueEvidence(v) => &mut **v,
+            Self::SasTokenEvidence(v) => &mut **v,
+            Self::SecurityGroupEvidence(v) => &mut **v,
+            Self::ServicePrincipalEvidence(v) => &mut **v,
+            Self::SubmissionMailEvidence(v) => &mut **v,
+            Self::TeamsMessageEvidence(v) => &mut **v,
+            Self::UrlEvidence(v) => &mut **v,
+            Self::UserEvidence(v) => &mut **v,
         }
     }
 }
@@ -4223,227 +3854,17 @@ impl AnyAlertEvidence {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::AlertEvidence(_) => "microsoft.graph.security.alertEvidence",
-            Self::ActiveDirectoryDomainEvidence(_) => {
-                "microsoft.graph.security.activeDirectoryDomainEvidence"
-            }
-            Self::AiAgentEvidence(_) => "microsoft.graph.security.aiAgentEvidence",
-            Self::AmazonResourceEvidence(_) => {
-                "microsoft.graph.security.amazonResourceEvidence"
-            }
-            Self::AnalyzedMessageEvidence(_) => {
-                "microsoft.graph.security.analyzedMessageEvidence"
-            }
-            Self::AzureResourceEvidence(_) => {
-                "microsoft.graph.security.azureResourceEvidence"
-            }
-            Self::BlobContainerEvidence(_) => {
-                "microsoft.graph.security.blobContainerEvidence"
-            }
-            Self::BlobEvidence(_) => "microsoft.graph.security.blobEvidence",
-            Self::CloudApplicationEvidence(_) => {
-                "microsoft.graph.security.cloudApplicationEvidence"
-            }
-            Self::CloudLogonRequestEvidence(_) => {
-                "microsoft.graph.security.cloudLogonRequestEvidence"
-            }
-            Self::CloudLogonSessionEvidence(_) => {
-                "microsoft.graph.security.cloudLogonSessionEvidence"
-            }
-            Self::ContainerEvidence(_) => "microsoft.graph.security.containerEvidence",
-            Self::ContainerImageEvidence(_) => {
-                "microsoft.graph.security.containerImageEvidence"
-            }
-            Self::ContainerRegistryEvidence(_) => {
-                "microsoft.graph.security.containerRegistryEvidence"
-            }
-            Self::DeviceEvidence(_) => "microsoft.graph.security.deviceEvidence",
-            Self::DnsEvidence(_) => "microsoft.graph.security.dnsEvidence",
-            Self::FileEvidence(_) => "microsoft.graph.security.fileEvidence",
-            Self::FileHashEvidence(_) => "microsoft.graph.security.fileHashEvidence",
-            Self::GitHubOrganizationEvidence(_) => {
-                "microsoft.graph.security.gitHubOrganizationEvidence"
-            }
-            Self::GitHubRepoEvidence(_) => "microsoft.graph.security.gitHubRepoEvidence",
-            Self::GitHubUserEvidence(_) => "microsoft.graph.security.gitHubUserEvidence",
-            Self::GoogleCloudResourceEvidence(_) => {
-                "microsoft.graph.security.googleCloudResourceEvidence"
-            }
-            Self::HostLogonSessionEvidence(_) => {
-                "microsoft.graph.security.hostLogonSessionEvidence"
-            }
-            Self::IoTDeviceEvidence(_) => "microsoft.graph.security.ioTDeviceEvidence",
-            Self::IpEvidence(_) => "microsoft.graph.security.ipEvidence",
-            Self::KubernetesClusterEvidence(_) => {
-                "microsoft.graph.security.kubernetesClusterEvidence"
-            }
-            Self::KubernetesControllerEvidence(_) => {
-                "microsoft.graph.security.kubernetesControllerEvidence"
-            }
-            Self::KubernetesNamespaceEvidence(_) => {
-                "microsoft.graph.security.kubernetesNamespaceEvidence"
-            }
-            Self::KubernetesPodEvidence(_) => {
-                "microsoft.graph.security.kubernetesPodEvidence"
-            }
-            Self::KubernetesSecretEvidence(_) => {
-                "microsoft.graph.security.kubernetesSecretEvidence"
-            }
-            Self::KubernetesServiceAccountEvidence(_) => {
-                "microsoft.graph.security.kubernetesServiceAccountEvidence"
-            }
-            Self::KubernetesServiceEvidence(_) => {
-                "microsoft.graph.security.kubernetesServiceEvidence"
-            }
-            Self::MailClusterEvidence(_) => {
-                "microsoft.graph.security.mailClusterEvidence"
-            }
-            Self::MailboxConfigurationEvidence(_) => {
-                "microsoft.graph.security.mailboxConfigurationEvidence"
-            }
-            Self::MailboxEvidence(_) => "microsoft.graph.security.mailboxEvidence",
-            Self::MalwareEvidence(_) => "microsoft.graph.security.malwareEvidence",
-            Self::NetworkConnectionEvidence(_) => {
-                "microsoft.graph.security.networkConnectionEvidence"
-            }
-            Self::NicEvidence(_) => "microsoft.graph.security.nicEvidence",
-            Self::OauthApplicationEvidence(_) => {
-                "microsoft.graph.security.oauthApplicationEvidence"
-            }
-            Self::ProcessEvidence(_) => "microsoft.graph.security.processEvidence",
-            Self::RegistryKeyEvidence(_) => {
-                "microsoft.graph.security.registryKeyEvidence"
-            }
-            Self::RegistryValueEvidence(_) => {
-                "microsoft.graph.security.registryValueEvidence"
-            }
-            Self::SasTokenEvidence(_) => "microsoft.graph.security.sasTokenEvidence",
-            Self::SecurityGroupEvidence(_) => {
-                "microsoft.graph.security.securityGroupEvidence"
-            }
-            Self::ServicePrincipalEvidence(_) => {
-                "microsoft.graph.security.servicePrincipalEvidence"
-            }
-            Self::SubmissionMailEvidence(_) => {
-                "microsoft.graph.security.submissionMailEvidence"
-            }
-            Self::TeamsMessageEvidence(_) => {
-                "microsoft.graph.security.teamsMessageEvidence"
-            }
-            Self::UrlEvidence(_) => "microsoft.graph.security.urlEvidence",
-            Self::UserEvidence(_) => "microsoft.graph.security.userEvidence",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::AlertEvidence(v) => &v.extra,
-            Self::ActiveDirectoryDomainEvidence(v) => &v.extra,
-            Self::AiAgentEvidence(v) => &v.extra,
-            Self::AmazonResourceEvidence(v) => &v.extra,
-            Self::AnalyzedMessageEvidence(v) => &v.extra,
-            Self::AzureResourceEvidence(v) => &v.extra,
-            Self::BlobContainerEvidence(v) => &v.extra,
-            Self::BlobEvidence(v) => &v.extra,
-            Self::CloudApplicationEvidence(v) => &v.extra,
-            Self::CloudLogonRequestEvidence(v) => &v.extra,
-            Self::CloudLogonSessionEvidence(v) => &v.extra,
-            Self::ContainerEvidence(v) => &v.extra,
-            Self::ContainerImageEvidence(v) => &v.extra,
-            Self::ContainerRegistryEvidence(v) => &v.extra,
-            Self::DeviceEvidence(v) => &v.extra,
-            Self::DnsEvidence(v) => &v.extra,
-            Self::FileEvidence(v) => &v.extra,
-            Self::FileHashEvidence(v) => &v.extra,
-            Self::GitHubOrganizationEvidence(v) => &v.extra,
-            Self::GitHubRepoEvidence(v) => &v.extra,
-            Self::GitHubUserEvidence(v) => &v.extra,
-            Self::GoogleCloudResourceEvidence(v) => &v.extra,
-            Self::HostLogonSessionEvidence(v) => &v.extra,
-            Self::IoTDeviceEvidence(v) => &v.extra,
-            Self::IpEvidence(v) => &v.extra,
-            Self::KubernetesClusterEvidence(v) => &v.extra,
-            Self::KubernetesControllerEvidence(v) => &v.extra,
-            Self::KubernetesNamespaceEvidence(v) => &v.extra,
-            Self::KubernetesPodEvidence(v) => &v.extra,
-            Self::KubernetesSecretEvidence(v) => &v.extra,
-            Self::KubernetesServiceAccountEvidence(v) => &v.extra,
-            Self::KubernetesServiceEvidence(v) => &v.extra,
-            Self::MailClusterEvidence(v) => &v.extra,
-            Self::MailboxConfigurationEvidence(v) => &v.extra,
-            Self::MailboxEvidence(v) => &v.extra,
-            Self::MalwareEvidence(v) => &v.extra,
-            Self::NetworkConnectionEvidence(v) => &v.extra,
-            Self::NicEvidence(v) => &v.extra,
-            Self::OauthApplicationEvidence(v) => &v.extra,
-            Self::ProcessEvidence(v) => &v.extra,
-            Self::RegistryKeyEvidence(v) => &v.extra,
-            Self::RegistryValueEvidence(v) => &v.extra,
-            Self::SasTokenEvidence(v) => &v.extra,
-            Self::SecurityGroupEvidence(v) => &v.extra,
-            Self::ServicePrincipalEvidence(v) => &v.extra,
-            Self::SubmissionMailEvidence(v) => &v.extra,
-            Self::TeamsMessageEvidence(v) => &v.extra,
-            Self::UrlEvidence(v) => &v.extra,
-            Self::UserEvidence(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::AlertEvidence(v) => &mut v.extra,
-            Self::ActiveDirectoryDomainEvidence(v) => &mut v.extra,
-            Self::AiAgentEvidence(v) => &mut v.extra,
-            Self::AmazonResourceEvidence(v) => &mut v.extra,
-            Self::AnalyzedMessageEvidence(v) => &mut v.extra,
-            Self::AzureResourceEvidence(v) => &mut v.extra,
-            Self::BlobContainerEvidence(v) => &mut v.extra,
-            Self::BlobEvidence(v) => &mut v.extra,
-            Self::CloudApplicationEvidence(v) => &mut v.extra,
-            Self::CloudLogonRequestEvidence(v) => &mut v.extra,
-            Self::CloudLogonSessionEvidence(v) => &mut v.extra,
-            Self::ContainerEvidence(v) => &mut v.extra,
-            Self::ContainerImageEvidence(v) => &mut v.extra,
-            Self::ContainerRegistryEvidence(v) => &mut v.extra,
-            Self::DeviceEvidence(v) => &mut v.extra,
-            Self::DnsEvidence(v) => &mut v.extra,
-            Self::FileEvidence(v) => &mut v.extra,
-            Self::FileHashEvidence(v) => &mut v.extra,
-            Self::GitHubOrganizationEvidence(v) => &mut v.extra,
-            Self::GitHubRepoEvidence(v) => &mut v.extra,
-            Self::GitHubUserEvidence(v) => &mut v.extra,
-            Self::GoogleCloudResourceEvidence(v) => &mut v.extra,
-            Self::HostLogonSessionEvidence(v) => &mut v.extra,
-            Self::IoTDeviceEvidence(v) => &mut v.extra,
-            Self::IpEvidence(v) => &mut v.extra,
-            Self::KubernetesClusterEvidence(v) => &mut v.extra,
-            Self::KubernetesControllerEvidence(v) => &mut v.extra,
-            Self::KubernetesNamespaceEvidence(v) => &mut v.extra,
-            Self::KubernetesPodEvidence(v) => &mut v.extra,
-            Self::KubernetesSecretEvidence(v) => &mut v.extra,
-            Self::KubernetesServiceAccountEvidence(v) => &mut v.extra,
-            Self::KubernetesServiceEvidence(v) => &mut v.extra,
-            Self::MailClusterEvidence(v) => &mut v.extra,
-            Self::MailboxConfigurationEvidence(v) => &mut v.extra,
-            Self::MailboxEvidence(v) => &mut v.extra,
-            Self::MalwareEvidence(v) => &mut v.extra,
-            Self::NetworkConnectionEvidence(v) => &mut v.extra,
-            Self::NicEvidence(v) => &mut v.extra,
-            Self::OauthApplicationEvidence(v) => &mut v.extra,
-            Self::ProcessEvidence(v) => &mut v.extra,
-            Self::RegistryKeyEvidence(v) => &mut v.extra,
-            Self::RegistryValueEvidence(v) => &mut v.extra,
-            Self::SasTokenEvidence(v) => &mut v.extra,
-            Self::SecurityGroupEvidence(v) => &mut v.extra,
-            Self::ServicePrincipalEvidence(v) => &mut v.extra,
-            Self::SubmissionMailEvidence(v) => &mut v.extra,
-            Self::TeamsMessageEvidence(v) => &mut v.extra,
-            Self::UrlEvidence(v) => &mut v.extra,
-            Self::UserEvidence(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `createdDateTime` of any variant.
     #[inline]
@@ -7747,112 +7168,43 @@ impl rt::Poly for AnyArtifact {
             ) => Self::UnclassifiedArtifact(rt::object::new_boxed()),
             _ => Self::Artifact(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Artifact(o) => &mut **o,
-            Self::Host(o) => &mut **o,
-            Self::HostComponent(o) => &mut **o,
-            Self::HostCookie(o) => &mut **o,
-            Self::HostSslCertificate(o) => &mut **o,
-            Self::HostTracker(o) => &mut **o,
-            Self::Hostname(o) => &mut **o,
-            Self::IpAddress(o) => &mut **o,
-            Self::PassiveDnsRecord(o) => &mut **o,
-            Self::SslCertificate(o) => &mut **o,
-            #[cfg(msgraph_v1_search)]
-            Self::UnclassifiedArtifact(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Artifact(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Host(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.host"),
-                )
-            }
-            Self::HostComponent(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.hostComponent",
-                    ),
-                )
-            }
-            Self::HostCookie(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.hostCookie"),
-                )
-            }
-            Self::HostSslCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.hostSslCertificate",
-                    ),
-                )
-            }
-            Self::HostTracker(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.hostTracker"),
-                )
-            }
-            Self::Hostname(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.hostname"),
-                )
-            }
-            Self::IpAddress(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.ipAddress"),
-                )
-            }
-            Self::PassiveDnsRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.passiveDnsRecord",
-                    ),
-                )
-            }
-            Self::SslCertificate(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.sslCertificate",
-                    ),
-                )
-            }
+            Self::Artifact(v) => &**v,
+            Self::Host(v) => &**v,
+            Self::HostComponent(v) => &**v,
+            Self::HostCookie(v) => &**v,
+            Self::HostSslCertificate(v) => &**v,
+            Self::HostTracker(v) => &**v,
+            Self::Hostname(v) => &**v,
+            Self::IpAddress(v) => &**v,
+            Self::PassiveDnsRecord(v) => &**v,
+            Self::SslCertificate(v) => &**v,
             #[cfg(msgraph_v1_search)]
-            Self::UnclassifiedArtifact(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.unclassifiedArtifact",
-                    ),
-                )
-            }
+            Self::UnclassifiedArtifact(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Artifact(v) => &mut **v,
+            Self::Host(v) => &mut **v,
+            Self::HostComponent(v) => &mut **v,
+            Self::HostCookie(v) => &mut **v,
+            Self::HostSslCertificate(v) => &mut **v,
+            Self::HostTracker(v) => &mut **v,
+            Self::Hostname(v) => &mut **v,
+            Self::IpAddress(v) => &mut **v,
+            Self::PassiveDnsRecord(v) => &mut **v,
+            Self::SslCertificate(v) => &mut **v,
+            #[cfg(msgraph_v1_search)]
+            Self::UnclassifiedArtifact(v) => &mut **v,
         }
     }
 }
@@ -7861,58 +7213,17 @@ impl AnyArtifact {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Artifact(_) => "microsoft.graph.security.artifact",
-            Self::Host(_) => "microsoft.graph.security.host",
-            Self::HostComponent(_) => "microsoft.graph.security.hostComponent",
-            Self::HostCookie(_) => "microsoft.graph.security.hostCookie",
-            Self::HostSslCertificate(_) => "microsoft.graph.security.hostSslCertificate",
-            Self::HostTracker(_) => "microsoft.graph.security.hostTracker",
-            Self::Hostname(_) => "microsoft.graph.security.hostname",
-            Self::IpAddress(_) => "microsoft.graph.security.ipAddress",
-            Self::PassiveDnsRecord(_) => "microsoft.graph.security.passiveDnsRecord",
-            Self::SslCertificate(_) => "microsoft.graph.security.sslCertificate",
-            #[cfg(msgraph_v1_search)]
-            Self::UnclassifiedArtifact(_) => {
-                "microsoft.graph.security.unclassifiedArtifact"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Artifact(v) => &v.extra,
-            Self::Host(v) => &v.extra,
-            Self::HostComponent(v) => &v.extra,
-            Self::HostCookie(v) => &v.extra,
-            Self::HostSslCertificate(v) => &v.extra,
-            Self::HostTracker(v) => &v.extra,
-            Self::Hostname(v) => &v.extra,
-            Self::IpAddress(v) => &v.extra,
-            Self::PassiveDnsRecord(v) => &v.extra,
-            Self::SslCertificate(v) => &v.extra,
-            #[cfg(msgraph_v1_search)]
-            Self::UnclassifiedArtifact(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Artifact(v) => &mut v.extra,
-            Self::Host(v) => &mut v.extra,
-            Self::HostComponent(v) => &mut v.extra,
-            Self::HostCookie(v) => &mut v.extra,
-            Self::HostSslCertificate(v) => &mut v.extra,
-            Self::HostTracker(v) => &mut v.extra,
-            Self::Hostname(v) => &mut v.extra,
-            Self::IpAddress(v) => &mut v.extra,
-            Self::PassiveDnsRecord(v) => &mut v.extra,
-            Self::SslCertificate(v) => &mut v.extra,
-            #[cfg(msgraph_v1_search)]
-            Self::UnclassifiedArtifact(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

@@ -3503,36 +3503,25 @@ impl rt::Poly for AnyHost {
             }
             _ => Self::Host(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Host(o) => &mut **o,
-            Self::Hostname(o) => &mut **o,
-            Self::IpAddress(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Host(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::Hostname(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.hostname"),
-                )
-            }
-            Self::IpAddress(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.ipAddress"),
-                )
-            }
+            Self::Host(v) => &**v,
+            Self::Hostname(v) => &**v,
+            Self::IpAddress(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Host(v) => &mut **v,
+            Self::Hostname(v) => &mut **v,
+            Self::IpAddress(v) => &mut **v,
         }
     }
 }
@@ -3541,29 +3530,17 @@ impl AnyHost {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Host(_) => "microsoft.graph.security.host",
-            Self::Hostname(_) => "microsoft.graph.security.hostname",
-            Self::IpAddress(_) => "microsoft.graph.security.ipAddress",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Host(v) => &v.extra,
-            Self::Hostname(v) => &v.extra,
-            Self::IpAddress(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Host(v) => &mut v.extra,
-            Self::Hostname(v) => &mut v.extra,
-            Self::IpAddress(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
@@ -6610,40 +6587,25 @@ impl rt::Poly for AnyIndicator {
             ) => Self::IntelligenceProfileIndicator(rt::object::new_boxed()),
             _ => Self::Indicator(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::Indicator(o) => &mut **o,
-            Self::ArticleIndicator(o) => &mut **o,
-            Self::IntelligenceProfileIndicator(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::Indicator(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::ArticleIndicator(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.articleIndicator",
-                    ),
-                )
-            }
-            Self::IntelligenceProfileIndicator(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.intelligenceProfileIndicator",
-                    ),
-                )
-            }
+            Self::Indicator(v) => &**v,
+            Self::ArticleIndicator(v) => &**v,
+            Self::IntelligenceProfileIndicator(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::Indicator(v) => &mut **v,
+            Self::ArticleIndicator(v) => &mut **v,
+            Self::IntelligenceProfileIndicator(v) => &mut **v,
         }
     }
 }
@@ -6652,31 +6614,17 @@ impl AnyIndicator {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::Indicator(_) => "microsoft.graph.security.indicator",
-            Self::ArticleIndicator(_) => "microsoft.graph.security.articleIndicator",
-            Self::IntelligenceProfileIndicator(_) => {
-                "microsoft.graph.security.intelligenceProfileIndicator"
-            }
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::Indicator(v) => &v.extra,
-            Self::ArticleIndicator(v) => &v.extra,
-            Self::IntelligenceProfileIndicator(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::Indicator(v) => &mut v.extra,
-            Self::ArticleIndicator(v) => &mut v.extra,
-            Self::IntelligenceProfileIndicator(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]

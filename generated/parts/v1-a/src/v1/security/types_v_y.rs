@@ -2819,38 +2819,25 @@ impl rt::Poly for AnyWhoisBaseRecord {
             }
             _ => Self::WhoisBaseRecord(rt::object::new_boxed()),
         };
-        let obj: &mut dyn rt::object::Members = match &mut v {
-            Self::WhoisBaseRecord(o) => &mut **o,
-            Self::WhoisHistoryRecord(o) => &mut **o,
-            Self::WhoisRecord(o) => &mut **o,
-        };
-        match rt::object::read_members(r, obj) {
+        match rt::object::read_members(r, rt::Poly::members_mut(&mut v)) {
             ::std::result::Result::Ok(()) => ::std::result::Result::Ok(v),
             ::std::result::Result::Err(e) => ::std::result::Result::Err(e),
         }
     }
     #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
+    fn members(&self) -> &dyn rt::object::Members {
         match self {
-            Self::WhoisBaseRecord(v) => {
-                rt::object::write_members(&**v, w, ::std::option::Option::None)
-            }
-            Self::WhoisHistoryRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.security.whoisHistoryRecord",
-                    ),
-                )
-            }
-            Self::WhoisRecord(v) => {
-                rt::object::write_members(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.security.whoisRecord"),
-                )
-            }
+            Self::WhoisBaseRecord(v) => &**v,
+            Self::WhoisHistoryRecord(v) => &**v,
+            Self::WhoisRecord(v) => &**v,
+        }
+    }
+    #[inline]
+    fn members_mut(&mut self) -> &mut dyn rt::object::Members {
+        match self {
+            Self::WhoisBaseRecord(v) => &mut **v,
+            Self::WhoisHistoryRecord(v) => &mut **v,
+            Self::WhoisRecord(v) => &mut **v,
         }
     }
 }
@@ -2859,29 +2846,17 @@ impl AnyWhoisBaseRecord {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::WhoisBaseRecord(_) => "microsoft.graph.security.whoisBaseRecord",
-            Self::WhoisHistoryRecord(_) => "microsoft.graph.security.whoisHistoryRecord",
-            Self::WhoisRecord(_) => "microsoft.graph.security.whoisRecord",
-        }
+        rt::Poly::members(self).view().0.type_name
     }
     /// The current variant's unknown members and annotations.
     #[inline]
     pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::WhoisBaseRecord(v) => &v.extra,
-            Self::WhoisHistoryRecord(v) => &v.extra,
-            Self::WhoisRecord(v) => &v.extra,
-        }
+        rt::Poly::members(self).view().1
     }
     /// The current variant's unknown members and annotations, mutably.
     #[inline]
     pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::WhoisBaseRecord(v) => &mut v.extra,
-            Self::WhoisHistoryRecord(v) => &mut v.extra,
-            Self::WhoisRecord(v) => &mut v.extra,
-        }
+        rt::Poly::members_mut(self).extra_mut_dyn()
     }
     /// `id` of any variant.
     #[inline]
