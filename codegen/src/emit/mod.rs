@@ -181,6 +181,22 @@ type Job<'a> = Box<dyn Fn() -> Result<Items, syn::Error> + Sync + 'a>;
 /// Where a single-file job's items go: the module directory and the file name.
 type Dest = (PathBuf, &'static str);
 
+/// A job emitting the items of each of `part` (`emit` gives the name they are grouped by
+/// and their texts), in order.
+fn items_job<'a, T: Sync>(
+    part: &'a [T],
+    emit: impl Fn(&T) -> Result<(String, Vec<String>), syn::Error> + Sync + 'a,
+) -> Job<'a> {
+    Box::new(move || {
+        let mut out = Vec::new();
+        for x in part {
+            let (name, texts) = emit(x)?;
+            out.extend(texts.into_iter().map(|t| (name.clone(), t)));
+        }
+        Ok(out)
+    })
+}
+
 /// Formatted items, each with the name it is grouped by.
 type Items = Vec<(String, String)>;
 
@@ -457,15 +473,9 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
     for part in entity_ids.chunks(CHUNK * 2) {
         extra_jobs.push((
             (own_dir.clone(), "requests.rs"),
-            Box::new(move || {
-                let mut out = Vec::new();
-                for &id in part {
-                    let name = &model.types[id].rust_name;
-                    for text in requests::emit_impls(model, paths_ref, addr_ref, &[id])? {
-                        out.push((name.clone(), text));
-                    }
-                }
-                Ok(out)
+            items_job(part, move |&id| {
+                let texts = requests::emit_impls(model, paths_ref, addr_ref, &[id])?;
+                Ok((model.types[id].rust_name.clone(), texts))
             }),
         ));
     }
@@ -485,15 +495,12 @@ pub fn emit_modules(model: &Model, spec: ModuleSpec) -> Result<Vec<GeneratedFile
         for part in ops.chunks(CHUNK * 2) {
             extra_jobs.push((
                 (params_dir.clone(), "params.rs"),
-                Box::new(move || {
-                    let mut out = Vec::new();
-                    for op in part {
-                        let name = addr_ref.params_struct.get(op).cloned().unwrap_or_default();
-                        for text in requests::emit_params(model, paths_ref, addr_ref, &[*op])? {
-                            out.push((name.clone(), text));
-                        }
-                    }
-                    Ok(out)
+                items_job(part, move |&op| {
+                    let name = addr_ref.params_struct.get(&op).cloned().unwrap_or_default();
+                    Ok((
+                        name,
+                        requests::emit_params(model, paths_ref, addr_ref, &[op])?,
+                    ))
                 }),
             ));
         }
