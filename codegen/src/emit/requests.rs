@@ -231,6 +231,15 @@ fn response_kind(model: &Model, paths: &Paths, ret: &Option<(TypeRef, bool)>) ->
     }
 }
 
+/// Where a builder method goes: its name, the path of the `params` module, and the
+/// expression that reaches the receiver's `EntityPath` (`self.target()`, or `self.0.target()`
+/// on an entity path type, which wraps one: no method lookup through `Deref`).
+struct Site<'a> {
+    name: &'a str,
+    params_mod: &'a str,
+    target: &'a str,
+}
+
 /// One builder method for an edge; `None` when the edge needs no method.
 fn edge_method(
     model: &Model,
@@ -238,8 +247,7 @@ fn edge_method(
     addr: &Addressing,
     owner: Option<TypeId>,
     edge: &Edge,
-    method: &str,
-    params_mod: &str,
+    site: &Site<'_>,
 ) -> Option<Method> {
     let gate = match (owner, edge.target, &edge.kind) {
         (Some(o), Some(t), _) => paths.gate_within_attr(o, t),
@@ -253,7 +261,7 @@ fn edge_method(
         (None, None, EdgeKind::Operation { .. }) => paths.full_features_doc(),
         _ => None,
     };
-    let mut m = edge_method_ungated(model, paths, addr, edge, method, params_mod)?;
+    let mut m = edge_method_ungated(model, paths, addr, edge, site)?;
     m.gate = gate;
     if let Some(line) = features {
         m.doc.push(String::new());
@@ -267,11 +275,10 @@ fn edge_method_ungated(
     paths: &Paths,
     addr: &Addressing,
     edge: &Edge,
-    method: &str,
-    params_mod: &str,
+    site: &Site<'_>,
 ) -> Option<Method> {
-    let seg = &edge.name;
-    let segment = |seg: &str| format!("self.target().segment({})", str_lit(seg));
+    let (seg, method, target) = (&edge.name, site.name, site.target);
+    let segment = |seg: &str| format!("{target}.segment({})", str_lit(seg));
     let plain = |doc: String, ret: Generic, callee: &str| Method {
         gate: String::new(),
         doc: vec![doc],
@@ -336,7 +343,7 @@ fn edge_method_ungated(
             let (method_name, args, ret, call_args) = if o.is_action {
                 match addr.params_struct.get(op) {
                     Some(p) => {
-                        let p = format!("{params_mod}::{p}");
+                        let p = format!("{}::{p}", site.params_mod);
                         (
                             "rt::http::Method::POST",
                             vec![format!("params: {p}")],
@@ -396,7 +403,7 @@ fn edge_method_ungated(
                 (segment(&seg), call_args)
             } else {
                 (
-                    format!("self.target().function({seg_lit}, {call_args})"),
+                    format!("{target}.function({seg_lit}, {call_args})"),
                     "rt::request::NoBody".to_string(),
                 )
             };
@@ -448,7 +455,8 @@ fn param_type(model: &Model, paths: &Paths, ty: &TypeRef) -> (String, bool, bool
     }
 }
 
-/// Methods for a list of edges, with names unique in the scope of one `impl`.
+/// Methods for a list of edges, with names unique in the scope of one `impl` (`first`
+/// claimed before them), on a receiver whose `EntityPath` is `target`.
 fn methods(
     model: &Model,
     paths: &Paths,
@@ -456,6 +464,7 @@ fn methods(
     owner: Option<TypeId>,
     edges: &[&Edge],
     first: &[&str],
+    target: &str,
 ) -> Vec<Method> {
     let params_mod = format!("{}::params", paths.root_text());
     let mut scope = Scope::with_reserved(RESERVED);
@@ -470,7 +479,12 @@ fn methods(
                 _ => e.name.clone(),
             };
             let name = scope.claim(field_name(&base));
-            edge_method(model, paths, addr, owner, e, &name, &params_mod)
+            let site = Site {
+                name: &name,
+                params_mod: &params_mod,
+                target,
+            };
+            edge_method(model, paths, addr, owner, e, &site)
         })
         .collect()
 }
@@ -525,7 +539,11 @@ pub fn emit_impls(
         };
         let single: Vec<&Edge> = edges.iter().filter(|e| !on_collection(e)).collect();
         let media = s.has_stream || ancestors_have_stream(model, id);
-        let item_path = item_with_path(model, paths, id);
+        // The path type wraps its `EntityPath`: `self.0.target()` reaches it without rustc
+        // looking the method up through `Deref` (a tenth of the facade's type checking with
+        // 4,500 such calls in v1.0).
+        let target = "self.0.target()";
+        let item_path = item_with_path(model, paths, id, target);
         if !single.is_empty() || media || item_path.is_some() {
             let mut first: Vec<&str> = Vec::new();
             if media {
@@ -543,21 +561,19 @@ pub fn emit_impls(
                     args: Vec::new(),
                     ret: Generic::new("crate::path::StreamPath", Vec::new()),
                     callee: "crate::path::StreamPath::new".to_string(),
-                    call_args: vec!["self.target().segment(\"$value\")".to_string()],
+                    call_args: vec![format!("{target}.segment(\"$value\")")],
                 });
             }
             ms.extend(item_path);
-            ms.extend(methods(model, paths, addr, Some(id), &single, &first));
-            // The path type wraps its `EntityPath`: `self.0.target()` reaches it without
-            // rustc looking the method up through `Deref` (a tenth of the facade's type
-            // checking with 4,500 such calls in v1.0).
-            for m in &mut ms {
-                for a in &mut m.call_args {
-                    if let Some(rest) = a.strip_prefix("self.target()") {
-                        *a = format!("self.0.target(){rest}");
-                    }
-                }
-            }
+            ms.extend(methods(
+                model,
+                paths,
+                addr,
+                Some(id),
+                &single,
+                &first,
+                target,
+            ));
             let ty = Generic::new(&path_type(model, paths, id), vec!["C".into()]);
             impls.push(impl_block(paths, id, &["C"], &ty, &ms)?);
         }
@@ -597,7 +613,7 @@ pub fn emit_impls(
             impls.push(impl_block(paths, id, &params, &ty, &[by_key])?);
         }
         if !coll.is_empty() {
-            let ms = methods(model, paths, addr, Some(id), &coll, &[]);
+            let ms = methods(model, paths, addr, Some(id), &coll, &[], "self.target()");
             let ty = Generic::new("crate::path::CollectionPath", vec![v.clone(), "C".into()]);
             impls.push(impl_block(paths, id, &["C"], &ty, &ms)?);
         }
@@ -607,8 +623,9 @@ pub fn emit_impls(
 
 /// `item_with_path(path)` on paths to entity type `id` if it takes OneDrive path
 /// addressing (`model::addressing::ITEM_PATH_TYPES`), under the Graph URL conventions
-/// only: the item at `path` below this one, `<this>:/{path}:`.
-fn item_with_path(model: &Model, paths: &Paths, id: TypeId) -> Option<Method> {
+/// only: the item at `path` below this one, `<this>:/{path}:` (`target` reaches the
+/// receiver's `EntityPath`).
+fn item_with_path(model: &Model, paths: &Paths, id: TypeId, target: &str) -> Option<Method> {
     if paths.conventions != UrlConventions::Graph {
         return None;
     }
@@ -646,7 +663,7 @@ fn item_with_path(model: &Model, paths: &Paths, id: TypeId) -> Option<Method> {
         args: vec!["path: &str".to_string()],
         callee: format!("{}::new", ty.head),
         ret: ty,
-        call_args: vec!["self.target().item_path(path)".to_string()],
+        call_args: vec![format!("{target}.item_path(path)")],
     })
 }
 
@@ -734,7 +751,7 @@ pub fn emit_head(
     url_version: &str,
 ) -> Result<String, syn::Error> {
     let root_edges: Vec<&Edge> = addr.roots.iter().collect();
-    let root_methods = methods(model, paths, addr, None, &root_edges, &[]);
+    let root_methods = methods(model, paths, addr, None, &root_edges, &[], "self.target()");
     let odata = paths.conventions == UrlConventions::Odata;
     let mut it = text::file_head(if odata {
         "Request builders: `api(service_root)`, and per entity type its path type (`…Path`) with one method per navigation property and bound operation."
