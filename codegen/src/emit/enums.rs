@@ -83,10 +83,6 @@ pub fn emit(t: &TypeDef, e: &EnumDef, head: &Head) -> Result<Vec<String>, syn::E
         &format!("rt::impl_enum!({name});"),
     )?);
 
-    items.push(text::macro_call(
-        gate,
-        true,
-        &format!("rt::impl_serde!({name});"),
-    )?);
+    items.push(text::serde_bridge(gate, name)?);
     Ok(items)
 }

@@ -268,10 +268,6 @@ pub fn emit(
         &format!("rt::impl_poly!({name});"),
     )?);
 
-    items.push(text::macro_call(
-        gate,
-        true,
-        &format!("rt::impl_serde!({name});"),
-    )?);
+    items.push(text::serde_bridge(gate, name)?);
     Ok(items)
 }

@@ -172,11 +172,6 @@ impl Split<'_> {
         );
         let cargo = format!(
             "{}\
-[lib]\n\
-test = false\n\
-doctest = false\n\
-bench = false\n\
-\n\
 [features]\n\
 {feature_table}\
 \n\

@@ -587,6 +587,12 @@ pub fn macro_call(gate: &str, serde: bool, call: &str) -> Result<String, syn::Er
     it.finish()
 }
 
+/// `rt::impl_serde!({name});` behind the gate and the `serde` feature: the serde bridge of a
+/// generated type (structs, enums and polymorphic enums alike).
+pub fn serde_bridge(gate: &str, name: &str) -> Result<String, syn::Error> {
+    macro_call(gate, true, &format!("rt::impl_serde!({name});"))
+}
+
 /// The head of a generated file: its inner rustdoc line `//! {doc}` and the runtime
 /// import (`rt`).
 pub fn file_head(doc: &str) -> Item {

@@ -1069,9 +1069,10 @@ impl<'a> Reader<'a> {
 }
 
 /// The index of the first `"`, `\` or control character at or after `i` (or `b.len()`),
-/// eight bytes at a time.
+/// eight bytes at a time: where a string ends or needs unescaping when read, and the first
+/// byte to escape when written.
 #[inline]
-fn find_special(b: &[u8], mut i: usize) -> usize {
+pub(super) fn find_special(b: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {

@@ -2,6 +2,8 @@
 //! with keys it knows need no escaping (CSDL identifiers); strings are escaped eight bytes at
 //! a time; numbers go through `itoa` and `ryu`.
 
+use super::read::find_special;
+
 /// Compact JSON output. Every method writes one complete token; the caller keeps the
 /// grammar (generated code and this crate's impls always do).
 #[derive(Debug, Default, Clone)]
@@ -102,7 +104,7 @@ impl Writer {
     fn escaped(&mut self, s: &str) {
         let b = s.as_bytes();
         let mut run = 0;
-        let mut i = find_escape(b, 0);
+        let mut i = find_special(b, 0);
         while i < b.len() {
             self.out.push_str(&s[run..i]);
             let c = b[i];
@@ -122,7 +124,7 @@ impl Writer {
                 }
             }
             run = i + 1;
-            i = find_escape(b, run);
+            i = find_special(b, run);
         }
         self.out.push_str(&s[run..]);
     }
@@ -196,33 +198,6 @@ impl Writer {
         self.out.push_str(key);
         self.out.push_str("\":");
     }
-}
-
-/// The index of the first byte at or after `i` that must be escaped (or `b.len()`).
-#[inline]
-fn find_escape(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
-        let w = u64::from_le_bytes(*chunk);
-        let quote = w ^ (ONES * u64::from(b'"'));
-        let backslash = w ^ (ONES * u64::from(b'\\'));
-        let m = ((quote.wrapping_sub(ONES) & !quote)
-            | (backslash.wrapping_sub(ONES) & !backslash)
-            | (w.wrapping_sub(ONES * 0x20) & !w))
-            & HIGH;
-        if m != 0 {
-            return i + (m.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while let Some(&c) = b.get(i) {
-        if c == b'"' || c == b'\\' || c < 0x20 {
-            return i;
-        }
-        i += 1;
-    }
-    i
 }
 
 #[cfg(test)]
