@@ -231,9 +231,17 @@ fn response_kind(model: &Model, paths: &Paths, ret: &Option<(TypeRef, bool)>) ->
     }
 }
 
+/// How a builder method reaches its receiver's `EntityPath`: through the receiver's own
+/// `target()` (the root, collection paths).
+const TARGET: &str = "self.target()";
+
+/// The same on an entity path type, which wraps an `EntityPath`: `self.0.target()` reaches
+/// it without rustc looking the method up through `Deref` (a tenth of the facade's type
+/// checking with 4,500 such calls in v1.0).
+const WRAPPED_TARGET: &str = "self.0.target()";
+
 /// Where a builder method goes: its name, the path of the `params` module, and the
-/// expression that reaches the receiver's `EntityPath` (`self.target()`, or `self.0.target()`
-/// on an entity path type, which wraps one: no method lookup through `Deref`).
+/// expression that reaches the receiver's `EntityPath` ([`TARGET`] or [`WRAPPED_TARGET`]).
 struct Site<'a> {
     name: &'a str,
     params_mod: &'a str,
@@ -539,10 +547,7 @@ pub fn emit_impls(
         };
         let single: Vec<&Edge> = edges.iter().filter(|e| !on_collection(e)).collect();
         let media = s.has_stream || ancestors_have_stream(model, id);
-        // The path type wraps its `EntityPath`: `self.0.target()` reaches it without rustc
-        // looking the method up through `Deref` (a tenth of the facade's type checking with
-        // 4,500 such calls in v1.0).
-        let target = "self.0.target()";
+        let target = WRAPPED_TARGET;
         let item_path = item_with_path(model, paths, id, target);
         if !single.is_empty() || media || item_path.is_some() {
             let mut first: Vec<&str> = Vec::new();
@@ -613,7 +618,7 @@ pub fn emit_impls(
             impls.push(impl_block(paths, id, &params, &ty, &[by_key])?);
         }
         if !coll.is_empty() {
-            let ms = methods(model, paths, addr, Some(id), &coll, &[], "self.target()");
+            let ms = methods(model, paths, addr, Some(id), &coll, &[], TARGET);
             let ty = Generic::new("crate::path::CollectionPath", vec![v.clone(), "C".into()]);
             impls.push(impl_block(paths, id, &["C"], &ty, &ms)?);
         }
@@ -751,7 +756,7 @@ pub fn emit_head(
     url_version: &str,
 ) -> Result<String, syn::Error> {
     let root_edges: Vec<&Edge> = addr.roots.iter().collect();
-    let root_methods = methods(model, paths, addr, None, &root_edges, &[], "self.target()");
+    let root_methods = methods(model, paths, addr, None, &root_edges, &[], TARGET);
     let odata = paths.conventions == UrlConventions::Odata;
     let mut it = text::file_head(if odata {
         "Request builders: `api(service_root)`, and per entity type its path type (`…Path`) with one method per navigation property and bound operation."
