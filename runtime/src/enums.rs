@@ -26,6 +26,9 @@ pub trait StrEnum: Sized {
     /// The member whose JSON name is exactly `name`.
     fn from_known(name: &str) -> Option<Self>;
     /// The fallback value keeping a name this version of the metadata does not define.
+    /// (Plumbing for reading, left out of the documentation: build the `Unrecognized`
+    /// variant directly.)
+    #[doc(hidden)]
     fn unrecognized(name: String) -> Self;
     /// The member name as written in JSON (the kept text for the fallback variant).
     fn as_str(&self) -> &str;

@@ -701,13 +701,20 @@ pub trait Poly: Sized {
     const BASE_NAME: &'static str;
     /// Reads the object as the type named `tag` (qualified, without `#`), or as the base type
     /// when the tag is missing or names no type of this enum (the tag is kept in `extra`).
+    /// (This and the other methods are plumbing for the reading and writing code, left out
+    /// of the documentation, where they would repeat on every polymorphic enum's page: read
+    /// and write through `FromJson` and `ToJson`.)
+    #[doc(hidden)]
     fn read_variant(tag: Option<&str>, r: &mut Reader<'_>) -> ReadResult<Self>;
     /// The current variant's value, for the object reading and writing code (one `match`
     /// per enum; the type name, `extra` and writing go through it).
+    #[doc(hidden)]
     fn members(&self) -> &dyn Members;
     /// [`Poly::members`], mutably.
+    #[doc(hidden)]
     fn members_mut(&mut self) -> &mut dyn Members;
     /// Writes the current variant, tagged with its `@odata.type` unless it is the base type.
+    #[doc(hidden)]
     #[inline]
     fn write_variant(&self, w: &mut Writer) {
         write_variant(self.members(), Self::BASE_NAME, w)

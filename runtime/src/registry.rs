@@ -40,9 +40,14 @@ impl fmt::Debug for dyn DynValue {
     }
 }
 
-impl<T: ToJson> DynValue for T {
+/// A generated value boxed by [`parse_boxed`]. (A wrapper rather than an implementation
+/// for every `T: ToJson`: a blanket implementation would be listed on the documentation
+/// page of every generated type.)
+struct Boxed<T>(T);
+
+impl<T: ToJson> DynValue for Boxed<T> {
     fn write_dyn(&self, w: &mut Writer) {
-        self.write_json(w)
+        self.0.write_json(w)
     }
 }
 
@@ -119,7 +124,7 @@ pub fn parse_boxed<T: FromJson + ToJson + 'static>(
     r: &mut Reader<'_>,
 ) -> ReadResult<Box<dyn DynValue>> {
     match T::read_json(r) {
-        Ok(v) => Ok(Box::new(v)),
+        Ok(v) => Ok(Box::new(Boxed(v))),
         Err(e) => Err(e),
     }
 }

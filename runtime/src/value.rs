@@ -29,7 +29,9 @@ pub trait FromJson: Sized {
     const IN_PLACE: bool = false;
 
     /// Reads one value into a field. Generated structs read in place, so a large struct is
-    /// not built on the stack and copied.
+    /// not built on the stack and copied. (Plumbing for generated code, like `IN_PLACE`:
+    /// left out of the documentation, where it would repeat on every type's page.)
+    #[doc(hidden)]
     #[inline]
     fn read_into_field(r: &mut Reader<'_>, field: &mut crate::Field<Self>) -> ReadResult<()> {
         match Self::read_json(r) {
@@ -41,7 +43,9 @@ pub trait FromJson: Sized {
         }
     }
 
-    /// Reads one value onto the end of `out` (generated structs: in place).
+    /// Reads one value onto the end of `out` (generated structs: in place). (Plumbing, left
+    /// out of the documentation.)
+    #[doc(hidden)]
     #[inline]
     fn read_push(r: &mut Reader<'_>, out: &mut Vec<Self>) -> ReadResult<()> {
         match Self::read_json(r) {
