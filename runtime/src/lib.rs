@@ -58,6 +58,6 @@ pub use json::{
     from_value, read_with_notes, to_string, to_value, to_vec,
 };
 pub use object::{Members, Object, Poly};
-pub use registry::{DynValue, ParseFn, TypeEntry, TypeKind, parse_boxed};
+pub use registry::{Dyn, DynValue, ParseFn, TypeEntry, TypeKind, parse_boxed};
 pub use serde_compat::{Serde, serde_with};
 pub use value::{FromJson, ToJson};

@@ -23,7 +23,8 @@ pub enum TypeKind {
     Parameters,
 }
 
-/// A value of some generated type, behind a pointer: it can be written back. (Not `Debug`:
+/// A value of some generated type, behind a pointer: it can be written back. Any
+/// [`ToJson`] value becomes one through [`Dyn`]. (Not `Debug`:
 /// every type's `Debug` code in a build that registers every type costs more than it is
 /// worth; write the value to print it.)
 pub trait DynValue {
@@ -40,12 +41,14 @@ impl fmt::Debug for dyn DynValue {
     }
 }
 
-/// A generated value boxed by [`parse_boxed`]. (A wrapper rather than an implementation
-/// for every `T: ToJson`: a blanket implementation would be listed on the documentation
-/// page of every generated type.)
-struct Boxed<T>(T);
+/// Any value that can be written as JSON, as a [`DynValue`]: `Box::new(Dyn(call)) as
+/// Box<dyn DynValue>`, or `&Dyn(call)` as `&dyn DynValue`, to keep values of different types
+/// together (what [`parse_boxed`] returns). A wrapper rather than an implementation for
+/// every `T: ToJson`, which rustdoc would list on the page of every generated type.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Dyn<T>(pub T);
 
-impl<T: ToJson> DynValue for Boxed<T> {
+impl<T: ToJson> DynValue for Dyn<T> {
     fn write_dyn(&self, w: &mut Writer) {
         self.0.write_json(w)
     }
@@ -124,7 +127,24 @@ pub fn parse_boxed<T: FromJson + ToJson + 'static>(
     r: &mut Reader<'_>,
 ) -> ReadResult<Box<dyn DynValue>> {
     match T::read_json(r) {
-        Ok(v) => Ok(Box::new(Boxed(v))),
+        Ok(v) => Ok(Box::new(Dyn(v))),
         Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn any_value_is_a_dyn_value_through_dyn() {
+        let values: Vec<Box<dyn DynValue>> = vec![Box::new(Dyn(3i32)), Box::new(Dyn("x"))];
+        let mut w = Writer::new();
+        for v in &values {
+            v.write_dyn(&mut w);
+        }
+        assert_eq!(w.as_str(), "3\"x\"");
+        assert_eq!(format!("{:?}", &Dyn(true) as &dyn DynValue), "true");
+        assert_eq!(crate::to_string(&*values[1]), "\"x\"");
     }
 }
